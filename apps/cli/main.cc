@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// `saring`: the command-line entry point. Thin: parses arguments and calls
+// the library (include/saring/).
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  using namespace saring::cli;
+  CLI::App app{"Saring: find and explain listings that sell prohibited goods"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "saring 0.1.0");
+
+  ScanArgs scan;
+  AddScanCommand(app, scan);
+  PolicyArgs policy;
+  CLI::App* policy_cmd = AddPolicyCommand(app, policy);
+  NormalizeArgs normalize;
+  AddNormalizeCommand(app, normalize);
+  EvalArgs eval;
+  AddEvalCommand(app, eval);
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (app.got_subcommand("scan")) return RunScan(scan);
+  if (policy_cmd->got_subcommand("check")) return RunPolicyCheck(policy);
+  if (app.got_subcommand("normalize")) return RunNormalize(normalize);
+  if (app.got_subcommand("eval")) return RunEval(eval);
+  std::cerr << app.help();
+  return 2;
+}

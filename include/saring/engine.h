@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// The decision engine: normalize -> match -> rules -> (model) -> verdict.
+// One Engine per policy pack; Decide is thread-safe and explains itself: the
+// rules that fired, the terms that matched and where in the ORIGINAL text,
+// the score and the pack version.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "saring/matcher.h"
+#include "saring/normalizer.h"
+#include "saring/policy.h"
+#include "saring/status.h"
+
+namespace saring {
+
+// A listing, post or profile to judge. Either `text`, or `title` and/or
+// `description`, carries the content.
+struct Record {
+  std::string id;
+  std::string kind;  // listing | post | profile (empty: listing)
+  std::string text;
+  std::string title;
+  std::string description;
+  std::string seller_id;
+  std::string platform;
+  std::string url;
+  std::string category;
+  std::string price;
+};
+
+enum class Verdict : uint8_t { kAllow, kReview, kViolation };
+const char* VerdictName(Verdict v);
+
+struct Evidence {
+  std::string term;     // the pack term that matched (as written in the pack)
+  std::string group;    // its lexicon group
+  std::string field;    // text | title | description
+  uint32_t start = 0;   // half-open byte span in that field of the ORIGINAL record
+  uint32_t end = 0;
+  std::string matched;  // the original bytes of that span
+  bool negated = false; // preceded by a negation ("bukan thrift")
+  bool variant = false; // a misspelling, reversal or transposition of the term
+};
+
+struct Reason {
+  std::string rule;  // rule id, or "model"
+  std::string description;
+  double weight = 0;     // score added (positive rules) or dampening (exemptions)
+  bool exemption = false;
+};
+
+struct Decision {
+  Verdict verdict = Verdict::kAllow;
+  double score = 0;
+  double rule_score = 0;
+  std::vector<Reason> reasons;
+  std::vector<Evidence> evidence;
+  uint32_t invalid_utf8_bytes = 0;  // nonzero: input repaired before scanning
+  bool truncated = false;           // only the first kMaxScanBytes were scanned
+};
+
+// A second opinion on a record's normalized text (the learned classifier):
+// the probability in [0, 1] that it violates the policy. Thread-safe.
+class TextScorer {
+ public:
+  virtual ~TextScorer() = default;
+  virtual double Score(const NormalizedText& text) const = 0;
+  virtual std::string Name() const = 0;
+};
+
+class Engine {
+ public:
+  static constexpr size_t kMaxScanBytes = 256 * 1024;
+
+  // Compiles `policy`. REQUIRES: `policy` passed validation (LoadPolicy*).
+  static Result<std::unique_ptr<Engine>> Create(Policy policy);
+
+  // Judges one record. Thread-safe.
+  Result<Decision> Decide(const Record& record) const;
+
+  const Policy& policy() const { return policy_; }
+  const Normalizer& normalizer() const { return normalizer_; }
+
+ private:
+  Engine(Policy policy, std::unique_ptr<Matcher> matcher);
+
+  Policy policy_;
+  Normalizer normalizer_;
+  std::unique_ptr<Matcher> matcher_;
+};
+
+}  // namespace saring

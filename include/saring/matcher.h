@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// The matcher compiles every term of a policy pack into one Hyperscan
+// (Vectorscan) database and scans normalized text once, reporting each term
+// occurrence with its group and its span in the normalized text.
+//
+// Word terms match whole words; prefix terms match word starts; multi-word
+// terms also match with the spaces left out ("bajubekas"); a vowel in a term
+// also matches a '*' mask ("b*kas"). Long terms also match at edit distance 1
+// ("thrifht", "thrft"); groups may ask for reversed ("tfirht") and transposed
+// ("thirft") spellings. Regex terms run as written over the normalized text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "saring/normalizer.h"
+#include "saring/policy.h"
+#include "saring/status.h"
+
+namespace saring {
+
+struct TermMatch {
+  int group = 0;
+  int term = 0;
+  uint32_t begin = 0;  // half-open byte span in the normalized text
+  uint32_t end = 0;
+  bool variant = false;  // matched a misspelling (edit distance, reversed, transposed)
+};
+
+class Matcher {
+ public:
+  // Compiles the pack's terms. Errors name the pack line of the failing term.
+  static Result<std::unique_ptr<Matcher>> Compile(const Policy& policy);
+  ~Matcher();
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
+  // Appends every match in `text` to `*out`, deduplicated per (term, span) and
+  // sorted by begin offset. Thread-safe (scratch space comes from a pool).
+  Status Scan(const NormalizedText& text, std::vector<TermMatch>* out) const;
+
+  size_t pattern_count() const;
+
+ private:
+  struct Impl;
+  explicit Matcher(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace saring

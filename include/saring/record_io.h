@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reading records (JSON Lines or CSV with a header) and writing decisions as
+// JSON Lines. The formats are the `saring scan` contract (README.md).
+#pragma once
+
+#include <cstdint>
+#include <istream>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "saring/engine.h"
+#include "saring/status.h"
+
+namespace saring {
+
+// The largest input line or CSV record accepted; longer ones are reported as
+// errors (and skipped) rather than read into memory whole.
+constexpr size_t kMaxRecordBytes = 8 * 1024 * 1024;
+
+// Parses one JSON Lines record. Invalid UTF-8 inside strings is repaired
+// (`*repaired_bytes` counts it). Errors name the field and the problem.
+Result<Record> ParseJsonRecord(std::string_view line, uint32_t* repaired_bytes);
+
+// Extra fields that labeled data carries for `saring eval`.
+struct LabeledFields {
+  std::string label;
+  std::string category;
+};
+Result<LabeledFields> ParseJsonLabel(std::string_view line);
+
+enum class InputFormat { kJsonLines, kCsv };
+
+// One unit of input: its 1-based line number and either its raw JSON text or
+// a record already built from CSV, or an error found while reading it.
+struct InputItem {
+  uint64_t line = 0;
+  std::string raw;
+  bool from_csv = false;
+  Record csv_record;
+  std::string error;  // set when the item could not be read
+};
+
+// Reads items from a stream. Not thread-safe.
+class RecordSource {
+ public:
+  virtual ~RecordSource() = default;
+  // Appends up to `max` items to `*out`; returns false at end of input.
+  virtual bool Read(size_t max, std::vector<InputItem>* out) = 0;
+  virtual uint64_t bytes_read() const = 0;
+
+  // `in` must outlive the source. For CSV the header is read at once; an
+  // unusable header is an error.
+  static Result<std::unique_ptr<RecordSource>> Open(std::istream* in, InputFormat format);
+};
+
+// Appends a decision as one JSON line (with '\n').
+void AppendDecisionJson(const Record& record, const Decision& decision,
+                        const std::string& policy_tag, std::string* out);
+// Appends {"line":N,"id":...,"error":...} as one JSON line.
+void AppendErrorJson(uint64_t line, std::string_view id, std::string_view error, std::string* out);
+// Appends `s` as a JSON string literal (quotes included).
+void AppendJsonString(std::string_view s, std::string* out);
+
+}  // namespace saring

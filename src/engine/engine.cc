@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "saring/engine.h"
+
+#include <algorithm>
+
+namespace saring {
+namespace {
+
+struct Field {
+  const char* name;
+  uint32_t offset;  // where the field starts in the scanned buffer
+  uint32_t size;
+};
+
+// Per-thread buffers, so a warm Decide allocates only its result.
+struct Workspace {
+  std::string buffer;
+  std::vector<Field> fields;
+  NormalizedText normalized;
+  std::vector<TermMatch> matches;
+  std::vector<uint32_t> word_starts;
+  std::vector<uint32_t> match_word;
+  std::vector<char> negated;
+  std::vector<std::vector<uint32_t>> group_words;  // words where a group matched
+};
+
+// Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
+size_t Utf8Prefix(std::string_view s, size_t max) {
+  if (s.size() <= max) return s.size();
+  size_t n = max;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return n;
+}
+
+uint32_t WordOf(const std::vector<uint32_t>& starts, uint32_t offset) {
+  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  return static_cast<uint32_t>(it - starts.begin()) - 1;
+}
+
+// True if some window of `within` words holds a match of every group in
+// `required` plus (when `any` is non-empty) one of the groups in `any`.
+bool FitsWithin(const std::vector<std::vector<uint32_t>>& group_words,
+                const std::vector<int>& required, const std::vector<int>& any, int within) {
+  std::vector<std::pair<uint32_t, int>> points;  // (word, colour)
+  int colours = 0;
+  for (int g : required) {
+    for (uint32_t w : group_words[g]) points.push_back({w, colours});
+    ++colours;
+  }
+  if (!any.empty()) {
+    for (int g : any) {
+      for (uint32_t w : group_words[g]) points.push_back({w, colours});
+    }
+    ++colours;
+  }
+  std::sort(points.begin(), points.end());
+  std::vector<int> count(colours, 0);
+  int covered = 0;
+  size_t lo = 0;
+  for (size_t hi = 0; hi < points.size(); ++hi) {
+    if (count[points[hi].second]++ == 0) ++covered;
+    while (points[hi].first - points[lo].first > static_cast<uint32_t>(within)) {
+      if (--count[points[lo].second] == 0) --covered;
+      ++lo;
+    }
+    if (covered == colours) return true;
+  }
+  return false;
+}
+
+bool RuleFires(const Rule& rule, const std::vector<std::vector<uint32_t>>& group_words,
+               const std::string& kind) {
+  if (!rule.kinds.empty() &&
+      std::find(rule.kinds.begin(), rule.kinds.end(), kind.empty() ? "listing" : kind) ==
+          rule.kinds.end()) {
+    return false;
+  }
+  for (int g : rule.all) {
+    if (group_words[g].empty()) return false;
+  }
+  bool any_present = rule.any.empty();
+  for (int g : rule.any) any_present |= !group_words[g].empty();
+  if (!any_present) return false;
+  for (int g : rule.none) {
+    if (!group_words[g].empty()) return false;
+  }
+  if (rule.within > 0) return FitsWithin(group_words, rule.all, rule.any, rule.within);
+  return true;
+}
+
+}  // namespace
+
+const char* VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kAllow:
+      return "allow";
+    case Verdict::kReview:
+      return "review";
+    case Verdict::kViolation:
+      return "violation";
+  }
+  return "allow";
+}
+
+Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher)
+    : policy_(std::move(policy)), matcher_(std::move(matcher)) {}
+
+Result<std::unique_ptr<Engine>> Engine::Create(Policy policy) {
+  Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy);
+  if (!matcher.ok()) return matcher.error();
+  return std::unique_ptr<Engine>(new Engine(std::move(policy), std::move(matcher).value()));
+}
+
+Result<Decision> Engine::Decide(const Record& record) const {
+  thread_local Workspace ws;
+  Decision d;
+
+  // Gather the fields into one buffer, one line each, remembering offsets.
+  ws.buffer.clear();
+  ws.fields.clear();
+  auto add_field = [&](const char* name, const std::string& value) {
+    if (value.empty()) return;
+    if (!ws.buffer.empty()) ws.buffer.push_back('\n');
+    size_t room = kMaxScanBytes > ws.buffer.size() ? kMaxScanBytes - ws.buffer.size() : 0;
+    size_t n = Utf8Prefix(value, room);
+    d.truncated |= n < value.size();
+    ws.fields.push_back({name, static_cast<uint32_t>(ws.buffer.size()), static_cast<uint32_t>(n)});
+    ws.buffer.append(value, 0, n);
+  };
+  add_field("text", record.text);
+  add_field("title", record.title);
+  add_field("description", record.description);
+
+  normalizer_.Normalize(ws.buffer, &ws.normalized);
+  d.invalid_utf8_bytes = ws.normalized.invalid_utf8_bytes;
+  ws.matches.clear();
+  Status st = matcher_->Scan(ws.normalized, &ws.matches);
+  if (!st.ok()) return st.error();
+
+  const std::string& text = ws.normalized.text;
+  ws.word_starts.clear();
+  if (!text.empty()) ws.word_starts.push_back(0);
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ') ws.word_starts.push_back(i + 1);
+  }
+  const size_t n = ws.matches.size();
+  ws.match_word.resize(n);
+  ws.negated.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) ws.match_word[i] = WordOf(ws.word_starts, ws.matches[i].begin);
+
+  // A match right after a negation word ("bukan thrift") does not count.
+  if (policy_.negation_group >= 0) {
+    for (size_t i = 0; i < n; ++i) {
+      if (ws.matches[i].group != policy_.negation_group) continue;
+      uint32_t neg_end_word = WordOf(ws.word_starts, ws.matches[i].end - 1);
+      for (size_t j = 0; j < n; ++j) {
+        if (ws.matches[j].group == policy_.negation_group) continue;
+        uint32_t w = ws.match_word[j];
+        if (w > neg_end_word && w - neg_end_word <= static_cast<uint32_t>(policy_.negation_window)) {
+          ws.negated[j] = 1;
+        }
+      }
+    }
+  }
+
+  // Terms inside an innocent phrase ("second" in "four second") do not count.
+  if (policy_.mask_group >= 0) {
+    for (size_t i = 0; i < n; ++i) {
+      if (ws.matches[i].group != policy_.mask_group) continue;
+      for (size_t j = 0; j < n; ++j) {
+        const TermMatch& m = ws.matches[j];
+        if (m.group != policy_.mask_group && m.begin < ws.matches[i].end &&
+            m.end > ws.matches[i].begin) {
+          ws.negated[j] = 2;
+        }
+      }
+    }
+  }
+
+  ws.group_words.resize(policy_.groups.size());
+  for (auto& v : ws.group_words) v.clear();
+  for (size_t i = 0; i < n; ++i) {
+    if (!ws.negated[i]) ws.group_words[ws.matches[i].group].push_back(ws.match_word[i]);
+  }
+
+  double keep = 1.0;   // product of (1 - score) over positive rules
+  double damp = 1.0;   // product of (1 - dampen) over exemptions
+  std::vector<char> cited(policy_.groups.size(), 0);
+  for (const Rule& rule : policy_.rules) {
+    if (!RuleFires(rule, ws.group_words, record.kind)) continue;
+    if (rule.is_exemption()) {
+      damp *= 1.0 - rule.dampen;
+      d.reasons.push_back({rule.id, rule.description, rule.dampen, true});
+    } else {
+      keep *= 1.0 - rule.score;
+      d.reasons.push_back({rule.id, rule.description, rule.score, false});
+    }
+    for (int g : rule.all) cited[g] = 1;
+    for (int g : rule.any) cited[g] = 1;
+    for (int g : rule.none) cited[g] = 1;
+  }
+  d.rule_score = (1.0 - keep) * damp;
+  d.score = d.rule_score;
+  if (d.score >= policy_.thresholds.violation) {
+    d.verdict = Verdict::kViolation;
+  } else if (d.score >= policy_.thresholds.review) {
+    d.verdict = Verdict::kReview;
+  }
+
+  // Evidence: matches of every group a fired rule looked at, and every
+  // negated match, mapped back to the original field.
+  for (size_t i = 0; i < n; ++i) {
+    const TermMatch& m = ws.matches[i];
+    if (ws.negated[i] == 2 || (!cited[m.group] && !ws.negated[i])) continue;
+    bool inside_other = false;
+    for (size_t j = 0; j < n && !inside_other; ++j) {
+      const TermMatch& o = ws.matches[j];
+      inside_other = j != i && o.group == m.group && o.begin <= m.begin && o.end >= m.end &&
+                     (o.end - o.begin) > (m.end - m.begin);
+    }
+    if (inside_other) continue;
+    auto [ob, oe] = ws.normalized.ToOriginal(m.begin, m.end);
+    const Field* f = &ws.fields.front();
+    for (const Field& field : ws.fields) {
+      if (ob >= field.offset) f = &field;
+    }
+    Evidence e;
+    e.term = policy_.groups[m.group].terms[m.term].source;
+    e.group = policy_.groups[m.group].name;
+    e.field = f->name;
+    e.start = ob - f->offset;
+    e.end = std::min(oe, f->offset + f->size) - f->offset;
+    e.matched = ws.buffer.substr(ob, oe - ob);
+    e.negated = ws.negated[i] != 0;
+    e.variant = m.variant;
+    d.evidence.push_back(std::move(e));
+  }
+  return d;
+}
+
+}  // namespace saring

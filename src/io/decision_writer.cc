@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <cstdio>
+
+#include "saring/record_io.h"
+
+namespace saring {
+namespace {
+
+void AppendNumber(double v, std::string* out) {
+  char buf[32];
+  int n = std::snprintf(buf, sizeof buf, "%.4g", v);
+  out->append(buf, static_cast<size_t>(n));
+}
+
+void AppendUint(uint64_t v, std::string* out) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(v));
+  out->append(buf, static_cast<size_t>(n));
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  static const char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          out->append("\\u00");
+          out->push_back(kHex[c >> 4]);
+          out->push_back(kHex[c & 15]);
+        } else {
+          out->push_back(ch);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendDecisionJson(const Record& record, const Decision& d, const std::string& policy_tag,
+                        std::string* out) {
+  out->append("{\"id\":");
+  AppendJsonString(record.id, out);
+  out->append(",\"verdict\":\"");
+  out->append(VerdictName(d.verdict));
+  out->append("\",\"score\":");
+  AppendNumber(d.score, out);
+  out->append(",\"reasons\":[");
+  for (size_t i = 0; i < d.reasons.size(); ++i) {
+    const Reason& r = d.reasons[i];
+    if (i) out->push_back(',');
+    out->append("{\"rule\":");
+    AppendJsonString(r.rule, out);
+    out->append(",\"description\":");
+    AppendJsonString(r.description, out);
+    out->append(r.exemption ? ",\"dampen\":" : ",\"score\":");
+    AppendNumber(r.weight, out);
+    out->push_back('}');
+  }
+  out->append("],\"evidence\":[");
+  for (size_t i = 0; i < d.evidence.size(); ++i) {
+    const Evidence& e = d.evidence[i];
+    if (i) out->push_back(',');
+    out->append("{\"term\":");
+    AppendJsonString(e.term, out);
+    out->append(",\"group\":");
+    AppendJsonString(e.group, out);
+    out->append(",\"field\":");
+    AppendJsonString(e.field, out);
+    out->append(",\"start\":");
+    AppendUint(e.start, out);
+    out->append(",\"end\":");
+    AppendUint(e.end, out);
+    out->append(",\"match\":");
+    AppendJsonString(e.matched, out);
+    if (e.negated) out->append(",\"negated\":true");
+    if (e.variant) out->append(",\"variant\":true");
+    out->push_back('}');
+  }
+  out->append("],\"policy\":");
+  AppendJsonString(policy_tag, out);
+  if (d.invalid_utf8_bytes || d.truncated) {
+    out->append(",\"flags\":[");
+    bool first = true;
+    if (d.invalid_utf8_bytes) {
+      out->append("\"utf8_repaired\"");
+      first = false;
+    }
+    if (d.truncated) out->append(first ? "\"truncated\"" : ",\"truncated\"");
+    out->push_back(']');
+  }
+  out->append("}\n");
+}
+
+void AppendErrorJson(uint64_t line, std::string_view id, std::string_view error, std::string* out) {
+  out->append("{\"line\":");
+  AppendUint(line, out);
+  if (!id.empty()) {
+    out->append(",\"id\":");
+    AppendJsonString(id, out);
+  }
+  out->append(",\"error\":");
+  AppendJsonString(error, out);
+  out->append("}\n");
+}
+
+}  // namespace saring

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <algorithm>
+#include <map>
+
+#include "saring/normalizer.h"
+#include "saring/record_io.h"
+
+namespace saring {
+namespace {
+
+// Reads one line, but never holds more than kMaxRecordBytes of it: the rest
+// of an oversized line is skipped and the item carries an error instead.
+bool ReadBoundedLine(std::istream* in, std::string* line, bool* too_long, uint64_t* bytes) {
+  line->clear();
+  *too_long = false;
+  std::streambuf* sb = in->rdbuf();
+  bool any = false;
+  for (;;) {
+    int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in->setstate(std::ios::eofbit);
+      return any;
+    }
+    any = true;
+    ++*bytes;
+    if (c == '\n') return true;
+    if (line->size() < kMaxRecordBytes) {
+      line->push_back(static_cast<char>(c));
+    } else {
+      *too_long = true;
+    }
+  }
+}
+
+class JsonLinesSource : public RecordSource {
+ public:
+  explicit JsonLinesSource(std::istream* in) : in_(in) {}
+
+  bool Read(size_t max, std::vector<InputItem>* out) override {
+    std::string line;
+    size_t n = 0;
+    bool too_long = false;
+    while (n < max && ReadBoundedLine(in_, &line, &too_long, &bytes_)) {
+      ++line_no_;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!too_long && line.find_first_not_of(" \t") == std::string::npos) continue;  // blank
+      InputItem item;
+      item.line = line_no_;
+      if (too_long) {
+        item.error = "record is larger than " + std::to_string(kMaxRecordBytes) + " bytes";
+      } else {
+        item.raw = std::move(line);
+        line = std::string();
+      }
+      out->push_back(std::move(item));
+      ++n;
+    }
+    return n > 0 || !in_->eof();
+  }
+  uint64_t bytes_read() const override { return bytes_; }
+
+ private:
+  std::istream* in_;
+  uint64_t line_no_ = 0;
+  uint64_t bytes_ = 0;
+};
+
+// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks.
+class CsvSource : public RecordSource {
+ public:
+  explicit CsvSource(std::istream* in) : in_(in) {}
+
+  Status ReadHeader() {
+    std::vector<std::string> header;
+    std::string error;
+    if (!ReadRow(&header, &error)) return InvalidArgument("empty CSV input: a header row is required");
+    if (!error.empty()) return InvalidArgument("CSV header: " + error);
+    for (size_t i = 0; i < header.size(); ++i) {
+      std::string name = header[i];
+      if (i == 0 && name.rfind("\xEF\xBB\xBF", 0) == 0) name.erase(0, 3);  // BOM
+      name.erase(std::remove_if(name.begin(), name.end(), [](char c) { return c == ' '; }),
+                 name.end());
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      columns_[name] = i;
+    }
+    if (!columns_.count("id")) return InvalidArgument("CSV header has no 'id' column");
+    if (!columns_.count("text") && !columns_.count("title") && !columns_.count("description")) {
+      return InvalidArgument("CSV header needs a 'text', 'title' or 'description' column");
+    }
+    return Status::Ok();
+  }
+
+  bool Read(size_t max, std::vector<InputItem>* out) override {
+    size_t n = 0;
+    std::vector<std::string> row;
+    while (n < max) {
+      std::string error;
+      uint64_t start_line = line_no_ + 1;
+      if (!ReadRow(&row, &error)) return n > 0;
+      if (error.empty() && row.size() == 1 && row[0].empty()) continue;  // blank line
+      InputItem item;
+      item.line = start_line;
+      item.from_csv = true;
+      if (error.empty()) error = ToRecord(row, &item.csv_record);
+      item.error = error;
+      out->push_back(std::move(item));
+      ++n;
+    }
+    return true;
+  }
+  uint64_t bytes_read() const override { return bytes_; }
+
+ private:
+  std::string ToRecord(const std::vector<std::string>& row, Record* r) {
+    auto get = [&](const char* name, std::string* target) {
+      auto it = columns_.find(name);
+      if (it != columns_.end() && it->second < row.size()) *target = row[it->second];
+    };
+    get("id", &r->id);
+    get("text", &r->text);
+    get("title", &r->title);
+    get("description", &r->description);
+    get("kind", &r->kind);
+    get("seller_id", &r->seller_id);
+    get("platform", &r->platform);
+    get("url", &r->url);
+    get("category", &r->category);
+    get("price", &r->price);
+    if (row.size() != columns_size()) {
+      return "row has " + std::to_string(row.size()) + " fields, the header has " +
+             std::to_string(columns_size());
+    }
+    if (r->id.empty()) return "missing required field 'id'";
+    if (r->text.empty() && r->title.empty() && r->description.empty()) {
+      return "record has no content: give 'text', or 'title' and/or 'description'";
+    }
+    if (!r->kind.empty() && r->kind != "listing" && r->kind != "post" && r->kind != "profile") {
+      return "field 'kind' must be listing, post or profile, got '" + r->kind + "'";
+    }
+    for (std::string* s : {&r->id, &r->text, &r->title, &r->description}) RepairUtf8(s);
+    return {};
+  }
+
+  size_t columns_size() const {
+    size_t m = 0;
+    for (const auto& [name, idx] : columns_) m = std::max(m, idx + 1);
+    return m;
+  }
+
+  bool ReadRow(std::vector<std::string>* row, std::string* error) {
+    row->clear();
+    std::streambuf* sb = in_->rdbuf();
+    std::string field;
+    bool quoted = false, any = false, was_quoted = false;
+    size_t record_bytes = 0;
+    for (;;) {
+      int c = sb->sbumpc();
+      if (c == std::char_traits<char>::eof()) {
+        in_->setstate(std::ios::eofbit);
+        if (!any) return false;
+        if (quoted) *error = "unterminated quoted field";
+        row->push_back(std::move(field));
+        ++line_no_;
+        return true;
+      }
+      any = true;
+      ++bytes_;
+      if (++record_bytes > kMaxRecordBytes && error->empty()) {
+        *error = "record is larger than " + std::to_string(kMaxRecordBytes) + " bytes";
+      }
+      char ch = static_cast<char>(c);
+      if (quoted) {
+        if (ch == '"') {
+          if (sb->sgetc() == '"') {
+            sb->sbumpc();
+            ++bytes_;
+            field.push_back('"');
+          } else {
+            quoted = false;
+          }
+        } else {
+          if (ch == '\n') ++line_no_;
+          if (field.size() < kMaxRecordBytes) field.push_back(ch);
+        }
+        continue;
+      }
+      if (ch == '"' && field.empty() && !was_quoted) {
+        quoted = was_quoted = true;
+      } else if (ch == ',') {
+        row->push_back(std::move(field));
+        field.clear();
+        was_quoted = false;
+      } else if (ch == '\n') {
+        if (!field.empty() && field.back() == '\r') field.pop_back();
+        row->push_back(std::move(field));
+        ++line_no_;
+        return true;
+      } else if (field.size() < kMaxRecordBytes) {
+        field.push_back(ch);
+      }
+    }
+  }
+
+  std::istream* in_;
+  std::map<std::string, size_t> columns_;
+  uint64_t line_no_ = 0;
+  uint64_t bytes_ = 0;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<RecordSource>> RecordSource::Open(std::istream* in, InputFormat format) {
+  if (format == InputFormat::kJsonLines) {
+    return std::unique_ptr<RecordSource>(new JsonLinesSource(in));
+  }
+  auto csv = std::make_unique<CsvSource>(in);
+  Status st = csv->ReadHeader();
+  if (!st.ok()) return st.error();
+  return std::unique_ptr<RecordSource>(std::move(csv));
+}
+
+}  // namespace saring

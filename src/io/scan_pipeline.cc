@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "saring/scan_pipeline.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace saring {
+
+bool DecideItem(const Engine& engine, const InputItem& item, Record* record, Decision* decision,
+                std::string* out) {
+  if (!item.error.empty()) {
+    AppendErrorJson(item.line, item.from_csv ? item.csv_record.id : "", item.error, out);
+    return false;
+  }
+  uint32_t repaired = 0;
+  if (item.from_csv) {
+    *record = item.csv_record;
+  } else {
+    Result<Record> parsed = ParseJsonRecord(item.raw, &repaired);
+    if (!parsed.ok()) {
+      AppendErrorJson(item.line, "", parsed.error().message, out);
+      return false;
+    }
+    *record = std::move(parsed).value();
+  }
+  Result<Decision> d = engine.Decide(*record);
+  if (!d.ok()) {
+    AppendErrorJson(item.line, record->id, d.error().ToString(), out);
+    return false;
+  }
+  *decision = std::move(d).value();
+  decision->invalid_utf8_bytes += repaired;
+  AppendDecisionJson(*record, *decision, engine.policy().Tag(), out);
+  return true;
+}
+
+namespace {
+
+struct Batch {
+  uint64_t seq = 0;
+  std::vector<InputItem> items;
+  std::string output;
+  uint64_t errors = 0;
+  uint64_t by_verdict[3] = {0, 0, 0};
+};
+
+// A bounded, ordered work queue: the reader hands out batches in sequence,
+// workers finish them in any order, the writer takes them back in sequence.
+class OrderedQueue {
+ public:
+  explicit OrderedQueue(size_t capacity) : capacity_(capacity) {}
+
+  void Push(Batch b) {
+    std::unique_lock lock(mu_);
+    cv_space_.wait(lock, [&] { return in_flight_ < capacity_; });
+    ++in_flight_;
+    todo_.push_back(std::move(b));
+    cv_todo_.notify_one();
+  }
+  void Close() {
+    std::lock_guard lock(mu_);
+    closed_ = true;
+    cv_todo_.notify_all();
+    cv_done_.notify_all();
+  }
+  bool PopTodo(Batch* b) {
+    std::unique_lock lock(mu_);
+    cv_todo_.wait(lock, [&] { return !todo_.empty() || closed_; });
+    if (todo_.empty()) return false;
+    *b = std::move(todo_.front());
+    todo_.pop_front();
+    return true;
+  }
+  void Finish(Batch b) {
+    std::lock_guard lock(mu_);
+    done_.emplace(b.seq, std::move(b));
+    cv_done_.notify_all();
+  }
+  // Waits for batch `seq`; false when the input is exhausted and it never comes.
+  bool PopDone(uint64_t seq, Batch* b) {
+    std::unique_lock lock(mu_);
+    cv_done_.wait(lock, [&] { return done_.count(seq) || (closed_ && seq >= pushed_total_); });
+    auto it = done_.find(seq);
+    if (it == done_.end()) return false;
+    *b = std::move(it->second);
+    done_.erase(it);
+    --in_flight_;
+    cv_space_.notify_one();
+    return true;
+  }
+  void SetTotal(uint64_t n) {
+    std::lock_guard lock(mu_);
+    pushed_total_ = n;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_todo_, cv_done_, cv_space_;
+  std::deque<Batch> todo_;
+  std::map<uint64_t, Batch> done_;
+  size_t capacity_;
+  size_t in_flight_ = 0;
+  bool closed_ = false;
+  uint64_t pushed_total_ = UINT64_MAX;
+};
+
+void ProcessBatch(const Engine& engine, Batch* b) {
+  Record record;
+  Decision decision;
+  b->output.reserve(b->items.size() * 256);
+  for (const InputItem& item : b->items) {
+    if (DecideItem(engine, item, &record, &decision, &b->output)) {
+      ++b->by_verdict[static_cast<int>(decision.verdict)];
+    } else {
+      ++b->errors;
+    }
+  }
+  b->items.clear();
+}
+
+}  // namespace
+
+Result<ScanStats> ScanStream(const Engine& engine, RecordSource* source, std::ostream* out,
+                             const ScanOptions& options) {
+  auto started = std::chrono::steady_clock::now();
+  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+  if (threads == 0) threads = 1;
+  ScanStats stats;
+  stats.threads = threads;
+  OrderedQueue queue(threads * 4);
+
+  std::thread reader([&] {
+    uint64_t seq = 0;
+    for (;;) {
+      Batch b;
+      b.seq = seq;
+      bool more = source->Read(options.batch_size, &b.items);
+      if (!b.items.empty()) {
+        queue.Push(std::move(b));
+        ++seq;
+      }
+      if (!more) break;
+    }
+    queue.SetTotal(seq);
+    queue.Close();
+  });
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < threads; ++i) {
+    workers.emplace_back([&] {
+      Batch b;
+      while (queue.PopTodo(&b)) {
+        ProcessBatch(engine, &b);
+        queue.Finish(std::move(b));
+      }
+    });
+  }
+
+  Batch done;
+  for (uint64_t seq = 0; queue.PopDone(seq, &done); ++seq) {
+    out->write(done.output.data(), static_cast<std::streamsize>(done.output.size()));
+    stats.errors += done.errors;
+    for (int v = 0; v < 3; ++v) {
+      stats.by_verdict[v] += done.by_verdict[v];
+      stats.records += done.by_verdict[v];
+    }
+    if (options.on_progress) options.on_progress(stats.records + stats.errors, source->bytes_read());
+  }
+  reader.join();
+  for (auto& w : workers) w.join();
+  out->flush();
+  stats.bytes = source->bytes_read();
+  stats.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!*out) return Unavailable("writing the output failed");
+  return stats;
+}
+
+}  // namespace saring

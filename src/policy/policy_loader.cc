@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reads a policy pack from YAML and validates it, collecting every problem
+// with its line number so that an analyst can fix a pack in one pass.
+#include <yaml-cpp/yaml.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "saring/normalizer.h"
+#include "saring/policy.h"
+#include "policy/policy_internal.h"
+
+namespace saring {
+namespace {
+
+class PolicyParser {
+ public:
+  explicit PolicyParser(std::string path) : path_(std::move(path)) {}
+
+  Policy Parse(const YAML::Node& root) {
+    Policy p;
+    p.source_path = path_;
+    if (!root.IsMap()) {
+      Fail(root, "a policy pack must be a mapping with id, version, groups and rules");
+      return p;
+    }
+    CheckKeys(root, {"id", "version", "title", "jurisdiction", "category", "legal_basis",
+                     "thresholds", "matching", "negation", "masks", "groups", "rules"});
+    p.id = RequiredString(root, "id");
+    p.version = RequiredString(root, "version");
+    p.title = OptionalString(root, "title");
+    p.jurisdiction = OptionalString(root, "jurisdiction");
+    p.category = OptionalString(root, "category");
+    ParseLegalBasis(root["legal_basis"], &p);
+    ParseThresholds(root["thresholds"], &p);
+    if (const YAML::Node m = root["matching"]) {
+      CheckKeys(m, {"approximate_min_length"});
+      p.approximate_min_length = Int(m, "approximate_min_length", 6, 3, 64);
+    }
+    ParseGroups(root["groups"], &p);
+    if (const YAML::Node n = root["negation"]) {
+      CheckKeys(n, {"group", "window"});
+      std::string g = RequiredString(n, "group");
+      p.negation_group = p.FindGroup(g);
+      if (!g.empty() && p.negation_group < 0) Fail(n["group"], "unknown group '" + g + "'");
+      p.negation_window = Int(n, "window", 2, 1, 10);
+    }
+    if (const YAML::Node m = root["masks"]) {
+      CheckKeys(m, {"group"});
+      std::string g = RequiredString(m, "group");
+      p.mask_group = p.FindGroup(g);
+      if (!g.empty() && p.mask_group < 0) Fail(m["group"], "unknown group '" + g + "'");
+    }
+    ParseRules(root["rules"], &p);
+    return p;
+  }
+
+  void Fail(const YAML::Node& at, const std::string& message) {
+    int line = at.IsDefined() ? at.Mark().line + 1 : 0;
+    FailAt(line, message);
+  }
+  void FailAt(int line, const std::string& message) {
+    errors_.push_back(InvalidArgument(message, path_ + (line > 0 ? ":" + std::to_string(line) : "")));
+  }
+  std::vector<Error>& errors() { return errors_; }
+
+ private:
+  void CheckKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) {
+    if (!map.IsMap()) return;
+    for (const auto& kv : map) {
+      std::string key = kv.first.as<std::string>("");
+      bool known = false;
+      for (const char* a : allowed) known |= key == a;
+      if (!known) Fail(kv.first, "unknown key '" + key + "'");
+    }
+  }
+
+  std::string Scalar(const YAML::Node& n, const std::string& what) {
+    if (!n.IsScalar()) {
+      Fail(n, what + " must be a string");
+      return {};
+    }
+    return n.Scalar();
+  }
+
+  std::string RequiredString(const YAML::Node& map, const char* key) {
+    const YAML::Node n = map[key];
+    if (!n) {
+      Fail(map, std::string("missing required key '") + key + "'");
+      return {};
+    }
+    std::string s = Scalar(n, std::string("'") + key + "'");
+    if (s.empty() && n.IsScalar()) Fail(n, std::string("'") + key + "' must not be empty");
+    return s;
+  }
+
+  std::string OptionalString(const YAML::Node& map, const char* key) {
+    const YAML::Node n = map[key];
+    return n ? Scalar(n, std::string("'") + key + "'") : std::string();
+  }
+
+  double Number(const YAML::Node& map, const char* key, double def, double lo, double hi) {
+    const YAML::Node n = map[key];
+    if (!n) return def;
+    double v;
+    try {
+      v = n.as<double>();
+    } catch (const YAML::Exception&) {
+      Fail(n, std::string("'") + key + "' must be a number");
+      return def;
+    }
+    if (v < lo || v > hi) {
+      std::ostringstream os;
+      os << "'" << key << "' must be between " << lo << " and " << hi << ", got " << v;
+      Fail(n, os.str());
+    }
+    return v;
+  }
+
+  int Int(const YAML::Node& map, const char* key, int def, int lo, int hi) {
+    const YAML::Node n = map[key];
+    if (!n) return def;
+    int v;
+    try {
+      v = n.as<int>();
+    } catch (const YAML::Exception&) {
+      Fail(n, std::string("'") + key + "' must be a whole number");
+      return def;
+    }
+    if (v < lo || v > hi) {
+      Fail(n, std::string("'") + key + "' must be between " + std::to_string(lo) + " and " +
+                  std::to_string(hi));
+    }
+    return v;
+  }
+
+  bool Bool(const YAML::Node& map, const char* key, bool def) {
+    const YAML::Node n = map[key];
+    if (!n) return def;
+    try {
+      return n.as<bool>();
+    } catch (const YAML::Exception&) {
+      Fail(n, std::string("'") + key + "' must be true or false");
+      return def;
+    }
+  }
+
+  void ParseLegalBasis(const YAML::Node& n, Policy* p) {
+    if (!n) {
+      FailAt(0, "missing required key 'legal_basis' (statements of reasons cite it)");
+      return;
+    }
+    if (!n.IsSequence() || n.size() == 0) {
+      Fail(n, "'legal_basis' must be a non-empty list");
+      return;
+    }
+    for (const auto& item : n) {
+      CheckKeys(item, {"id", "citation", "url"});
+      if (!item.IsMap()) {
+        Fail(item, "each legal_basis entry needs 'id' and 'citation'");
+        continue;
+      }
+      p->legal_basis.push_back(
+          {RequiredString(item, "id"), RequiredString(item, "citation"), OptionalString(item, "url")});
+    }
+  }
+
+  void ParseThresholds(const YAML::Node& n, Policy* p) {
+    if (!n) {
+      FailAt(0, "missing required key 'thresholds'");
+      return;
+    }
+    CheckKeys(n, {"violation", "review"});
+    p->thresholds.violation = Number(n, "violation", 0.8, 0.0, 1.0);
+    p->thresholds.review = Number(n, "review", 0.5, 0.0, 1.0);
+    if (p->thresholds.review > p->thresholds.violation) {
+      Fail(n["review"], "'review' threshold must not exceed 'violation'");
+    }
+  }
+
+  void ParseGroups(const YAML::Node& n, Policy* p) {
+    if (!n || !n.IsMap() || n.size() == 0) {
+      Fail(n, "'groups' must be a mapping of group name to terms");
+      return;
+    }
+    Normalizer normalizer;
+    for (const auto& kv : n) {
+      TermGroup g;
+      g.name = kv.first.as<std::string>("");
+      g.line = kv.first.Mark().line + 1;
+      const YAML::Node body = kv.second;
+      if (!body.IsMap()) {
+        Fail(body, "group '" + g.name + "' must be a mapping with 'terms'");
+        continue;
+      }
+      CheckKeys(body, {"description", "terms", "reversed", "transpositions", "approximate"});
+      g.description = OptionalString(body, "description");
+      g.reversed = Bool(body, "reversed", false);
+      g.transpositions = Bool(body, "transpositions", false);
+      bool approximate = Bool(body, "approximate", false);
+      const YAML::Node terms = body["terms"];
+      if (!terms || !terms.IsSequence() || terms.size() == 0) {
+        Fail(terms ? terms : kv.first, "group '" + g.name + "' needs a non-empty 'terms' list");
+      } else {
+        for (const auto& t : terms) ParseTerm(t, normalizer, approximate, &g);
+      }
+      if (p->FindGroup(g.name) >= 0) Fail(kv.first, "duplicate group '" + g.name + "'");
+      p->groups.push_back(std::move(g));
+    }
+  }
+
+  void ParseTerm(const YAML::Node& t, const Normalizer& normalizer, bool approximate, TermGroup* g) {
+    Term term;
+    term.line = t.Mark().line + 1;
+    if (t.IsMap()) {
+      CheckKeys(t, {"regex"});
+      term.source = RequiredString(t, "regex");
+      term.mode = TermMode::kRegex;
+      if (!term.source.empty()) g->terms.push_back(std::move(term));
+      return;
+    }
+    term.source = Scalar(t, "a term");
+    std::string body = term.source;
+    if (!body.empty() && body.back() == '*') {
+      term.mode = TermMode::kPrefix;
+      body.pop_back();
+    }
+    term.normalized = normalizer.NormalizeTerm(body);
+    if (term.normalized.empty()) {
+      Fail(t, "term '" + term.source + "' is empty after normalization");
+      return;
+    }
+    if (term.normalized.find('*') != std::string::npos) {
+      Fail(t, "term '" + term.source + "' may use '*' only at its end (prefix match)");
+      return;
+    }
+    term.approximate = approximate;
+    g->terms.push_back(std::move(term));
+  }
+
+  std::vector<int> GroupList(const YAML::Node& rule, const char* key, const Policy& p) {
+    std::vector<int> out;
+    const YAML::Node n = rule[key];
+    if (!n) return out;
+    if (!n.IsSequence()) {
+      Fail(n, std::string("'") + key + "' must be a list of group names");
+      return out;
+    }
+    for (const auto& g : n) {
+      std::string name = Scalar(g, "a group name");
+      int idx = p.FindGroup(name);
+      if (idx < 0) {
+        Fail(g, "unknown group '" + name + "'");
+      } else {
+        out.push_back(idx);
+      }
+    }
+    return out;
+  }
+
+  void ParseRules(const YAML::Node& n, Policy* p) {
+    if (!n || !n.IsSequence() || n.size() == 0) {
+      Fail(n, "'rules' must be a non-empty list");
+      return;
+    }
+    std::set<std::string> ids;
+    for (const auto& r : n) {
+      if (!r.IsMap()) {
+        Fail(r, "each rule must be a mapping");
+        continue;
+      }
+      CheckKeys(r, {"id", "description", "all", "any", "none", "within", "kinds", "score", "dampen"});
+      Rule rule;
+      rule.line = r.Mark().line + 1;
+      rule.id = RequiredString(r, "id");
+      rule.description = RequiredString(r, "description");
+      rule.all = GroupList(r, "all", *p);
+      rule.any = GroupList(r, "any", *p);
+      rule.none = GroupList(r, "none", *p);
+      rule.within = Int(r, "within", 0, 0, 1000);
+      if (const YAML::Node k = r["kinds"]) {
+        if (!k.IsSequence()) {
+          Fail(k, "'kinds' must be a list (listing, post, profile)");
+        } else {
+          for (const auto& kind : k) {
+            std::string s = Scalar(kind, "a kind");
+            if (s != "listing" && s != "post" && s != "profile") {
+              Fail(kind, "unknown kind '" + s + "' (expected listing, post or profile)");
+            }
+            rule.kinds.push_back(s);
+          }
+        }
+      }
+      bool has_score = static_cast<bool>(r["score"]);
+      bool has_dampen = static_cast<bool>(r["dampen"]);
+      if (has_score == has_dampen) Fail(r, "rule '" + rule.id + "' needs exactly one of 'score' or 'dampen'");
+      rule.score = Number(r, "score", 0, 0.0, 1.0);
+      rule.dampen = Number(r, "dampen", 0, 0.0, 1.0);
+      if (rule.all.empty() && rule.any.empty()) {
+        Fail(r, "rule '" + rule.id + "' needs 'all' or 'any'");
+      }
+      if (!rule.id.empty() && !ids.insert(rule.id).second) Fail(r["id"], "duplicate rule id '" + rule.id + "'");
+      p->rules.push_back(std::move(rule));
+    }
+  }
+
+  std::string path_;
+  std::vector<Error> errors_;
+};
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound("cannot open policy pack", path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<Error> ParseAll(std::string_view yaml, const std::string& path, Policy* out) {
+  PolicyParser parser(path);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml));
+  } catch (const YAML::Exception& e) {
+    parser.FailAt(e.mark.line + 1, "YAML syntax: " + e.msg);
+    return parser.errors();
+  }
+  try {
+    *out = parser.Parse(root);
+  } catch (const YAML::Exception& e) {
+    parser.FailAt(e.mark.line + 1, e.msg);
+  }
+  return parser.errors();
+}
+
+}  // namespace
+
+int Policy::FindGroup(std::string_view name) const {
+  for (size_t i = 0; i < groups.size(); ++i) {
+    if (groups[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Result<Policy> LoadPolicyString(std::string_view yaml, const std::string& path_for_errors) {
+  Policy p;
+  std::vector<Error> errors = ParseAll(yaml, path_for_errors, &p);
+  if (!errors.empty()) return errors.front();
+  return p;
+}
+
+Result<Policy> LoadPolicyFile(const std::string& path) {
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.error();
+  return LoadPolicyString(*text, path);
+}
+
+std::vector<Error> ParsePolicyCollectingErrors(std::string_view yaml, const std::string& path,
+                                               Policy* out) {
+  return ParseAll(yaml, path, out);
+}
+
+Result<std::string> ReadPolicyText(const std::string& path) { return ReadFile(path); }
+
+}  // namespace saring
