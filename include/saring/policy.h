@@ -82,6 +82,7 @@ struct Policy {
   Thresholds thresholds;
   int negation_group = -1;  // words that negate the term right after them
   int negation_window = 2;  // in words
+  std::vector<int> negatable;  // groups a negation applies to (empty: all)
   int mask_group = -1;  // innocent phrases ("four second", "cakar ayam") hide the terms inside them
   int approximate_min_length = 6;
   std::string source_path;

@@ -150,11 +150,13 @@ Result<Decision> Engine::Decide(const Record& record) const {
 
   // A match right after a negation word ("bukan thrift") does not count.
   if (policy_.negation_group >= 0) {
+    std::vector<char> negatable(policy_.groups.size(), policy_.negatable.empty());
+    for (int g : policy_.negatable) negatable[g] = 1;
     for (size_t i = 0; i < n; ++i) {
       if (ws.matches[i].group != policy_.negation_group) continue;
       uint32_t neg_end_word = WordOf(ws.word_starts, ws.matches[i].end - 1);
       for (size_t j = 0; j < n; ++j) {
-        if (ws.matches[j].group == policy_.negation_group) continue;
+        if (!negatable[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group) continue;
         uint32_t w = ws.match_word[j];
         if (w > neg_end_word && w - neg_end_word <= static_cast<uint32_t>(policy_.negation_window)) {
           ws.negated[j] = 1;

@@ -102,6 +102,9 @@ void ResolveNeighbours(const std::vector<Cell>& in, const NormalizerOptions& opt
   auto is_wordish = [&](size_t j) {
     return j < in.size() && (IsWordKind(in[j].kind) || in[j].kind == CharKind::kLeet);
   };
+  // Inside an @handle, dots and underscores separate the words of a name
+  // ("@bal.korea.official") rather than hide one.
+  bool in_handle = false;
   for (size_t i = 0; i < in.size(); ++i) {
     const Cell& c = in[i];
     if (IsWordKind(c.kind) || c.kind == CharKind::kFlag) {
@@ -109,6 +112,8 @@ void ResolveNeighbours(const std::vector<Cell>& in, const NormalizerOptions& opt
       continue;
     }
     bool inside = i > 0 && is_wordish(i - 1) && is_wordish(i + 1);
+    if (c.kind == CharKind::kSpace || c.kind == CharKind::kPunct) in_handle = false;
+    if (c.kind == CharKind::kLeet && c.c == '@' && !inside) in_handle = true;
     Cell sep{' ', CharKind::kSpace, c.ob, c.oe};
     switch (c.kind) {
       case CharKind::kLeet:
@@ -120,7 +125,7 @@ void ResolveNeighbours(const std::vector<Cell>& in, const NormalizerOptions& opt
         break;
       case CharKind::kIntra:
       case CharKind::kJoin: {
-        bool joins = inside && opt.join_spaced_letters &&
+        bool joins = inside && opt.join_spaced_letters && !(in_handle && c.kind == CharKind::kIntra) &&
                      std::min(RunLength(in, i, -1), RunLength(in, i, +1)) <= 3 &&
                      !(IsDigit(in[i - 1].c) && IsDigit(in[i + 1].c));
         if (!joins) out->push_back(sep);

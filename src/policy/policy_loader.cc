@@ -40,11 +40,12 @@ class PolicyParser {
     }
     ParseGroups(root["groups"], &p);
     if (const YAML::Node n = root["negation"]) {
-      CheckKeys(n, {"group", "window"});
+      CheckKeys(n, {"group", "window", "applies_to"});
       std::string g = RequiredString(n, "group");
       p.negation_group = p.FindGroup(g);
       if (!g.empty() && p.negation_group < 0) Fail(n["group"], "unknown group '" + g + "'");
       p.negation_window = Int(n, "window", 2, 1, 10);
+      p.negatable = GroupList(n, "applies_to", p);
     }
     if (const YAML::Node m = root["masks"]) {
       CheckKeys(m, {"group"});
