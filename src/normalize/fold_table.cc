@@ -107,7 +107,12 @@ class Folder {
       case U_LINE_SEPARATOR:
       case U_PARAGRAPH_SEPARATOR:
         return Make(CharKind::kSpace, "");
-      case U_OTHER_SYMBOL:
+      case U_OTHER_SYMBOL: {
+        // Enclosed letters ("Ⓣ") are symbols whose compatibility form is a letter.
+        std::string folded = Nfkc(cp);
+        if (IsAsciiAlnum(folded) && folded.size() <= 2) return FoldLetterOrNumber(cp, false);
+        return Make(CharKind::kJoin, "");
+      }
       case U_MODIFIER_SYMBOL:
       case U_UNASSIGNED:
       case U_PRIVATE_USE_CHAR:

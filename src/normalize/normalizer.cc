@@ -209,6 +209,21 @@ void ConvertDigits(std::vector<Cell>* cells, uint32_t begin, uint32_t end) {
   }
 }
 
+// Units written right after a number ("5pcs", "3lusin"): not leetspeak.
+bool IsUnit(const std::vector<Cell>& cells, uint32_t begin, uint32_t end) {
+  static const char* const kUnits[] = {"pcs", "pc", "kg", "gr", "gram", "ml", "cm", "mm", "lusin",
+                                       "set", "pasang", "buah", "lbr", "lembar", "thn", "tahun",
+                                       "bulan", "bln", "ribu", "rb", "jt", "juta", "inch", "mah",
+                                       "gb", "tb", "mb", "liter", "meter", "roll", "box", "pack",
+                                       "unit", "item", "biji", "helai", "potong", "karung", "bal"};
+  std::string tail;
+  for (uint32_t k = begin; k < end; ++k) tail.push_back(cells[k].c);
+  for (const char* u : kUnits) {
+    if (tail == u) return true;
+  }
+  return false;
+}
+
 void UndoLeet(std::vector<Cell>* cells, const Word& w) {
   auto is_digit = [&](uint32_t k) { return (*cells)[k].kind == CharKind::kDigit; };
   for (uint32_t i = w.begin; i < w.end;) {
@@ -225,6 +240,7 @@ void UndoLeet(std::vector<Cell>* cells, const Word& w) {
     for (uint32_t k = w.begin + 1; k < w.end; ++k) {
       if (is_digit(k)) return;
     }
+    if (IsUnit(*cells, w.begin + 1, w.end)) return;
     ConvertDigits(cells, w.begin, w.begin + 1);
   }
 }

@@ -1,0 +1,55 @@
+# Saring: two commands for a new user (see README.md).
+#   make run   install dependencies, build, scan the bundled sample data
+#   make test  install dependencies, build, run every test (ctest)
+BUILD      ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS       ?= $(shell nproc)
+SARING      = $(BUILD)/saring
+
+.PHONY: run test setup build test-asan fuzz bench format check-format clean
+
+setup:
+	@scripts/setup
+
+build: setup
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@mkdir -p var
+	@cat data/samples/written_examples.jsonl data/samples/prdect_id_titles.jsonl > var/demo.jsonl
+	@$(SARING) policy check policies/id-used-clothing-import.yaml
+	@$(SARING) scan var/demo.jsonl -o var/demo-decisions.jsonl --stats
+	@echo "decisions written to var/demo-decisions.jsonl; the flagged ones:"
+	@grep -v '"verdict":"allow"' var/demo-decisions.jsonl | cut -c1-220
+	@echo
+	@$(SARING) eval data/samples/written_examples.jsonl --by category
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-asan: setup
+	@cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSARING_SANITIZE=ON -DSARING_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	@cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets (clang-14), each run for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	@CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSARING_FUZZ=ON -DSARING_BUILD_TESTS=OFF -DSARING_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build build-fuzz -j $(JOBS)
+	@for t in build-fuzz/fuzz/*_fuzz; do n=$$(basename $$t); mkdir -p fuzz/corpus/$$n; \
+	  $$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 fuzz/corpus/$$n || exit 1; done
+
+bench: build
+	@bench/run_benchmarks.sh $(BUILD)
+
+format:
+	@find include src apps tests bench fuzz -name '*.h' -o -name '*.cc' | xargs clang-format -i
+
+check-format:
+	@find include src apps tests bench fuzz -name '*.h' -o -name '*.cc' | xargs clang-format --dry-run --Werror
+
+clean:
+	@rm -rf $(BUILD) build-asan build-fuzz var

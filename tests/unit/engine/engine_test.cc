@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "saring/engine.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "test_paths.h"
+
+namespace saring {
+namespace {
+
+class EngineTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+    ASSERT_TRUE(p.ok()) << p.error().ToString();
+    Result<std::unique_ptr<Engine>> e = Engine::Create(std::move(p).value());
+    ASSERT_TRUE(e.ok()) << e.error().ToString();
+    engine_ = std::move(e).value().release();
+  }
+  static void TearDownTestSuite() { delete engine_; }
+
+  static Decision Decide(const std::string& text, const std::string& kind = "listing") {
+    Record r;
+    r.id = "t";
+    r.kind = kind;
+    r.text = text;
+    Result<Decision> d = engine_->Decide(r);
+    EXPECT_TRUE(d.ok());
+    return d.ok() ? *d : Decision();
+  }
+  static Verdict V(const std::string& text, const std::string& kind = "listing") {
+    return Decide(text, kind).verdict;
+  }
+
+  static Engine* engine_;
+};
+Engine* EngineTest::engine_ = nullptr;
+
+TEST_F(EngineTest, PlainOffersAreViolations) {
+  EXPECT_EQ(V("Jaket Denim Thrift Impor Jepang size L 120rb"), Verdict::kViolation);
+  EXPECT_EQ(V("baju bekas impor korea campur 15rb/pcs"), Verdict::kViolation);
+  EXPECT_EQ(V("Kemeja flanel second import USA LD 56"), Verdict::kViolation);
+}
+
+TEST_F(EngineTest, EvasiveSpellingsAreViolations) {
+  for (const char* t : {"Sweater tHr1fT 1mp0r Korea 45rb", "Jaket t.h.r.i.f.t Jepang 135rb",
+                        "Kaos b-e-k-a-s i-m-p-o-r USA", "Coat ТНRІFТ Korea wanita 110rb",
+                        "Celana th🔥rift import jepang W32", "𝐁𝐞𝐤𝐚𝐬 𝐈𝐦𝐩𝐨𝐫 jaket kulit",
+                        "Blazer thr\u200bift imp\u200bor Jepang", "Kemeja tfirht impor motif bunga",
+                        "jaket coach b*kas imp*r korea", "Hoodie thrifht import size L"}) {
+    EXPECT_EQ(V(t), Verdict::kViolation) << t;
+  }
+}
+
+TEST_F(EngineTest, CodeWordsBalesAndPromotionAreViolations) {
+  EXPECT_EQ(V("Jaket cakar Korea tebal size L 50rb"), Verdict::kViolation);
+  EXPECT_EQ(V("Celana jeans monza Levis 501, Pajak Melati"), Verdict::kViolation);
+  EXPECT_EQ(V("JUAL BAL KAOS KOREA isi 350 pcs grade A 4,2jt"), Verdict::kViolation);
+  EXPECT_EQ(V("Ballpress jaket winter Jepang 100kg"), Verdict::kViolation);
+  EXPECT_EQ(V("Live bongkar bal Korea jam 8 malam! cek live ya", "post"), Verdict::kViolation);
+  EXPECT_EQ(V("Supplier ballpress Korea • Batam • DM for price", "profile"), Verdict::kViolation);
+}
+
+TEST_F(EngineTest, InnocentLookAlikesAreAllowed) {
+  for (const char* t : {"HP Samsung A52 bekas mulus fullset", "Mobil Avanza second 2015 pajak hidup",
+                        "Bola futsal Specs size 4", "Kaos Four Second Original Distro",
+                        "Ceker / Cakar Ayam Frozen 1kg", "Topi Base Ball Polos",
+                        "Krim Bekas Luka dan Jerawat", "Hoodie Import Korea Baru, bukan thrift",
+                        "Preloved dress pribadi, dipakai sekali", "Benang Wol 1 Bal Isi 10 Gulung",
+                        "Kaos Polos Import Premium Cotton", "Tutup Botol Bekas 1kg",
+                        "Mesin Ballpress Hidrolik untuk Kardus"}) {
+    EXPECT_EQ(V(t), Verdict::kAllow) << t;
+  }
+}
+
+TEST_F(EngineTest, NewsAboutTheBanIsAllowed) {
+  EXPECT_EQ(V("Berita: larangan impor pakaian bekas, Kemendag minta marketplace menurunkan iklan",
+              "post"),
+            Verdict::kAllow);
+  EXPECT_EQ(V("Bea Cukai musnahkan 300 bal pakaian bekas impor ilegal di Batam", "post"),
+            Verdict::kAllow);
+}
+
+TEST_F(EngineTest, NegationDoesNotCount) {
+  Decision d = Decide("Jaket import baru, bukan thrift");
+  EXPECT_EQ(d.verdict, Verdict::kAllow);
+  bool saw_negated = false;
+  for (const Evidence& e : d.evidence) saw_negated |= e.negated && e.group == "thrift";
+  EXPECT_TRUE(saw_negated);
+}
+
+TEST_F(EngineTest, ExplainsWithOffsetsIntoTheOriginalText) {
+  const std::string text = "Coat ТHRIFT 🇰🇷 Korea, 1mp0r";
+  Decision d = Decide(text);
+  ASSERT_EQ(d.verdict, Verdict::kViolation);
+  ASSERT_FALSE(d.reasons.empty());
+  EXPECT_EQ(d.reasons.front().rule, "THRIFT_IMPORT");
+  bool thrift = false, import = false;
+  for (const Evidence& e : d.evidence) {
+    ASSERT_LE(e.end, text.size());
+    EXPECT_EQ(text.substr(e.start, e.end - e.start), e.matched);
+    EXPECT_EQ(e.field, "text");
+    thrift |= e.group == "thrift" && e.matched == "ТHRIFT";
+    import |= e.group == "import" && e.matched == "1mp0r";
+  }
+  EXPECT_TRUE(thrift);
+  EXPECT_TRUE(import);
+  EXPECT_GE(d.score, engine_->policy().thresholds.violation);
+  EXPECT_LE(d.score, 1.0);
+}
+
+TEST_F(EngineTest, TitleAndDescriptionAreJudgedTogether) {
+  Record r;
+  r.id = "x";
+  r.title = "Jaket Parka Wanita";
+  r.description = "Kondisi 90%. Barang thrift impor Korea, no retur.";
+  Result<Decision> d = engine_->Decide(r);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->verdict, Verdict::kViolation);
+  bool in_description = false;
+  for (const Evidence& e : d->evidence) {
+    if (e.field == "description" && e.group == "thrift") {
+      in_description = true;
+      EXPECT_EQ(r.description.substr(e.start, e.end - e.start), "thrift");
+    }
+  }
+  EXPECT_TRUE(in_description);
+}
+
+TEST_F(EngineTest, ReviewForWeakEvidence) {
+  EXPECT_EQ(V("Kemeja bekas 20rb"), Verdict::kAllow);
+  EXPECT_EQ(V("lapak thrift"), Verdict::kViolation);
+  EXPECT_EQ(V("ex-Japan selected items"), Verdict::kReview);
+}
+
+TEST_F(EngineTest, HugeTextIsTruncatedNotRejected) {
+  std::string text(Engine::kMaxScanBytes + 1000, 'a');
+  text.replace(10, 20, " thrift impor korea ");
+  Decision d = Decide(text);
+  EXPECT_TRUE(d.truncated);
+  EXPECT_EQ(d.verdict, Verdict::kViolation);
+}
+
+TEST_F(EngineTest, InvalidUtf8IsRepairedAndFlagged) {
+  Decision d = Decide("thrift \xFF impor korea \xC3");
+  EXPECT_GT(d.invalid_utf8_bytes, 0u);
+  EXPECT_EQ(d.verdict, Verdict::kViolation);
+}
+
+TEST_F(EngineTest, DecideIsThreadSafe) {
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 500; ++i) {
+        if (V("Jaket thrift impor Korea") != Verdict::kViolation) ++wrong;
+        if (V("Kaos polos baru") != Verdict::kAllow) ++wrong;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(wrong.load(), 0);
+}
+
+}  // namespace
+}  // namespace saring

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "saring/matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace saring {
+namespace {
+
+const char* kPack = R"(id: m
+version: "1"
+legal_basis: [{id: l, citation: c}]
+thresholds: {violation: 0.8, review: 0.5}
+groups:
+  thrift:
+    reversed: true
+    transpositions: true
+    approximate: true
+    terms: ["thrift*"]
+  used:
+    terms: [bekas, "second hand"]
+  bale:
+    terms: [bal, "bal segel"]
+  weight:
+    terms: [{regex: '\b\d+ ?kg\b'}]
+rules:
+  - {id: R, description: d, any: [thrift], score: 0.5}
+)";
+
+class MatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<Policy> p = LoadPolicyString(kPack, "m.yaml");
+    ASSERT_TRUE(p.ok()) << p.error().ToString();
+    policy_ = std::move(p).value();
+    Result<std::unique_ptr<Matcher>> m = Matcher::Compile(policy_);
+    ASSERT_TRUE(m.ok()) << m.error().ToString();
+    matcher_ = std::move(m).value();
+  }
+
+  // "group:normalized-span" for every match in `text`.
+  std::multiset<std::string> Scan(std::string_view text) {
+    NormalizedText n = Normalizer().Normalize(text);
+    std::vector<TermMatch> out;
+    EXPECT_TRUE(matcher_->Scan(n, &out).ok());
+    std::multiset<std::string> s;
+    for (const TermMatch& m : out) {
+      s.insert(policy_.groups[m.group].name + ":" + n.text.substr(m.begin, m.end - m.begin) +
+               (m.variant ? "~" : ""));
+    }
+    return s;
+  }
+
+  Policy policy_;
+  std::unique_ptr<Matcher> matcher_;
+};
+
+using S = std::multiset<std::string>;
+
+TEST_F(MatcherTest, MatchesWholeWordsOnly) {
+  EXPECT_EQ(Scan("jual bal murah"), S({"bale:bal"}));
+  EXPECT_EQ(Scan("global balon bali"), S());
+  EXPECT_EQ(Scan("bekasi"), S());
+}
+
+TEST_F(MatcherTest, PrefixTermsMatchWordStarts) {
+  EXPECT_EQ(Scan("thriftshop jogja"), S({"thrift:thrift"}));
+  EXPECT_EQ(Scan("nothrift"), S());
+}
+
+TEST_F(MatcherTest, MultiWordTermsMatchWithOrWithoutSpace) {
+  EXPECT_EQ(Scan("baju second hand"), S({"used:second hand"}));
+  EXPECT_EQ(Scan("baju secondhand"), S({"used:secondhand"}));
+  EXPECT_EQ(Scan("bal segel"), S({"bale:bal", "bale:bal segel"}));
+}
+
+TEST_F(MatcherTest, MaskedVowelsMatch) { EXPECT_EQ(Scan("b*kas"), S({"used:b*kas"})); }
+
+TEST_F(MatcherTest, MisspellingsMatchAsVariants) {
+  EXPECT_EQ(Scan("tfirht"), S({"thrift:tfirht~"}));      // reversed
+  EXPECT_EQ(Scan("thirft"), S({"thrift:thirft~"}));      // transposed
+  EXPECT_EQ(Scan("thrifht"), S({"thrift:thrifht~"}));    // edit distance 1
+  EXPECT_EQ(Scan("thrft"), S({"thrift:thrft~"}));
+  EXPECT_EQ(Scan("drift shift"), S());                   // distance 2: no
+}
+
+TEST_F(MatcherTest, RegexTermsRunOnNormalizedText) {
+  EXPECT_EQ(Scan("isi 100kg"), S({"weight:100kg"}));
+  EXPECT_EQ(Scan("isi 45 KG"), S({"weight:45 kg"}));
+}
+
+TEST_F(MatcherTest, ReportsSpansSortedAndDeduplicated) {
+  NormalizedText n = Normalizer().Normalize("bal thrift bal");
+  std::vector<TermMatch> out;
+  ASSERT_TRUE(matcher_->Scan(n, &out).ok());
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].begin, 0u);
+  EXPECT_EQ(out[0].end, 3u);
+  EXPECT_EQ(out[1].begin, 4u);
+  EXPECT_EQ(out[1].end, 10u);
+  EXPECT_FALSE(out[1].variant);
+  EXPECT_EQ(out[2].begin, 11u);
+}
+
+TEST_F(MatcherTest, EmptyTextHasNoMatches) { EXPECT_EQ(Scan(""), S()); }
+
+TEST(MatcherCompileTest, BadRegexNamesTheLine) {
+  std::string pack = kPack;
+  pack.replace(pack.find("\\b\\d+ ?kg\\b"), 11, "(unclosed");
+  Result<Policy> p = LoadPolicyString(pack, "m.yaml");
+  ASSERT_TRUE(p.ok());
+  Result<std::unique_ptr<Matcher>> m = Matcher::Compile(*p);
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(m.error().context, "m.yaml:16");
+  EXPECT_NE(m.error().message.find("(unclosed"), std::string::npos) << m.error().message;
+}
+
+}  // namespace
+}  // namespace saring

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "saring/normalizer.h"
+
+#include <gtest/gtest.h>
+
+namespace saring {
+namespace {
+
+std::string N(std::string_view s) { return Normalizer().Normalize(s).text; }
+
+TEST(NormalizerTest, LowercasesAndCollapsesSpaces) {
+  EXPECT_EQ(N("  Jaket   DENIM\tPria \n"), "jaket denim pria");
+}
+
+TEST(NormalizerTest, FoldsCompatibilityForms) {
+  EXPECT_EQ(N("ｔｈｒｉｆｔ"), "thrift");              // fullwidth
+  EXPECT_EQ(N("𝐭𝐡𝐫𝐢𝐟𝐭 𝗶𝗺𝗽𝗼𝗿"), "thrift impor");    // mathematical bold
+  EXPECT_EQ(N("Ⓣⓗⓡⓘⓕⓣ"), "thrift");                 // circled
+  EXPECT_EQ(N("🅣🅗🅡🅘🅕🅣"), "thrift");               // negative circled
+  EXPECT_EQ(N("B🅴KAS"), "bekas");                    // negative squared
+}
+
+TEST(NormalizerTest, StripsDiacritics) { EXPECT_EQ(N("thrìft bêkás"), "thrift bekas"); }
+
+TEST(NormalizerTest, MapsHomoglyphsToLatin) {
+  EXPECT_EQ(N("ТHRIFT"), "thrift");   // Cyrillic Т
+  EXPECT_EQ(N("thrіft"), "thrift");   // Cyrillic і
+  EXPECT_EQ(N("impоr"), "impor");     // Cyrillic о
+  EXPECT_EQ(N("ΤΗRΙFΤ"), "thrift");   // Greek
+  EXPECT_EQ(N("ᴛʜʀɪꜰᴛ ɪᴍᴘᴏʀ"), "thrift impor");  // small capitals
+}
+
+TEST(NormalizerTest, ConfusablesCanBeTurnedOff) {
+  NormalizerOptions o;
+  o.fold_confusables = false;
+  EXPECT_NE(Normalizer(o).Normalize("ТHRIFT").text, "thrift");
+}
+
+TEST(NormalizerTest, RemovesZeroWidthAndControlCharacters) {
+  EXPECT_EQ(N("thr\u200bift im\u200dpor"), "thrift impor");
+  EXPECT_EQ(N("be\xC2\xADkas"), "bekas");  // soft hyphen
+  EXPECT_EQ(N("ba\x01l"), "bal");
+}
+
+TEST(NormalizerTest, UndoesLeetspeakInsideWords) {
+  EXPECT_EQ(N("b3k4s 1mp0r"), "bekas impor");
+  EXPECT_EQ(N("th1rft"), "thirft");
+  EXPECT_EQ(N("b@l"), "bal");
+  EXPECT_EQ(N("thr!ft"), "thrift");
+  EXPECT_EQ(N("TH|RIFT"), "thirift");
+  EXPECT_EQ(N("s3k0nd"), "sekond");
+}
+
+TEST(NormalizerTest, KeepsNumbersWithUnits) {
+  EXPECT_EQ(N("100kg 2nd 5pcs 30rb"), "100kg 2nd 5pcs 30rb");
+  EXPECT_EQ(N("Rp 150.000"), "rp 150 000");
+  EXPECT_EQ(N("@handle"), "handle");
+}
+
+TEST(NormalizerTest, LeetCanBeTurnedOff) {
+  NormalizerOptions o;
+  o.undo_leetspeak = false;
+  EXPECT_EQ(Normalizer(o).Normalize("b3k4s").text, "b3k4s");
+}
+
+TEST(NormalizerTest, JoinsSpacedAndDottedLetters) {
+  EXPECT_EQ(N("t h r i f t"), "thrift");
+  EXPECT_EQ(N("b.a.l korea"), "bal korea");
+  EXPECT_EQ(N("b-e-k-a-s"), "bekas");
+  EXPECT_EQ(N("b.3.k.a.s 1.m.p.o.r"), "bekas impor");
+  EXPECT_EQ(N("b e k a s  i m p o r"), "bekas impor");  // a wide gap ends the word
+  EXPECT_EQ(N("th-rift be_kas im.por"), "thrift bekas impor");
+}
+
+TEST(NormalizerTest, KeepsLongHyphenatedWordsApart) {
+  EXPECT_EQ(N("kaos-polos"), "kaos polos");
+  EXPECT_EQ(N("@bal.korea.official"), "bal korea oficial");
+}
+
+TEST(NormalizerTest, EmojiInsideAWordVanishes) {
+  EXPECT_EQ(N("th🔥rift"), "thrift");
+  EXPECT_EQ(N("thrift 🔥 murah"), "thrift murah");
+}
+
+TEST(NormalizerTest, FlagsBecomeCountryCodes) {
+  EXPECT_EQ(N("Jaket🇰🇷🇯🇵"), "jaket kr jp");
+}
+
+TEST(NormalizerTest, CollapsesRepeatedLetters) {
+  EXPECT_EQ(N("thriiiiift"), "thrift");
+  EXPECT_EQ(N("ballpress"), "balpres");
+  NormalizerOptions o;
+  o.collapse_repeats = false;
+  EXPECT_EQ(Normalizer(o).Normalize("thriiift").text, "thriiift");
+}
+
+TEST(NormalizerTest, KeepsMaskedLettersAsStars) { EXPECT_EQ(N("b*kas thr*ft"), "b*kas thr*ft"); }
+
+TEST(NormalizerTest, KeepsOtherScripts) { EXPECT_EQ(N("東京 古着"), "東京 古着"); }
+
+TEST(NormalizerTest, MapsEveryByteBackToTheOriginal) {
+  const std::string in = "Jaket ТHRIFT 🔥 b3k4s";
+  NormalizedText n = Normalizer().Normalize(in);
+  ASSERT_EQ(n.text, "jaket thrift bekas");
+  ASSERT_EQ(n.orig_begin.size(), n.text.size());
+  size_t t = n.text.find("thrift");
+  auto [b, e] = n.ToOriginal(t, t + 6);
+  EXPECT_EQ(in.substr(b, e - b), "ТHRIFT");
+  size_t k = n.text.find("bekas");
+  std::tie(b, e) = n.ToOriginal(k, k + 5);
+  EXPECT_EQ(in.substr(b, e - b), "b3k4s");
+}
+
+TEST(NormalizerTest, OffsetsCoverCollapsedAndJoinedText) {
+  const std::string in = "x t h r i i i f t y";
+  NormalizedText n = Normalizer().Normalize(in);
+  ASSERT_EQ(n.text, "xthrifty");  // all single letters: one word
+  auto [b, e] = n.ToOriginal(0, n.text.size());
+  EXPECT_EQ(b, 0u);
+  EXPECT_EQ(e, in.size());
+}
+
+TEST(NormalizerTest, OffsetsAreMonotonic) {
+  NormalizedText n = Normalizer().Normalize("ТHRIFT  b.e.k.a.s  🇰🇷 1mp0r thriiift");
+  for (size_t i = 1; i < n.text.size(); ++i) {
+    EXPECT_LE(n.orig_begin[i - 1], n.orig_begin[i]);
+    EXPECT_LE(n.orig_begin[i], n.orig_end[i]);
+  }
+}
+
+TEST(NormalizerTest, RepairsInvalidUtf8) {
+  NormalizedText n = Normalizer().Normalize("thr\xFFift \xC3 bekas \xE2\x82");
+  EXPECT_GT(n.invalid_utf8_bytes, 0u);
+  EXPECT_NE(n.text.find("bekas"), std::string::npos);
+  EXPECT_EQ(Normalizer().Normalize("bekas").invalid_utf8_bytes, 0u);
+}
+
+TEST(NormalizerTest, RejectsOverlongAndSurrogateEncodings) {
+  EXPECT_GT(Normalizer().Normalize("\xC0\xAF").invalid_utf8_bytes, 0u);      // overlong '/'
+  EXPECT_GT(Normalizer().Normalize("\xED\xA0\x80").invalid_utf8_bytes, 0u);  // surrogate
+  EXPECT_GT(Normalizer().Normalize("\xF4\x90\x80\x80").invalid_utf8_bytes, 0u);  // > U+10FFFF
+}
+
+TEST(Utf8Test, RepairReplacesInvalidSequences) {
+  std::string s = "a\xFF" "b\xE2\x82";
+  EXPECT_EQ(RepairUtf8(&s), 3u);
+  EXPECT_EQ(s, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  std::string ok = "Ok ✓";
+  EXPECT_EQ(RepairUtf8(&ok), 0u);
+  EXPECT_EQ(ok, "Ok ✓");
+}
+
+TEST(NormalizerTest, EmptyAndSeparatorOnlyInput) {
+  EXPECT_EQ(N(""), "");
+  EXPECT_EQ(N(" .,-🔥 "), "");
+}
+
+TEST(NormalizerTest, TermsNormalizeLikeText) {
+  Normalizer n;
+  EXPECT_EQ(n.NormalizeTerm("Ballpress"), n.Normalize("B A L L P R E S S").text);
+}
+
+}  // namespace
+}  // namespace saring

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <gtest/gtest.h>
+
+#include "policy/policy_internal.h"
+#include "saring/policy.h"
+#include "test_paths.h"
+
+namespace saring {
+namespace {
+
+const char* kMinimal = R"(id: test-pack
+version: "1"
+legal_basis:
+  - {id: law, citation: "A law"}
+thresholds: {violation: 0.8, review: 0.5}
+groups:
+  used:
+    terms: [bekas, "second*"]
+  origin:
+    terms: [korea, {regex: '\bex ?japan'}]
+rules:
+  - id: USED_FOREIGN
+    description: used and foreign
+    all: [used, origin]
+    score: 0.9
+)";
+
+std::vector<Error> Check(const std::string& yaml) {
+  Policy p;
+  return ParsePolicyCollectingErrors(yaml, "pack.yaml", &p);
+}
+
+TEST(PolicyLoaderTest, LoadsTheBundledPack) {
+  Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(p.ok()) << p.error().ToString();
+  EXPECT_EQ(p->id, "id-used-clothing-import");
+  EXPECT_FALSE(p->legal_basis.empty());
+  EXPECT_GE(p->FindGroup("thrift"), 0);
+  EXPECT_GE(p->negation_group, 0);
+  EXPECT_GE(p->mask_group, 0);
+  EXPECT_EQ(p->Tag().rfind("id-used-clothing-import@", 0), 0u);
+}
+
+TEST(PolicyLoaderTest, ParsesTermsRulesAndThresholds) {
+  Result<Policy> p = LoadPolicyString(kMinimal, "pack.yaml");
+  ASSERT_TRUE(p.ok()) << p.error().ToString();
+  EXPECT_EQ(p->Tag(), "test-pack@1");
+  ASSERT_EQ(p->groups.size(), 2u);
+  const TermGroup& used = p->groups[0];
+  EXPECT_EQ(used.terms[0].mode, TermMode::kWord);
+  EXPECT_EQ(used.terms[1].mode, TermMode::kPrefix);
+  EXPECT_EQ(used.terms[1].normalized, "second");
+  EXPECT_EQ(used.terms[0].line, 8);
+  EXPECT_EQ(p->groups[1].terms[1].mode, TermMode::kRegex);
+  ASSERT_EQ(p->rules.size(), 1u);
+  EXPECT_EQ(p->rules[0].all, (std::vector<int>{0, 1}));
+  EXPECT_DOUBLE_EQ(p->thresholds.violation, 0.8);
+}
+
+TEST(PolicyLoaderTest, ReportsYamlSyntaxErrorsWithLine) {
+  std::vector<Error> e = Check("id: x\ngroups: [a, b\n");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_NE(e[0].message.find("YAML syntax"), std::string::npos);
+  EXPECT_EQ(e[0].context, "pack.yaml:3");
+}
+
+TEST(PolicyLoaderTest, ReportsUnknownGroupInRuleWithLine) {
+  std::string yaml = kMinimal;
+  yaml.replace(yaml.find("all: [used, origin]"), 19, "all: [used, orgin]");
+  std::vector<Error> e = Check(yaml);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].message, "unknown group 'orgin'");
+  EXPECT_EQ(e[0].context, "pack.yaml:14");
+}
+
+TEST(PolicyLoaderTest, ReportsEveryProblemAtOnce) {
+  std::string yaml = kMinimal;
+  yaml.replace(yaml.find("score: 0.9"), 10, "score: 1.5");
+  yaml.replace(yaml.find("review: 0.5"), 11, "review: 0.9");
+  yaml += "    colour: red\n";
+  std::vector<Error> e = Check(yaml);
+  ASSERT_EQ(e.size(), 3u);
+  std::string all;
+  for (const Error& x : e) all += x.ToString() + "\n";
+  EXPECT_NE(all.find("'review' threshold must not exceed 'violation'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'score' must be between 0 and 1, got 1.5"), std::string::npos) << all;
+  EXPECT_NE(all.find("pack.yaml:16: unknown key 'colour'"), std::string::npos) << all;
+}
+
+TEST(PolicyLoaderTest, RejectsMissingRequiredParts) {
+  std::vector<Error> e = Check("id: x\nversion: '1'\n");
+  std::string all;
+  for (const Error& x : e) all += x.message + "\n";
+  EXPECT_NE(all.find("legal_basis"), std::string::npos);
+  EXPECT_NE(all.find("thresholds"), std::string::npos);
+  EXPECT_NE(all.find("'groups'"), std::string::npos);
+  EXPECT_NE(all.find("'rules'"), std::string::npos);
+  EXPECT_FALSE(Check("just a string").empty());
+  EXPECT_FALSE(Check("").empty());
+}
+
+TEST(PolicyLoaderTest, RejectsBadTermsAndRules) {
+  std::string yaml = kMinimal;
+  yaml.replace(yaml.find("[bekas, "), 8, "[\"🔥\", b*kas, ");
+  yaml.replace(yaml.find("    score: 0.9"), 14, "    score: 0.9\n    dampen: 0.5");
+  std::vector<Error> e = Check(yaml);
+  std::string all;
+  for (const Error& x : e) all += x.ToString() + "\n";
+  EXPECT_NE(all.find("pack.yaml:8: term '🔥' is empty after normalization"), std::string::npos) << all;
+  EXPECT_NE(all.find("may use '*' only at its end"), std::string::npos) << all;
+  EXPECT_NE(all.find("needs exactly one of 'score' or 'dampen'"), std::string::npos) << all;
+}
+
+TEST(PolicyLoaderTest, RejectsDuplicateRuleIdsAndUnknownKinds) {
+  std::string yaml = kMinimal;
+  yaml += "    kinds: [tweet]\n  - id: USED_FOREIGN\n    description: again\n    any: [used]\n    score: 0.1\n";
+  std::vector<Error> e = Check(yaml);
+  std::string all;
+  for (const Error& x : e) all += x.ToString() + "\n";
+  EXPECT_NE(all.find("unknown kind 'tweet'"), std::string::npos) << all;
+  EXPECT_NE(all.find("duplicate rule id 'USED_FOREIGN'"), std::string::npos) << all;
+}
+
+TEST(PolicyLoaderTest, MissingFileIsNotFound) {
+  Result<Policy> p = LoadPolicyFile("/nonexistent/pack.yaml");
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.error().code, ErrorCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace saring
