@@ -9,63 +9,58 @@ namespace {
 
 namespace sj = simdjson;
 
-const char* TypeName(sj::ondemand::json_type t) {
+const char* TypeName(sj::dom::element_type t) {
   switch (t) {
-    case sj::ondemand::json_type::array: return "an array";
-    case sj::ondemand::json_type::object: return "an object";
-    case sj::ondemand::json_type::number: return "a number";
-    case sj::ondemand::json_type::string: return "a string";
-    case sj::ondemand::json_type::boolean: return "a boolean";
-    case sj::ondemand::json_type::null: return "null";
+    case sj::dom::element_type::ARRAY: return "an array";
+    case sj::dom::element_type::OBJECT: return "an object";
+    case sj::dom::element_type::INT64:
+    case sj::dom::element_type::UINT64:
+    case sj::dom::element_type::DOUBLE: return "a number";
+    case sj::dom::element_type::STRING: return "a string";
+    case sj::dom::element_type::BOOL: return "a boolean";
+    case sj::dom::element_type::NULL_VALUE: return "null";
   }
   return "unknown";
 }
 
-// Reads a string field; numbers are accepted for `price` only.
-Status ReadStringField(sj::ondemand::value value, std::string_view key, bool allow_number,
+bool IsNumber(sj::dom::element_type t) {
+  return t == sj::dom::element_type::INT64 || t == sj::dom::element_type::UINT64 ||
+         t == sj::dom::element_type::DOUBLE;
+}
+
+// Reads a string field; numbers are accepted where `allow_number` (price).
+Status ReadStringField(sj::dom::element value, std::string_view key, bool allow_number,
                        std::string* out) {
-  sj::ondemand::json_type type;
-  if (value.type().get(type) != sj::SUCCESS) {
-    return InvalidArgument("field '" + std::string(key) + "' is not valid JSON");
-  }
-  if (type == sj::ondemand::json_type::null) return Status::Ok();
-  if (type == sj::ondemand::json_type::string) {
+  sj::dom::element_type type = value.type();
+  if (type == sj::dom::element_type::NULL_VALUE) return Status::Ok();
+  if (type == sj::dom::element_type::STRING) {
     std::string_view s;
-    if (value.get_string().get(s) != sj::SUCCESS) {
-      return InvalidArgument("field '" + std::string(key) + "' is not a valid JSON string");
-    }
+    if (value.get_string().get(s) != sj::SUCCESS) return Internal("string field unreadable");
     out->assign(s);
     return Status::Ok();
   }
-  if (allow_number && type == sj::ondemand::json_type::number) {
-    std::string_view raw = value.raw_json_token();
-    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
-    out->assign(raw);
+  if (allow_number && IsNumber(type)) {
+    out->assign(sj::minify(value));
     return Status::Ok();
   }
   return InvalidArgument("field '" + std::string(key) + "' must be a string, got " +
                          TypeName(type));
 }
 
-// Walks the top-level object, calling on_field(key, value) for each member.
+// Parses the whole line (so that any syntax error anywhere is caught) and
+// calls on_field(key, value) for each member of the top-level object.
 template <typename OnField>
 Status ForEachField(std::string_view line, OnField on_field) {
-  thread_local sj::ondemand::parser parser;
-  sj::padded_string padded(line);
-  sj::ondemand::document doc;
-  auto err = parser.iterate(padded).get(doc);
+  thread_local sj::dom::parser parser;
+  sj::dom::element doc;
+  auto err = parser.parse(line.data(), line.size(), true).get(doc);
   if (err) return InvalidArgument(std::string("malformed JSON: ") + sj::error_message(err));
-  sj::ondemand::object obj;
-  err = doc.get_object().get(obj);
-  if (err) return InvalidArgument("a record must be a JSON object");
-  for (auto field : obj) {
-    std::string_view key;
-    err = field.unescaped_key().get(key);
-    if (err) return InvalidArgument(std::string("malformed JSON: ") + sj::error_message(err));
-    sj::ondemand::value value;
-    err = field.value().get(value);
-    if (err) return InvalidArgument(std::string("malformed JSON: ") + sj::error_message(err));
-    Status st = on_field(key, value);
+  sj::dom::object object;
+  if (doc.get_object().get(object) != sj::SUCCESS) {
+    return InvalidArgument("a record must be a JSON object");
+  }
+  for (auto field : object) {
+    Status st = on_field(field.key, field.value);
     if (!st.ok()) return st;
   }
   return Status::Ok();
@@ -73,14 +68,14 @@ Status ForEachField(std::string_view line, OnField on_field) {
 
 Status ParseInto(std::string_view line, Record* r) {
   bool has_id = false;
-  Status st = ForEachField(line, [&](std::string_view key, sj::ondemand::value value) -> Status {
+  Status st = ForEachField(line, [&](std::string_view key, sj::dom::element value) -> Status {
     std::string* target = nullptr;
     bool allow_number = false;
     if (key == "id") {
       has_id = true;
-      sj::ondemand::json_type type;
-      if (value.type().get(type) == sj::SUCCESS && type != sj::ondemand::json_type::string) {
-        return InvalidArgument(std::string("field 'id' must be a string, got ") + TypeName(type));
+      if (value.type() != sj::dom::element_type::STRING) {
+        return InvalidArgument(std::string("field 'id' must be a string, got ") +
+                               TypeName(value.type()));
       }
       target = &r->id;
     } else if (key == "text") {
@@ -143,7 +138,7 @@ Result<LabeledFields> ParseJsonLabel(std::string_view line) {
   LabeledFields f;
   std::string repaired(line);
   RepairUtf8(&repaired);
-  Status st = ForEachField(repaired, [&](std::string_view key, sj::ondemand::value value) -> Status {
+  Status st = ForEachField(repaired, [&](std::string_view key, sj::dom::element value) -> Status {
     if (key == "label") return ReadStringField(value, key, false, &f.label);
     if (key == "category") return ReadStringField(value, key, false, &f.category);
     return Status::Ok();
