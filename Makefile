@@ -6,7 +6,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 SARING      = $(BUILD)/saring
 
-.PHONY: run test setup build test-asan fuzz bench format check-format clean
+.PHONY: run test setup build test-asan fuzz fuzz-smoke bench format check-format clean
 
 setup:
 	@scripts/setup
@@ -25,7 +25,7 @@ run: build
 	@echo
 	@$(SARING) eval data/samples/written_examples.jsonl --by category
 
-test: build
+test: build fuzz-smoke
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
@@ -34,13 +34,23 @@ test-asan: setup
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ctest --output-on-failure -j $(JOBS)
 
-# libFuzzer targets (clang-14), each run for FUZZ_SECONDS.
+# libFuzzer targets (clang-14), each run for FUZZ_SECONDS from the checked-in
+# seeds; new inputs go to a scratch corpus, crashes to build-fuzz/.
 FUZZ_SECONDS ?= 60
 fuzz: setup
 	@CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSARING_FUZZ=ON -DSARING_BUILD_TESTS=OFF -DSARING_BUILD_BENCHMARKS=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
-	@for t in build-fuzz/fuzz/*_fuzz; do n=$$(basename $$t); mkdir -p fuzz/corpus/$$n; \
-	  $$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 fuzz/corpus/$$n || exit 1; done
+	@for t in normalizer_fuzz record_fuzz policy_fuzz; do \
+	  mkdir -p build-fuzz/corpus/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
+	  build-fuzz/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=build-fuzz/$$t- \
+	    build-fuzz/corpus/$$t fuzz/corpus/$$t fuzz/regressions 2>build-fuzz/$$t.log \
+	    || { tail -40 build-fuzz/$$t.log; exit 1; }; \
+	  grep -h "^Done" build-fuzz/$$t.log; done
+
+# The short fuzz run that `make test` includes.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
 
 bench: build
 	@bench/run_benchmarks.sh $(BUILD)

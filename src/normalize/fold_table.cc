@@ -180,14 +180,16 @@ class Folder {
   FoldedChar FoldLetterOrNumber(char32_t cp, bool confusables) const {
     std::string folded = Nfkc(cp);
     if (folded.empty()) return Make(CharKind::kDrop, "");
-    // Keep only letters and digits of multi-character foldings ("⑴" -> "1").
-    if (folded.size() > 1 && IsAsciiString(folded)) {
-      std::string alnum;
+    // Keep only the letters and digits of multi-character foldings ("⑴" -> "1",
+    // U+037A -> " ι" -> "ι"): a folded letter must not bring its own spaces.
+    if (folded.size() > 1) {
+      std::string kept;
       for (char c : folded) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) alnum.push_back(c);
+        unsigned char u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) kept.push_back(c);
       }
-      if (alnum.empty()) return Make(CharKind::kPunct, "");
-      folded = alnum;
+      if (kept.empty()) return Make(CharKind::kPunct, "");
+      folded = kept;
     }
     if (IsAsciiAlnum(folded)) {
       return Make(folded[0] >= '0' && folded[0] <= '9' ? CharKind::kDigit : CharKind::kLetter,
@@ -217,13 +219,6 @@ class Folder {
       if (v >= 0 && v <= 9) return Make(CharKind::kDigit, std::string(1, static_cast<char>('0' + v)));
     }
     return Make(CharKind::kLetter, folded);
-  }
-
-  static bool IsAsciiString(const std::string& s) {
-    for (unsigned char c : s) {
-      if (c >= 0x80) return false;
-    }
-    return true;
   }
 
   const icu::Normalizer2* nfkc_cf_ = nullptr;

@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "test_paths.h"
+
 namespace saring {
 namespace {
 
@@ -158,6 +163,34 @@ TEST(NormalizerTest, EmptyAndSeparatorOnlyInput) {
 TEST(NormalizerTest, TermsNormalizeLikeText) {
   Normalizer n;
   EXPECT_EQ(n.NormalizeTerm("Ballpress"), n.Normalize("B A L L P R E S S").text);
+}
+
+}  // namespace
+}  // namespace saring
+
+namespace saring {
+namespace {
+
+// Inputs that once broke an invariant (found by fuzz/normalizer_fuzz.cc).
+TEST(NormalizerRegressionTest, FuzzFindingsKeepTheirInvariants) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(testing::SourceDir()) / "fuzz/regressions";
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().filename().string().rfind("normalizer-", 0) != 0) continue;
+    std::ifstream f(entry.path(), std::ios::binary);
+    std::string in((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    NormalizedText n = Normalizer().Normalize(in);
+    EXPECT_EQ(n.text.find("  "), std::string::npos) << entry.path();
+    ASSERT_EQ(n.orig_begin.size(), n.text.size());
+    for (size_t i = 0; i < n.text.size(); ++i) EXPECT_LE(n.orig_end[i], in.size());
+    ++checked;
+  }
+  EXPECT_GT(checked, 0);
+}
+
+TEST(NormalizerTest, FoldingNeverBringsSpaces) {
+  EXPECT_EQ(Normalizer().Normalize("a\xCD\xBA").text.find(' '), std::string::npos);  // U+037A
 }
 
 }  // namespace
