@@ -16,6 +16,9 @@ struct PatternInfo {
   int term;
   bool variant;
   bool whole_word;  // the match must end at a word end
+  // For literal patterns, compiled without start-of-match tracking (which
+  // costs Hyperscan a lot): the start is found by walking the term backwards.
+  std::string literal;
 };
 
 bool IsWordByte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -45,6 +48,24 @@ std::string TermExpression(const std::string& term) {
   return out;
 }
 
+// Where the literal `term` that ends at `end` in `text` begins, or -1: the
+// inverse of TermExpression (optional spaces, '*' for a vowel).
+long LiteralStart(const std::string& text, size_t end, const std::string& term) {
+  long pos = static_cast<long>(end);
+  for (long i = static_cast<long>(term.size()) - 1; i >= 0; --i) {
+    char t = term[i];
+    if (t == ' ') {
+      if (pos > 0 && text[pos - 1] == ' ') --pos;
+      continue;
+    }
+    if (pos == 0) return -1;
+    char c = text[pos - 1];
+    if (c != t && !(c == '*' && IsVowel(t))) return -1;
+    --pos;
+  }
+  return pos;
+}
+
 std::vector<std::string> Transpositions(const std::string& t) {
   std::vector<std::string> out;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
@@ -61,7 +82,11 @@ std::vector<std::string> Transpositions(const std::string& t) {
 }  // namespace
 
 struct Matcher::Impl {
-  hs_database_t* db = nullptr;
+  // Literals scan without start-of-match tracking; regexes and approximate
+  // terms need it, and any such pattern would slow a whole database down, so
+  // they get a small database of their own.
+  hs_database_t* literal_db = nullptr;
+  hs_database_t* som_db = nullptr;
   hs_scratch_t* prototype = nullptr;
   std::vector<PatternInfo> patterns;
   mutable std::mutex mu;
@@ -70,7 +95,8 @@ struct Matcher::Impl {
   ~Impl() {
     for (hs_scratch_t* s : free_scratch) hs_free_scratch(s);
     if (prototype) hs_free_scratch(prototype);
-    if (db) hs_free_database(db);
+    if (literal_db) hs_free_database(literal_db);
+    if (som_db) hs_free_database(som_db);
   }
 
   hs_scratch_t* Acquire() const {
@@ -106,7 +132,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
 
   auto add = [&](std::string expr, PatternInfo info, bool approx, int line) {
     expressions.push_back(std::move(expr));
-    flags.push_back(HS_FLAG_SOM_LEFTMOST);
+    flags.push_back(info.literal.empty() ? HS_FLAG_SOM_LEFTMOST : 0u);
     hs_expr_ext_t e{};
     if (approx) {
       e.flags = HS_EXT_FLAG_EDIT_DISTANCE;
@@ -131,16 +157,20 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
       }
       const std::string& n = term.normalized;
       seen.insert(n);
-      add(TermExpression(n), info, false, term.line);
+      auto add_literal = [&](const std::string& literal, PatternInfo li) {
+        li.literal = literal;
+        add(TermExpression(literal), li, false, term.line);
+      };
+      add_literal(n, info);
       bool single_word = n.find(' ') == std::string::npos;
       info.variant = true;
       if (single_word && group.reversed) {
         std::string r(n.rbegin(), n.rend());
-        if (seen.insert(r).second) add(TermExpression(r), info, false, term.line);
+        if (seen.insert(r).second) add_literal(r, info);
       }
       if (single_word && group.transpositions && n.size() >= 5) {
         for (const std::string& v : Transpositions(n)) {
-          if (seen.insert(v).second) add(TermExpression(v), info, false, term.line);
+          if (seen.insert(v).second) add_literal(v, info);
         }
       }
       if (single_word && term.approximate &&
@@ -150,30 +180,43 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
     }
   }
 
-  std::vector<const char*> cexprs;
-  std::vector<unsigned> ids;
-  std::vector<const hs_expr_ext_t*> cexts;
-  for (size_t i = 0; i < expressions.size(); ++i) {
-    cexprs.push_back(expressions[i].c_str());
-    ids.push_back(static_cast<unsigned>(i));
-    cexts.push_back(approximate[i] ? &exts[i] : nullptr);
-  }
-  hs_compile_error_t* err = nullptr;
-  hs_error_t rc = hs_compile_ext_multi(cexprs.data(), flags.data(), ids.data(), cexts.data(),
-                                       static_cast<unsigned>(cexprs.size()), HS_MODE_BLOCK, nullptr,
-                                       &impl->db, &err);
-  if (rc != HS_SUCCESS) {
+  // Compiles the patterns whose SOM need is `som` into `*db` (left null when
+  // there are none).
+  auto compile = [&](bool som, hs_database_t** db) -> Status {
+    std::vector<const char*> cexprs;
+    std::vector<unsigned> cflags, ids;
+    std::vector<const hs_expr_ext_t*> cexts;
+    for (size_t i = 0; i < expressions.size(); ++i) {
+      if (impl->patterns[i].literal.empty() != som) continue;
+      cexprs.push_back(expressions[i].c_str());
+      cflags.push_back(flags[i]);
+      ids.push_back(static_cast<unsigned>(i));
+      cexts.push_back(approximate[i] ? &exts[i] : nullptr);
+    }
+    if (cexprs.empty()) return Status::Ok();
+    hs_compile_error_t* err = nullptr;
+    hs_error_t rc = hs_compile_ext_multi(cexprs.data(), cflags.data(), ids.data(), cexts.data(),
+                                         static_cast<unsigned>(cexprs.size()), HS_MODE_BLOCK,
+                                         nullptr, db, &err);
+    if (rc == HS_SUCCESS) return Status::Ok();
     std::string msg = err ? err->message : "unknown Hyperscan error";
     std::string where = policy.source_path;
-    if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < lines.size()) {
-      where += ":" + std::to_string(lines[err->expression]);
-      msg = "term '" + expressions[err->expression] + "' does not compile: " + msg;
+    if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < ids.size()) {
+      unsigned id = ids[err->expression];
+      where += ":" + std::to_string(lines[id]);
+      msg = "term '" + expressions[id] + "' does not compile: " + msg;
     }
     if (err) hs_free_compile_error(err);
     return InvalidArgument(msg, where);
+  };
+  for (bool som : {false, true}) {
+    Status st = compile(som, som ? &impl->som_db : &impl->literal_db);
+    if (!st.ok()) return st.error();
   }
-  if (hs_alloc_scratch(impl->db, &impl->prototype) != HS_SUCCESS) {
-    return Unavailable("cannot allocate Hyperscan scratch space");
+  for (hs_database_t* db : {impl->literal_db, impl->som_db}) {
+    if (db && hs_alloc_scratch(db, &impl->prototype) != HS_SUCCESS) {
+      return Unavailable("cannot allocate Hyperscan scratch space");
+    }
   }
   return std::unique_ptr<Matcher>(new Matcher(std::move(impl)));
 }
@@ -190,6 +233,11 @@ int OnMatch(unsigned id, unsigned long long from, unsigned long long to, unsigne
   auto* c = static_cast<ScanContext*>(ctx);
   const PatternInfo& p = (*c->patterns)[id];
   const std::string& s = *c->text;
+  if (!p.literal.empty()) {
+    long start = LiteralStart(s, to, p.literal);
+    if (start < 0) return 0;
+    from = static_cast<unsigned long long>(start);
+  }
   // An approximate match may start on the space before the word.
   if (from < to && s[from] == ' ') ++from;
   if (from >= to) return 0;
@@ -207,8 +255,13 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
   if (!scratch) return Unavailable("cannot allocate Hyperscan scratch space");
   size_t first = out->size();
   ScanContext ctx{&impl_->patterns, &text.text, out};
-  hs_error_t rc = hs_scan(impl_->db, text.text.data(), static_cast<unsigned>(text.text.size()), 0,
-                          scratch, OnMatch, &ctx);
+  hs_error_t rc = HS_SUCCESS;
+  for (const hs_database_t* db : {impl_->literal_db, impl_->som_db}) {
+    if (db && rc == HS_SUCCESS) {
+      rc = hs_scan(db, text.text.data(), static_cast<unsigned>(text.text.size()), 0, scratch,
+                   OnMatch, &ctx);
+    }
+  }
   impl_->Release(scratch);
   if (rc != HS_SUCCESS) return Internal("hs_scan failed with code " + std::to_string(rc));
   // One match per (term, start): the longest, preferring an exact one.

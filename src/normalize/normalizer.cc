@@ -44,17 +44,42 @@ struct Scratch {
   std::vector<Word> merged;
 };
 
+// ASCII folds to at most one byte: a flat table keeps the common case cheap.
+struct AsciiFold {
+  CharKind kind[128];
+  char c[128];
+};
+
+const AsciiFold& AsciiTable(bool confusables) {
+  static const AsciiFold* tables = [] {
+    auto* t = new AsciiFold[2];
+    for (int conf = 0; conf < 2; ++conf) {
+      for (char32_t cp = 0; cp < 128; ++cp) {
+        const FoldedChar& f = normalize::Fold(cp, conf != 0);
+        t[conf].kind[cp] = f.kind;
+        t[conf].c[cp] = f.len ? f.text[0] : ' ';
+      }
+    }
+    return t;
+  }();
+  return tables[confusables ? 1 : 0];
+}
+
 void FoldCodePoints(std::string_view in, bool confusables, std::vector<Cell>* out,
                     uint32_t* invalid_total) {
   out->clear();
+  out->reserve(in.size() + 8);
+  const AsciiFold& ascii = AsciiTable(confusables);
   size_t pos = 0;
   while (pos < in.size()) {
     uint32_t start = static_cast<uint32_t>(pos);
     unsigned char b = static_cast<unsigned char>(in[pos]);
     char32_t cp;
     if (b < 0x80) {
-      cp = b;
       ++pos;
+      CharKind kind = ascii.kind[b];
+      if (kind != CharKind::kDrop) out->push_back({ascii.c[b], kind, start, start + 1});
+      continue;
     } else {
       uint32_t invalid = 0;
       cp = DecodeUtf8(in, &pos, &invalid);
@@ -99,6 +124,7 @@ size_t RunLength(const std::vector<Cell>& v, size_t i, int dir) {
 void ResolveNeighbours(const std::vector<Cell>& in, const NormalizerOptions& opt,
                        std::vector<Cell>* out) {
   out->clear();
+  out->reserve(in.size());
   auto is_wordish = [&](size_t j) {
     return j < in.size() && (IsWordKind(in[j].kind) || in[j].kind == CharKind::kLeet);
   };
@@ -247,26 +273,37 @@ void UndoLeet(std::vector<Cell>* cells, const Word& w) {
 
 void Emit(const std::vector<Cell>& cells, const std::vector<Word>& words,
           const NormalizerOptions& opt, NormalizedText* out) {
+  // Sized for the worst case up front, trimmed at the end: no reallocation.
+  size_t cap = cells.size() + words.size();
+  out->text.resize(cap);
+  out->orig_begin.resize(cap);
+  out->orig_end.resize(cap);
+  char* text = out->text.data();
+  uint32_t* ob = out->orig_begin.data();
+  uint32_t* oe = out->orig_end.data();
+  size_t n = 0;
   for (const Word& w : words) {
     if (w.begin == w.end) continue;
-    if (!out->text.empty()) {
-      uint32_t prev_end = out->orig_end.back();
-      out->text.push_back(' ');
-      out->orig_begin.push_back(prev_end);
-      out->orig_end.push_back(prev_end);
+    if (n > 0) {
+      text[n] = ' ';
+      ob[n] = oe[n] = oe[n - 1];
+      ++n;
     }
     for (uint32_t k = w.begin; k < w.end; ++k) {
       const Cell& c = cells[k];
-      if (opt.collapse_repeats && k > w.begin && IsAsciiLetter(c.c) && c.c == out->text.back()) {
-        // Extend the previous byte's source range over the repeated letter.
-        out->orig_end.back() = c.oe;
+      if (opt.collapse_repeats && k > w.begin && c.c == text[n - 1] && IsAsciiLetter(c.c)) {
+        oe[n - 1] = c.oe;  // the kept letter now covers the repeated one too
         continue;
       }
-      out->text.push_back(c.c);
-      out->orig_begin.push_back(c.ob);
-      out->orig_end.push_back(c.oe);
+      text[n] = c.c;
+      ob[n] = c.ob;
+      oe[n] = c.oe;
+      ++n;
     }
   }
+  out->text.resize(n);
+  out->orig_begin.resize(n);
+  out->orig_end.resize(n);
 }
 
 }  // namespace
