@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "saring/matcher.h"
@@ -35,10 +36,12 @@ struct Record {
 enum class Verdict : uint8_t { kAllow, kReview, kViolation };
 const char* VerdictName(Verdict v);
 
+// Evidence and reasons refer to the engine's policy for names and texts
+// (string views): a Decision must not outlive the Engine that made it.
 struct Evidence {
-  std::string term;     // the pack term that matched (as written in the pack)
-  std::string group;    // its lexicon group
-  std::string field;    // text | title | description
+  std::string_view term;   // the pack term that matched (as written in the pack)
+  std::string_view group;  // its lexicon group
+  std::string_view field;  // text | title | description
   uint32_t start = 0;   // half-open byte span in that field of the ORIGINAL record
   uint32_t end = 0;
   std::string matched;  // the original bytes of that span
@@ -47,8 +50,8 @@ struct Evidence {
 };
 
 struct Reason {
-  std::string rule;  // rule id, or "model"
-  std::string description;
+  std::string_view rule;  // rule id, or "model"
+  std::string_view description;
   double weight = 0;     // score added (positive rules) or dampening (exemptions)
   bool exemption = false;
 };
@@ -89,6 +92,7 @@ class Engine {
   Engine(Policy policy, std::unique_ptr<Matcher> matcher);
 
   Policy policy_;
+  std::vector<char> negatable_;  // per group: can a negation word cancel it?
   Normalizer normalizer_;
   std::unique_ptr<Matcher> matcher_;
 };

@@ -22,6 +22,9 @@ struct Workspace {
   std::vector<uint32_t> match_word;
   std::vector<char> negated;
   std::vector<std::vector<uint32_t>> group_words;  // words where a group matched
+  std::vector<char> cited;                         // groups a fired rule looked at
+  std::vector<std::pair<uint32_t, int>> window_points;
+  std::vector<int> window_count;
 };
 
 // Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
@@ -40,8 +43,10 @@ uint32_t WordOf(const std::vector<uint32_t>& starts, uint32_t offset) {
 // True if some window of `within` words holds a match of every group in
 // `required` plus (when `any` is non-empty) one of the groups in `any`.
 bool FitsWithin(const std::vector<std::vector<uint32_t>>& group_words,
-                const std::vector<int>& required, const std::vector<int>& any, int within) {
-  std::vector<std::pair<uint32_t, int>> points;  // (word, colour)
+                const std::vector<int>& required, const std::vector<int>& any, int within,
+                Workspace* ws) {
+  auto& points = ws->window_points;  // (word, colour)
+  points.clear();
   int colours = 0;
   for (int g : required) {
     for (uint32_t w : group_words[g]) points.push_back({w, colours});
@@ -54,7 +59,8 @@ bool FitsWithin(const std::vector<std::vector<uint32_t>>& group_words,
     ++colours;
   }
   std::sort(points.begin(), points.end());
-  std::vector<int> count(colours, 0);
+  auto& count = ws->window_count;
+  count.assign(colours, 0);
   int covered = 0;
   size_t lo = 0;
   for (size_t hi = 0; hi < points.size(); ++hi) {
@@ -69,7 +75,7 @@ bool FitsWithin(const std::vector<std::vector<uint32_t>>& group_words,
 }
 
 bool RuleFires(const Rule& rule, const std::vector<std::vector<uint32_t>>& group_words,
-               const std::string& kind) {
+               const std::string& kind, Workspace* ws) {
   if (!rule.kinds.empty() &&
       std::find(rule.kinds.begin(), rule.kinds.end(), kind.empty() ? "listing" : kind) ==
           rule.kinds.end()) {
@@ -84,7 +90,7 @@ bool RuleFires(const Rule& rule, const std::vector<std::vector<uint32_t>>& group
   for (int g : rule.none) {
     if (!group_words[g].empty()) return false;
   }
-  if (rule.within > 0) return FitsWithin(group_words, rule.all, rule.any, rule.within);
+  if (rule.within > 0) return FitsWithin(group_words, rule.all, rule.any, rule.within, ws);
   return true;
 }
 
@@ -103,7 +109,10 @@ const char* VerdictName(Verdict v) {
 }
 
 Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher)
-    : policy_(std::move(policy)), matcher_(std::move(matcher)) {}
+    : policy_(std::move(policy)), matcher_(std::move(matcher)) {
+  negatable_.assign(policy_.groups.size(), policy_.negatable.empty());
+  for (int g : policy_.negatable) negatable_[g] = 1;
+}
 
 Result<std::unique_ptr<Engine>> Engine::Create(Policy policy) {
   Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy);
@@ -150,13 +159,11 @@ Result<Decision> Engine::Decide(const Record& record) const {
 
   // A match right after a negation word ("bukan thrift") does not count.
   if (policy_.negation_group >= 0) {
-    std::vector<char> negatable(policy_.groups.size(), policy_.negatable.empty());
-    for (int g : policy_.negatable) negatable[g] = 1;
     for (size_t i = 0; i < n; ++i) {
       if (ws.matches[i].group != policy_.negation_group) continue;
       uint32_t neg_end_word = WordOf(ws.word_starts, ws.matches[i].end - 1);
       for (size_t j = 0; j < n; ++j) {
-        if (!negatable[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group) continue;
+        if (!negatable_[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group) continue;
         uint32_t w = ws.match_word[j];
         if (w > neg_end_word && w - neg_end_word <= static_cast<uint32_t>(policy_.negation_window)) {
           ws.negated[j] = 1;
@@ -185,11 +192,13 @@ Result<Decision> Engine::Decide(const Record& record) const {
     if (!ws.negated[i]) ws.group_words[ws.matches[i].group].push_back(ws.match_word[i]);
   }
 
+  d.reasons.reserve(8);
   double keep = 1.0;   // product of (1 - score) over positive rules
   double damp = 1.0;   // product of (1 - dampen) over exemptions
-  std::vector<char> cited(policy_.groups.size(), 0);
+  std::vector<char>& cited = ws.cited;
+  cited.assign(policy_.groups.size(), 0);
   for (const Rule& rule : policy_.rules) {
-    if (!RuleFires(rule, ws.group_words, record.kind)) continue;
+    if (!RuleFires(rule, ws.group_words, record.kind, &ws)) continue;
     if (rule.is_exemption()) {
       damp *= 1.0 - rule.dampen;
       d.reasons.push_back({rule.id, rule.description, rule.dampen, true});
@@ -227,6 +236,7 @@ Result<Decision> Engine::Decide(const Record& record) const {
       if (ob >= field.offset) f = &field;
     }
     Evidence e;
+    if (d.evidence.empty()) d.evidence.reserve(8);
     e.term = policy_.groups[m.group].terms[m.term].source;
     e.group = policy_.groups[m.group].name;
     e.field = f->name;

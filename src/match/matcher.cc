@@ -1,4 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
+// How the matcher keeps Hyperscan fast: start-of-match tracking (SOM) and
+// word-boundary assertions each slow a whole database down several times, so
+// the one database that scans every record has neither.
+//  - Literal terms are compiled with the spaces around them (" bal ") and the
+//    text is scanned padded with a space at each end: Hyperscan itself keeps
+//    to whole words, and the start is found by walking the term backwards.
+//  - Regex and approximate terms go into a second database, also without SOM
+//    (mixing them into the literal one slows the literal scan down); for their
+//    hits, a one-pattern SOM database is run over a small window before the
+//    end to find where the match starts.
 #include "saring/matcher.h"
 
 #include <hs.h>
@@ -11,21 +21,22 @@
 namespace saring {
 namespace {
 
+// The longest regex or approximate match whose start is looked for.
+constexpr size_t kSomWindow = 256;
+
 struct PatternInfo {
   int group;
   int term;
   bool variant;
-  bool whole_word;  // the match must end at a word end
-  // For literal patterns, compiled without start-of-match tracking (which
-  // costs Hyperscan a lot): the start is found by walking the term backwards.
-  std::string literal;
+  bool whole_word;      // the match must end at a word end
+  std::string literal;  // the normalized literal; empty for regex/approximate patterns
 };
 
 bool IsWordByte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// A literal normalized term as a Hyperscan expression: spaces optional, vowels
-// also matching a '*' mask, everything else escaped.
+// A normalized term as a Hyperscan expression: spaces optional, vowels also
+// matching a '*' mask, everything else escaped.
 std::string TermExpression(const std::string& term) {
   std::string out;
   static const char kHex[] = "0123456789abcdef";
@@ -49,7 +60,7 @@ std::string TermExpression(const std::string& term) {
 }
 
 // Where the literal `term` that ends at `end` in `text` begins, or -1: the
-// inverse of TermExpression (optional spaces, '*' for a vowel).
+// inverse of TermExpression.
 long LiteralStart(const std::string& text, size_t end, const std::string& term) {
   long pos = static_cast<long>(end);
   for (long i = static_cast<long>(term.size()) - 1; i >= 0; --i) {
@@ -66,27 +77,81 @@ long LiteralStart(const std::string& text, size_t end, const std::string& term) 
   return pos;
 }
 
+// Spellings with two neighbouring letters swapped ("thirft"), but not the
+// first pair: that reads as a different word too often.
 std::vector<std::string> Transpositions(const std::string& t) {
   std::vector<std::string> out;
-  for (size_t i = 0; i + 1 < t.size(); ++i) {
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
     if (t[i] == t[i + 1] || !IsWordByte(t[i]) || !IsWordByte(t[i + 1])) continue;
     std::string v = t;
     std::swap(v[i], v[i + 1]);
-    // Swapping the first or last letter reads as a different word too often.
-    if (i == 0) continue;
     out.push_back(v);
   }
   return out;
 }
 
+struct Pattern {
+  std::string expression;
+  PatternInfo info;
+  bool approximate = false;
+  int line = 0;
+};
+
+std::vector<Pattern> BuildPatterns(const Policy& policy) {
+  std::vector<Pattern> out;
+  for (size_t g = 0; g < policy.groups.size(); ++g) {
+    const TermGroup& group = policy.groups[g];
+    std::set<std::string> seen;
+    for (size_t t = 0; t < group.terms.size(); ++t) {
+      const Term& term = group.terms[t];
+      PatternInfo info{static_cast<int>(g), static_cast<int>(t), false,
+                       term.mode == TermMode::kWord, {}};
+      if (term.mode == TermMode::kRegex) {
+        info.whole_word = false;
+        out.push_back({term.source, info, false, term.line});
+        continue;
+      }
+      auto add_literal = [&](const std::string& literal, PatternInfo li) {
+        li.literal = literal;
+        std::string expr = " " + TermExpression(literal) + (li.whole_word ? " " : "");
+        out.push_back({std::move(expr), std::move(li), false, term.line});
+      };
+      const std::string& n = term.normalized;
+      seen.insert(n);
+      add_literal(n, info);
+      bool single_word = n.find(' ') == std::string::npos;
+      info.variant = true;
+      if (single_word && group.reversed) {
+        std::string r(n.rbegin(), n.rend());
+        if (seen.insert(r).second) add_literal(r, info);
+      }
+      if (single_word && group.transpositions && n.size() >= 5) {
+        for (const std::string& v : Transpositions(n)) {
+          if (seen.insert(v).second) add_literal(v, info);
+        }
+      }
+      if (single_word && term.approximate &&
+          static_cast<int>(n.size()) >= policy.approximate_min_length) {
+        out.push_back({TermExpression(n), info, true, term.line});
+      }
+    }
+  }
+  return out;
+}
+
+struct CompileInput {
+  std::vector<const char*> expressions;
+  std::vector<unsigned> flags;
+  std::vector<unsigned> ids;
+  std::vector<const hs_expr_ext_t*> exts;
+};
+
 }  // namespace
 
 struct Matcher::Impl {
-  // Literals scan without start-of-match tracking; regexes and approximate
-  // terms need it, and any such pattern would slow a whole database down, so
-  // they get a small database of their own.
-  hs_database_t* literal_db = nullptr;
-  hs_database_t* som_db = nullptr;
+  hs_database_t* literal_db = nullptr;         // literal terms, no SOM
+  hs_database_t* complex_db = nullptr;         // regex and approximate terms, no SOM
+  std::vector<hs_database_t*> start_dbs;       // per pattern: its SOM database, or null
   hs_scratch_t* prototype = nullptr;
   std::vector<PatternInfo> patterns;
   mutable std::mutex mu;
@@ -96,7 +161,10 @@ struct Matcher::Impl {
     for (hs_scratch_t* s : free_scratch) hs_free_scratch(s);
     if (prototype) hs_free_scratch(prototype);
     if (literal_db) hs_free_database(literal_db);
-    if (som_db) hs_free_database(som_db);
+    if (complex_db) hs_free_database(complex_db);
+    for (hs_database_t* d : start_dbs) {
+      if (d) hs_free_database(d);
+    }
   }
 
   hs_scratch_t* Acquire() const {
@@ -124,96 +192,58 @@ size_t Matcher::pattern_count() const { return impl_->patterns.size(); }
 
 Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
   auto impl = std::make_unique<Impl>();
-  std::vector<std::string> expressions;
-  std::vector<unsigned> flags;
-  std::vector<hs_expr_ext_t> exts;
-  std::vector<int> lines;
-  std::vector<bool> approximate;
+  std::vector<Pattern> patterns = BuildPatterns(policy);
+  hs_expr_ext_t edit_distance_1{};
+  edit_distance_1.flags = HS_EXT_FLAG_EDIT_DISTANCE;
+  edit_distance_1.edit_distance = 1;
 
-  auto add = [&](std::string expr, PatternInfo info, bool approx, int line) {
-    expressions.push_back(std::move(expr));
-    flags.push_back(info.literal.empty() ? HS_FLAG_SOM_LEFTMOST : 0u);
-    hs_expr_ext_t e{};
-    if (approx) {
-      e.flags = HS_EXT_FLAG_EDIT_DISTANCE;
-      e.edit_distance = 1;
-    }
-    exts.push_back(e);
-    approximate.push_back(approx);
-    lines.push_back(line);
-    impl->patterns.push_back(info);
-  };
-
-  for (size_t g = 0; g < policy.groups.size(); ++g) {
-    const TermGroup& group = policy.groups[g];
-    std::set<std::string> seen;
-    for (size_t t = 0; t < group.terms.size(); ++t) {
-      const Term& term = group.terms[t];
-      PatternInfo info{static_cast<int>(g), static_cast<int>(t), false, term.mode == TermMode::kWord};
-      if (term.mode == TermMode::kRegex) {
-        info.whole_word = false;
-        add(term.source, info, false, term.line);
-        continue;
-      }
-      const std::string& n = term.normalized;
-      seen.insert(n);
-      auto add_literal = [&](const std::string& literal, PatternInfo li) {
-        li.literal = literal;
-        add(TermExpression(literal), li, false, term.line);
-      };
-      add_literal(n, info);
-      bool single_word = n.find(' ') == std::string::npos;
-      info.variant = true;
-      if (single_word && group.reversed) {
-        std::string r(n.rbegin(), n.rend());
-        if (seen.insert(r).second) add_literal(r, info);
-      }
-      if (single_word && group.transpositions && n.size() >= 5) {
-        for (const std::string& v : Transpositions(n)) {
-          if (seen.insert(v).second) add_literal(v, info);
-        }
-      }
-      if (single_word && term.approximate &&
-          static_cast<int>(n.size()) >= policy.approximate_min_length) {
-        add(TermExpression(n), info, true, term.line);
-      }
-    }
-  }
-
-  // Compiles the patterns whose SOM need is `som` into `*db` (left null when
-  // there are none).
-  auto compile = [&](bool som, hs_database_t** db) -> Status {
-    std::vector<const char*> cexprs;
-    std::vector<unsigned> cflags, ids;
-    std::vector<const hs_expr_ext_t*> cexts;
-    for (size_t i = 0; i < expressions.size(); ++i) {
-      if (impl->patterns[i].literal.empty() != som) continue;
-      cexprs.push_back(expressions[i].c_str());
-      cflags.push_back(flags[i]);
-      ids.push_back(static_cast<unsigned>(i));
-      cexts.push_back(approximate[i] ? &exts[i] : nullptr);
-    }
-    if (cexprs.empty()) return Status::Ok();
+  auto compile = [&](const CompileInput& in, hs_database_t** db) -> Status {
     hs_compile_error_t* err = nullptr;
-    hs_error_t rc = hs_compile_ext_multi(cexprs.data(), cflags.data(), ids.data(), cexts.data(),
-                                         static_cast<unsigned>(cexprs.size()), HS_MODE_BLOCK,
-                                         nullptr, db, &err);
+    hs_error_t rc = hs_compile_ext_multi(in.expressions.data(), in.flags.data(), in.ids.data(),
+                                         in.exts.data(), static_cast<unsigned>(in.ids.size()),
+                                         HS_MODE_BLOCK, nullptr, db, &err);
     if (rc == HS_SUCCESS) return Status::Ok();
     std::string msg = err ? err->message : "unknown Hyperscan error";
     std::string where = policy.source_path;
-    if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < ids.size()) {
-      unsigned id = ids[err->expression];
-      where += ":" + std::to_string(lines[id]);
-      msg = "term '" + expressions[id] + "' does not compile: " + msg;
+    if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < in.ids.size()) {
+      const Pattern& p = patterns[in.ids[err->expression]];
+      where += ":" + std::to_string(p.line);
+      msg = "term '" + p.expression + "' does not compile: " + msg;
     }
     if (err) hs_free_compile_error(err);
     return InvalidArgument(msg, where);
   };
-  for (bool som : {false, true}) {
-    Status st = compile(som, som ? &impl->som_db : &impl->literal_db);
+
+  CompileInput literals, complex;
+  impl->start_dbs.assign(patterns.size(), nullptr);
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    const Pattern& p = patterns[i];
+    const hs_expr_ext_t* ext = p.approximate ? &edit_distance_1 : nullptr;
+    CompileInput& in = p.info.literal.empty() ? complex : literals;
+    in.expressions.push_back(p.expression.c_str());
+    in.flags.push_back(0);
+    in.ids.push_back(static_cast<unsigned>(i));
+    in.exts.push_back(ext);
+    if (!p.info.literal.empty()) continue;
+    CompileInput one;
+    one.expressions = {p.expression.c_str()};
+    one.flags = {HS_FLAG_SOM_LEFTMOST};
+    one.ids = {static_cast<unsigned>(i)};
+    one.exts = {ext};
+    Status st = compile(one, &impl->start_dbs[i]);
     if (!st.ok()) return st.error();
   }
-  for (hs_database_t* db : {impl->literal_db, impl->som_db}) {
+  for (auto [in, db] : {std::pair{&literals, &impl->literal_db}, {&complex, &impl->complex_db}}) {
+    if (in->ids.empty()) continue;
+    Status st = compile(*in, db);
+    if (!st.ok()) return st.error();
+  }
+  for (const Pattern& p : patterns) impl->patterns.push_back(p.info);
+
+  std::vector<hs_database_t*> dbs = impl->start_dbs;
+  dbs.push_back(impl->literal_db);
+  dbs.push_back(impl->complex_db);
+  for (hs_database_t* db : dbs) {
     if (db && hs_alloc_scratch(db, &impl->prototype) != HS_SUCCESS) {
       return Unavailable("cannot allocate Hyperscan scratch space");
     }
@@ -222,48 +252,92 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
 }
 
 namespace {
-struct ScanContext {
-  const std::vector<PatternInfo>* patterns;
-  const std::string* text;
-  std::vector<TermMatch>* out;
+
+struct PendingMatch {
+  unsigned id;
+  size_t end;  // padded coordinates
 };
 
-int OnMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned,
+struct ScanContext {
+  const std::vector<PatternInfo>* patterns;
+  const std::string* padded;  // " " + text + " "
+  std::vector<TermMatch>* out;
+  std::vector<PendingMatch>* pending;
+};
+
+int OnMatch(unsigned id, unsigned long long, unsigned long long to, unsigned,
             void* ctx) noexcept {
   auto* c = static_cast<ScanContext*>(ctx);
   const PatternInfo& p = (*c->patterns)[id];
-  const std::string& s = *c->text;
-  if (!p.literal.empty()) {
-    long start = LiteralStart(s, to, p.literal);
-    if (start < 0) return 0;
-    from = static_cast<unsigned long long>(start);
+  if (p.literal.empty()) {
+    c->pending->push_back({id, static_cast<size_t>(to)});
+    return 0;
   }
-  // An approximate match may start on the space before the word.
-  if (from < to && s[from] == ' ') ++from;
-  if (from >= to) return 0;
-  if (from > 0 && s[from - 1] != ' ') return 0;
-  if (p.whole_word && to < s.size() && s[to] != ' ') return 0;
-  c->out->push_back({p.group, p.term, static_cast<uint32_t>(from), static_cast<uint32_t>(to),
-                     p.variant});
+  size_t term_end = p.whole_word ? to - 1 : to;
+  long start = LiteralStart(*c->padded, term_end, p.literal);
+  if (start < 1) return 0;
+  c->out->push_back({p.group, p.term, static_cast<uint32_t>(start - 1),
+                     static_cast<uint32_t>(term_end - 1), p.variant});
   return 0;
 }
+
+struct StartSearch {
+  size_t want_end;  // window coordinates
+  long start = -1;
+};
+
+int OnStartMatch(unsigned, unsigned long long from, unsigned long long to, unsigned,
+                 void* ctx) noexcept {
+  auto* s = static_cast<StartSearch*>(ctx);
+  if (to == s->want_end && (s->start < 0 || static_cast<long>(from) < s->start)) {
+    s->start = static_cast<long>(from);
+  }
+  return 0;
+}
+
 }  // namespace
 
 Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) const {
   if (text.text.empty()) return Status::Ok();
+  thread_local std::string padded;
+  thread_local std::vector<PendingMatch> pending;
+  padded.assign(1, ' ');
+  padded += text.text;
+  padded += ' ';
+  pending.clear();
+
   hs_scratch_t* scratch = impl_->Acquire();
   if (!scratch) return Unavailable("cannot allocate Hyperscan scratch space");
   size_t first = out->size();
-  ScanContext ctx{&impl_->patterns, &text.text, out};
+  ScanContext ctx{&impl_->patterns, &padded, out, &pending};
   hs_error_t rc = HS_SUCCESS;
-  for (const hs_database_t* db : {impl_->literal_db, impl_->som_db}) {
+  for (const hs_database_t* db : {impl_->literal_db, impl_->complex_db}) {
     if (db && rc == HS_SUCCESS) {
-      rc = hs_scan(db, text.text.data(), static_cast<unsigned>(text.text.size()), 0, scratch,
-                   OnMatch, &ctx);
+      rc = hs_scan(db, padded.data(), static_cast<unsigned>(padded.size()), 0, scratch, OnMatch,
+                   &ctx);
     }
+  }
+  for (const PendingMatch& m : pending) {
+    if (rc != HS_SUCCESS) break;
+    size_t window = std::min(m.end, kSomWindow);
+    StartSearch search{window};
+    rc = hs_scan(impl_->start_dbs[m.id], padded.data() + (m.end - window),
+                 static_cast<unsigned>(window), 0, scratch, OnStartMatch, &search);
+    if (search.start < 0) continue;
+    size_t from = m.end - window + static_cast<size_t>(search.start);
+    size_t to = m.end;
+    // An approximate match may take in the space before or after the word.
+    while (from < to && padded[from] == ' ') ++from;
+    while (to > from && padded[to - 1] == ' ') --to;
+    if (from >= to || padded[from - 1] != ' ') continue;
+    const PatternInfo& p = impl_->patterns[m.id];
+    if (p.whole_word && padded[to] != ' ') continue;
+    out->push_back({p.group, p.term, static_cast<uint32_t>(from - 1),
+                    static_cast<uint32_t>(to - 1), p.variant});
   }
   impl_->Release(scratch);
   if (rc != HS_SUCCESS) return Internal("hs_scan failed with code " + std::to_string(rc));
+
   // One match per (term, start): the longest, preferring an exact one.
   auto begin = out->begin() + static_cast<std::ptrdiff_t>(first);
   std::sort(begin, out->end(), [](const TermMatch& a, const TermMatch& b) {
