@@ -37,6 +37,7 @@ struct TermGroup {
   std::vector<Term> terms;
   bool reversed = false;        // also match each word term spelled backwards
   bool transpositions = false;  // also match each word term with two letters swapped
+  bool masked_vowels = false;   // a vowel may be written as '*' ("b*kas")
   int line = 0;
 };
 

@@ -36,15 +36,16 @@ bool IsWordByte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' &&
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // A normalized term as a Hyperscan expression: spaces optional, vowels also
-// matching a '*' mask, everything else escaped.
-std::string TermExpression(const std::string& term) {
+// matching a '*' mask when `masked` (that costs compile time, so only groups
+// that ask for it get it), everything else escaped.
+std::string TermExpression(const std::string& term, bool masked) {
   std::string out;
   static const char kHex[] = "0123456789abcdef";
   for (char ch : term) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (c == ' ') {
       out += " ?";
-    } else if (IsVowel(ch)) {
+    } else if (masked && IsVowel(ch)) {
       out += '[';
       out += ch;
       out += "*]";
@@ -113,7 +114,8 @@ std::vector<Pattern> BuildPatterns(const Policy& policy) {
       }
       auto add_literal = [&](const std::string& literal, PatternInfo li) {
         li.literal = literal;
-        std::string expr = " " + TermExpression(literal) + (li.whole_word ? " " : "");
+        std::string expr =
+            " " + TermExpression(literal, group.masked_vowels) + (li.whole_word ? " " : "");
         out.push_back({std::move(expr), std::move(li), false, term.line});
       };
       const std::string& n = term.normalized;
@@ -132,7 +134,7 @@ std::vector<Pattern> BuildPatterns(const Policy& policy) {
       }
       if (single_word && term.approximate &&
           static_cast<int>(n.size()) >= policy.approximate_min_length) {
-        out.push_back({TermExpression(n), info, true, term.line});
+        out.push_back({TermExpression(n, group.masked_vowels), info, true, term.line});
       }
     }
   }

@@ -195,10 +195,12 @@ class PolicyParser {
         Fail(body, "group '" + g.name + "' must be a mapping with 'terms'");
         continue;
       }
-      CheckKeys(body, {"description", "terms", "reversed", "transpositions", "approximate"});
+      CheckKeys(body, {"description", "terms", "reversed", "transpositions", "approximate",
+                       "masked_vowels"});
       g.description = OptionalString(body, "description");
       g.reversed = Bool(body, "reversed", false);
       g.transpositions = Bool(body, "transpositions", false);
+      g.masked_vowels = Bool(body, "masked_vowels", false);
       bool approximate = Bool(body, "approximate", false);
       const YAML::Node terms = body["terms"];
       if (!terms || !terms.IsSequence() || terms.size() == 0) {
