@@ -20,8 +20,8 @@ run: build
 	@cat data/samples/written_examples.jsonl data/samples/prdect_id_titles.jsonl > var/demo.jsonl
 	@$(SARING) policy check policies/id-used-clothing-import.yaml
 	@$(SARING) scan var/demo.jsonl -o var/demo-decisions.jsonl --stats
-	@echo "decisions written to var/demo-decisions.jsonl; the flagged ones:"
-	@grep -v '"verdict":"allow"' var/demo-decisions.jsonl | cut -c1-220
+	@echo "decisions written to var/demo-decisions.jsonl; the flagged ones (id, verdict, score):"
+	@grep -v '"verdict":"allow"' var/demo-decisions.jsonl | grep -o '"id":"[^"]*","verdict":"[a-z]*","score":[0-9.]*' | tr -d '"' | column -t -s,
 	@echo
 	@$(SARING) eval data/samples/written_examples.jsonl --by category
 

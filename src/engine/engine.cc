@@ -226,8 +226,10 @@ Result<Decision> Engine::Decide(const Record& record) const {
     bool inside_other = false;
     for (size_t j = 0; j < n && !inside_other; ++j) {
       const TermMatch& o = ws.matches[j];
-      inside_other = j != i && o.group == m.group && o.begin <= m.begin && o.end >= m.end &&
-                     (o.end - o.begin) > (m.end - m.begin);
+      if (j == i || o.group != m.group || o.begin > m.begin || o.end < m.end) continue;
+      bool same_span = o.begin == m.begin && o.end == m.end;
+      // Show a span once per group: the longest match, exact before variant.
+      inside_other = !same_span || (m.variant && !o.variant) || (m.variant == o.variant && j < i);
     }
     if (inside_other) continue;
     auto [ob, oe] = ws.normalized.ToOriginal(m.begin, m.end);
