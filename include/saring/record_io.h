@@ -22,6 +22,8 @@ constexpr size_t kMaxRecordBytes = 8 * 1024 * 1024;
 // Parses one JSON Lines record. Invalid UTF-8 inside strings is repaired
 // (`*repaired_bytes` counts it). Errors name the field and the problem.
 Result<Record> ParseJsonRecord(std::string_view line, uint32_t* repaired_bytes);
+// The same, into an existing record whose buffers are reused (hot loops).
+Status ParseJsonRecordInto(std::string_view line, Record* record, uint32_t* repaired_bytes);
 
 // Extra fields that labeled data carries for `saring eval`.
 struct LabeledFields {

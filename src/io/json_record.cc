@@ -115,21 +115,31 @@ Status ParseInto(std::string_view line, Record* r) {
 
 }  // namespace
 
-Result<Record> ParseJsonRecord(std::string_view line, uint32_t* repaired_bytes) {
+Status ParseJsonRecordInto(std::string_view line, Record* r, uint32_t* repaired_bytes) {
   *repaired_bytes = 0;
   if (line.size() > kMaxRecordBytes) {
     return InvalidArgument("record is larger than " + std::to_string(kMaxRecordBytes) + " bytes");
   }
-  Record r;
-  Status st = ParseInto(line, &r);
+  // Clear rather than replace: the strings keep their buffers between records.
+  for (std::string* f : {&r->id, &r->kind, &r->text, &r->title, &r->description, &r->seller_id,
+                         &r->platform, &r->url, &r->category, &r->price}) {
+    f->clear();
+  }
+  Status st = ParseInto(line, r);
   if (!st.ok() && st.error().message.find("UTF-8") != std::string::npos) {
     // simdjson rejects invalid UTF-8 anywhere in the document; repair and retry
     // so that one bad byte does not lose the record.
     std::string repaired(line);
     *repaired_bytes = RepairUtf8(&repaired);
-    r = Record();
-    st = ParseInto(repaired, &r);
+    *r = Record();
+    st = ParseInto(repaired, r);
   }
+  return st;
+}
+
+Result<Record> ParseJsonRecord(std::string_view line, uint32_t* repaired_bytes) {
+  Record r;
+  Status st = ParseJsonRecordInto(line, &r, repaired_bytes);
   if (!st.ok()) return st.error();
   return r;
 }

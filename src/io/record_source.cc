@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include "saring/normalizer.h"
@@ -8,39 +9,17 @@
 namespace saring {
 namespace {
 
-// Reads one line, but never holds more than kMaxRecordBytes of it: the rest
-// of an oversized line is skipped and the item carries an error instead.
-bool ReadBoundedLine(std::istream* in, std::string* line, bool* too_long, uint64_t* bytes) {
-  line->clear();
-  *too_long = false;
-  std::streambuf* sb = in->rdbuf();
-  bool any = false;
-  for (;;) {
-    int c = sb->sbumpc();
-    if (c == std::char_traits<char>::eof()) {
-      in->setstate(std::ios::eofbit);
-      return any;
-    }
-    any = true;
-    ++*bytes;
-    if (c == '\n') return true;
-    if (line->size() < kMaxRecordBytes) {
-      line->push_back(static_cast<char>(c));
-    } else {
-      *too_long = true;
-    }
-  }
-}
-
+// Reads JSON Lines in large blocks and splits them with memchr. A line longer
+// than kMaxRecordBytes is skipped (never held whole) and reported as an error.
 class JsonLinesSource : public RecordSource {
  public:
-  explicit JsonLinesSource(std::istream* in) : in_(in) {}
+  explicit JsonLinesSource(std::istream* in) : in_(in) { buf_.resize(kBlock); }
 
   bool Read(size_t max, std::vector<InputItem>* out) override {
-    std::string line;
     size_t n = 0;
+    std::string line;
     bool too_long = false;
-    while (n < max && ReadBoundedLine(in_, &line, &too_long, &bytes_)) {
+    while (n < max && NextLine(&line, &too_long)) {
       ++line_no_;
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (!too_long && line.find_first_not_of(" \t") == std::string::npos) continue;  // blank
@@ -55,12 +34,54 @@ class JsonLinesSource : public RecordSource {
       out->push_back(std::move(item));
       ++n;
     }
-    return n > 0 || !in_->eof();
+    return !(eof_ && begin_ == end_);
   }
   uint64_t bytes_read() const override { return bytes_; }
 
  private:
+  static constexpr size_t kBlock = 1 << 20;
+
+  bool Fill() {
+    if (eof_) return false;
+    if (begin_ > 0) {
+      std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
+      end_ -= begin_;
+      begin_ = 0;
+    }
+    if (end_ == buf_.size()) buf_.resize(buf_.size() * 2);
+    in_->read(buf_.data() + end_, static_cast<std::streamsize>(buf_.size() - end_));
+    size_t got = static_cast<size_t>(in_->gcount());
+    bytes_ += got;
+    end_ += got;
+    if (got == 0) eof_ = true;
+    return got > 0;
+  }
+
+  // The next line without its '\n'; false at end of input.
+  bool NextLine(std::string* line, bool* too_long) {
+    line->clear();
+    *too_long = false;
+    bool any = false;
+    for (;;) {
+      if (begin_ == end_ && !Fill()) return any;
+      any = true;
+      const char* start = buf_.data() + begin_;
+      const char* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - begin_));
+      size_t len = nl ? static_cast<size_t>(nl - start) : end_ - begin_;
+      if (line->size() + len <= kMaxRecordBytes) {
+        line->append(start, len);
+      } else {
+        *too_long = true;
+      }
+      begin_ += len + (nl ? 1 : 0);
+      if (nl) return true;
+    }
+  }
+
   std::istream* in_;
+  std::vector<char> buf_;
+  size_t begin_ = 0, end_ = 0;
+  bool eof_ = false;
   uint64_t line_no_ = 0;
   uint64_t bytes_ = 0;
 };

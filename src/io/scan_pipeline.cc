@@ -20,12 +20,11 @@ bool DecideItem(const Engine& engine, const InputItem& item, Record* record, Dec
   if (item.from_csv) {
     *record = item.csv_record;
   } else {
-    Result<Record> parsed = ParseJsonRecord(item.raw, &repaired);
+    Status parsed = ParseJsonRecordInto(item.raw, record, &repaired);
     if (!parsed.ok()) {
       AppendErrorJson(item.line, "", parsed.error().message, out);
       return false;
     }
-    *record = std::move(parsed).value();
   }
   Result<Decision> d = engine.Decide(*record);
   if (!d.ok()) {
