@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
+#include <memory>
 
 #include "normalize/fold_table.h"
 
@@ -27,6 +29,39 @@ struct Word {
   uint32_t begin;
   uint32_t end;
   bool narrow_break_before;
+  bool has_digit;
+};
+
+// A growable array of trivially copyable values that, unlike std::vector,
+// neither initializes nor bounds-checks on the hot path.
+template <typename T>
+class Buffer {
+ public:
+  T* data() { return data_.get(); }
+  const T* data() const { return data_.get(); }
+  size_t size() const { return size_; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  T& operator[](size_t i) { return data_[i]; }
+  const T* begin() const { return data_.get(); }
+  const T* end() const { return data_.get() + size_; }
+  void clear() { size_ = 0; }
+  // Makes room for `extra` more values.
+  void Reserve(size_t extra) {
+    if (size_ + extra <= capacity_) return;
+    size_t cap = std::max(capacity_ * 2, size_ + extra);
+    std::unique_ptr<T[]> grown(new T[cap]);
+    if (size_) std::memcpy(grown.get(), data_.get(), size_ * sizeof(T));
+    data_ = std::move(grown);
+    capacity_ = cap;
+  }
+  // REQUIRES: room reserved.
+  void Push(const T& v) { data_[size_++] = v; }
+  void Resize(size_t n) { size_ = n; }  // REQUIRES: n <= reserved size
+
+ private:
+  std::unique_ptr<T[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
 };
 
 bool IsWordKind(CharKind k) {
@@ -38,10 +73,10 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // Scratch buffers reused by every call on a thread, so that normalizing a
 // record allocates nothing once warm.
 struct Scratch {
-  std::vector<Cell> folded;
-  std::vector<Cell> cells;
-  std::vector<Word> words;
-  std::vector<Word> merged;
+  Buffer<Cell> folded;
+  Buffer<Cell> cells;
+  Buffer<Word> words;
+  Buffer<Word> merged;
 };
 
 // ASCII folds to at most one byte: a flat table keeps the common case cheap.
@@ -65,49 +100,59 @@ const AsciiFold& AsciiTable(bool confusables) {
   return tables[confusables ? 1 : 0];
 }
 
-void FoldCodePoints(std::string_view in, bool confusables, std::vector<Cell>* out,
+void FoldCodePoints(std::string_view in, bool confusables, Buffer<Cell>* out,
                     uint32_t* invalid_total) {
   out->clear();
-  out->reserve(in.size() + 8);
+  out->Reserve(in.size() + 16);
   const AsciiFold& ascii = AsciiTable(confusables);
   size_t pos = 0;
-  while (pos < in.size()) {
-    uint32_t start = static_cast<uint32_t>(pos);
-    unsigned char b = static_cast<unsigned char>(in[pos]);
-    char32_t cp;
-    if (b < 0x80) {
-      ++pos;
+  const size_t n = in.size();
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(in.data());
+  while (pos < n) {
+    // Runs of ASCII: one cell per byte, written through a local pointer (the
+    // room was reserved above and after every multi-byte code point).
+    Cell* w = out->data() + out->size();
+    Cell* const w0 = w;
+    while (pos < n && bytes[pos] < 0x80) {
+      unsigned char b = bytes[pos];
       CharKind kind = ascii.kind[b];
-      if (kind != CharKind::kDrop) out->push_back({ascii.c[b], kind, start, start + 1});
-      continue;
-    } else {
-      uint32_t invalid = 0;
-      cp = DecodeUtf8(in, &pos, &invalid);
-      *invalid_total += invalid;
+      *w = {ascii.c[b], kind, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + 1)};
+      w += kind != CharKind::kDrop;
+      ++pos;
     }
+    out->Resize(out->size() + static_cast<size_t>(w - w0));
+    if (pos >= n) break;
+    uint32_t start = static_cast<uint32_t>(pos);
+    uint32_t invalid = 0;
+    char32_t cp = DecodeUtf8(in, &pos, &invalid);
+    *invalid_total += invalid;
     uint32_t end = static_cast<uint32_t>(pos);
     const FoldedChar& f = normalize::Fold(cp, confusables);
+    // Folding may turn one code point into up to 15 cells; keep room for
+    // that and for one cell per remaining input byte.
+    out->Reserve(in.size() - pos + 16);
     if (f.kind == CharKind::kDrop) continue;
     if (f.kind == CharKind::kFlag) {
       // A pair of regional indicators is a flag: its own word ("kr").
-      bool continues_flag = !out->empty() && out->back().kind == CharKind::kFlag &&
-                            out->back().oe == start &&
-                            (out->size() < 2 || (*out)[out->size() - 2].kind != CharKind::kFlag);
-      if (!continues_flag) out->push_back({' ', CharKind::kSpace, start, start});
-      out->push_back({f.text[0], CharKind::kFlag, start, end});
+      size_t sz = out->size();
+      bool continues_flag = sz > 0 && (*out)[sz - 1].kind == CharKind::kFlag &&
+                            (*out)[sz - 1].oe == start &&
+                            (sz < 2 || (*out)[sz - 2].kind != CharKind::kFlag);
+      if (!continues_flag) out->Push({' ', CharKind::kSpace, start, start});
+      out->Push({f.text[0], CharKind::kFlag, start, end});
       continue;
     }
     if (f.len == 0) {
-      out->push_back({' ', f.kind, start, end});
+      out->Push({' ', f.kind, start, end});
       continue;
     }
-    for (uint8_t i = 0; i < f.len; ++i) out->push_back({f.text[i], f.kind, start, end});
+    for (uint8_t i = 0; i < f.len; ++i) out->Push({f.text[i], f.kind, start, end});
   }
 }
 
 // Length of the run of word cells ending just before `i` (going left) or
 // starting just after it (going right).
-size_t RunLength(const std::vector<Cell>& v, size_t i, int dir) {
+size_t RunLength(const Buffer<Cell>& v, size_t i, int dir) {
   size_t n = 0;
   for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + dir; j >= 0 && j < static_cast<std::ptrdiff_t>(v.size());
        j += dir) {
@@ -117,16 +162,48 @@ size_t RunLength(const std::vector<Cell>& v, size_t i, int dir) {
   return n;
 }
 
-// Resolves the characters that depend on their neighbours: leet symbols and
-// stars inside a word become letters, emoji and intra-word punctuation inside
-// a short run vanish so that "th🔥rift" and "be.kas" become one word; all
-// other separators become spaces.
-void ResolveNeighbours(const std::vector<Cell>& in, const NormalizerOptions& opt,
-                       std::vector<Cell>* out) {
-  out->clear();
-  out->reserve(in.size());
+// Resolves the characters that depend on their neighbours and cuts the text
+// into words: leet symbols and stars inside a word become letters, emoji and
+// intra-word punctuation inside a short run vanish so that "th🔥rift" and
+// "be.kas" become one word; all other separators end the word. `cells` gets
+// the word characters only; `*singles` counts one-character words.
+void ResolveIntoWords(const Buffer<Cell>& in, const NormalizerOptions& opt, Buffer<Cell>* cells,
+                      Buffer<Word>* words, size_t* singles) {
+  cells->clear();
+  cells->Reserve(in.size());
+  words->clear();
+  words->Reserve(in.size() + 1);
+  *singles = 0;
   auto is_wordish = [&](size_t j) {
     return j < in.size() && (IsWordKind(in[j].kind) || in[j].kind == CharKind::kLeet);
+  };
+  size_t seps = 0;
+  bool open = false, open_flag = false, narrow = false, has_digit = false;
+  uint32_t word_begin = 0;
+  auto close_word = [&] {
+    if (!open) return;
+    uint32_t end = static_cast<uint32_t>(cells->size());
+    words->Push({word_begin, end, narrow, has_digit});
+    *singles += end - word_begin == 1;
+    open = false;
+  };
+  auto push_word_cell = [&](const Cell& c) {
+    bool flag = c.kind == CharKind::kFlag;
+    if (open && flag != open_flag) close_word();  // "jaket🇰🇷": two words, no separator
+    if (!open) {
+      open = true;
+      open_flag = flag;
+      word_begin = static_cast<uint32_t>(cells->size());
+      narrow = seps == 1;
+      has_digit = false;
+      seps = 0;
+    }
+    has_digit |= c.kind == CharKind::kDigit;
+    cells->Push(c);
+  };
+  auto separator = [&] {
+    close_word();
+    ++seps;
   };
   // Inside an @handle, dots and underscores separate the words of a name
   // ("@bal.korea.official") rather than hide one.
@@ -134,58 +211,38 @@ void ResolveNeighbours(const std::vector<Cell>& in, const NormalizerOptions& opt
   for (size_t i = 0; i < in.size(); ++i) {
     const Cell& c = in[i];
     if (IsWordKind(c.kind) || c.kind == CharKind::kFlag) {
-      out->push_back(c);
+      push_word_cell(c);
       continue;
     }
     bool inside = i > 0 && is_wordish(i - 1) && is_wordish(i + 1);
     if (c.kind == CharKind::kSpace || c.kind == CharKind::kPunct) in_handle = false;
     if (c.kind == CharKind::kLeet && c.c == '@' && !inside) in_handle = true;
-    Cell sep{' ', CharKind::kSpace, c.ob, c.oe};
     switch (c.kind) {
       case CharKind::kLeet:
         if (inside && opt.undo_leetspeak) {
-          out->push_back({normalize::LeetLetter(c.c), CharKind::kLetter, c.ob, c.oe});
+          push_word_cell({normalize::LeetLetter(c.c), CharKind::kLetter, c.ob, c.oe});
         } else {
-          out->push_back(sep);
+          separator();
         }
         break;
       case CharKind::kIntra:
       case CharKind::kJoin: {
-        bool joins = inside && opt.join_spaced_letters && !(in_handle && c.kind == CharKind::kIntra) &&
+        bool joins = inside && opt.join_spaced_letters &&
+                     !(in_handle && c.kind == CharKind::kIntra) &&
                      std::min(RunLength(in, i, -1), RunLength(in, i, +1)) <= 3 &&
                      !(IsDigit(in[i - 1].c) && IsDigit(in[i + 1].c));
-        if (!joins) out->push_back(sep);
+        if (!joins) separator();
         break;
       }
       default:
-        sep.kind = c.kind == CharKind::kSpace ? CharKind::kSpace : CharKind::kPunct;
-        out->push_back(sep);
+        separator();
         break;
     }
   }
+  close_word();
 }
 
-void SplitWords(const std::vector<Cell>& cells, std::vector<Word>* words) {
-  words->clear();
-  size_t i = 0;
-  while (i < cells.size()) {
-    size_t seps = 0;
-    while (i < cells.size() && (cells[i].kind == CharKind::kSpace || cells[i].kind == CharKind::kPunct)) {
-      ++seps;
-      ++i;
-    }
-    if (i >= cells.size()) break;
-    size_t b = i;
-    if (cells[i].kind == CharKind::kFlag) {
-      while (i < cells.size() && cells[i].kind == CharKind::kFlag) ++i;
-    } else {
-      while (i < cells.size() && IsWordKind(cells[i].kind)) ++i;
-    }
-    words->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), seps == 1});
-  }
-}
-
-bool IsSingleLetter(const std::vector<Cell>& cells, const Word& w) {
+bool IsSingleLetter(const Buffer<Cell>& cells, const Word& w) {
   return w.end - w.begin == 1 &&
          (cells[w.begin].kind == CharKind::kLetter || cells[w.begin].kind == CharKind::kStar ||
           (cells[w.begin].kind == CharKind::kDigit && normalize::LeetLetter(cells[w.begin].c)));
@@ -193,9 +250,9 @@ bool IsSingleLetter(const std::vector<Cell>& cells, const Word& w) {
 
 // "t h r i f t", "b.a.l", "b.3.k.a.s": three or more single characters, each
 // one separator apart, with at least two real letters, become one word.
-void JoinSpacedLetters(std::vector<Cell>* cells, const std::vector<Word>& in,
-                       std::vector<Word>* out) {
+void JoinSpacedLetters(Buffer<Cell>* cells, const Buffer<Word>& in, Buffer<Word>* out) {
   out->clear();
+  out->Reserve(in.size());
   size_t i = 0;
   while (i < in.size()) {
     size_t j = i;
@@ -211,11 +268,15 @@ void JoinSpacedLetters(std::vector<Cell>* cells, const std::vector<Word>& in,
     if (j - i >= 3 && letters >= 2) {
       // Move the letters next to each other in `cells` so the word is contiguous.
       uint32_t dst = in[i].begin;
-      for (size_t k = i; k < j; ++k) (*cells)[dst++] = (*cells)[in[k].begin];
-      out->push_back({in[i].begin, dst, in[i].narrow_break_before});
+      bool has_digit = false;
+      for (size_t k = i; k < j; ++k) {
+        has_digit |= in[k].has_digit;
+        (*cells)[dst++] = (*cells)[in[k].begin];
+      }
+      out->Push({in[i].begin, dst, in[i].narrow_break_before, has_digit});
       i = j;
     } else {
-      out->push_back(in[i]);
+      out->Push(in[i]);
       ++i;
     }
   }
@@ -225,7 +286,7 @@ void JoinSpacedLetters(std::vector<Cell>* cells, const std::vector<Word>& in,
 // with letters on both sides ("b3k4s", "th11ft"), then one leading digit before
 // at least three letters ("1mp0r" -> "impor"). Numbers with units ("100kg",
 // "2nd", "5pcs2") stay.
-void ConvertDigits(std::vector<Cell>* cells, uint32_t begin, uint32_t end) {
+void ConvertDigits(Buffer<Cell>* cells, uint32_t begin, uint32_t end) {
   for (uint32_t k = begin; k < end; ++k) {
     if (!normalize::LeetLetter((*cells)[k].c)) return;
   }
@@ -236,7 +297,7 @@ void ConvertDigits(std::vector<Cell>* cells, uint32_t begin, uint32_t end) {
 }
 
 // Units written right after a number ("5pcs", "3lusin"): not leetspeak.
-bool IsUnit(const std::vector<Cell>& cells, uint32_t begin, uint32_t end) {
+bool IsUnit(const Buffer<Cell>& cells, uint32_t begin, uint32_t end) {
   static const char* const kUnits[] = {"pcs", "pc", "kg", "gr", "gram", "ml", "cm", "mm", "lusin",
                                        "set", "pasang", "buah", "lbr", "lembar", "thn", "tahun",
                                        "bulan", "bln", "ribu", "rb", "jt", "juta", "inch", "mah",
@@ -250,7 +311,7 @@ bool IsUnit(const std::vector<Cell>& cells, uint32_t begin, uint32_t end) {
   return false;
 }
 
-void UndoLeet(std::vector<Cell>* cells, const Word& w) {
+void UndoLeet(Buffer<Cell>* cells, const Word& w) {
   auto is_digit = [&](uint32_t k) { return (*cells)[k].kind == CharKind::kDigit; };
   for (uint32_t i = w.begin; i < w.end;) {
     if (!is_digit(i)) {
@@ -271,7 +332,7 @@ void UndoLeet(std::vector<Cell>* cells, const Word& w) {
   }
 }
 
-void Emit(const std::vector<Cell>& cells, const std::vector<Word>& words,
+void Emit(const Buffer<Cell>& cells, const Buffer<Word>& words,
           const NormalizerOptions& opt, NormalizedText* out) {
   // Sized for the worst case up front, trimmed at the end: no reallocation.
   size_t cap = cells.size() + words.size();
@@ -318,15 +379,17 @@ void Normalizer::Normalize(std::string_view input, NormalizedText* out) const {
   out->invalid_utf8_bytes = 0;
 
   FoldCodePoints(input, options_.fold_confusables, &s.folded, &out->invalid_utf8_bytes);
-  ResolveNeighbours(s.folded, options_, &s.cells);
-  SplitWords(s.cells, &s.words);
-  const std::vector<Word>* words = &s.words;
-  if (options_.join_spaced_letters) {
+  size_t singles = 0;
+  ResolveIntoWords(s.folded, options_, &s.cells, &s.words, &singles);
+  const Buffer<Word>* words = &s.words;
+  if (options_.join_spaced_letters && singles >= 3) {
     JoinSpacedLetters(&s.cells, s.words, &s.merged);
     words = &s.merged;
   }
   if (options_.undo_leetspeak) {
-    for (const Word& w : *words) UndoLeet(&s.cells, w);
+    for (const Word& w : *words) {
+      if (w.has_digit) UndoLeet(&s.cells, w);
+    }
   }
   Emit(s.cells, *words, options_, out);
 }
