@@ -14,6 +14,8 @@
 #include <hs.h>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <mutex>
 #include <set>
 #include <string>
@@ -30,7 +32,15 @@ struct PatternInfo {
   bool variant;
   bool whole_word;      // the match must end at a word end
   std::string literal;  // the normalized literal; empty for regex/approximate patterns
+  // The same expression written in other groups too (say, a price pattern
+  // used by two groups) is compiled once and reported for each of them.
+  std::vector<std::pair<int, int>> also;  // (group, term)
 };
+
+void Report(const PatternInfo& p, uint32_t begin, uint32_t end, std::vector<TermMatch>* out) {
+  out->push_back({p.group, p.term, begin, end, p.variant});
+  for (auto [group, term] : p.also) out->push_back({group, term, begin, end, p.variant});
+}
 
 bool IsWordByte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -138,7 +148,19 @@ std::vector<Pattern> BuildPatterns(const Policy& policy) {
       }
     }
   }
-  return out;
+  // Compile each distinct expression once.
+  std::vector<Pattern> unique;
+  std::map<std::tuple<std::string, bool, bool, bool>, size_t> index;
+  for (Pattern& p : out) {
+    auto key = std::make_tuple(p.expression, p.approximate, p.info.whole_word, p.info.variant);
+    auto [it, fresh] = index.emplace(key, unique.size());
+    if (fresh) {
+      unique.push_back(std::move(p));
+    } else if (unique[it->second].info.group != p.info.group) {
+      unique[it->second].info.also.push_back({p.info.group, p.info.term});
+    }
+  }
+  return unique;
 }
 
 struct CompileInput {
@@ -278,8 +300,7 @@ int OnMatch(unsigned id, unsigned long long, unsigned long long to, unsigned,
   size_t term_end = p.whole_word ? to - 1 : to;
   long start = LiteralStart(*c->padded, term_end, p.literal);
   if (start < 1) return 0;
-  c->out->push_back({p.group, p.term, static_cast<uint32_t>(start - 1),
-                     static_cast<uint32_t>(term_end - 1), p.variant});
+  Report(p, static_cast<uint32_t>(start - 1), static_cast<uint32_t>(term_end - 1), c->out);
   return 0;
 }
 
@@ -334,8 +355,7 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
     if (from >= to || padded[from - 1] != ' ') continue;
     const PatternInfo& p = impl_->patterns[m.id];
     if (p.whole_word && padded[to] != ' ') continue;
-    out->push_back({p.group, p.term, static_cast<uint32_t>(from - 1),
-                    static_cast<uint32_t>(to - 1), p.variant});
+    Report(p, static_cast<uint32_t>(from - 1), static_cast<uint32_t>(to - 1), out);
   }
   impl_->Release(scratch);
   if (rc != HS_SUCCESS) return Internal("hs_scan failed with code " + std::to_string(rc));
