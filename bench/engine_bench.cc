@@ -149,4 +149,55 @@ BENCHMARK(BM_ParseDecideWrite);
 
 }  // namespace
 
+
+namespace {
+
+std::vector<std::string> JsonLines() {
+  std::vector<std::string> lines;
+  for (size_t i = 0; i < Corpus().size(); ++i) {
+    std::string line = "{\"id\":\"" + std::to_string(i) + "\",\"text\":";
+    saring::AppendJsonString(Corpus()[i], &line);
+    lines.push_back(line + "}");
+  }
+  return lines;
+}
+
+void BM_ParseRecord(benchmark::State& state) {
+  std::vector<std::string> lines = JsonLines();
+  saring::Record r;
+  for (auto _ : state) {
+    for (const auto& line : lines) {
+      uint32_t repaired;
+      benchmark::DoNotOptimize(saring::ParseJsonRecordInto(line, &r, &repaired).ok());
+    }
+  }
+  SetCounters(state, CorpusBytes());
+}
+BENCHMARK(BM_ParseRecord);
+
+void BM_WriteDecision(benchmark::State& state) {
+  const saring::Engine& engine = GetEngine();
+  std::vector<saring::Record> records;
+  std::vector<saring::Decision> decisions;
+  for (size_t i = 0; i < Corpus().size(); ++i) {
+    saring::Record r;
+    r.id = std::to_string(i);
+    r.text = Corpus()[i];
+    decisions.push_back(*engine.Decide(r));
+    records.push_back(std::move(r));
+  }
+  std::string out;
+  for (auto _ : state) {
+    out.clear();
+    for (size_t i = 0; i < records.size(); ++i) {
+      saring::AppendDecisionJson(records[i], decisions[i], engine.policy().Tag(), &out);
+    }
+    benchmark::DoNotOptimize(out.data());
+  }
+  SetCounters(state, CorpusBytes());
+}
+BENCHMARK(BM_WriteDecision);
+
+}  // namespace
+
 BENCHMARK_MAIN();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <cstdio>
+#include <charconv>
 
 #include "saring/record_io.h"
 
@@ -8,37 +8,42 @@ namespace {
 
 void AppendNumber(double v, std::string* out) {
   char buf[32];
-  int n = std::snprintf(buf, sizeof buf, "%.4g", v);
-  out->append(buf, static_cast<size_t>(n));
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 4);
+  out->append(buf, r.ptr);
 }
 
 void AppendUint(uint64_t v, std::string* out) {
   char buf[24];
-  int n = std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(v));
-  out->append(buf, static_cast<size_t>(n));
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
 }
+
+bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
+  size_t i = 0;
+  while (i < s.size()) {
+    // Copy the run that needs no escaping in one go.
+    size_t j = i;
+    while (j < s.size() && !NeedsEscape(static_cast<unsigned char>(s[j]))) ++j;
+    out->append(s.data() + i, j - i);
+    if (j == s.size()) break;
+    i = j + 1;
+    unsigned char c = static_cast<unsigned char>(s[j]);
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(ch);
-        }
+      default:  // other control characters
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
     }
   }
   out->push_back('"');
