@@ -16,7 +16,8 @@ namespace {
 const std::vector<std::string>& Corpus() {
   static const std::vector<std::string> corpus = [] {
     std::vector<std::string> titles;
-    for (const char* f : {"/data/samples/prdect_id_titles.jsonl", "/data/samples/written_examples.jsonl"}) {
+    for (const char* f :
+         {"/data/samples/prdect_id_titles.jsonl", "/data/samples/written_examples.jsonl"}) {
       std::ifstream in(std::string(SARING_SOURCE_DIR) + f);
       for (std::string line; std::getline(in, line);) {
         uint32_t repaired;
@@ -148,7 +149,6 @@ void BM_ParseDecideWrite(benchmark::State& state) {
 BENCHMARK(BM_ParseDecideWrite);
 
 }  // namespace
-
 
 namespace {
 

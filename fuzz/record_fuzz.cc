@@ -10,7 +10,8 @@
 namespace {
 const saring::Engine* GetEngine() {
   static const saring::Engine* engine = [] {
-    auto policy = saring::LoadPolicyFile(SARING_SOURCE_DIR "/policies/id-used-clothing-import.yaml");
+    auto policy =
+        saring::LoadPolicyFile(SARING_SOURCE_DIR "/policies/id-used-clothing-import.yaml");
     if (!policy.ok()) abort();
     auto e = saring::Engine::Create(std::move(policy).value());
     if (!e.ok()) abort();

@@ -15,7 +15,8 @@ std::string ResolvePolicyPath(const std::string& flag) {
   if (!flag.empty()) return flag;
   const char* kDefault = "policies/id-used-clothing-import.yaml";
   std::vector<fs::path> candidates;
-  if (const char* home = std::getenv("SARING_HOME")) candidates.push_back(fs::path(home) / kDefault);
+  if (const char* home = std::getenv("SARING_HOME"))
+    candidates.push_back(fs::path(home) / kDefault);
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {

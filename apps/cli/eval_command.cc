@@ -44,7 +44,8 @@ Prf Score(const Counts& c, bool include_review) {
 
 void AddEvalCommand(CLI::App& app, EvalArgs& a) {
   CLI::App* cmd = app.add_subcommand("eval", "Measure precision/recall/F1 on labeled JSON Lines");
-  cmd->add_option("input", a.input, "Labeled JSON Lines (scan fields + 'label', optional 'category')")
+  cmd->add_option("input", a.input,
+                  "Labeled JSON Lines (scan fields + 'label', optional 'category')")
       ->required();
   cmd->add_option("--policy", a.policy, "Policy pack (YAML); default: the bundled pack");
   cmd->add_option("--by", a.by, "Break results down by this field (category)")
@@ -96,7 +97,8 @@ int RunEval(const EvalArgs& a) {
         ++c->by_verdict[pos][v];
       }
       category_positive[label->category] = pos;
-      bool wrong = pos ? decision.verdict != Verdict::kViolation : decision.verdict != Verdict::kAllow;
+      bool wrong =
+          pos ? decision.verdict != Verdict::kViolation : decision.verdict != Verdict::kAllow;
       if (a.show_errors && wrong) {
         std::cout << (pos ? "MISSED " : "FLAGGED ") << VerdictName(decision.verdict) << " "
                   << label->category << " " << line_out;
@@ -134,8 +136,8 @@ int RunEval(const EvalArgs& a) {
       double v = static_cast<double>(c.by_verdict[label][2]) / c.n;
       double vr = static_cast<double>(c.by_verdict[label][2] + c.by_verdict[label][1]) / c.n;
       std::printf("%-24s %5llu %6s  %-8s %.4f / %.4f\n", cat.empty() ? "(none)" : cat.c_str(),
-                  static_cast<unsigned long long>(c.n), pos ? "pos" : "neg", pos ? "recall" : "fpr", v,
-                  vr);
+                  static_cast<unsigned long long>(c.n), pos ? "pos" : "neg", pos ? "recall" : "fpr",
+                  v, vr);
     }
   }
   return errors ? 1 : 0;

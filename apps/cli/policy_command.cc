@@ -12,7 +12,8 @@ namespace saring::cli {
 CLI::App* AddPolicyCommand(CLI::App& app, PolicyArgs& a) {
   CLI::App* cmd = app.add_subcommand("policy", "Work with policy packs");
   cmd->require_subcommand(1);
-  CLI::App* check = cmd->add_subcommand("check", "Validate a pack; report every error with its line");
+  CLI::App* check =
+      cmd->add_subcommand("check", "Validate a pack; report every error with its line");
   check->add_option("file", a.file, "Policy pack (YAML)")->required();
   return cmd;
 }
@@ -31,9 +32,9 @@ int RunPolicyCheck(const PolicyArgs& a) {
     if (errors.empty()) {
       size_t terms = 0;
       for (const TermGroup& g : policy.groups) terms += g.terms.size();
-      std::cout << a.file << ": OK " << policy.Tag() << " — " << policy.groups.size()
-                << " groups, " << terms << " terms (" << (*matcher)->pattern_count()
-                << " patterns), " << policy.rules.size() << " rules\n";
+      std::cout << a.file << ": OK " << policy.Tag() << " — " << policy.groups.size() << " groups, "
+                << terms << " terms (" << (*matcher)->pattern_count() << " patterns), "
+                << policy.rules.size() << " rules\n";
       return 0;
     }
   }
@@ -43,7 +44,8 @@ int RunPolicyCheck(const PolicyArgs& a) {
 }
 
 void AddNormalizeCommand(CLI::App& app, NormalizeArgs& a) {
-  CLI::App* cmd = app.add_subcommand("normalize", "Show the normalized view of a text (for analysts)");
+  CLI::App* cmd =
+      app.add_subcommand("normalize", "Show the normalized view of a text (for analysts)");
   cmd->add_option("text", a.text, "Text to normalize")->required();
 }
 
@@ -51,7 +53,8 @@ int RunNormalize(const NormalizeArgs& a) {
   Normalizer normalizer;
   NormalizedText n = normalizer.Normalize(a.text);
   std::cout << n.text << "\n";
-  if (n.invalid_utf8_bytes) std::cerr << "repaired " << n.invalid_utf8_bytes << " invalid UTF-8 byte(s)\n";
+  if (n.invalid_utf8_bytes)
+    std::cerr << "repaired " << n.invalid_utf8_bytes << " invalid UTF-8 byte(s)\n";
   return 0;
 }
 

@@ -23,7 +23,8 @@ InputFormat GuessFormat(const std::string& input, const std::string& flag) {
 }  // namespace
 
 void AddScanCommand(CLI::App& app, ScanArgs& a) {
-  CLI::App* cmd = app.add_subcommand("scan", "Judge listings/posts (JSON Lines or CSV) against a policy pack");
+  CLI::App* cmd =
+      app.add_subcommand("scan", "Judge listings/posts (JSON Lines or CSV) against a policy pack");
   cmd->add_option("input", a.input, "Input file (JSON Lines or CSV with a header), '-' for stdin")
       ->required();
   cmd->add_option("-o,--output", a.output, "Output file (JSON Lines); default stdout");
@@ -84,7 +85,8 @@ int RunScan(const ScanArgs& a) {
   }
   const ScanStats& s = *stats;
   if (s.errors > 0) {
-    std::cerr << "saring: " << s.errors << " record(s) could not be read; see the \"error\" lines in the output\n";
+    std::cerr << "saring: " << s.errors
+              << " record(s) could not be read; see the \"error\" lines in the output\n";
   }
   if (a.stats) {
     double secs = s.seconds > 0 ? s.seconds : 1e-9;

@@ -42,17 +42,17 @@ struct Evidence {
   std::string_view term;   // the pack term that matched (as written in the pack)
   std::string_view group;  // its lexicon group
   std::string_view field;  // text | title | description
-  uint32_t start = 0;   // half-open byte span in that field of the ORIGINAL record
+  uint32_t start = 0;      // half-open byte span in that field of the ORIGINAL record
   uint32_t end = 0;
-  std::string matched;  // the original bytes of that span
-  bool negated = false; // preceded by a negation ("bukan thrift")
-  bool variant = false; // a misspelling, reversal or transposition of the term
+  std::string matched;   // the original bytes of that span
+  bool negated = false;  // preceded by a negation ("bukan thrift")
+  bool variant = false;  // a misspelling, reversal or transposition of the term
 };
 
 struct Reason {
   std::string_view rule;  // rule id, or "model"
   std::string_view description;
-  double weight = 0;     // score added (positive rules) or dampening (exemptions)
+  double weight = 0;  // score added (positive rules) or dampening (exemptions)
   bool exemption = false;
 };
 

@@ -40,10 +40,10 @@ struct NormalizedText {
 };
 
 struct NormalizerOptions {
-  bool fold_confusables = true;   // Cyrillic/Greek/fancy letters -> Latin
-  bool undo_leetspeak = true;     // "b3k4s" -> "bekas"
+  bool fold_confusables = true;     // Cyrillic/Greek/fancy letters -> Latin
+  bool undo_leetspeak = true;       // "b3k4s" -> "bekas"
   bool join_spaced_letters = true;  // "t h r i f t", "b.a.l", "th-rift" -> one word
-  bool collapse_repeats = true;   // "thriiiift" -> "thrift" (every run of a letter)
+  bool collapse_repeats = true;     // "thriiiift" -> "thrift" (every run of a letter)
 };
 
 // Thread-safe: Normalize may be called concurrently from many threads on one

@@ -49,10 +49,10 @@ struct TermGroup {
 struct Rule {
   std::string id;
   std::string description;
-  std::vector<int> all;   // group indexes
+  std::vector<int> all;  // group indexes
   std::vector<int> any;
   std::vector<int> none;
-  int within = 0;         // 0: anywhere in the record
+  int within = 0;                  // 0: anywhere in the record
   std::vector<std::string> kinds;  // record kinds it applies to; empty: all
   double score = 0;
   double dampen = 0;
@@ -81,8 +81,8 @@ struct Policy {
   std::vector<TermGroup> groups;
   std::vector<Rule> rules;
   Thresholds thresholds;
-  int negation_group = -1;  // words that negate the term right after them
-  int negation_window = 2;  // in words
+  int negation_group = -1;     // words that negate the term right after them
+  int negation_window = 2;     // in words
   std::vector<int> negatable;  // groups a negation applies to (empty: all)
   int mask_group = -1;  // innocent phrases ("four second", "cakar ayam") hide the terms inside them
   int approximate_min_length = 6;

@@ -76,9 +76,8 @@ bool FitsWithin(const std::vector<std::vector<uint32_t>>& group_words,
 
 bool RuleFires(const Rule& rule, const std::vector<std::vector<uint32_t>>& group_words,
                const std::string& kind, Workspace* ws) {
-  if (!rule.kinds.empty() &&
-      std::find(rule.kinds.begin(), rule.kinds.end(), kind.empty() ? "listing" : kind) ==
-          rule.kinds.end()) {
+  if (!rule.kinds.empty() && std::find(rule.kinds.begin(), rule.kinds.end(),
+                                       kind.empty() ? "listing" : kind) == rule.kinds.end()) {
     return false;
   }
   for (int g : rule.all) {
@@ -163,9 +162,11 @@ Result<Decision> Engine::Decide(const Record& record) const {
       if (ws.matches[i].group != policy_.negation_group) continue;
       uint32_t neg_end_word = WordOf(ws.word_starts, ws.matches[i].end - 1);
       for (size_t j = 0; j < n; ++j) {
-        if (!negatable_[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group) continue;
+        if (!negatable_[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group)
+          continue;
         uint32_t w = ws.match_word[j];
-        if (w > neg_end_word && w - neg_end_word <= static_cast<uint32_t>(policy_.negation_window)) {
+        if (w > neg_end_word &&
+            w - neg_end_word <= static_cast<uint32_t>(policy_.negation_window)) {
           ws.negated[j] = 1;
         }
       }
@@ -193,8 +194,8 @@ Result<Decision> Engine::Decide(const Record& record) const {
   }
 
   d.reasons.reserve(8);
-  double keep = 1.0;   // product of (1 - score) over positive rules
-  double damp = 1.0;   // product of (1 - dampen) over exemptions
+  double keep = 1.0;  // product of (1 - score) over positive rules
+  double damp = 1.0;  // product of (1 - dampen) over exemptions
   std::vector<char>& cited = ws.cited;
   cited.assign(policy_.groups.size(), 0);
   for (const Rule& rule : policy_.rules) {

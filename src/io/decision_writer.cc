@@ -35,11 +35,21 @@ void AppendJsonString(std::string_view s, std::string* out) {
     i = j + 1;
     unsigned char c = static_cast<unsigned char>(s[j]);
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
       default:  // other control characters
         out->append("\\u00");
         out->push_back(kHex[c >> 4]);

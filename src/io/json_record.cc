@@ -11,14 +11,20 @@ namespace sj = simdjson;
 
 const char* TypeName(sj::dom::element_type t) {
   switch (t) {
-    case sj::dom::element_type::ARRAY: return "an array";
-    case sj::dom::element_type::OBJECT: return "an object";
+    case sj::dom::element_type::ARRAY:
+      return "an array";
+    case sj::dom::element_type::OBJECT:
+      return "an object";
     case sj::dom::element_type::INT64:
     case sj::dom::element_type::UINT64:
-    case sj::dom::element_type::DOUBLE: return "a number";
-    case sj::dom::element_type::STRING: return "a string";
-    case sj::dom::element_type::BOOL: return "a boolean";
-    case sj::dom::element_type::NULL_VALUE: return "null";
+    case sj::dom::element_type::DOUBLE:
+      return "a number";
+    case sj::dom::element_type::STRING:
+      return "a string";
+    case sj::dom::element_type::BOOL:
+      return "a boolean";
+    case sj::dom::element_type::NULL_VALUE:
+      return "null";
   }
   return "unknown";
 }

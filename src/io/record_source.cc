@@ -94,7 +94,8 @@ class CsvSource : public RecordSource {
   Status ReadHeader() {
     std::vector<std::string> header;
     std::string error;
-    if (!ReadRow(&header, &error)) return InvalidArgument("empty CSV input: a header row is required");
+    if (!ReadRow(&header, &error))
+      return InvalidArgument("empty CSV input: a header row is required");
     if (!error.empty()) return InvalidArgument("CSV header: " + error);
     for (size_t i = 0; i < header.size(); ++i) {
       std::string name = header[i];

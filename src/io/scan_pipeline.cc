@@ -166,14 +166,14 @@ Result<ScanStats> ScanStream(const Engine& engine, RecordSource* source, std::os
       stats.by_verdict[v] += done.by_verdict[v];
       stats.records += done.by_verdict[v];
     }
-    if (options.on_progress) options.on_progress(stats.records + stats.errors, source->bytes_read());
+    if (options.on_progress)
+      options.on_progress(stats.records + stats.errors, source->bytes_read());
   }
   reader.join();
   for (auto& w : workers) w.join();
   out->flush();
   stats.bytes = source->bytes_read();
-  stats.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!*out) return Unavailable("writing the output failed");
   return stats;
 }

@@ -15,10 +15,10 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 #include <mutex>
 #include <set>
 #include <string>
+#include <tuple>
 
 namespace saring {
 namespace {
@@ -115,8 +115,8 @@ std::vector<Pattern> BuildPatterns(const Policy& policy) {
     std::set<std::string> seen;
     for (size_t t = 0; t < group.terms.size(); ++t) {
       const Term& term = group.terms[t];
-      PatternInfo info{static_cast<int>(g), static_cast<int>(t), false,
-                       term.mode == TermMode::kWord, {}};
+      PatternInfo info{
+          static_cast<int>(g), static_cast<int>(t), false, term.mode == TermMode::kWord, {}};
       if (term.mode == TermMode::kRegex) {
         info.whole_word = false;
         out.push_back({term.source, info, false, term.line});
@@ -173,9 +173,9 @@ struct CompileInput {
 }  // namespace
 
 struct Matcher::Impl {
-  hs_database_t* literal_db = nullptr;         // literal terms, no SOM
-  hs_database_t* complex_db = nullptr;         // regex and approximate terms, no SOM
-  std::vector<hs_database_t*> start_dbs;       // per pattern: its SOM database, or null
+  hs_database_t* literal_db = nullptr;    // literal terms, no SOM
+  hs_database_t* complex_db = nullptr;    // regex and approximate terms, no SOM
+  std::vector<hs_database_t*> start_dbs;  // per pattern: its SOM database, or null
   hs_scratch_t* prototype = nullptr;
   std::vector<PatternInfo> patterns;
   mutable std::mutex mu;
@@ -289,8 +289,7 @@ struct ScanContext {
   std::vector<PendingMatch>* pending;
 };
 
-int OnMatch(unsigned id, unsigned long long, unsigned long long to, unsigned,
-            void* ctx) noexcept {
+int OnMatch(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
   auto* c = static_cast<ScanContext*>(ctx);
   const PatternInfo& p = (*c->patterns)[id];
   if (p.literal.empty()) {

@@ -83,12 +83,25 @@ class Folder {
       return Make(CharKind::kFlag, std::string(1, static_cast<char>('a' + (cp - 0x1F1E6))));
     }
     switch (cp) {
-      case '@': case '$': case '!': case '|': case 0x20AC:
+      case '@':
+      case '$':
+      case '!':
+      case '|':
+      case 0x20AC:
         return Make(CharKind::kLeet, std::string(1, static_cast<char>(cp == 0x20AC ? '\x80' : cp)));
-      case '*': return Make(CharKind::kStar, "*");
-      case '.': case '-': case '_': case '\'': case 0x2019: case 0x2010: case 0x2011: case 0x00B7:
+      case '*':
+        return Make(CharKind::kStar, "*");
+      case '.':
+      case '-':
+      case '_':
+      case '\'':
+      case 0x2019:
+      case 0x2010:
+      case 0x2011:
+      case 0x00B7:
         return Make(CharKind::kIntra, "");
-      default: break;
+      default:
+        break;
     }
     if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C) {
       return Make(CharKind::kSpace, "");
@@ -216,7 +229,8 @@ class Folder {
     int8_t type = u_charType(static_cast<UChar32>(cp));
     if (type == U_DECIMAL_DIGIT_NUMBER || type == U_LETTER_NUMBER || type == U_OTHER_NUMBER) {
       int32_t v = u_charDigitValue(static_cast<UChar32>(cp));
-      if (v >= 0 && v <= 9) return Make(CharKind::kDigit, std::string(1, static_cast<char>('0' + v)));
+      if (v >= 0 && v <= 9)
+        return Make(CharKind::kDigit, std::string(1, static_cast<char>('0' + v)));
     }
     return Make(CharKind::kLetter, folded);
   }
@@ -268,20 +282,34 @@ const FoldedChar& Fold(char32_t cp, bool fold_confusables) {
 
 char LeetLetter(char c) {
   switch (c) {
-    case '0': return 'o';
-    case '1': return 'i';
-    case '3': return 'e';
-    case '4': return 'a';
-    case '5': return 's';
-    case '7': return 't';
-    case '8': return 'b';
-    case '9': return 'g';
-    case '@': return 'a';
-    case '$': return 's';
-    case '!': return 'i';
-    case '|': return 'i';
-    case '\x80': return 'e';  // the euro sign, stored as a one-byte marker
-    default: return 0;
+    case '0':
+      return 'o';
+    case '1':
+      return 'i';
+    case '3':
+      return 'e';
+    case '4':
+      return 'a';
+    case '5':
+      return 's';
+    case '7':
+      return 't';
+    case '8':
+      return 'b';
+    case '9':
+      return 'g';
+    case '@':
+      return 'a';
+    case '$':
+      return 's';
+    case '!':
+      return 'i';
+    case '|':
+      return 'i';
+    case '\x80':
+      return 'e';  // the euro sign, stored as a one-byte marker
+    default:
+      return 0;
   }
 }
 

@@ -154,8 +154,8 @@ void FoldCodePoints(std::string_view in, bool confusables, Buffer<Cell>* out,
 // starting just after it (going right).
 size_t RunLength(const Buffer<Cell>& v, size_t i, int dir) {
   size_t n = 0;
-  for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + dir; j >= 0 && j < static_cast<std::ptrdiff_t>(v.size());
-       j += dir) {
+  for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + dir;
+       j >= 0 && j < static_cast<std::ptrdiff_t>(v.size()); j += dir) {
     if (!IsWordKind(v[j].kind) && v[j].kind != CharKind::kLeet) break;
     ++n;
   }
@@ -298,11 +298,11 @@ void ConvertDigits(Buffer<Cell>* cells, uint32_t begin, uint32_t end) {
 
 // Units written right after a number ("5pcs", "3lusin"): not leetspeak.
 bool IsUnit(const Buffer<Cell>& cells, uint32_t begin, uint32_t end) {
-  static const char* const kUnits[] = {"pcs", "pc", "kg", "gr", "gram", "ml", "cm", "mm", "lusin",
-                                       "set", "pasang", "buah", "lbr", "lembar", "thn", "tahun",
-                                       "bulan", "bln", "ribu", "rb", "jt", "juta", "inch", "mah",
-                                       "gb", "tb", "mb", "liter", "meter", "roll", "box", "pack",
-                                       "unit", "item", "biji", "helai", "potong", "karung", "bal"};
+  static const char* const kUnits[] = {
+      "pcs",    "pc",   "kg",   "gr",     "gram", "ml",    "cm",     "mm",     "lusin", "set",
+      "pasang", "buah", "lbr",  "lembar", "thn",  "tahun", "bulan",  "bln",    "ribu",  "rb",
+      "jt",     "juta", "inch", "mah",    "gb",   "tb",    "mb",     "liter",  "meter", "roll",
+      "box",    "pack", "unit", "item",   "biji", "helai", "potong", "karung", "bal"};
   std::string tail;
   for (uint32_t k = begin; k < end; ++k) tail.push_back(cells[k].c);
   for (const char* u : kUnits) {
@@ -332,8 +332,8 @@ void UndoLeet(Buffer<Cell>* cells, const Word& w) {
   }
 }
 
-void Emit(const Buffer<Cell>& cells, const Buffer<Word>& words,
-          const NormalizerOptions& opt, NormalizedText* out) {
+void Emit(const Buffer<Cell>& cells, const Buffer<Word>& words, const NormalizerOptions& opt,
+          NormalizedText* out) {
   // Sized for the worst case up front, trimmed at the end: no reallocation.
   size_t cap = cells.size() + words.size();
   out->text.resize(cap);

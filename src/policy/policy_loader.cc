@@ -7,9 +7,9 @@
 #include <set>
 #include <sstream>
 
+#include "policy/policy_internal.h"
 #include "saring/normalizer.h"
 #include "saring/policy.h"
-#include "policy/policy_internal.h"
 
 namespace saring {
 namespace {
@@ -62,7 +62,8 @@ class PolicyParser {
     FailAt(line, message);
   }
   void FailAt(int line, const std::string& message) {
-    errors_.push_back(InvalidArgument(message, path_ + (line > 0 ? ":" + std::to_string(line) : "")));
+    errors_.push_back(
+        InvalidArgument(message, path_ + (line > 0 ? ":" + std::to_string(line) : "")));
   }
   std::vector<Error>& errors() { return errors_; }
 
@@ -162,8 +163,8 @@ class PolicyParser {
         Fail(item, "each legal_basis entry needs 'id' and 'citation'");
         continue;
       }
-      p->legal_basis.push_back(
-          {RequiredString(item, "id"), RequiredString(item, "citation"), OptionalString(item, "url")});
+      p->legal_basis.push_back({RequiredString(item, "id"), RequiredString(item, "citation"),
+                                OptionalString(item, "url")});
     }
   }
 
@@ -213,7 +214,8 @@ class PolicyParser {
     }
   }
 
-  void ParseTerm(const YAML::Node& t, const Normalizer& normalizer, bool approximate, TermGroup* g) {
+  void ParseTerm(const YAML::Node& t, const Normalizer& normalizer, bool approximate,
+                 TermGroup* g) {
     Term term;
     term.line = t.Mark().line + 1;
     if (t.IsMap()) {
@@ -273,7 +275,8 @@ class PolicyParser {
         Fail(r, "each rule must be a mapping");
         continue;
       }
-      CheckKeys(r, {"id", "description", "all", "any", "none", "within", "kinds", "score", "dampen"});
+      CheckKeys(r,
+                {"id", "description", "all", "any", "none", "within", "kinds", "score", "dampen"});
       Rule rule;
       rule.line = r.Mark().line + 1;
       rule.id = RequiredString(r, "id");
@@ -297,13 +300,15 @@ class PolicyParser {
       }
       bool has_score = static_cast<bool>(r["score"]);
       bool has_dampen = static_cast<bool>(r["dampen"]);
-      if (has_score == has_dampen) Fail(r, "rule '" + rule.id + "' needs exactly one of 'score' or 'dampen'");
+      if (has_score == has_dampen)
+        Fail(r, "rule '" + rule.id + "' needs exactly one of 'score' or 'dampen'");
       rule.score = Number(r, "score", 0, 0.0, 1.0);
       rule.dampen = Number(r, "dampen", 0, 0.0, 1.0);
       if (rule.all.empty() && rule.any.empty()) {
         Fail(r, "rule '" + rule.id + "' needs 'all' or 'any'");
       }
-      if (!rule.id.empty() && !ids.insert(rule.id).second) Fail(r["id"], "duplicate rule id '" + rule.id + "'");
+      if (!rule.id.empty() && !ids.insert(rule.id).second)
+        Fail(r["id"], "duplicate rule id '" + rule.id + "'");
       p->rules.push_back(std::move(rule));
     }
   }

@@ -26,8 +26,9 @@ struct CliRun {
 class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("saring-cli-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("saring-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -101,7 +102,8 @@ TEST_F(CliTest, ThreadedOutputMatchesSingleThreadedOutput) {
   }
   std::string input = Write("many.jsonl", in.str());
   CliRun one = Saring("scan --threads 1 " + input + " -o " + (dir_ / "one.jsonl").string());
-  CliRun four = Saring("scan --threads 4 --stats " + input + " -o " + (dir_ / "four.jsonl").string());
+  CliRun four =
+      Saring("scan --threads 4 --stats " + input + " -o " + (dir_ / "four.jsonl").string());
   ASSERT_EQ(one.exit_code, 0);
   ASSERT_EQ(four.exit_code, 0);
   std::ifstream a(dir_ / "one.jsonl"), b(dir_ / "four.jsonl");
@@ -129,7 +131,8 @@ TEST_F(CliTest, ScansCsvAndStdin) {
   EXPECT_NE(lines[0].find("\"field\":\"description\""), std::string::npos);
   EXPECT_NE(lines[1].find("\"verdict\":\"allow\""), std::string::npos);
   EXPECT_EQ(lines[2],
-            "{\"line\":4,\"id\":\"3\",\"error\":\"field 'kind' must be listing, post or profile, got 'tweet'\"}");
+            "{\"line\":4,\"id\":\"3\",\"error\":\"field 'kind' must be listing, post or profile, "
+            "got 'tweet'\"}");
 
   std::string jsonl = Write("in.jsonl", "{\"id\":\"s\",\"text\":\"ballpress korea\"}\n");
   CliRun s = Saring("scan -", jsonl);
@@ -186,7 +189,8 @@ rules:
 )");
   CliRun rr = Saring("policy check " + regex_bad);
   EXPECT_EQ(rr.exit_code, 1);
-  EXPECT_NE(rr.err.find("regex.yaml:6: term '(open' does not compile"), std::string::npos) << rr.err;
+  EXPECT_NE(rr.err.find("regex.yaml:6: term '(open' does not compile"), std::string::npos)
+      << rr.err;
   CliRun scan = Saring("scan --policy " + regex_bad + " " + bad);
   EXPECT_EQ(scan.exit_code, 2);
   EXPECT_NE(scan.err.find("regex.yaml:6"), std::string::npos) << scan.err;
@@ -202,7 +206,8 @@ TEST_F(CliTest, MissingInputIsAClearError) {
 }
 
 TEST_F(CliTest, EvalPrintsPrecisionRecallAndCategories) {
-  CliRun r = Saring("eval --by category " + testing::SourceDir() + "/data/samples/written_examples.jsonl");
+  CliRun r =
+      Saring("eval --by category " + testing::SourceDir() + "/data/samples/written_examples.jsonl");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("violation+review"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("evasive_spelling"), std::string::npos) << r.out;

@@ -65,13 +65,13 @@ TEST_F(EngineTest, CodeWordsBalesAndPromotionAreViolations) {
 }
 
 TEST_F(EngineTest, InnocentLookAlikesAreAllowed) {
-  for (const char* t : {"HP Samsung A52 bekas mulus fullset", "Mobil Avanza second 2015 pajak hidup",
-                        "Bola futsal Specs size 4", "Kaos Four Second Original Distro",
-                        "Ceker / Cakar Ayam Frozen 1kg", "Topi Base Ball Polos",
-                        "Krim Bekas Luka dan Jerawat", "Hoodie Import Korea Baru, bukan thrift",
-                        "Preloved dress pribadi, dipakai sekali", "Benang Wol 1 Bal Isi 10 Gulung",
-                        "Kaos Polos Import Premium Cotton", "Tutup Botol Bekas 1kg",
-                        "Mesin Ballpress Hidrolik untuk Kardus"}) {
+  for (const char* t :
+       {"HP Samsung A52 bekas mulus fullset", "Mobil Avanza second 2015 pajak hidup",
+        "Bola futsal Specs size 4", "Kaos Four Second Original Distro",
+        "Ceker / Cakar Ayam Frozen 1kg", "Topi Base Ball Polos", "Krim Bekas Luka dan Jerawat",
+        "Hoodie Import Korea Baru, bukan thrift", "Preloved dress pribadi, dipakai sekali",
+        "Benang Wol 1 Bal Isi 10 Gulung", "Kaos Polos Import Premium Cotton",
+        "Tutup Botol Bekas 1kg", "Mesin Ballpress Hidrolik untuk Kardus"}) {
     EXPECT_EQ(V(t), Verdict::kAllow) << t;
   }
 }

@@ -68,14 +68,16 @@ TEST(JsonRecordTest, RejectsHugeRecords) {
 }
 
 TEST(JsonRecordTest, ReadsLabels) {
-  Result<LabeledFields> f = ParseJsonLabel(R"({"id":"x","text":"t","label":"legal","category":"c"})");
+  Result<LabeledFields> f =
+      ParseJsonLabel(R"({"id":"x","text":"t","label":"legal","category":"c"})");
   ASSERT_TRUE(f.ok());
   EXPECT_EQ(f->label, "legal");
   EXPECT_EQ(f->category, "c");
   EXPECT_FALSE(ParseJsonLabel(R"({"id":"x","text":"t"})").ok());
 }
 
-std::vector<InputItem> ReadAll(const std::string& data, InputFormat format, std::string* open_error = nullptr) {
+std::vector<InputItem> ReadAll(const std::string& data, InputFormat format,
+                               std::string* open_error = nullptr) {
   std::istringstream in(data);
   Result<std::unique_ptr<RecordSource>> src = RecordSource::Open(&in, format);
   if (!src.ok()) {
@@ -98,7 +100,8 @@ TEST(JsonLinesSourceTest, NumbersLinesAndSkipsBlankOnes) {
 }
 
 TEST(JsonLinesSourceTest, OversizedLineBecomesAnErrorAndReadingGoesOn) {
-  std::string data = "{\"id\":\"a\"}\n" + std::string(kMaxRecordBytes + 10, 'x') + "\n{\"id\":\"b\"}\n";
+  std::string data =
+      "{\"id\":\"a\"}\n" + std::string(kMaxRecordBytes + 10, 'x') + "\n{\"id\":\"b\"}\n";
   auto items = ReadAll(data, InputFormat::kJsonLines);
   ASSERT_EQ(items.size(), 3u);
   EXPECT_NE(items[1].error.find("larger than"), std::string::npos);

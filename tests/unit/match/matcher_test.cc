@@ -82,11 +82,11 @@ TEST_F(MatcherTest, MaskedVowelsMatchInGroupsThatAskForIt) {
 }
 
 TEST_F(MatcherTest, MisspellingsMatchAsVariants) {
-  EXPECT_EQ(Scan("tfirht"), S({"thrift:tfirht~"}));      // reversed
-  EXPECT_EQ(Scan("thirft"), S({"thrift:thirft~"}));      // transposed
-  EXPECT_EQ(Scan("thrifht"), S({"thrift:thrifht~"}));    // edit distance 1
+  EXPECT_EQ(Scan("tfirht"), S({"thrift:tfirht~"}));    // reversed
+  EXPECT_EQ(Scan("thirft"), S({"thrift:thirft~"}));    // transposed
+  EXPECT_EQ(Scan("thrifht"), S({"thrift:thrifht~"}));  // edit distance 1
   EXPECT_EQ(Scan("thrft"), S({"thrift:thrft~"}));
-  EXPECT_EQ(Scan("drift shift"), S());                   // distance 2: no
+  EXPECT_EQ(Scan("drift shift"), S());  // distance 2: no
 }
 
 TEST_F(MatcherTest, RegexTermsRunOnNormalizedText) {

@@ -18,20 +18,20 @@ TEST(NormalizerTest, LowercasesAndCollapsesSpaces) {
 }
 
 TEST(NormalizerTest, FoldsCompatibilityForms) {
-  EXPECT_EQ(N("ｔｈｒｉｆｔ"), "thrift");              // fullwidth
-  EXPECT_EQ(N("𝐭𝐡𝐫𝐢𝐟𝐭 𝗶𝗺𝗽𝗼𝗿"), "thrift impor");    // mathematical bold
-  EXPECT_EQ(N("Ⓣⓗⓡⓘⓕⓣ"), "thrift");                 // circled
-  EXPECT_EQ(N("🅣🅗🅡🅘🅕🅣"), "thrift");               // negative circled
-  EXPECT_EQ(N("B🅴KAS"), "bekas");                    // negative squared
+  EXPECT_EQ(N("ｔｈｒｉｆｔ"), "thrift");        // fullwidth
+  EXPECT_EQ(N("𝐭𝐡𝐫𝐢𝐟𝐭 𝗶𝗺𝗽𝗼𝗿"), "thrift impor");  // mathematical bold
+  EXPECT_EQ(N("Ⓣⓗⓡⓘⓕⓣ"), "thrift");              // circled
+  EXPECT_EQ(N("🅣🅗🅡🅘🅕🅣"), "thrift");              // negative circled
+  EXPECT_EQ(N("B🅴KAS"), "bekas");                // negative squared
 }
 
 TEST(NormalizerTest, StripsDiacritics) { EXPECT_EQ(N("thrìft bêkás"), "thrift bekas"); }
 
 TEST(NormalizerTest, MapsHomoglyphsToLatin) {
-  EXPECT_EQ(N("ТHRIFT"), "thrift");   // Cyrillic Т
-  EXPECT_EQ(N("thrіft"), "thrift");   // Cyrillic і
-  EXPECT_EQ(N("impоr"), "impor");     // Cyrillic о
-  EXPECT_EQ(N("ΤΗRΙFΤ"), "thrift");   // Greek
+  EXPECT_EQ(N("ТHRIFT"), "thrift");              // Cyrillic Т
+  EXPECT_EQ(N("thrіft"), "thrift");              // Cyrillic і
+  EXPECT_EQ(N("impоr"), "impor");                // Cyrillic о
+  EXPECT_EQ(N("ΤΗRΙFΤ"), "thrift");              // Greek
   EXPECT_EQ(N("ᴛʜʀɪꜰᴛ ɪᴍᴘᴏʀ"), "thrift impor");  // small capitals
 }
 
@@ -87,9 +87,7 @@ TEST(NormalizerTest, EmojiInsideAWordVanishes) {
   EXPECT_EQ(N("thrift 🔥 murah"), "thrift murah");
 }
 
-TEST(NormalizerTest, FlagsBecomeCountryCodes) {
-  EXPECT_EQ(N("Jaket🇰🇷🇯🇵"), "jaket kr jp");
-}
+TEST(NormalizerTest, FlagsBecomeCountryCodes) { EXPECT_EQ(N("Jaket🇰🇷🇯🇵"), "jaket kr jp"); }
 
 TEST(NormalizerTest, CollapsesRepeatedLetters) {
   EXPECT_EQ(N("thriiiiift"), "thrift");
@@ -141,15 +139,19 @@ TEST(NormalizerTest, RepairsInvalidUtf8) {
 }
 
 TEST(NormalizerTest, RejectsOverlongAndSurrogateEncodings) {
-  EXPECT_GT(Normalizer().Normalize("\xC0\xAF").invalid_utf8_bytes, 0u);      // overlong '/'
-  EXPECT_GT(Normalizer().Normalize("\xED\xA0\x80").invalid_utf8_bytes, 0u);  // surrogate
+  EXPECT_GT(Normalizer().Normalize("\xC0\xAF").invalid_utf8_bytes, 0u);          // overlong '/'
+  EXPECT_GT(Normalizer().Normalize("\xED\xA0\x80").invalid_utf8_bytes, 0u);      // surrogate
   EXPECT_GT(Normalizer().Normalize("\xF4\x90\x80\x80").invalid_utf8_bytes, 0u);  // > U+10FFFF
 }
 
 TEST(Utf8Test, RepairReplacesInvalidSequences) {
-  std::string s = "a\xFF" "b\xE2\x82";
+  std::string s =
+      "a\xFF"
+      "b\xE2\x82";
   EXPECT_EQ(RepairUtf8(&s), 3u);
-  EXPECT_EQ(s, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(s,
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
   std::string ok = "Ok ✓";
   EXPECT_EQ(RepairUtf8(&ok), 0u);
   EXPECT_EQ(ok, "Ok ✓");

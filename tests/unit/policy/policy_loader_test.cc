@@ -106,14 +106,17 @@ TEST(PolicyLoaderTest, RejectsBadTermsAndRules) {
   std::vector<Error> e = Check(yaml);
   std::string all;
   for (const Error& x : e) all += x.ToString() + "\n";
-  EXPECT_NE(all.find("pack.yaml:8: term '🔥' is empty after normalization"), std::string::npos) << all;
+  EXPECT_NE(all.find("pack.yaml:8: term '🔥' is empty after normalization"), std::string::npos)
+      << all;
   EXPECT_NE(all.find("may use '*' only at its end"), std::string::npos) << all;
   EXPECT_NE(all.find("needs exactly one of 'score' or 'dampen'"), std::string::npos) << all;
 }
 
 TEST(PolicyLoaderTest, RejectsDuplicateRuleIdsAndUnknownKinds) {
   std::string yaml = kMinimal;
-  yaml += "    kinds: [tweet]\n  - id: USED_FOREIGN\n    description: again\n    any: [used]\n    score: 0.1\n";
+  yaml +=
+      "    kinds: [tweet]\n  - id: USED_FOREIGN\n    description: again\n    any: [used]\n    "
+      "score: 0.1\n";
   std::vector<Error> e = Check(yaml);
   std::string all;
   for (const Error& x : e) all += x.ToString() + "\n";
