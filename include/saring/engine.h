@@ -84,6 +84,8 @@ class Engine {
 
   // Judges one record. Thread-safe.
   Result<Decision> Decide(const Record& record) const;
+  // The same into `*decision`, reusing its buffers (hot loops).
+  Status DecideInto(const Record& record, Decision* decision) const;
 
   const Policy& policy() const { return policy_; }
   const Normalizer& normalizer() const { return normalizer_; }

@@ -18,7 +18,6 @@ struct Workspace {
   std::vector<Field> fields;
   NormalizedText normalized;
   std::vector<TermMatch> matches;
-  std::vector<uint32_t> word_starts;
   std::vector<uint32_t> match_word;
   std::vector<char> negated;
   std::vector<std::vector<uint32_t>> group_words;  // words where a group matched
@@ -33,11 +32,6 @@ size_t Utf8Prefix(std::string_view s, size_t max) {
   size_t n = max;
   while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
   return n;
-}
-
-uint32_t WordOf(const std::vector<uint32_t>& starts, uint32_t offset) {
-  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
-  return static_cast<uint32_t>(it - starts.begin()) - 1;
 }
 
 // True if some window of `within` words holds a match of every group in
@@ -120,8 +114,21 @@ Result<std::unique_ptr<Engine>> Engine::Create(Policy policy) {
 }
 
 Result<Decision> Engine::Decide(const Record& record) const {
-  thread_local Workspace ws;
   Decision d;
+  Status st = DecideInto(record, &d);
+  if (!st.ok()) return st.error();
+  return d;
+}
+
+Status Engine::DecideInto(const Record& record, Decision* out) const {
+  thread_local Workspace ws;
+  Decision& d = *out;
+  d.verdict = Verdict::kAllow;
+  d.score = d.rule_score = 0;
+  d.reasons.clear();
+  d.evidence.clear();
+  d.invalid_utf8_bytes = 0;
+  d.truncated = false;
 
   // Gather the fields into one buffer, one line each, remembering offsets.
   ws.buffer.clear();
@@ -143,24 +150,29 @@ Result<Decision> Engine::Decide(const Record& record) const {
   d.invalid_utf8_bytes = ws.normalized.invalid_utf8_bytes;
   ws.matches.clear();
   Status st = matcher_->Scan(ws.normalized, &ws.matches);
-  if (!st.ok()) return st.error();
+  if (!st.ok()) return st;
 
+  // Word number of each match: one sweep, as matches come sorted by start.
   const std::string& text = ws.normalized.text;
-  ws.word_starts.clear();
-  if (!text.empty()) ws.word_starts.push_back(0);
-  for (uint32_t i = 0; i < text.size(); ++i) {
-    if (text[i] == ' ') ws.word_starts.push_back(i + 1);
-  }
   const size_t n = ws.matches.size();
   ws.match_word.resize(n);
   ws.negated.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) ws.match_word[i] = WordOf(ws.word_starts, ws.matches[i].begin);
-
+  {
+    uint32_t word = 0;
+    size_t pos = 0;
+    for (size_t i = 0; i < n; ++i) {
+      size_t begin = ws.matches[i].begin;
+      for (; pos < begin; ++pos) word += text[pos] == ' ';
+      ws.match_word[i] = word;
+    }
+  }
   // A match right after a negation word ("bukan thrift") does not count.
   if (policy_.negation_group >= 0) {
     for (size_t i = 0; i < n; ++i) {
       if (ws.matches[i].group != policy_.negation_group) continue;
-      uint32_t neg_end_word = WordOf(ws.word_starts, ws.matches[i].end - 1);
+      const TermMatch& neg = ws.matches[i];
+      uint32_t neg_end_word = ws.match_word[i] + static_cast<uint32_t>(std::count(
+                                                     text.begin() + neg.begin, text.begin() + neg.end, ' '));
       for (size_t j = 0; j < n; ++j) {
         if (!negatable_[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group)
           continue;
@@ -193,7 +205,6 @@ Result<Decision> Engine::Decide(const Record& record) const {
     if (!ws.negated[i]) ws.group_words[ws.matches[i].group].push_back(ws.match_word[i]);
   }
 
-  d.reasons.reserve(8);
   double keep = 1.0;  // product of (1 - score) over positive rules
   double damp = 1.0;  // product of (1 - dampen) over exemptions
   std::vector<char>& cited = ws.cited;
@@ -239,7 +250,6 @@ Result<Decision> Engine::Decide(const Record& record) const {
       if (ob >= field.offset) f = &field;
     }
     Evidence e;
-    if (d.evidence.empty()) d.evidence.reserve(8);
     e.term = policy_.groups[m.group].terms[m.term].source;
     e.group = policy_.groups[m.group].name;
     e.field = f->name;
@@ -250,7 +260,7 @@ Result<Decision> Engine::Decide(const Record& record) const {
     e.variant = m.variant;
     d.evidence.push_back(std::move(e));
   }
-  return d;
+  return Status::Ok();
 }
 
 }  // namespace saring

@@ -26,12 +26,11 @@ bool DecideItem(const Engine& engine, const InputItem& item, Record* record, Dec
       return false;
     }
   }
-  Result<Decision> d = engine.Decide(*record);
-  if (!d.ok()) {
-    AppendErrorJson(item.line, record->id, d.error().ToString(), out);
+  Status st = engine.DecideInto(*record, decision);
+  if (!st.ok()) {
+    AppendErrorJson(item.line, record->id, st.error().ToString(), out);
     return false;
   }
-  *decision = std::move(d).value();
   decision->invalid_utf8_bytes += repaired;
   AppendDecisionJson(*record, *decision, engine.policy().Tag(), out);
   return true;
