@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli_common.h"
 
+#include "saring/classifier.h"
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -11,34 +13,49 @@ namespace saring::cli {
 
 namespace fs = std::filesystem;
 
-std::string ResolvePolicyPath(const std::string& flag) {
+std::string ResolveBundledPath(const std::string& flag, const char* relative) {
   if (!flag.empty()) return flag;
-  const char* kDefault = "policies/id-used-clothing-import.yaml";
   std::vector<fs::path> candidates;
-  if (const char* home = std::getenv("SARING_HOME"))
-    candidates.push_back(fs::path(home) / kDefault);
+  if (const char* home = std::getenv("SARING_HOME")) candidates.push_back(fs::path(home) / relative);
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    candidates.push_back(exe.parent_path() / ".." / kDefault);
-    candidates.push_back(exe.parent_path() / "../share/saring" / kDefault);
+    candidates.push_back(exe.parent_path() / ".." / relative);
+    candidates.push_back(exe.parent_path() / "../share/saring" / relative);
   }
-  candidates.push_back(fs::path(kDefault));
-  candidates.push_back(fs::path(SARING_SOURCE_DIR) / kDefault);
+  candidates.push_back(fs::path(relative));
+  candidates.push_back(fs::path(SARING_SOURCE_DIR) / relative);
   for (const fs::path& p : candidates) {
     if (fs::exists(p, ec)) return fs::weakly_canonical(p, ec).string();
   }
-  return kDefault;
+  return "";
 }
 
-std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag) {
-  std::string path = ResolvePolicyPath(policy_flag);
-  Result<Policy> policy = LoadPolicyFile(path);
+std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
+                                           const std::string& model_flag, bool no_model) {
+  const char* kPack = "policies/id-used-clothing-import.yaml";
+  std::string path = ResolveBundledPath(policy_flag, kPack);
+  Result<Policy> policy = LoadPolicyFile(path.empty() ? kPack : path);
   if (!policy.ok()) {
     std::cerr << "saring: " << policy.error().ToString() << "\n";
     return nullptr;
   }
-  Result<std::unique_ptr<Engine>> engine = Engine::Create(std::move(policy).value());
+  std::shared_ptr<const TextScorer> scorer;
+  if (!no_model) {
+    std::string model_path = ResolveBundledPath(model_flag, "models/default.bin");
+    if (!model_path.empty()) {
+      auto model = HashedLogisticModel::Load(model_path);
+      if (!model.ok()) {
+        std::cerr << "saring: " << model.error().ToString() << "\n";
+        return nullptr;
+      }
+      scorer = std::move(model).value();
+    } else if (!model_flag.empty()) {
+      std::cerr << "saring: cannot find model '" << model_flag << "'\n";
+      return nullptr;
+    }
+  }
+  Result<std::unique_ptr<Engine>> engine = Engine::Create(std::move(policy).value(), scorer);
   if (!engine.ok()) {
     std::cerr << "saring: " << engine.error().ToString() << "\n";
     return nullptr;

@@ -9,11 +9,15 @@
 
 namespace saring::cli {
 
-// The pack to use: `flag` if given, else the bundled default pack.
-std::string ResolvePolicyPath(const std::string& flag);
+// A bundled file (relative to the repository or install root): `flag` if
+// given, else the first of the usual places that has `relative`, else "".
+std::string ResolveBundledPath(const std::string& flag, const char* relative);
 
-// Loads the pack and builds the engine, printing the error and returning
-// nullptr on failure.
-std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag);
+// Loads the pack and the classifier (`model_flag`, else the bundled default
+// model if there is one, none with `no_model`) and builds the engine; prints
+// the error and returns nullptr on failure.
+std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
+                                           const std::string& model_flag = "",
+                                           bool no_model = true);
 
 }  // namespace saring::cli

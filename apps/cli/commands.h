@@ -4,11 +4,13 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
 namespace saring::cli {
 
 struct ScanArgs {
-  std::string input, output, policy, format;
+  std::string input, output, policy, format, model;
+  bool no_model = false;
   unsigned threads = 0;
   bool stats = false;
 };
@@ -28,10 +30,23 @@ void AddNormalizeCommand(CLI::App& app, NormalizeArgs& args);
 int RunNormalize(const NormalizeArgs& args);
 
 struct EvalArgs {
-  std::string input, policy, by;
+  std::string input, policy, by, model, only_ids, plot;
   bool show_errors = false;
+  bool no_model = false;
 };
 void AddEvalCommand(CLI::App& app, EvalArgs& args);
 int RunEval(const EvalArgs& args);
+
+struct TrainArgs {
+  std::vector<std::string> data;
+  std::string output, exclude_ids;
+  int augment = 0;
+  int epochs = 12;
+  uint32_t bucket_bits = 18;
+  double l2 = 1e-6;
+  int max_char_ngram = 5;
+};
+void AddTrainCommand(CLI::App& app, TrainArgs& args);
+int RunTrain(const TrainArgs& args);
 
 }  // namespace saring::cli

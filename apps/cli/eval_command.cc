@@ -4,7 +4,10 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "cli_common.h"
 #include "commands.h"
@@ -40,6 +43,64 @@ Prf Score(const Counts& c, bool include_review) {
   return {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
 }
 
+std::set<std::string> ReadIdSet(const std::string& path) {
+  std::set<std::string> ids;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != '#') ids.insert(line);
+  }
+  return ids;
+}
+
+// The precision-recall curve of the decision score, as a small SVG.
+bool WritePrCurve(const std::string& path, std::vector<std::pair<double, int>> scored,
+                  const Thresholds& thresholds, const std::string& title) {
+  std::sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.first > b.first; });
+  size_t total_pos = 0;
+  for (auto& [score, pos] : scored) total_pos += pos;
+  if (total_pos == 0) return false;
+  const double w = 480, h = 360, m = 48;
+  auto x = [&](double r) { return m + r * (w - 2 * m); };
+  auto y = [&](double p) { return h - m - p * (h - 2 * m); };
+  std::ofstream out(path);
+  if (!out) return false;
+  out << "<svg xmlns='http://www.w3.org/2000/svg' width='" << w << "' height='" << h
+      << "' font-family='sans-serif' font-size='12'>\n<rect width='100%' height='100%' fill='white'/>\n"
+      << "<text x='" << w / 2 << "' y='20' text-anchor='middle'>" << title << "</text>\n"
+      << "<line x1='" << x(0) << "' y1='" << y(0) << "' x2='" << x(1) << "' y2='" << y(0)
+      << "' stroke='black'/>\n<line x1='" << x(0) << "' y1='" << y(0) << "' x2='" << x(0)
+      << "' y2='" << y(1) << "' stroke='black'/>\n";
+  for (int i = 0; i <= 10; i += 2) {
+    double v = i / 10.0;
+    out << "<text x='" << x(v) << "' y='" << y(0) + 16 << "' text-anchor='middle'>" << v
+        << "</text><text x='" << x(0) - 6 << "' y='" << y(v) + 4 << "' text-anchor='end'>" << v
+        << "</text>\n";
+  }
+  out << "<text x='" << w / 2 << "' y='" << h - 8 << "' text-anchor='middle'>recall</text>\n"
+      << "<text x='14' y='" << h / 2 << "' transform='rotate(-90 14 " << h / 2
+      << ")' text-anchor='middle'>precision</text>\n<polyline fill='none' stroke='#c0392b' "
+         "stroke-width='2' points='";
+  size_t tp = 0, fp = 0;
+  double mark_v = -1, mark_vp = 0, mark_r = -1, mark_rp = 0;
+  for (size_t i = 0; i < scored.size(); ++i) {
+    (scored[i].second ? tp : fp) += 1;
+    bool last_at_score = i + 1 == scored.size() || scored[i + 1].first != scored[i].first;
+    if (!last_at_score) continue;
+    double r = static_cast<double>(tp) / total_pos, p = static_cast<double>(tp) / (tp + fp);
+    out << x(r) << "," << y(p) << " ";
+    if (scored[i].first >= thresholds.violation) mark_v = r, mark_vp = p;
+    if (scored[i].first >= thresholds.review) mark_r = r, mark_rp = p;
+  }
+  out << "'/>\n";
+  for (auto [r, p, name] : {std::tuple{mark_v, mark_vp, "violation"}, {mark_r, mark_rp, "review"}}) {
+    if (r < 0) continue;
+    out << "<circle cx='" << x(r) << "' cy='" << y(p) << "' r='4' fill='#2c3e50'/><text x='"
+        << x(r) - 6 << "' y='" << y(p) + 16 << "' text-anchor='end'>" << name << " threshold</text>\n";
+  }
+  out << "</svg>\n";
+  return static_cast<bool>(out);
+}
+
 }  // namespace
 
 void AddEvalCommand(CLI::App& app, EvalArgs& a) {
@@ -51,10 +112,14 @@ void AddEvalCommand(CLI::App& app, EvalArgs& a) {
   cmd->add_option("--by", a.by, "Break results down by this field (category)")
       ->check(CLI::IsMember({"category"}));
   cmd->add_flag("--show-errors", a.show_errors, "Print every misjudged record");
+  cmd->add_option("--model", a.model, "Classifier model; default: models/default.bin if present");
+  cmd->add_flag("--no-model", a.no_model, "Rules only: do not load the classifier");
+  cmd->add_option("--only-ids", a.only_ids, "Evaluate only the records whose ids are in this file");
+  cmd->add_option("--plot", a.plot, "Write the precision-recall curve as SVG");
 }
 
 int RunEval(const EvalArgs& a) {
-  std::unique_ptr<Engine> engine = LoadEngineOrReport(a.policy);
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(a.policy, a.model, a.no_model);
   if (!engine) return 2;
   std::ifstream in(a.input, std::ios::binary);
   if (!in) {
@@ -66,6 +131,9 @@ int RunEval(const EvalArgs& a) {
     std::cerr << "saring: " << source.error().message << "\n";
     return 2;
   }
+  std::set<std::string> only;
+  if (!a.only_ids.empty()) only = ReadIdSet(a.only_ids);
+  std::vector<std::pair<double, int>> scored;
   Counts total;
   std::map<std::string, Counts> by_category;
   std::map<std::string, bool> category_positive;
@@ -89,7 +157,9 @@ int RunEval(const EvalArgs& a) {
         ++errors;
         continue;
       }
+      if (!only.empty() && !only.count(record.id)) continue;
       int pos = IsPositiveLabel(label->label) ? 1 : 0;
+      scored.push_back({decision.score, pos});
       int v = static_cast<int>(decision.verdict);
       for (Counts* c : {&total, &by_category[label->category]}) {
         ++c->n;
@@ -107,8 +177,9 @@ int RunEval(const EvalArgs& a) {
     items.clear();
   }
 
-  std::printf("policy: %s\nrecords: %llu (%llu positive, %llu negative), unreadable: %llu\n\n",
-              engine->policy().Tag().c_str(), static_cast<unsigned long long>(total.n),
+  std::printf("policy: %s%s\nrecords: %llu (%llu positive, %llu negative), unreadable: %llu\n\n",
+              engine->policy().Tag().c_str(), engine->scorer() ? " + model" : " (rules only)",
+              static_cast<unsigned long long>(total.n),
               static_cast<unsigned long long>(total.positives),
               static_cast<unsigned long long>(total.n - total.positives),
               static_cast<unsigned long long>(errors));
@@ -139,6 +210,15 @@ int RunEval(const EvalArgs& a) {
                   static_cast<unsigned long long>(c.n), pos ? "pos" : "neg", pos ? "recall" : "fpr",
                   v, vr);
     }
+  }
+  if (!a.plot.empty()) {
+    if (!WritePrCurve(a.plot, scored, engine->policy().thresholds,
+                      "precision-recall: " + engine->policy().Tag() +
+                          (engine->scorer() ? " + model" : " (rules)"))) {
+      std::cerr << "saring: cannot write the plot (no positives, or '" << a.plot << "' unwritable)\n";
+      return 1;
+    }
+    std::printf("\nprecision-recall curve written to %s\n", a.plot.c_str());
   }
   return errors ? 1 : 0;
 }

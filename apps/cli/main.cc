@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   AddNormalizeCommand(app, normalize);
   EvalArgs eval;
   AddEvalCommand(app, eval);
+  TrainArgs train;
+  AddTrainCommand(app, train);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -27,6 +29,7 @@ int main(int argc, char** argv) {
   if (policy_cmd->got_subcommand("check")) return RunPolicyCheck(policy);
   if (app.got_subcommand("normalize")) return RunNormalize(normalize);
   if (app.got_subcommand("eval")) return RunEval(eval);
+  if (app.got_subcommand("train")) return RunTrain(train);
   std::cerr << app.help();
   return 2;
 }

@@ -34,10 +34,12 @@ void AddScanCommand(CLI::App& app, ScanArgs& a) {
   cmd->add_option("--threads", a.threads, "Worker threads (default: every core)")
       ->check(CLI::Range(1, 1024));
   cmd->add_flag("--stats", a.stats, "Print totals and throughput to stderr at the end");
+  cmd->add_option("--model", a.model, "Classifier model; default: models/default.bin if present");
+  cmd->add_flag("--no-model", a.no_model, "Rules only: do not load the classifier");
 }
 
 int RunScan(const ScanArgs& a) {
-  std::unique_ptr<Engine> engine = LoadEngineOrReport(a.policy);
+  std::unique_ptr<Engine> engine = LoadEngineOrReport(a.policy, a.model, a.no_model);
   if (!engine) return 2;
 
   std::ifstream file;

@@ -62,6 +62,7 @@ struct Decision {
   double rule_score = 0;
   std::vector<Reason> reasons;
   std::vector<Evidence> evidence;
+  double model_score = -1;          // the classifier's probability; -1 without a model
   uint32_t invalid_utf8_bytes = 0;  // nonzero: input repaired before scanning
   bool truncated = false;           // only the first kMaxScanBytes were scanned
 };
@@ -79,8 +80,11 @@ class Engine {
  public:
   static constexpr size_t kMaxScanBytes = 256 * 1024;
 
-  // Compiles `policy`. REQUIRES: `policy` passed validation (LoadPolicy*).
-  static Result<std::unique_ptr<Engine>> Create(Policy policy);
+  // Compiles `policy`; `scorer` (optional) is the learned classifier, joined
+  // to the rules as the pack's `model` settings say.
+  // REQUIRES: `policy` passed validation (LoadPolicy*).
+  static Result<std::unique_ptr<Engine>> Create(Policy policy,
+                                                std::shared_ptr<const TextScorer> scorer = nullptr);
 
   // Judges one record. Thread-safe.
   Result<Decision> Decide(const Record& record) const;
@@ -89,14 +93,16 @@ class Engine {
 
   const Policy& policy() const { return policy_; }
   const Normalizer& normalizer() const { return normalizer_; }
+  const TextScorer* scorer() const { return scorer_.get(); }
 
  private:
-  Engine(Policy policy, std::unique_ptr<Matcher> matcher);
+  Engine(Policy policy, std::unique_ptr<Matcher> matcher, std::shared_ptr<const TextScorer> scorer);
 
   Policy policy_;
   std::vector<char> negatable_;  // per group: can a negation word cancel it?
   Normalizer normalizer_;
   std::unique_ptr<Matcher> matcher_;
+  std::shared_ptr<const TextScorer> scorer_;
 };
 
 }  // namespace saring

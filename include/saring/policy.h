@@ -66,6 +66,13 @@ struct LegalBasis {
   std::string url;
 };
 
+// How the learned classifier's probability p joins the rules: a noisy-or term
+// weight * p (when p >= min_score), before exemptions dampen the total.
+struct ModelSettings {
+  double weight = 0.0;  // 0: the model is reported but never changes a verdict
+  double min_score = 0.5;
+};
+
 struct Thresholds {
   double violation = 0.8;
   double review = 0.5;
@@ -81,6 +88,7 @@ struct Policy {
   std::vector<TermGroup> groups;
   std::vector<Rule> rules;
   Thresholds thresholds;
+  ModelSettings model;
   int negation_group = -1;     // words that negate the term right after them
   int negation_window = 2;     // in words
   std::vector<int> negatable;  // groups a negation applies to (empty: all)

@@ -101,16 +101,19 @@ const char* VerdictName(Verdict v) {
   return "allow";
 }
 
-Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher)
-    : policy_(std::move(policy)), matcher_(std::move(matcher)) {
+Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
+               std::shared_ptr<const TextScorer> scorer)
+    : policy_(std::move(policy)), matcher_(std::move(matcher)), scorer_(std::move(scorer)) {
   negatable_.assign(policy_.groups.size(), policy_.negatable.empty());
   for (int g : policy_.negatable) negatable_[g] = 1;
 }
 
-Result<std::unique_ptr<Engine>> Engine::Create(Policy policy) {
+Result<std::unique_ptr<Engine>> Engine::Create(Policy policy,
+                                               std::shared_ptr<const TextScorer> scorer) {
   Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy);
   if (!matcher.ok()) return matcher.error();
-  return std::unique_ptr<Engine>(new Engine(std::move(policy), std::move(matcher).value()));
+  return std::unique_ptr<Engine>(
+      new Engine(std::move(policy), std::move(matcher).value(), std::move(scorer)));
 }
 
 Result<Decision> Engine::Decide(const Record& record) const {
@@ -129,6 +132,7 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
   d.evidence.clear();
   d.invalid_utf8_bytes = 0;
   d.truncated = false;
+  d.model_score = -1;
 
   // Gather the fields into one buffer, one line each, remembering offsets.
   ws.buffer.clear();
@@ -223,7 +227,17 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
     for (int g : rule.none) cited[g] = 1;
   }
   d.rule_score = (1.0 - keep) * damp;
-  d.score = d.rule_score;
+  double positive = 1.0 - keep;
+  if (scorer_) {
+    d.model_score = scorer_->Score(ws.normalized);
+    if (d.model_score >= policy_.model.min_score && policy_.model.weight > 0) {
+      double added = policy_.model.weight * d.model_score;
+      positive = 1.0 - (1.0 - positive) * (1.0 - added);
+      d.reasons.push_back({"MODEL", "The learned classifier finds the text like known violations",
+                           added, false});
+    }
+  }
+  d.score = positive * damp;
   if (d.score >= policy_.thresholds.violation) {
     d.verdict = Verdict::kViolation;
   } else if (d.score >= policy_.thresholds.review) {

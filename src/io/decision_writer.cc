@@ -99,7 +99,12 @@ void AppendDecisionJson(const Record& record, const Decision& d, const std::stri
     if (e.variant) out->append(",\"variant\":true");
     out->push_back('}');
   }
-  out->append("],\"policy\":");
+  out->append("]");
+  if (d.model_score >= 0) {
+    out->append(",\"model_score\":");
+    AppendNumber(d.model_score, out);
+  }
+  out->append(",\"policy\":");
   AppendJsonString(policy_tag, out);
   if (d.invalid_utf8_bytes || d.truncated) {
     out->append(",\"flags\":[");

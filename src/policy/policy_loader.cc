@@ -26,7 +26,7 @@ class PolicyParser {
       return p;
     }
     CheckKeys(root, {"id", "version", "title", "jurisdiction", "category", "legal_basis",
-                     "thresholds", "matching", "negation", "masks", "groups", "rules"});
+                     "thresholds", "matching", "negation", "masks", "model", "groups", "rules"});
     p.id = RequiredString(root, "id");
     p.version = RequiredString(root, "version");
     p.title = OptionalString(root, "title");
@@ -37,6 +37,11 @@ class PolicyParser {
     if (const YAML::Node m = root["matching"]) {
       CheckKeys(m, {"approximate_min_length"});
       p.approximate_min_length = Int(m, "approximate_min_length", 6, 3, 64);
+    }
+    if (const YAML::Node m = root["model"]) {
+      CheckKeys(m, {"weight", "min_score"});
+      p.model.weight = Number(m, "weight", 0.0, 0.0, 1.0);
+      p.model.min_score = Number(m, "min_score", 0.5, 0.0, 1.0);
     }
     ParseGroups(root["groups"], &p);
     if (const YAML::Node n = root["negation"]) {

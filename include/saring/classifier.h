@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+// The learned classifier: logistic regression over hashed word and character
+// n-grams of the normalized text (the fastText recipe without the embedding
+// layer). It sees what the normalizer produced, so evasions the normalizer
+// undoes cost it nothing, and character n-grams carry it over spellings and
+// code words no pack lists yet. Models are small versioned files.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "saring/engine.h"
+#include "saring/normalizer.h"
+#include "saring/status.h"
+
+namespace saring {
+
+struct ClassifierOptions {
+  uint32_t bucket_bits = 18;  // 2^bits hashed feature buckets
+  int min_char_ngram = 3;     // character n-grams within words, with boundary marks
+  int max_char_ngram = 5;
+  bool word_bigrams = true;
+  int epochs = 12;
+  double learning_rate = 0.5;  // AdaGrad base rate
+  double l2 = 1e-6;
+  uint64_t seed = 1;
+};
+
+struct TrainingExample {
+  std::string text;  // raw text; normalized inside
+  bool positive = false;
+  double weight = 1.0;
+};
+
+class HashedLogisticModel : public TextScorer {
+ public:
+  // Trains on `examples` (deterministic for a given seed and order).
+  static std::unique_ptr<HashedLogisticModel> Train(const std::vector<TrainingExample>& examples,
+                                                    const ClassifierOptions& options);
+  // Reads a model file; rejects wrong magic, newer versions and bad checksums.
+  static Result<std::unique_ptr<HashedLogisticModel>> Load(const std::string& path);
+  Status Save(const std::string& path) const;
+
+  // P(violation) for already-normalized text. Thread-safe.
+  double Score(const NormalizedText& text) const override;
+  double ScoreRaw(const std::string& raw) const;
+  std::string Name() const override { return "hashed-ngram-logreg"; }
+
+  const ClassifierOptions& options() const { return options_; }
+
+  // The hashed feature ids of a normalized text (exposed for tests).
+  static void Features(const std::string& normalized, const ClassifierOptions& options,
+                       std::vector<uint32_t>* out);
+
+ private:
+  explicit HashedLogisticModel(ClassifierOptions options);
+  double Logit(const std::vector<uint32_t>& features) const;
+
+  ClassifierOptions options_;
+  Normalizer normalizer_;
+  float bias_ = 0;
+  std::vector<float> weights_;
+};
+
+}  // namespace saring
