@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli_common.h"
 
-#include "saring/classifier.h"
-
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+
+#include "saring/classifier.h"
 
 namespace saring::cli {
 
@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 std::string ResolveBundledPath(const std::string& flag, const char* relative) {
   if (!flag.empty()) return flag;
   std::vector<fs::path> candidates;
-  if (const char* home = std::getenv("SARING_HOME")) candidates.push_back(fs::path(home) / relative);
+  if (const char* home = std::getenv("SARING_HOME"))
+    candidates.push_back(fs::path(home) / relative);
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {

@@ -49,4 +49,12 @@ struct TrainArgs {
 void AddTrainCommand(CLI::App& app, TrainArgs& args);
 int RunTrain(const TrainArgs& args);
 
+struct DiscoverArgs {
+  std::string positives, background, policy;
+  size_t top = 30;
+  int min_count = 2;
+};
+void AddDiscoverCommand(CLI::App& app, DiscoverArgs& args);
+int RunDiscover(const DiscoverArgs& args);
+
 }  // namespace saring::cli

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // `saring eval LABELED.jsonl`: precision, recall and F1 of the engine on
 // labeled data, overall and per category.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -65,7 +65,8 @@ bool WritePrCurve(const std::string& path, std::vector<std::pair<double, int>> s
   std::ofstream out(path);
   if (!out) return false;
   out << "<svg xmlns='http://www.w3.org/2000/svg' width='" << w << "' height='" << h
-      << "' font-family='sans-serif' font-size='12'>\n<rect width='100%' height='100%' fill='white'/>\n"
+      << "' font-family='sans-serif' font-size='12'>\n<rect width='100%' height='100%' "
+         "fill='white'/>\n"
       << "<text x='" << w / 2 << "' y='20' text-anchor='middle'>" << title << "</text>\n"
       << "<line x1='" << x(0) << "' y1='" << y(0) << "' x2='" << x(1) << "' y2='" << y(0)
       << "' stroke='black'/>\n<line x1='" << x(0) << "' y1='" << y(0) << "' x2='" << x(0)
@@ -92,10 +93,12 @@ bool WritePrCurve(const std::string& path, std::vector<std::pair<double, int>> s
     if (scored[i].first >= thresholds.review) mark_r = r, mark_rp = p;
   }
   out << "'/>\n";
-  for (auto [r, p, name] : {std::tuple{mark_v, mark_vp, "violation"}, {mark_r, mark_rp, "review"}}) {
+  for (auto [r, p, name] :
+       {std::tuple{mark_v, mark_vp, "violation"}, {mark_r, mark_rp, "review"}}) {
     if (r < 0) continue;
     out << "<circle cx='" << x(r) << "' cy='" << y(p) << "' r='4' fill='#2c3e50'/><text x='"
-        << x(r) - 6 << "' y='" << y(p) + 16 << "' text-anchor='end'>" << name << " threshold</text>\n";
+        << x(r) - 6 << "' y='" << y(p) + 16 << "' text-anchor='end'>" << name
+        << " threshold</text>\n";
   }
   out << "</svg>\n";
   return static_cast<bool>(out);
@@ -215,7 +218,8 @@ int RunEval(const EvalArgs& a) {
     if (!WritePrCurve(a.plot, scored, engine->policy().thresholds,
                       "precision-recall: " + engine->policy().Tag() +
                           (engine->scorer() ? " + model" : " (rules)"))) {
-      std::cerr << "saring: cannot write the plot (no positives, or '" << a.plot << "' unwritable)\n";
+      std::cerr << "saring: cannot write the plot (no positives, or '" << a.plot
+                << "' unwritable)\n";
       return 1;
     }
     std::printf("\nprecision-recall curve written to %s\n", a.plot.c_str());

@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   AddEvalCommand(app, eval);
   TrainArgs train;
   AddTrainCommand(app, train);
+  DiscoverArgs discover;
+  AddDiscoverCommand(app, discover);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -30,6 +32,7 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("normalize")) return RunNormalize(normalize);
   if (app.got_subcommand("eval")) return RunEval(eval);
   if (app.got_subcommand("train")) return RunTrain(train);
+  if (app.got_subcommand("discover")) return RunDiscover(discover);
   std::cerr << app.help();
   return 2;
 }

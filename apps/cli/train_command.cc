@@ -31,7 +31,8 @@ std::set<std::string> ReadIds(const std::string& path) {
 std::string Misspell(const std::string& text, std::mt19937_64& rng) {
   std::vector<size_t> starts;
   for (size_t i = 0; i < text.size(); ++i) {
-    bool start = (i == 0 || text[i - 1] == ' ') && std::isalpha(static_cast<unsigned char>(text[i]));
+    bool start =
+        (i == 0 || text[i - 1] == ' ') && std::isalpha(static_cast<unsigned char>(text[i]));
     if (start) starts.push_back(i);
   }
   if (starts.empty()) return text;
@@ -42,9 +43,15 @@ std::string Misspell(const std::string& text, std::mt19937_64& rng) {
   size_t k = w + 1 + rng() % (end - w - 2);
   std::string out = text;
   switch (rng() % 3) {
-    case 0: out.erase(k, 1); break;                        // drop a letter
-    case 1: std::swap(out[k], out[k + 1]); break;          // swap two letters
-    default: out.insert(k, 1, "aeiouhrk"[rng() % 8]); break;  // an extra letter
+    case 0:
+      out.erase(k, 1);
+      break;  // drop a letter
+    case 1:
+      std::swap(out[k], out[k + 1]);
+      break;  // swap two letters
+    default:
+      out.insert(k, 1, "aeiouhrk"[rng() % 8]);
+      break;  // an extra letter
   }
   return out;
 }

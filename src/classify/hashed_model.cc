@@ -158,8 +158,8 @@ Result<std::unique_ptr<HashedLogisticModel>> HashedLogisticModel::Load(const std
   std::memcpy(header, buf.data() + sizeof kMagic, sizeof header);
   if (header[0] > kVersion) {
     return Error{ErrorCode::kCorruption,
-                 "model format version " + std::to_string(header[0]) + " is newer than this build (" +
-                     std::to_string(kVersion) + ")",
+                 "model format version " + std::to_string(header[0]) +
+                     " is newer than this build (" + std::to_string(kVersion) + ")",
                  path};
   }
   if (header[1] < 4 || header[1] > 24 || header[2] < 1 || header[3] < header[2] || header[3] > 8) {

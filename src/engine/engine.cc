@@ -175,8 +175,9 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
     for (size_t i = 0; i < n; ++i) {
       if (ws.matches[i].group != policy_.negation_group) continue;
       const TermMatch& neg = ws.matches[i];
-      uint32_t neg_end_word = ws.match_word[i] + static_cast<uint32_t>(std::count(
-                                                     text.begin() + neg.begin, text.begin() + neg.end, ' '));
+      uint32_t neg_end_word =
+          ws.match_word[i] +
+          static_cast<uint32_t>(std::count(text.begin() + neg.begin, text.begin() + neg.end, ' '));
       for (size_t j = 0; j < n; ++j) {
         if (!negatable_[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group)
           continue;
@@ -233,8 +234,8 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
     if (d.model_score >= policy_.model.min_score && policy_.model.weight > 0) {
       double added = policy_.model.weight * d.model_score;
       positive = 1.0 - (1.0 - positive) * (1.0 - added);
-      d.reasons.push_back({"MODEL", "The learned classifier finds the text like known violations",
-                           added, false});
+      d.reasons.push_back(
+          {"MODEL", "The learned classifier finds the text like known violations", added, false});
     }
   }
   d.score = positive * damp;

@@ -214,5 +214,62 @@ TEST_F(CliTest, EvalPrintsPrecisionRecallAndCategories) {
   EXPECT_NE(r.out.find("confusion"), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, DiscoverRanksARemovedCodeWordNearTheTop) {
+  // Split the bundled examples into confirmed violations and background.
+  std::ifstream in(testing::SourceDir() + "/data/samples/written_examples.jsonl");
+  std::string pos, bg;
+  for (std::string line; std::getline(in, line);) {
+    (line.find("\"label\": \"legal\"") == std::string::npos ? pos : bg) += line + "\n";
+  }
+  std::ifstream titles(testing::SourceDir() + "/data/samples/prdect_id_titles.jsonl");
+  bg += std::string(std::istreambuf_iterator<char>(titles), std::istreambuf_iterator<char>());
+  std::string positives = Write("pos.jsonl", pos), background = Write("bg.jsonl", bg);
+
+  std::ifstream pack_in(testing::DefaultPolicyPath());
+  std::string pack((std::istreambuf_iterator<char>(pack_in)), std::istreambuf_iterator<char>());
+  const std::string known = "terms: [cakar, \"cap karung\", monza,";
+  ASSERT_NE(pack.find(known), std::string::npos) << "the pack's codeword group changed";
+  pack.replace(pack.find(known), known.size(), "terms: [\"cap karung\", monza,");
+  std::string without_cakar = Write("pack.yaml", pack);
+
+  auto rank_of = [&](const std::string& out, const std::string& term) {
+    for (const std::string& line : Lines(out)) {
+      std::istringstream fields(line);
+      std::string rank, t;
+      fields >> rank >> t;
+      if (t == term) return std::stoi(rank);
+    }
+    return -1;
+  };
+  CliRun r = Saring("discover --positives " + positives + " --background " + background +
+                    " --policy " + without_cakar + " --top 10");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  int rank = rank_of(r.out, "cakar");
+  EXPECT_GE(rank, 1) << r.out;
+  EXPECT_LE(rank, 5) << r.out;
+  CliRun known_run =
+      Saring("discover --positives " + positives + " --background " + background + " --top 50");
+  EXPECT_EQ(rank_of(known_run.out, "cakar"), -1) << "terms the pack knows are left out";
+}
+
+TEST_F(CliTest, TrainThenScanWithTheModel) {
+  std::string model = (dir_ / "m.bin").string();
+  CliRun t = Saring("train --data " + testing::SourceDir() +
+                    "/data/samples/written_examples.jsonl" + " --data " + testing::SourceDir() +
+                    "/data/samples/prdect_id_titles.jsonl" + " --augment 2 -o " + model);
+  // prdect titles carry no label: each is reported, the labeled file still trains.
+  EXPECT_EQ(t.exit_code, 1) << t.err;
+  EXPECT_NE(t.err.find("missing required field 'label'"), std::string::npos) << t.err;
+  EXPECT_NE(t.err.find("-> " + model), std::string::npos) << t.err;
+  std::string input = Write("in.jsonl", "{\"id\":\"a\",\"text\":\"Jaket thrift impor Korea\"}\n");
+  CliRun with = Saring("scan --model " + model + " " + input);
+  EXPECT_NE(with.out.find("\"model_score\":"), std::string::npos) << with.out;
+  CliRun without = Saring("scan --no-model " + input);
+  EXPECT_EQ(without.out.find("model_score"), std::string::npos) << without.out;
+  CliRun bad = Saring("scan --model " + input + " " + input);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("bad magic"), std::string::npos) << bad.err;
+}
+
 }  // namespace
 }  // namespace saring

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+// `saring discover`: rank candidate new code words for policy analysts.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "saring/discover.h"
+#include "saring/record_io.h"
+
+namespace saring::cli {
+namespace {
+
+// Reads the text of every readable record; reports the unreadable ones.
+bool ReadTexts(const std::string& path, std::vector<LabeledText>* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "saring: cannot open '" << path << "'\n";
+    return false;
+  }
+  size_t line_no = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    uint32_t repaired;
+    Result<Record> r = ParseJsonRecord(line, &repaired);
+    if (!r.ok()) {
+      std::cerr << path << ":" << line_no << ": " << r.error().message << "\n";
+      continue;
+    }
+    std::string text = r->text;
+    for (const std::string* f : {&r->title, &r->description}) {
+      if (!f->empty()) text += (text.empty() ? "" : "\n") + *f;
+    }
+    out->push_back({r->id, std::move(text)});
+  }
+  return true;
+}
+
+}  // namespace
+
+void AddDiscoverCommand(CLI::App& app, DiscoverArgs& a) {
+  CLI::App* cmd = app.add_subcommand(
+      "discover",
+      "Rank words over-represented in confirmed violations that the pack does not know");
+  cmd->add_option("--positives", a.positives, "Confirmed violations (JSON Lines)")->required();
+  cmd->add_option("--background", a.background,
+                  "Background text: all or legal listings (JSON Lines)")
+      ->required();
+  cmd->add_option("--policy", a.policy, "Policy pack whose terms are left out; default: bundled");
+  cmd->add_option("--top", a.top, "How many terms to list")->check(CLI::Range(1, 10000));
+  cmd->add_option("--min-count", a.min_count, "Minimum records with the term among the positives")
+      ->check(CLI::Range(1, 1000000));
+}
+
+int RunDiscover(const DiscoverArgs& a) {
+  std::string path = ResolveBundledPath(a.policy, "policies/id-used-clothing-import.yaml");
+  Result<Policy> policy = LoadPolicyFile(path);
+  if (!policy.ok()) {
+    std::cerr << "saring: " << policy.error().ToString() << "\n";
+    return 2;
+  }
+  Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*policy);
+  if (!matcher.ok()) {
+    std::cerr << "saring: " << matcher.error().ToString() << "\n";
+    return 2;
+  }
+  std::vector<LabeledText> positives, background;
+  if (!ReadTexts(a.positives, &positives) || !ReadTexts(a.background, &background)) return 2;
+  std::map<std::string, const LabeledText*> by_id;
+  for (const LabeledText& t : positives) by_id[t.id] = &t;
+
+  DiscoveryOptions options;
+  options.top = a.top;
+  options.min_count = a.min_count;
+  std::vector<DiscoveredTerm> terms = DiscoverTerms(positives, background, **matcher, options);
+  std::printf("policy: %s; %zu positives, %zu background records\n", policy->Tag().c_str(),
+              positives.size(), background.size());
+  std::printf("%4s  %-28s %7s %9s %11s  examples\n", "rank", "term", "z", "positives",
+              "background");
+  for (size_t i = 0; i < terms.size(); ++i) {
+    const DiscoveredTerm& t = terms[i];
+    std::printf("%4zu  %-28s %7.2f %9llu %11llu ", i + 1, t.term.c_str(), t.z,
+                static_cast<unsigned long long>(t.positive_count),
+                static_cast<unsigned long long>(t.background_count));
+    for (const std::string& id : t.example_ids) {
+      std::string text = by_id[id]->text.substr(0, 60);
+      for (char& c : text) c = c == '\n' ? ' ' : c;
+      std::printf(" [%s] %s", id.c_str(), text.c_str());
+    }
+    std::printf("\n");
+  }
+  return 0;
+}
+
+}  // namespace saring::cli

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "saring/classifier.h"
+#include "test_paths.h"
+
+namespace saring {
+namespace {
+
+std::vector<TrainingExample> Toy() {
+  std::vector<TrainingExample> ex;
+  for (const char* t :
+       {"jaket thrift impor korea", "bal kaos korea isi 300", "kemeja bekas impor jepang",
+        "ballpress jaket winter", "cakar korea jaket tebal", "thrift murah live malam ini"}) {
+    ex.push_back({t, true, 1.0});
+  }
+  for (const char* t :
+       {"kaos polos baru cotton", "hp samsung bekas mulus", "bola futsal size 4",
+        "jaket import baru original", "buku novel bekas", "kemeja batik pria baru"}) {
+    ex.push_back({t, false, 1.0});
+  }
+  return ex;
+}
+
+ClassifierOptions Small() {
+  ClassifierOptions o;
+  o.bucket_bits = 14;
+  o.epochs = 30;
+  return o;
+}
+
+TEST(HashedModelTest, LearnsToySeparation) {
+  auto m = HashedLogisticModel::Train(Toy(), Small());
+  EXPECT_GT(m->ScoreRaw("jaket thrift impor jepang"), 0.8);
+  EXPECT_LT(m->ScoreRaw("kaos polos baru original"), 0.2);
+}
+
+TEST(HashedModelTest, SeesNormalizedText) {
+  auto m = HashedLogisticModel::Train(Toy(), Small());
+  // Evasions the normalizer undoes score like the plain spelling.
+  EXPECT_NEAR(m->ScoreRaw("jaket ТHR1FT 1mp0r korea"), m->ScoreRaw("jaket thrift impor korea"),
+              1e-9);
+}
+
+TEST(HashedModelTest, TrainingIsDeterministic) {
+  auto a = HashedLogisticModel::Train(Toy(), Small());
+  auto b = HashedLogisticModel::Train(Toy(), Small());
+  EXPECT_EQ(a->ScoreRaw("bal korea jaket"), b->ScoreRaw("bal korea jaket"));
+}
+
+TEST(HashedModelTest, FeaturesIncludeWordsBigramsAndCharNgrams) {
+  std::vector<uint32_t> f;
+  ClassifierOptions o;
+  HashedLogisticModel::Features("bal korea", o, &f);
+  // 2 words + 1 bigram + char n-grams of "<bal>" (3+2+1) and "<korea>" (5+4+3).
+  EXPECT_EQ(f.size(), 2u + 1u + 6u + 12u);
+  for (uint32_t x : f) EXPECT_LT(x, 1u << o.bucket_bits);
+}
+
+class ModelFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = (std::filesystem::temp_directory_path() /
+             ("saring-model-" + std::to_string(::getpid()) + ".bin"))
+                .string();
+  }
+  void TearDown() override { std::remove(path_.c_str()); }
+  std::string path_;
+};
+
+TEST_F(ModelFileTest, SaveLoadRoundTrip) {
+  auto m = HashedLogisticModel::Train(Toy(), Small());
+  ASSERT_TRUE(m->Save(path_).ok());
+  auto loaded = HashedLogisticModel::Load(path_);
+  ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
+  EXPECT_EQ((*loaded)->ScoreRaw("ballpress korea"), m->ScoreRaw("ballpress korea"));
+  EXPECT_EQ((*loaded)->options().bucket_bits, 14u);
+}
+
+TEST_F(ModelFileTest, RejectsCorruptTruncatedAndForeignFiles) {
+  auto m = HashedLogisticModel::Train(Toy(), Small());
+  ASSERT_TRUE(m->Save(path_).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path_, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  auto write = [&](const std::string& b) { std::ofstream(path_, std::ios::binary) << b; };
+
+  std::string flipped = bytes;
+  flipped[100] ^= 0x55;
+  write(flipped);
+  auto r = HashedLogisticModel::Load(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "model checksum mismatch");
+
+  write(bytes.substr(0, bytes.size() / 2));
+  r = HashedLogisticModel::Load(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kCorruption);
+
+  std::string newer = bytes;
+  newer[8] = 9;  // format version
+  write(newer);
+  r = HashedLogisticModel::Load(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("newer than this build"), std::string::npos);
+
+  write("not a model at all");
+  r = HashedLogisticModel::Load(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("bad magic"), std::string::npos);
+
+  EXPECT_EQ(HashedLogisticModel::Load("/nonexistent/model.bin").error().code, ErrorCode::kNotFound);
+}
+
+TEST(BundledModelTest, LoadsAndScoresSensibly) {
+  auto m = HashedLogisticModel::Load(testing::SourceDir() + "/models/default.bin");
+  ASSERT_TRUE(m.ok()) << m.error().ToString();
+  EXPECT_GT((*m)->ScoreRaw("Jual bal baju bekas impor Korea isi 300 pcs"), 0.9);
+  EXPECT_LT((*m)->ScoreRaw("Kaos Polos Cotton Combed 30s Hitam Baru"), 0.5);
+}
+
+TEST(EngineWithModelTest, ModelJoinsRulesButCannotOverruleExemptionsAlone) {
+  Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(p.ok());
+  auto model = HashedLogisticModel::Load(testing::SourceDir() + "/models/default.bin");
+  ASSERT_TRUE(model.ok());
+  std::shared_ptr<const TextScorer> scorer = std::move(model).value();
+  auto engine = Engine::Create(*p, scorer);
+  ASSERT_TRUE(engine.ok());
+  Record r;
+  r.id = "x";
+  r.text = "Jaket thrift impor Korea";
+  Result<Decision> d = (*engine)->Decide(r);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->verdict, Verdict::kViolation);
+  EXPECT_GT(d->model_score, 0.5);
+  bool model_reason = false;
+  for (const Reason& reason : d->reasons) model_reason |= reason.rule == "MODEL";
+  EXPECT_TRUE(model_reason);
+  // The model's weight is below the violation threshold: alone it can at most
+  // send a listing to review.
+  EXPECT_LT(p->model.weight, p->thresholds.violation);
+  r.text = "HP Samsung bekas mulus fullset";
+  d = (*engine)->Decide(r);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->verdict, Verdict::kAllow);
+}
+
+}  // namespace
+}  // namespace saring
