@@ -25,11 +25,6 @@ uint64_t Fnv1a(const void* data, size_t n, uint64_t h = 1469598103934665603ULL) 
   return h;
 }
 
-uint32_t Hash(std::string_view s, uint32_t salt) {
-  uint64_t h = Fnv1a(&salt, sizeof salt);
-  return static_cast<uint32_t>(Fnv1a(s.data(), s.size(), h) >> 16);
-}
-
 double Sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
 }  // namespace
@@ -41,32 +36,36 @@ void HashedLogisticModel::Features(const std::string& text, const ClassifierOpti
                                    std::vector<uint32_t>* out) {
   out->clear();
   const uint32_t mask = (1u << o.bucket_bits) - 1;
-  std::string_view prev;
+  constexpr uint64_t kPrime = 1099511628211ULL;
+  // Distinct seeds keep words, bigrams and character n-grams apart.
+  const uint64_t word_seed = Fnv1a("w", 1), pair_seed = Fnv1a("p", 1), char_seed = Fnv1a("c", 1);
+  auto emit = [&](uint64_t h) { out->push_back(static_cast<uint32_t>(h >> 16) & mask); };
+  const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
+  uint64_t prev_word = 0;
+  bool have_prev = false;
   size_t pos = 0;
-  std::string marked;
   while (pos < text.size()) {
     size_t end = text.find(' ', pos);
     if (end == std::string::npos) end = text.size();
-    std::string_view word(text.data() + pos, end - pos);
-    out->push_back(Hash(word, 1) & mask);
-    if (o.word_bigrams && !prev.empty()) {
-      std::string pair(prev);
-      pair.push_back(' ');
-      pair.append(word);
-      out->push_back(Hash(pair, 2) & mask);
-    }
-    // Character n-grams of "<word>", counted on bytes (UTF-8 continuation bytes
-    // never start an n-gram).
-    marked.assign(1, '<');
-    marked.append(word);
-    marked.push_back('>');
-    for (size_t i = 0; i < marked.size(); ++i) {
-      if ((static_cast<unsigned char>(marked[i]) & 0xC0) == 0x80) continue;
-      for (int n = o.min_char_ngram; n <= o.max_char_ngram && i + n <= marked.size(); ++n) {
-        out->push_back(Hash(std::string_view(marked.data() + i, n), 3) & mask);
+    uint64_t w = Fnv1a(t + pos, end - pos, word_seed);
+    emit(w);
+    if (o.word_bigrams && have_prev) emit((prev_word ^ w) * kPrime ^ pair_seed);
+    // Character n-grams of "<word>", grown one byte at a time from each start
+    // (UTF-8 continuation bytes never start an n-gram).
+    const size_t len = end - pos + 2;
+    auto byte_at = [&](size_t i) -> unsigned char {
+      return i == 0 ? '<' : i == len - 1 ? '>' : t[pos + i - 1];
+    };
+    for (size_t i = 0; i < len; ++i) {
+      if ((byte_at(i) & 0xC0) == 0x80) continue;
+      uint64_t h = char_seed;
+      for (int n = 1; n <= o.max_char_ngram && i + n <= len; ++n) {
+        h = (h ^ byte_at(i + n - 1)) * kPrime;
+        if (n >= o.min_char_ngram) emit(h);
       }
     }
-    prev = word;
+    prev_word = w;
+    have_prev = true;
     pos = end + 1;
   }
 }

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""One run, one dev fold, four detectors side by side (issue #3):
+ (a) the naive keyword search a regulator types (plain substrings),
+ (b) the fastText command-line tool trained on the same training split,
+ (c) Saring rules only, (d) Saring rules + model.
+Quality: precision/recall/F1 of `violation` on the dev fold
+(data/splits/dev_fold_ids.txt). Speed: records/s on the same 200,000 listings
+(bench/make_listings.py), one thread each, start-up included.
+Usage: bench/compare_classifiers.py [BUILD_DIR]"""
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "build"))
+SHARED = os.path.join(REPO, "..", "shared", "data")
+SARING = os.path.join(BUILD, "saring")
+WORK = os.path.join(BUILD, "compare")
+KEYWORDS = ["baju bekas", "thrift", "pakaian bekas impor"]
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def text_of(r):
+    return "\n".join(x for x in (r.get("text"), r.get("title"), r.get("description")) if x)
+
+
+def prf(pred, gold):
+    tp = sum(1 for p, g in zip(pred, gold) if p and g)
+    fp = sum(1 for p, g in zip(pred, gold) if p and not g)
+    fn = sum(1 for p, g in zip(pred, gold) if not p and g)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def fasttext_line(text):
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+def timed(cmd, **kw):
+    start = time.monotonic()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, **kw)
+    return time.monotonic() - start
+
+
+def main():
+    os.makedirs(WORK, exist_ok=True)
+    ids = lambda p: {l.strip() for l in open(p) if l.strip() and not l.startswith("#")}
+    dev_ids = ids(os.path.join(REPO, "data/splits/dev_fold_ids.txt"))
+    real_held = ids(os.path.join(REPO, "data/splits/real_heldout_ids.txt"))
+    labeled = read_jsonl(os.path.join(SHARED, "dev/labeled_dev.jsonl"))
+    real = read_jsonl(os.path.join(SHARED, "raw/listings_real.jsonl"))
+    dev = [r for r in labeled if r["id"] in dev_ids]
+    train = [r for r in labeled if r["id"] not in dev_ids]
+    train += [{"id": r["id"], "text": r["text"], "label": "legal"} for r in real if r["id"] not in real_held]
+    gold = [r["label"] != "legal" for r in dev]
+
+    # The speed corpus: 200k listings of ~300 bytes.
+    speed = os.path.join(BUILD, "bench-listings-200000.jsonl")
+    if not os.path.exists(speed):
+        subprocess.run([sys.executable, os.path.join(REPO, "bench/make_listings.py"), "200000", speed], check=True)
+    speed_texts = [text_of(r) for r in read_jsonl(speed)]
+    n_speed = len(speed_texts)
+
+    rows = []
+    # (a) naive keywords
+    pred = [any(k in text_of(r).lower() for k in KEYWORDS) for r in dev]
+    start = time.monotonic()
+    hits = sum(1 for t in speed_texts if any(k in t.lower() for k in KEYWORDS))
+    rows.append(("(a) keyword substrings (python)", prf(pred, gold), n_speed / (time.monotonic() - start)))
+
+    # (b) fastText CLI on the same training split
+    train_txt = os.path.join(WORK, "ft_train.txt")
+    with open(train_txt, "w", encoding="utf-8") as f:
+        for r in train:
+            lab = "__label__bad" if r["label"] != "legal" else "__label__ok"
+            f.write(lab + " " + fasttext_line(text_of(r)) + "\n")
+    model = os.path.join(WORK, "ft")
+    subprocess.run(["fasttext", "supervised", "-input", train_txt, "-output", model, "-wordNgrams", "2",
+                    "-minn", "3", "-maxn", "5", "-epoch", "25", "-lr", "0.5", "-bucket", "200000",
+                    "-dim", "16", "-thread", "1", "-seed", "1", "-verbose", "0"], check=True)
+    dev_txt = os.path.join(WORK, "ft_dev.txt")
+    with open(dev_txt, "w", encoding="utf-8") as f:
+        for r in dev:
+            f.write(fasttext_line(text_of(r)) + "\n")
+    out = subprocess.run(["fasttext", "predict", model + ".bin", dev_txt], check=True,
+                         capture_output=True, text=True).stdout.split()
+    pred = [o == "__label__bad" for o in out]
+    speed_txt = os.path.join(WORK, "ft_speed.txt")
+    with open(speed_txt, "w", encoding="utf-8") as f:
+        for t in speed_texts:
+            f.write(fasttext_line(t) + "\n")
+    secs = timed(["fasttext", "predict", model + ".bin", speed_txt])
+    rows.append(("(b) fastText CLI (same train split)", prf(pred, gold), n_speed / secs))
+
+    # (c), (d) Saring
+    dev_jsonl = os.path.join(WORK, "dev.jsonl")
+    with open(dev_jsonl, "w", encoding="utf-8") as f:
+        for r in dev:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for name, flags in (("(c) Saring rules only", ["--no-model"]), ("(d) Saring rules + model", [])):
+        out = subprocess.run([SARING, "scan", "--threads", "1", dev_jsonl] + flags, check=True,
+                             capture_output=True, text=True).stdout.splitlines()
+        pred = [json.loads(l)["verdict"] == "violation" for l in out]
+        secs = timed([SARING, "scan", "--threads", "1", speed, "-o", "/dev/null"] + flags)
+        rows.append((name, prf(pred, gold), n_speed / secs))
+
+    print("dev fold: %d records (%d positive); speed: %d listings of ~300 bytes, 1 thread" %
+          (len(dev), sum(gold), n_speed))
+    print("%-38s %9s %7s %7s %12s" % ("detector", "precision", "recall", "F1", "records/s"))
+    for name, (p, r, f1), rate in rows:
+        print("%-38s %9.4f %7.4f %7.4f %12.0f" % (name, p, r, f1, rate))
+    ft_rate = rows[1][2]
+    print("Saring rules+model / fastText throughput: %.2fx" % (rows[3][2] / ft_rate))
+
+
+if __name__ == "__main__":
+    main()
