@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds models/default.bin from the shared data, deterministically:
 #  - positives and negatives: the train fold of ../shared/data/dev/labeled_dev.jsonl
-#    (everything not in data/splits/dev_fold_ids.txt), with 3 misspelled copies
-#    of each positive;
+#    (everything not in data/splits/dev_fold_ids.txt), with 10 evasive variants
+#    of each positive (saring train --augment);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
@@ -22,4 +22,4 @@ with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="
 PY
 cat data/splits/dev_fold_ids.txt data/splits/real_heldout_ids.txt > "$BUILD/train/held_out_ids.txt"
 "$BUILD/saring" train --data "$SHARED/dev/labeled_dev.jsonl" --data "$BUILD/train/real_labeled.jsonl" \
-  --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 3 -o "$OUT"
+  --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 10 -o "$OUT"

@@ -93,12 +93,13 @@ bool WritePrCurve(const std::string& path, std::vector<std::pair<double, int>> s
     if (scored[i].first >= thresholds.review) mark_r = r, mark_rp = p;
   }
   out << "'/>\n";
+  int label_row = 0;  // stack the labels: the two points often coincide
   for (auto [r, p, name] :
        {std::tuple{mark_v, mark_vp, "violation"}, {mark_r, mark_rp, "review"}}) {
     if (r < 0) continue;
     out << "<circle cx='" << x(r) << "' cy='" << y(p) << "' r='4' fill='#2c3e50'/><text x='"
-        << x(r) - 6 << "' y='" << y(p) + 16 << "' text-anchor='end'>" << name
-        << " threshold</text>\n";
+        << x(r) - 6 << "' y='" << y(p) + 16 + 14 * label_row++ << "' text-anchor='end'>" << name
+        << " threshold (recall " << r << ", precision " << p << ")</text>\n";
   }
   out << "</svg>\n";
   return static_cast<bool>(out);
