@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "saring/classifier.h"
@@ -62,6 +63,30 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
     return nullptr;
   }
   return std::move(engine).value();
+}
+
+std::set<std::string> ReadIdFile(const std::string& path) {
+  std::set<std::string> ids;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != '#') ids.insert(line);
+  }
+  return ids;
+}
+
+bool ForEachLine(const std::string& path,
+                 const std::function<void(size_t line_no, const std::string& line)>& on_line) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "saring: cannot open '" << path << "'\n";
+    return false;
+  }
+  size_t line_no = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") != std::string::npos) on_line(line_no, line);
+  }
+  return true;
 }
 
 }  // namespace saring::cli

@@ -2,7 +2,9 @@
 // Helpers shared by the `saring` subcommands.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "saring/engine.h"
@@ -19,5 +21,13 @@ std::string ResolveBundledPath(const std::string& flag, const char* relative);
 std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
                                            const std::string& model_flag = "",
                                            bool no_model = true);
+
+// The ids listed one per line in `path` ('#' starts a comment line).
+std::set<std::string> ReadIdFile(const std::string& path);
+
+// Calls `on_line(line_no, line)` for every non-blank line of `path`; prints
+// and returns false if the file cannot be opened.
+bool ForEachLine(const std::string& path,
+                 const std::function<void(size_t line_no, const std::string& line)>& on_line);
 
 }  // namespace saring::cli

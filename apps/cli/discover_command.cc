@@ -15,28 +15,15 @@ namespace {
 
 // Reads the text of every readable record; reports the unreadable ones.
 bool ReadTexts(const std::string& path, std::vector<LabeledText>* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "saring: cannot open '" << path << "'\n";
-    return false;
-  }
-  size_t line_no = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+  return ForEachLine(path, [&](size_t line_no, const std::string& line) {
     uint32_t repaired;
     Result<Record> r = ParseJsonRecord(line, &repaired);
     if (!r.ok()) {
       std::cerr << path << ":" << line_no << ": " << r.error().message << "\n";
-      continue;
+      return;
     }
-    std::string text = r->text;
-    for (const std::string* f : {&r->title, &r->description}) {
-      if (!f->empty()) text += (text.empty() ? "" : "\n") + *f;
-    }
-    out->push_back({r->id, std::move(text)});
-  }
-  return true;
+    out->push_back({r->id, RecordText(*r)});
+  });
 }
 
 }  // namespace

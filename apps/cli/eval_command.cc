@@ -17,11 +17,6 @@
 namespace saring::cli {
 namespace {
 
-bool IsPositiveLabel(const std::string& label) {
-  return !(label == "legal" || label == "allow" || label == "negative" || label == "0" ||
-           label == "false" || label == "benign");
-}
-
 struct Counts {
   uint64_t n = 0;
   uint64_t positives = 0;
@@ -41,15 +36,6 @@ Prf Score(const Counts& c, bool include_review) {
   double p = tp + fp > 0 ? tp / (tp + fp) : 0;
   double r = tp + fn > 0 ? tp / (tp + fn) : 0;
   return {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
-}
-
-std::set<std::string> ReadIdSet(const std::string& path) {
-  std::set<std::string> ids;
-  std::ifstream in(path);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line[0] != '#') ids.insert(line);
-  }
-  return ids;
 }
 
 // The precision-recall curve of the decision score, as a small SVG.
@@ -136,7 +122,7 @@ int RunEval(const EvalArgs& a) {
     return 2;
   }
   std::set<std::string> only;
-  if (!a.only_ids.empty()) only = ReadIdSet(a.only_ids);
+  if (!a.only_ids.empty()) only = ReadIdFile(a.only_ids);
   std::vector<std::pair<double, int>> scored;
   Counts total;
   std::map<std::string, Counts> by_category;

@@ -6,26 +6,13 @@
 #include <random>
 #include <set>
 
+#include "cli_common.h"
 #include "commands.h"
 #include "saring/classifier.h"
 #include "saring/record_io.h"
 
 namespace saring::cli {
 namespace {
-
-bool IsPositiveLabel(const std::string& label) {
-  return !(label == "legal" || label == "allow" || label == "negative" || label == "0" ||
-           label == "false" || label == "benign");
-}
-
-std::set<std::string> ReadIds(const std::string& path) {
-  std::set<std::string> ids;
-  std::ifstream in(path);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line[0] != '#') ids.insert(line);
-  }
-  return ids;
-}
 
 // Positions of the ASCII words in `text`: [begin, end) pairs.
 std::vector<std::pair<size_t, size_t>> AsciiWords(const std::string& text) {
@@ -167,20 +154,12 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
 
 int RunTrain(const TrainArgs& a) {
   std::set<std::string> excluded;
-  if (!a.exclude_ids.empty()) excluded = ReadIds(a.exclude_ids);
+  if (!a.exclude_ids.empty()) excluded = ReadIdFile(a.exclude_ids);
   std::vector<TrainingExample> examples;
   std::mt19937_64 rng(7);
   size_t positives = 0, skipped = 0, errors = 0;
   for (const std::string& path : a.data) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::cerr << "saring: cannot open '" << path << "'\n";
-      return 2;
-    }
-    size_t line_no = 0;
-    for (std::string line; std::getline(in, line);) {
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    bool opened = ForEachLine(path, [&](size_t line_no, const std::string& line) {
       uint32_t repaired;
       Result<Record> r = ParseJsonRecord(line, &repaired);
       Result<LabeledFields> label = ParseJsonLabel(line);
@@ -188,25 +167,21 @@ int RunTrain(const TrainArgs& a) {
         std::cerr << path << ":" << line_no << ": "
                   << (r.ok() ? label.error().message : r.error().message) << "\n";
         ++errors;
-        continue;
+        return;
       }
       if (excluded.count(r->id)) {
         ++skipped;
-        continue;
+        return;
       }
-      std::string text = r->text;
-      for (const std::string* f : {&r->title, &r->description}) {
-        if (f->empty()) continue;
-        if (!text.empty()) text += "\n";
-        text += *f;
-      }
+      std::string text = RecordText(*r);
       bool pos = IsPositiveLabel(label->label);
       examples.push_back({text, pos, 1.0});
       if (pos) {
         ++positives;
         for (int k = 0; k < a.augment; ++k) examples.push_back({Augment(text, rng), true, 0.5});
       }
-    }
+    });
+    if (!opened) return 2;
   }
   if (positives == 0 || positives == examples.size()) {
     std::cerr << "saring: training needs both positive and negative examples\n";

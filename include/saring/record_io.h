@@ -31,6 +31,11 @@ struct LabeledFields {
   std::string category;
 };
 Result<LabeledFields> ParseJsonLabel(std::string_view line);
+// Whether a label marks a violation: everything but legal/allow/negative/0/false/benign.
+bool IsPositiveLabel(std::string_view label);
+// The record's content as one text: text, title, description, one per line
+// (the order the engine scans them in).
+std::string RecordText(const Record& record);
 
 enum class InputFormat { kJsonLines, kCsv };
 

@@ -150,6 +150,21 @@ Result<Record> ParseJsonRecord(std::string_view line, uint32_t* repaired_bytes) 
   return r;
 }
 
+bool IsPositiveLabel(std::string_view label) {
+  return !(label == "legal" || label == "allow" || label == "negative" || label == "0" ||
+           label == "false" || label == "benign");
+}
+
+std::string RecordText(const Record& record) {
+  std::string text;
+  for (const std::string* f : {&record.text, &record.title, &record.description}) {
+    if (f->empty()) continue;
+    if (!text.empty()) text.push_back('\n');
+    text += *f;
+  }
+  return text;
+}
+
 Result<LabeledFields> ParseJsonLabel(std::string_view line) {
   LabeledFields f;
   std::string repaired(line);
