@@ -50,6 +50,10 @@ class HashedLogisticModel : public TextScorer {
 
   const ClassifierOptions& options() const { return options_; }
 
+  // The same probability computed from the full feature list, without the
+  // per-word cache Score uses (the reference it is tested against).
+  double ScoreReference(const NormalizedText& text) const;
+
   // The hashed feature ids of a normalized text (exposed for tests).
   static void Features(const std::string& normalized, const ClassifierOptions& options,
                        std::vector<uint32_t>* out);

@@ -32,42 +32,70 @@ double Sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 HashedLogisticModel::HashedLogisticModel(ClassifierOptions options)
     : options_(options), weights_(size_t{1} << options.bucket_bits, 0.0f) {}
 
-void HashedLogisticModel::Features(const std::string& text, const ClassifierOptions& o,
-                                   std::vector<uint32_t>* out) {
-  out->clear();
-  const uint32_t mask = (1u << o.bucket_bits) - 1;
-  constexpr uint64_t kPrime = 1099511628211ULL;
-  // Distinct seeds keep words, bigrams and character n-grams apart.
-  const uint64_t word_seed = Fnv1a("w", 1), pair_seed = Fnv1a("p", 1), char_seed = Fnv1a("c", 1);
-  auto emit = [&](uint64_t h) { out->push_back(static_cast<uint32_t>(h >> 16) & mask); };
+namespace {
+
+constexpr uint64_t kPrime = 1099511628211ULL;
+
+struct Seeds {
+  uint64_t word = Fnv1a("w", 1), pair = Fnv1a("p", 1), chars = Fnv1a("c", 1);
+};
+const Seeds& GetSeeds() {
+  static const Seeds seeds;
+  return seeds;
+}
+
+uint32_t Bucket(uint64_t h, uint32_t mask) { return static_cast<uint32_t>(h >> 16) & mask; }
+
+// Calls on_word(word_hash, begin, end) for every word of a normalized text.
+template <typename OnWord>
+void ForEachWord(const std::string& text, OnWord on_word) {
   const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
-  uint64_t prev_word = 0;
-  bool have_prev = false;
   size_t pos = 0;
   while (pos < text.size()) {
     size_t end = text.find(' ', pos);
     if (end == std::string::npos) end = text.size();
-    uint64_t w = Fnv1a(t + pos, end - pos, word_seed);
-    emit(w);
-    if (o.word_bigrams && have_prev) emit((prev_word ^ w) * kPrime ^ pair_seed);
-    // Character n-grams of "<word>", grown one byte at a time from each start
-    // (UTF-8 continuation bytes never start an n-gram).
-    const size_t len = end - pos + 2;
-    auto byte_at = [&](size_t i) -> unsigned char {
-      return i == 0 ? '<' : i == len - 1 ? '>' : t[pos + i - 1];
-    };
-    for (size_t i = 0; i < len; ++i) {
-      if ((byte_at(i) & 0xC0) == 0x80) continue;
-      uint64_t h = char_seed;
-      for (int n = 1; n <= o.max_char_ngram && i + n <= len; ++n) {
-        h = (h ^ byte_at(i + n - 1)) * kPrime;
-        if (n >= o.min_char_ngram) emit(h);
-      }
-    }
-    prev_word = w;
-    have_prev = true;
+    on_word(Fnv1a(t + pos, end - pos, GetSeeds().word), pos, end);
     pos = end + 1;
   }
+}
+
+// Calls emit(hash) for the character n-grams of "<word>", grown one byte at a
+// time from each start (UTF-8 continuation bytes never start an n-gram).
+template <typename Emit>
+void ForEachCharNgram(const unsigned char* word, size_t n_bytes, const ClassifierOptions& o,
+                      Emit emit) {
+  const size_t len = n_bytes + 2;
+  auto byte_at = [&](size_t i) -> unsigned char {
+    return i == 0 ? '<' : i == len - 1 ? '>' : word[i - 1];
+  };
+  for (size_t i = 0; i < len; ++i) {
+    if ((byte_at(i) & 0xC0) == 0x80) continue;
+    uint64_t h = GetSeeds().chars;
+    for (int n = 1; n <= o.max_char_ngram && i + n <= len; ++n) {
+      h = (h ^ byte_at(i + n - 1)) * kPrime;
+      if (n >= o.min_char_ngram) emit(h);
+    }
+  }
+}
+
+}  // namespace
+
+void HashedLogisticModel::Features(const std::string& text, const ClassifierOptions& o,
+                                   std::vector<uint32_t>* out) {
+  out->clear();
+  const uint32_t mask = (1u << o.bucket_bits) - 1;
+  const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
+  uint64_t prev = 0;
+  bool have_prev = false;
+  ForEachWord(text, [&](uint64_t w, size_t begin, size_t end) {
+    out->push_back(Bucket(w, mask));
+    if (o.word_bigrams && have_prev)
+      out->push_back(Bucket((prev ^ w) * kPrime ^ GetSeeds().pair, mask));
+    ForEachCharNgram(t + begin, end - begin, o,
+                     [&](uint64_t h) { out->push_back(Bucket(h, mask)); });
+    prev = w;
+    have_prev = true;
+  });
 }
 
 double HashedLogisticModel::Logit(const std::vector<uint32_t>& features) const {
@@ -77,7 +105,47 @@ double HashedLogisticModel::Logit(const std::vector<uint32_t>& features) const {
 }
 
 double HashedLogisticModel::Score(const NormalizedText& text) const {
-  thread_local std::vector<uint32_t> features;
+  // A word's own features (the word and its character n-grams) add the same
+  // weight wherever it occurs, and listings reuse a small vocabulary: keep
+  // that sum in a direct-mapped cache per thread. Bigrams are looked up each time.
+  struct Slot {
+    uint64_t word = 0;
+    float sum = 0;
+  };
+  constexpr size_t kSlots = 1 << 15;
+  struct WordCache {
+    const HashedLogisticModel* owner = nullptr;
+    std::vector<Slot> slots = std::vector<Slot>(kSlots);
+  };
+  thread_local WordCache cache;
+  if (cache.owner != this) {
+    cache.owner = this;
+    std::fill(cache.slots.begin(), cache.slots.end(), Slot{});
+  }
+  const uint32_t mask = (1u << options_.bucket_bits) - 1;
+  const unsigned char* t = reinterpret_cast<const unsigned char*>(text.text.data());
+  double z = bias_;
+  uint64_t prev = 0;
+  bool have_prev = false;
+  ForEachWord(text.text, [&](uint64_t w, size_t begin, size_t end) {
+    Slot& slot = cache.slots[(w ^ (w >> 29)) & (kSlots - 1)];
+    if (slot.word != w) {  // a miss (0 is never a word hash in practice)
+      double sum = weights_[Bucket(w, mask)];
+      ForEachCharNgram(t + begin, end - begin, options_,
+                       [&](uint64_t h) { sum += weights_[Bucket(h, mask)]; });
+      slot = {w, static_cast<float>(sum)};
+    }
+    z += slot.sum;
+    if (options_.word_bigrams && have_prev)
+      z += weights_[Bucket((prev ^ w) * kPrime ^ GetSeeds().pair, mask)];
+    prev = w;
+    have_prev = true;
+  });
+  return Sigmoid(z);
+}
+
+double HashedLogisticModel::ScoreReference(const NormalizedText& text) const {
+  std::vector<uint32_t> features;
   Features(text.text, options_, &features);
   return Sigmoid(Logit(features));
 }

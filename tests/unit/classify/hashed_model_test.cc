@@ -46,6 +46,18 @@ TEST(HashedModelTest, SeesNormalizedText) {
               1e-9);
 }
 
+TEST(HashedModelTest, CachedScoringMatchesTheReference) {
+  auto m = HashedLogisticModel::Train(Toy(), Small());
+  Normalizer n;
+  for (const char* t : {"jaket thrift impor korea", "bal bal bal kaos", "hp samsung bekas",
+                        "東京 古着 thrift", ""}) {
+    NormalizedText text = n.Normalize(t);
+    double first = m->Score(text), again = m->Score(text);  // the second hits the cache
+    EXPECT_EQ(first, again) << t;
+    EXPECT_NEAR(first, m->ScoreReference(text), 1e-5) << t;
+  }
+}
+
 TEST(HashedModelTest, TrainingIsDeterministic) {
   auto a = HashedLogisticModel::Train(Toy(), Small());
   auto b = HashedLogisticModel::Train(Toy(), Small());
