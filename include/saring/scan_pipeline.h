@@ -33,8 +33,9 @@ struct ScanStats {
 Result<ScanStats> ScanStream(const Engine& engine, RecordSource* source, std::ostream* out,
                              const ScanOptions& options);
 
-// Decides one input item, appending its output line. Returns the verdict, or
-// nothing when the item was an error. Used by ScanStream and `saring eval`.
+// Decides one input item, appending its output line (a decision, or an error
+// line). Returns false when the item was an error. Used by ScanStream,
+// `saring eval` and the fuzzers.
 bool DecideItem(const Engine& engine, const InputItem& item, Record* record, Decision* decision,
                 std::string* out);
 
