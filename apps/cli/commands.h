@@ -41,6 +41,7 @@ struct TrainArgs {
   std::vector<std::string> data;
   std::string output, exclude_ids;
   int augment = 0;
+  int hard_negatives = 0;
   int epochs = 12;
   uint32_t bucket_bits = 18;
   double l2 = 1e-6;
