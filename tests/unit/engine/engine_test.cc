@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <fstream>
 #include <thread>
 
+#include "saring/record_io.h"
 #include "test_paths.h"
 
 namespace saring {
@@ -163,6 +165,35 @@ TEST_F(EngineTest, DecideIsThreadSafe) {
   }
   for (auto& t : threads) t.join();
   EXPECT_EQ(wrong.load(), 0);
+}
+
+}  // namespace
+}  // namespace saring
+
+namespace saring {
+namespace {
+
+// tests/golden/decisions.jsonl: listings written to probe generalization
+// (not from the dev set), each with the verdict the rules alone must give.
+TEST(EngineGoldenTest, RulesGiveTheExpectedVerdicts) {
+  Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(p.ok());
+  auto engine = Engine::Create(std::move(p).value());
+  ASSERT_TRUE(engine.ok());
+  std::ifstream in(testing::SourceDir() + "/tests/golden/decisions.jsonl");
+  int cases = 0;
+  for (std::string line; std::getline(in, line);) {
+    uint32_t repaired;
+    Result<Record> r = ParseJsonRecord(line, &repaired);
+    ASSERT_TRUE(r.ok()) << line;
+    std::string expect = line.substr(line.find("\"expect\": \"") + 11);
+    expect = expect.substr(0, expect.find('"'));
+    Result<Decision> d = (*engine)->Decide(*r);
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(VerdictName(d->verdict), expect) << r->id << ": " << r->text;
+    ++cases;
+  }
+  EXPECT_GE(cases, 25);
 }
 
 }  // namespace
