@@ -59,7 +59,6 @@ struct Reason {
 struct Decision {
   Verdict verdict = Verdict::kAllow;
   double score = 0;
-  double rule_score = 0;
   std::vector<Reason> reasons;
   std::vector<Evidence> evidence;
   double model_score = -1;          // the classifier's probability; -1 without a model

@@ -127,7 +127,7 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
   thread_local Workspace ws;
   Decision& d = *out;
   d.verdict = Verdict::kAllow;
-  d.score = d.rule_score = 0;
+  d.score = 0;
   d.reasons.clear();
   d.evidence.clear();
   d.invalid_utf8_bytes = 0;
@@ -227,7 +227,6 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
     for (int g : rule.any) cited[g] = 1;
     for (int g : rule.none) cited[g] = 1;
   }
-  d.rule_score = (1.0 - keep) * damp;
   double positive = 1.0 - keep;
   if (scorer_) {
     d.model_score = scorer_->Score(ws.normalized);

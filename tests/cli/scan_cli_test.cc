@@ -165,28 +165,24 @@ TEST_F(CliTest, PolicyCheckReportsLines) {
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
   EXPECT_NE(ok.out.find(": OK id-used-clothing-import@"), std::string::npos) << ok.out;
 
-  std::string bad = Write("bad.yaml", R"(id: b
+  // A pack with a regex that does not compile, whose one rule uses `groups`.
+  auto pack_with_rule_on = [](const std::string& groups) {
+    return std::string(R"(id: b
 version: "1"
 legal_basis: [{id: l, citation: c}]
 thresholds: {violation: 0.8, review: 0.5}
 groups:
   g: {terms: [x, {regex: '(open'}]}
 rules:
-  - {id: R, description: d, any: [g, h], score: 0.9}
-)");
+  - {id: R, description: d, any: [)") +
+           groups + "], score: 0.9}\n";
+  };
+  std::string bad = Write("bad.yaml", pack_with_rule_on("g, h"));
   CliRun r = Saring("policy check " + bad);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("bad.yaml:8: unknown group 'h'"), std::string::npos) << r.err;
 
-  std::string regex_bad = Write("regex.yaml", R"(id: b
-version: "1"
-legal_basis: [{id: l, citation: c}]
-thresholds: {violation: 0.8, review: 0.5}
-groups:
-  g: {terms: [x, {regex: '(open'}]}
-rules:
-  - {id: R, description: d, any: [g], score: 0.9}
-)");
+  std::string regex_bad = Write("regex.yaml", pack_with_rule_on("g"));
   CliRun rr = Saring("policy check " + regex_bad);
   EXPECT_EQ(rr.exit_code, 1);
   EXPECT_NE(rr.err.find("regex.yaml:6: term '(open' does not compile"), std::string::npos)
