@@ -332,39 +332,220 @@ void UndoLeet(Buffer<Cell>* cells, const Word& w) {
   }
 }
 
+// Appends words to a NormalizedText. The arrays grow geometrically ahead of
+// the writes and are trimmed once by Finish(), so the per-byte path is three
+// stores through raw pointers.
+class Emitter {
+ public:
+  explicit Emitter(NormalizedText* out) : out_(out), n_(out->text.size()), word_start_(n_) {
+    Bind();
+  }
+
+  // Makes room for `extra` more bytes (words and the spaces between them).
+  void Reserve(size_t extra) {
+    if (n_ + extra <= capacity_) return;
+    size_t cap = std::max(capacity_ * 2, n_ + extra);
+    out_->text.resize(cap);
+    out_->orig_begin.resize(cap);
+    out_->orig_end.resize(cap);
+    Bind();
+  }
+  void Finish() {
+    out_->text.resize(n_);
+    out_->orig_begin.resize(n_);
+    out_->orig_end.resize(n_);
+  }
+
+  // REQUIRES for both: room reserved.
+  void BeginWord() {
+    if (n_ > 0) {
+      text_[n_] = ' ';
+      ob_[n_] = oe_[n_] = oe_[n_ - 1];
+      ++n_;
+    }
+    word_start_ = n_;
+  }
+  void Put(char c, uint32_t ob, uint32_t oe, bool collapse_repeats) {
+    if (collapse_repeats && n_ > word_start_ && c == text_[n_ - 1] && IsAsciiLetter(c)) {
+      oe_[n_ - 1] = oe;  // the kept letter now covers the repeated one too
+      return;
+    }
+    text_[n_] = c;
+    ob_[n_] = ob;
+    oe_[n_] = oe;
+    ++n_;
+  }
+
+ private:
+  void Bind() {
+    capacity_ = out_->text.size();
+    text_ = out_->text.data();
+    ob_ = out_->orig_begin.data();
+    oe_ = out_->orig_end.data();
+  }
+
+  NormalizedText* out_;
+  size_t n_;
+  size_t word_start_;
+  size_t capacity_ = 0;
+  char* text_ = nullptr;
+  uint32_t* ob_ = nullptr;
+  uint32_t* oe_ = nullptr;
+};
+
+// Emits the words of a stretch of input that started at byte `base`.
 void Emit(const Buffer<Cell>& cells, const Buffer<Word>& words, const NormalizerOptions& opt,
-          NormalizedText* out) {
-  // Sized for the worst case up front, trimmed at the end: no reallocation.
-  size_t cap = cells.size() + words.size();
-  out->text.resize(cap);
-  out->orig_begin.resize(cap);
-  out->orig_end.resize(cap);
-  char* text = out->text.data();
-  uint32_t* ob = out->orig_begin.data();
-  uint32_t* oe = out->orig_end.data();
-  size_t n = 0;
+          uint32_t base, Emitter* emit) {
+  emit->Reserve(cells.size() + words.size());
   for (const Word& w : words) {
     if (w.begin == w.end) continue;
-    if (n > 0) {
-      text[n] = ' ';
-      ob[n] = oe[n] = oe[n - 1];
-      ++n;
-    }
+    emit->BeginWord();
     for (uint32_t k = w.begin; k < w.end; ++k) {
       const Cell& c = cells[k];
-      if (opt.collapse_repeats && k > w.begin && c.c == text[n - 1] && IsAsciiLetter(c.c)) {
-        oe[n - 1] = c.oe;  // the kept letter now covers the repeated one too
-        continue;
-      }
-      text[n] = c.c;
-      ob[n] = c.ob;
-      oe[n] = c.oe;
-      ++n;
+      emit->Put(c.c, base + c.ob, base + c.oe, opt.collapse_repeats);
     }
   }
-  out->text.resize(n);
-  out->orig_begin.resize(n);
-  out->orig_end.resize(n);
+}
+
+// The full pipeline on one stretch of input that started at byte `base`.
+void NormalizeStretch(std::string_view input, uint32_t base, const NormalizerOptions& options,
+                      uint32_t* invalid_utf8_bytes, Emitter* emit) {
+  thread_local Scratch s;
+  FoldCodePoints(input, options.fold_confusables, &s.folded, invalid_utf8_bytes);
+  size_t singles = 0;
+  ResolveIntoWords(s.folded, options, &s.cells, &s.words, &singles);
+  const Buffer<Word>* words = &s.words;
+  if (options.join_spaced_letters && singles >= 3) {
+    JoinSpacedLetters(&s.cells, s.words, &s.merged);
+    words = &s.merged;
+  }
+  if (options.undo_leetspeak) {
+    for (const Word& w : *words) {
+      if (w.has_digit) UndoLeet(&s.cells, w);
+    }
+  }
+  Emit(s.cells, *words, options, base, emit);
+}
+
+// What one input byte can be to the plain-word scanner below.
+enum class ByteClass : uint8_t {
+  kSeparator,  // ASCII space or punctuation: always ends a word
+  kWeak,       // ASCII . - _ ' and symbols: join or separate, never a letter
+  kLeet,       // ASCII @ $ ! |: a letter inside a word, else a separator
+  kLetter,
+  kDigit,
+  kOther,  // '*', controls, and every byte of a multi-byte code point
+};
+
+struct ByteTable {
+  ByteClass cls[256];
+  char folded[256];
+};
+
+const ByteTable& Bytes(bool confusables) {
+  static const ByteTable* tables = [] {
+    auto* t = new ByteTable[2];
+    for (int conf = 0; conf < 2; ++conf) {
+      const AsciiFold& ascii = AsciiTable(conf != 0);
+      for (int b = 0; b < 256; ++b) {
+        ByteClass c = ByteClass::kOther;
+        if (b < 0x80) {
+          switch (ascii.kind[b]) {
+            case CharKind::kSpace:
+            case CharKind::kPunct:
+              c = ByteClass::kSeparator;
+              break;
+            case CharKind::kIntra:
+            case CharKind::kJoin:
+              c = ByteClass::kWeak;
+              break;
+            case CharKind::kLeet:
+              c = ByteClass::kLeet;
+              break;
+            case CharKind::kLetter:
+              c = ByteClass::kLetter;
+              break;
+            case CharKind::kDigit:
+              c = ByteClass::kDigit;
+              break;
+            default:
+              break;
+          }
+        }
+        t[conf].cls[b] = c;
+        t[conf].folded[b] = b < 0x80 ? ascii.c[b] : ' ';
+      }
+    }
+    return t;
+  }();
+  return tables[confusables ? 1 : 0];
+}
+
+// Most listing text is plain ASCII words between spaces and punctuation, which
+// no transform but lowercasing and repeat collapsing can change. A token (the
+// bytes between two separators) holds a plain word when, after at most one
+// weak or leet byte at either end, it is two or more ASCII letters, or two or
+// more digits, and nothing else: it cannot be a spaced-out letter, hide
+// leetspeak or join a neighbour, and the byte at either end has a separator
+// on its other side, so it is never inside a word. Plain words are emitted
+// straight from the input; the stretches between them take the full pipeline,
+// unless they hold only separators and weak bytes, which produce nothing. The
+// result is byte-for-byte what the full pipeline gives on the whole input (a
+// unit test on the repository's text and the normalizer fuzz target check it).
+void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOptions& options,
+                                    NormalizedText* out) {
+  const ByteTable& table = Bytes(options.fold_confusables);
+  const ByteClass* cls = table.cls;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(input.data());
+  const size_t n = input.size();
+  Emitter emit(out);
+  emit.Reserve(n + 1);
+  size_t stretch_begin = 0;  // start of input not yet emitted
+  bool stretch_has_words = false;
+  auto flush_stretch = [&](size_t end) {
+    if (stretch_has_words) {
+      NormalizeStretch(input.substr(stretch_begin, end - stretch_begin),
+                       static_cast<uint32_t>(stretch_begin), options, &out->invalid_utf8_bytes,
+                       &emit);
+      emit.Reserve(n - end + 1);
+    }
+    stretch_has_words = false;
+  };
+  size_t pos = 0;
+  while (pos < n) {
+    if (cls[bytes[pos]] == ByteClass::kSeparator) {
+      ++pos;
+      continue;
+    }
+    const size_t token_begin = pos;
+    size_t letters = 0, digits = 0, weak = 0;
+    for (; pos < n && cls[bytes[pos]] != ByteClass::kSeparator; ++pos) {
+      ByteClass c = cls[bytes[pos]];
+      letters += c == ByteClass::kLetter;
+      digits += c == ByteClass::kDigit;
+      weak += c == ByteClass::kWeak;
+    }
+    auto is_edge = [&](size_t i) {
+      return cls[bytes[i]] == ByteClass::kWeak || cls[bytes[i]] == ByteClass::kLeet;
+    };
+    size_t core_begin = token_begin + is_edge(token_begin);
+    size_t core_end = pos;
+    if (core_end > core_begin && is_edge(core_end - 1)) --core_end;
+    size_t core = core_end > core_begin ? core_end - core_begin : 0;
+    if (core < 2 || (letters != core && digits != core)) {
+      stretch_has_words |= weak != pos - token_begin;
+      continue;
+    }
+    flush_stretch(core_begin);
+    emit.BeginWord();
+    for (size_t k = core_begin; k < core_end; ++k) {
+      emit.Put(table.folded[bytes[k]], static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1),
+               options.collapse_repeats);
+    }
+    stretch_begin = core_end;
+  }
+  flush_stretch(n);
+  emit.Finish();
 }
 
 }  // namespace
@@ -372,26 +553,17 @@ void Emit(const Buffer<Cell>& cells, const Buffer<Word>& words, const Normalizer
 Normalizer::Normalizer(NormalizerOptions options) : options_(options) {}
 
 void Normalizer::Normalize(std::string_view input, NormalizedText* out) const {
-  thread_local Scratch s;
   out->text.clear();
   out->orig_begin.clear();
   out->orig_end.clear();
   out->invalid_utf8_bytes = 0;
-
-  FoldCodePoints(input, options_.fold_confusables, &s.folded, &out->invalid_utf8_bytes);
-  size_t singles = 0;
-  ResolveIntoWords(s.folded, options_, &s.cells, &s.words, &singles);
-  const Buffer<Word>* words = &s.words;
-  if (options_.join_spaced_letters && singles >= 3) {
-    JoinSpacedLetters(&s.cells, s.words, &s.merged);
-    words = &s.merged;
+  if (options_.plain_word_fast_path) {
+    NormalizeWithPlainWordFastPath(input, options_, out);
+  } else {
+    Emitter emit(out);
+    NormalizeStretch(input, 0, options_, &out->invalid_utf8_bytes, &emit);
+    emit.Finish();
   }
-  if (options_.undo_leetspeak) {
-    for (const Word& w : *words) {
-      if (w.has_digit) UndoLeet(&s.cells, w);
-    }
-  }
-  Emit(s.cells, *words, options_, out);
 }
 
 }  // namespace saring

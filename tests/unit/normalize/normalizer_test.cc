@@ -191,6 +191,36 @@ TEST(NormalizerRegressionTest, FuzzFindingsKeepTheirInvariants) {
   EXPECT_GT(checked, 0);
 }
 
+// The plain-word fast path must give exactly what the full pipeline gives,
+// offsets included, on every kind of text the repository holds and on the
+// boundaries between plain words and the tricks around them.
+TEST(NormalizerTest, PlainWordFastPathMatchesTheFullPipeline) {
+  NormalizerOptions slow_options;
+  slow_options.plain_word_fast_path = false;
+  const Normalizer fast, slow(slow_options);
+  std::vector<std::string> inputs = {
+      "jual baju, bekas (impor) murah", "ab c d e thrift", "t h r i f t bal", "x y bal 2 pcs",
+      "bal 100kg 1mp0r", "th-rift", "go @bal.korea ok", "b3k4s thriiift",
+      "JAKET🇰🇷 jaket", "a", "ab", "12", "1", " , ", "aa  bb\tcc\n", "kaos\x01polos",
+      "\xff\xfe bal", "ba*l bekas", "baju...bekas", "size: 40", "b . a . l",
+      "$$bal", "bal$$ x", "x $$$ y", "@bal.korea x", ".bal. x", "-th-rift-", "a b cd e f g",
+      "bal!! ok", "bal! ok", "!bal", "'bal' 'x'", "b-a-l-e", "baju.bekas.", "-- ab --",
+      "1mp0r. 2nd 3lusin", "t.h.r.i.f.t.", "ab\xc2\xa0" "cd", "bal\xe2\x80\x8b" " bekas"};
+  for (const char* file : {"data/samples/written_examples.jsonl",
+                           "data/samples/prdect_id_titles.jsonl", "tests/golden/normalizer.tsv"}) {
+    std::ifstream f(testing::SourceDir() + "/" + file);
+    for (std::string line; std::getline(f, line);) inputs.push_back(line);
+  }
+  ASSERT_GT(inputs.size(), 300u);
+  for (const std::string& in : inputs) {
+    NormalizedText a = fast.Normalize(in), b = slow.Normalize(in);
+    EXPECT_EQ(a.text, b.text) << in;
+    EXPECT_EQ(a.orig_begin, b.orig_begin) << in;
+    EXPECT_EQ(a.orig_end, b.orig_end) << in;
+    EXPECT_EQ(a.invalid_utf8_bytes, b.invalid_utf8_bytes) << in;
+  }
+}
+
 TEST(NormalizerTest, FoldingNeverBringsSpaces) {
   EXPECT_EQ(Normalizer().Normalize("a\xCD\xBA").text.find(' '), std::string::npos);  // U+037A
 }
