@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-// How the matcher keeps Hyperscan fast: start-of-match tracking (SOM) and
-// word-boundary assertions each slow a whole database down several times, so
-// the one database that scans every record has neither.
+// How the matcher keeps Hyperscan fast: start-of-match tracking (SOM),
+// word-boundary assertions and approximate matching each slow a whole
+// database down several times, so the one database that scans every record
+// has none of them.
 //  - Literal terms are compiled with the spaces around them (" bal ") and the
 //    text is scanned padded with a space at each end: Hyperscan itself keeps
 //    to whole words, and the start is found by walking the term backwards.
-//  - Regex and approximate terms go into a second database, also without SOM
-//    (mixing them into the literal one slows the literal scan down); for their
-//    hits, a one-pattern SOM database is run over a small window before the
-//    end to find where the match starts.
+//  - Edit distance 1 is spelled out: every deletion, substitution and
+//    insertion of a long term becomes one more literal (about 75 per letter;
+//    thousands of literals cost the literal database less than one
+//    approximate pattern).
+//  - Regex terms go into a second database, also without SOM; a `\b` at the
+//    start or end of a regex is compiled as the space that stands there in
+//    the padded text. For their hits, a one-pattern SOM database is run over
+//    a small window before the end to find where the match starts.
 #include "saring/matcher.h"
 
 #include <hs.h>
@@ -23,7 +28,7 @@
 namespace saring {
 namespace {
 
-// The longest regex or approximate match whose start is looked for.
+// The longest regex match whose start is looked for.
 constexpr size_t kSomWindow = 256;
 
 struct PatternInfo {
@@ -31,7 +36,7 @@ struct PatternInfo {
   int term;
   bool variant;
   bool whole_word;      // the match must end at a word end
-  std::string literal;  // the normalized literal; empty for regex/approximate patterns
+  std::string literal;  // the normalized literal; empty for regex patterns
   // The same expression written in other groups too (say, a price pattern
   // used by two groups) is compiled once and reported for each of them.
   std::vector<std::pair<int, int>> also;  // (group, term)
@@ -101,10 +106,52 @@ std::vector<std::string> Transpositions(const std::string& t) {
   return out;
 }
 
+// Every spelling at edit distance 1 from `t`: one letter left out, changed or
+// added, where a letter may also be a digit, a '*' mask or (inside the word)
+// a space. Spelled out as literals this is what Hyperscan's approximate
+// matching with edit distance 1 finds, at a fraction of the scan cost.
+std::vector<std::string> EditDistanceOne(const std::string& t) {
+  static const std::string kAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789* ";
+  const size_t n = t.size();
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) out.push_back(t.substr(0, i) + t.substr(i + 1));
+  for (size_t i = 0; i < n; ++i) {
+    for (char c : kAlphabet) {
+      if (c == t[i] || (c == ' ' && (i == 0 || i + 1 == n))) continue;
+      std::string v = t;
+      v[i] = c;
+      out.push_back(std::move(v));
+    }
+  }
+  for (size_t i = 0; i <= n; ++i) {
+    for (char c : kAlphabet) {
+      if (c == ' ' && (i == 0 || i == n)) continue;
+      out.push_back(t.substr(0, i) + c + t.substr(i));
+    }
+  }
+  return out;
+}
+
+// A regex term as compiled: a `\b` that opens or closes it becomes a space.
+// The text is padded and its words are separated by single spaces, so the
+// space stands exactly where the word edge is, and the spaces are trimmed
+// from the reported span.
+std::string RegexExpression(const std::string& source) {
+  std::string out = source;
+  if (out.compare(0, 2, "\\b") == 0) out.replace(0, 2, " ");
+  // A closing "\b" is an assertion only when an odd run of backslashes ends in it.
+  size_t backslashes = 0;
+  while (out.size() >= 2 + backslashes && out.back() == 'b' &&
+         out[out.size() - 2 - backslashes] == '\\') {
+    ++backslashes;
+  }
+  if (backslashes % 2 == 1) out.replace(out.size() - 2, 2, " ");
+  return out;
+}
+
 struct Pattern {
   std::string expression;
   PatternInfo info;
-  bool approximate = false;
   int line = 0;
 };
 
@@ -119,40 +166,43 @@ std::vector<Pattern> BuildPatterns(const Policy& policy) {
           static_cast<int>(g), static_cast<int>(t), false, term.mode == TermMode::kWord, {}};
       if (term.mode == TermMode::kRegex) {
         info.whole_word = false;
-        out.push_back({term.source, info, false, term.line});
+        out.push_back({RegexExpression(term.source), info, term.line});
         continue;
       }
-      auto add_literal = [&](const std::string& literal, PatternInfo li) {
+      auto add_literal = [&](const std::string& literal, PatternInfo li, bool masked) {
         li.literal = literal;
-        std::string expr =
-            " " + TermExpression(literal, group.masked_vowels) + (li.whole_word ? " " : "");
-        out.push_back({std::move(expr), std::move(li), false, term.line});
+        std::string expr = " " + TermExpression(literal, masked) + (li.whole_word ? " " : "");
+        out.push_back({std::move(expr), std::move(li), term.line});
       };
       const std::string& n = term.normalized;
       seen.insert(n);
-      add_literal(n, info);
+      add_literal(n, info, group.masked_vowels);
       bool single_word = n.find(' ') == std::string::npos;
       info.variant = true;
       if (single_word && group.reversed) {
         std::string r(n.rbegin(), n.rend());
-        if (seen.insert(r).second) add_literal(r, info);
+        if (seen.insert(r).second) add_literal(r, info, group.masked_vowels);
       }
       if (single_word && group.transpositions && n.size() >= 5) {
         for (const std::string& v : Transpositions(n)) {
-          if (seen.insert(v).second) add_literal(v, info);
+          if (seen.insert(v).second) add_literal(v, info, group.masked_vowels);
         }
       }
+      // A '*' in place of any one letter is among the edits already, so these
+      // stay plain literals (masks would multiply the compile time by five).
       if (single_word && term.approximate &&
           static_cast<int>(n.size()) >= policy.approximate_min_length) {
-        out.push_back({TermExpression(n, group.masked_vowels), info, true, term.line});
+        for (const std::string& v : EditDistanceOne(n)) {
+          if (seen.insert(v).second) add_literal(v, info, false);
+        }
       }
     }
   }
   // Compile each distinct expression once.
   std::vector<Pattern> unique;
-  std::map<std::tuple<std::string, bool, bool, bool>, size_t> index;
+  std::map<std::tuple<std::string, bool, bool>, size_t> index;
   for (Pattern& p : out) {
-    auto key = std::make_tuple(p.expression, p.approximate, p.info.whole_word, p.info.variant);
+    auto key = std::make_tuple(p.expression, p.info.whole_word, p.info.variant);
     auto [it, fresh] = index.emplace(key, unique.size());
     if (fresh) {
       unique.push_back(std::move(p));
@@ -174,7 +224,7 @@ struct CompileInput {
 
 struct Matcher::Impl {
   hs_database_t* literal_db = nullptr;    // literal terms, no SOM
-  hs_database_t* complex_db = nullptr;    // regex and approximate terms, no SOM
+  hs_database_t* regex_db = nullptr;      // regex terms, no SOM
   std::vector<hs_database_t*> start_dbs;  // per pattern: its SOM database, or null
   hs_scratch_t* prototype = nullptr;
   std::vector<PatternInfo> patterns;
@@ -185,7 +235,7 @@ struct Matcher::Impl {
     for (hs_scratch_t* s : free_scratch) hs_free_scratch(s);
     if (prototype) hs_free_scratch(prototype);
     if (literal_db) hs_free_database(literal_db);
-    if (complex_db) hs_free_database(complex_db);
+    if (regex_db) hs_free_database(regex_db);
     for (hs_database_t* d : start_dbs) {
       if (d) hs_free_database(d);
     }
@@ -217,9 +267,6 @@ size_t Matcher::pattern_count() const { return impl_->patterns.size(); }
 Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
   auto impl = std::make_unique<Impl>();
   std::vector<Pattern> patterns = BuildPatterns(policy);
-  hs_expr_ext_t edit_distance_1{};
-  edit_distance_1.flags = HS_EXT_FLAG_EDIT_DISTANCE;
-  edit_distance_1.edit_distance = 1;
 
   auto compile = [&](const CompileInput& in, hs_database_t** db) -> Status {
     hs_compile_error_t* err = nullptr;
@@ -238,26 +285,25 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
     return InvalidArgument(msg, where);
   };
 
-  CompileInput literals, complex;
+  CompileInput literals, regexes;
   impl->start_dbs.assign(patterns.size(), nullptr);
   for (size_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
-    const hs_expr_ext_t* ext = p.approximate ? &edit_distance_1 : nullptr;
-    CompileInput& in = p.info.literal.empty() ? complex : literals;
+    CompileInput& in = p.info.literal.empty() ? regexes : literals;
     in.expressions.push_back(p.expression.c_str());
     in.flags.push_back(0);
     in.ids.push_back(static_cast<unsigned>(i));
-    in.exts.push_back(ext);
+    in.exts.push_back(nullptr);
     if (!p.info.literal.empty()) continue;
     CompileInput one;
     one.expressions = {p.expression.c_str()};
     one.flags = {HS_FLAG_SOM_LEFTMOST};
     one.ids = {static_cast<unsigned>(i)};
-    one.exts = {ext};
+    one.exts = {nullptr};
     Status st = compile(one, &impl->start_dbs[i]);
     if (!st.ok()) return st.error();
   }
-  for (auto [in, db] : {std::pair{&literals, &impl->literal_db}, {&complex, &impl->complex_db}}) {
+  for (auto [in, db] : {std::pair{&literals, &impl->literal_db}, {&regexes, &impl->regex_db}}) {
     if (in->ids.empty()) continue;
     Status st = compile(*in, db);
     if (!st.ok()) return st.error();
@@ -266,7 +312,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
 
   std::vector<hs_database_t*> dbs = impl->start_dbs;
   dbs.push_back(impl->literal_db);
-  dbs.push_back(impl->complex_db);
+  dbs.push_back(impl->regex_db);
   for (hs_database_t* db : dbs) {
     if (db && hs_alloc_scratch(db, &impl->prototype) != HS_SUCCESS) {
       return Unavailable("cannot allocate Hyperscan scratch space");
@@ -333,7 +379,7 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
   size_t first = out->size();
   ScanContext ctx{&impl_->patterns, &padded, out, &pending};
   hs_error_t rc = HS_SUCCESS;
-  for (const hs_database_t* db : {impl_->literal_db, impl_->complex_db}) {
+  for (const hs_database_t* db : {impl_->literal_db, impl_->regex_db}) {
     if (db && rc == HS_SUCCESS) {
       rc = hs_scan(db, padded.data(), static_cast<unsigned>(padded.size()), 0, scratch, OnMatch,
                    &ctx);
@@ -348,7 +394,7 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
     if (search.start < 0) continue;
     size_t from = m.end - window + static_cast<size_t>(search.start);
     size_t to = m.end;
-    // An approximate match may take in the space before or after the word.
+    // A regex may take in the space before or after the word.
     while (from < to && padded[from] == ' ') ++from;
     while (to > from && padded[to - 1] == ' ') --to;
     if (from >= to || padded[from - 1] != ' ') continue;
