@@ -437,6 +437,8 @@ enum class ByteClass : uint8_t {
   kOther,  // '*', controls, and every byte of a multi-byte code point
 };
 
+constexpr unsigned Bit(ByteClass c) { return 1u << static_cast<unsigned>(c); }
+
 struct ByteTable {
   ByteClass cls[256];
   char folded[256];
@@ -517,23 +519,25 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
       ++pos;
       continue;
     }
+    // One pass over the token: the classes of its first byte, of its last
+    // byte, and of the bytes between, as bits (either end may be an edge).
     const size_t token_begin = pos;
-    size_t letters = 0, digits = 0, weak = 0;
+    const unsigned first = Bit(cls[bytes[pos++]]);
+    unsigned middle = 0, last = 0;
     for (; pos < n && cls[bytes[pos]] != ByteClass::kSeparator; ++pos) {
-      ByteClass c = cls[bytes[pos]];
-      letters += c == ByteClass::kLetter;
-      digits += c == ByteClass::kDigit;
-      weak += c == ByteClass::kWeak;
+      middle |= last;
+      last = Bit(cls[bytes[pos]]);
     }
-    auto is_edge = [&](size_t i) {
-      return cls[bytes[i]] == ByteClass::kWeak || cls[bytes[i]] == ByteClass::kLeet;
-    };
-    size_t core_begin = token_begin + is_edge(token_begin);
-    size_t core_end = pos;
-    if (core_end > core_begin && is_edge(core_end - 1)) --core_end;
-    size_t core = core_end > core_begin ? core_end - core_begin : 0;
-    if (core < 2 || (letters != core && digits != core)) {
-      stretch_has_words |= weak != pos - token_begin;
+    constexpr unsigned kEdge = Bit(ByteClass::kWeak) | Bit(ByteClass::kLeet);
+    const bool lead_edge = (first & kEdge) != 0;
+    const bool trail_edge = (last & kEdge) != 0;
+    const size_t core_begin = token_begin + lead_edge;
+    const size_t core_end = pos - trail_edge;
+    const unsigned core = middle | (lead_edge ? 0 : first) | (trail_edge ? 0 : last);
+    const bool plain = core_end >= core_begin + 2 &&
+                       (core == Bit(ByteClass::kLetter) || core == Bit(ByteClass::kDigit));
+    if (!plain) {
+      stretch_has_words |= ((first | middle | last) & ~Bit(ByteClass::kWeak)) != 0;
       continue;
     }
     flush_stretch(core_begin);
