@@ -5,10 +5,11 @@
 //
 // Word terms match whole words; prefix terms match word starts; multi-word
 // terms also match with the spaces left out ("bajubekas"); in groups with
-// `masked_vowels`, a vowel in a term also matches a '*' mask ("b*kas"). Long terms also match at
-// edit distance 1
-// ("thrifht", "thrft"); groups may ask for reversed ("tfirht") and transposed
-// ("thirft") spellings. Regex terms run as written over the normalized text.
+// `masked_vowels`, a vowel in a term also matches a '*' mask ("b*kas"). Long
+// terms also match at edit distance 1 ("thrifht", "thrft"); groups may ask for
+// reversed ("tfirht") and transposed ("thirft") spellings. Regex terms run
+// over the normalized text; a `\b` that opens or closes one means a word edge
+// of that text (a space, or either end).
 #pragma once
 
 #include <cstdint>
