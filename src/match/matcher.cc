@@ -28,7 +28,8 @@
 namespace saring {
 namespace {
 
-// The longest regex match whose start is looked for.
+// The longest regex match whose start is looked for, for regexes of
+// unbounded width; a bounded regex is looked for over its own width only.
 constexpr size_t kSomWindow = 256;
 
 struct PatternInfo {
@@ -37,6 +38,7 @@ struct PatternInfo {
   bool variant;
   bool whole_word;      // the match must end at a word end
   std::string literal;  // the normalized literal; empty for regex patterns
+  size_t start_window = 0;  // regex patterns: bytes before a match's end to search for its start
   // The same expression written in other groups too (say, a price pattern
   // used by two groups) is compiled once and reported for each of them.
   std::vector<std::pair<int, int>> also;  // (group, term)
@@ -302,6 +304,15 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
     one.exts = {nullptr};
     Status st = compile(one, &impl->start_dbs[i]);
     if (!st.ok()) return st.error();
+    patterns[i].info.start_window = kSomWindow;
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_expression_info(p.expression.c_str(), 0, &info, &err) == HS_SUCCESS) {
+      if (info->max_width < kSomWindow) patterns[i].info.start_window = info->max_width;
+      free(info);
+    } else if (err) {
+      hs_free_compile_error(err);
+    }
   }
   for (auto [in, db] : {std::pair{&literals, &impl->literal_db}, {&regexes, &impl->regex_db}}) {
     if (in->ids.empty()) continue;
@@ -387,7 +398,7 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
   }
   for (const PendingMatch& m : pending) {
     if (rc != HS_SUCCESS) break;
-    size_t window = std::min(m.end, kSomWindow);
+    size_t window = std::min(m.end, impl_->patterns[m.id].start_window);
     StartSearch search{window};
     rc = hs_scan(impl_->start_dbs[m.id], padded.data() + (m.end - window),
                  static_cast<unsigned>(window), 0, scratch, OnStartMatch, &search);
