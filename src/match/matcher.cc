@@ -36,8 +36,8 @@ struct PatternInfo {
   int group;
   int term;
   bool variant;
-  bool whole_word;      // the match must end at a word end
-  std::string literal;  // the normalized literal; empty for regex patterns
+  bool whole_word;          // the match must end at a word end
+  std::string literal;      // the normalized literal; empty for regex patterns
   size_t start_window = 0;  // regex patterns: bytes before a match's end to search for its start
   // The same expression written in other groups too (say, a price pattern
   // used by two groups) is compiled once and reported for each of them.

@@ -93,24 +93,24 @@ TEST_F(MatcherTest, MisspellingsMatchAsVariants) {
 
 // Every kind of single edit, anywhere in the word, and nothing at distance 2.
 TEST_F(MatcherTest, EditDistanceOneCoversEveryEdit) {
-  EXPECT_EQ(Scan("hrift"), S({"thrift:hrift~"}));           // first letter left out
-  EXPECT_EQ(Scan("thrif"), S({"thrift:thrif~"}));           // last letter left out
-  EXPECT_EQ(Scan("zhrift"), S({"thrift:zhrift~"}));         // first letter changed
-  EXPECT_EQ(Scan("thr1ft"), S({"thrift:thrift"}));          // leet is undone before matching
-  EXPECT_EQ(Scan("thrxft"), S({"thrift:thrxft~"}));         // a letter changed
-  EXPECT_EQ(Scan("th*ift"), S({"thrift:th*ift~"}));         // a consonant masked
-  EXPECT_EQ(Scan("thrifft"), S({"thrift:thrift"}));         // repeats collapse first
-  EXPECT_EQ(Scan("thriftx"), S({"thrift:thrift"}));         // prefix term: a longer word
-  EXPECT_EQ(Scan("thrixft"), S({"thrift:thrixft~"}));       // a letter added
-  EXPECT_EQ(Scan("xthrift"), S({"thrift:xthrift~"}));       // a letter added in front
-  EXPECT_EQ(Scan("thr ift"), S({"thrift:thr ift~"}));       // a space added inside
-  EXPECT_EQ(Scan("xhrixt zhrifz hrif"), S());               // two edits
+  EXPECT_EQ(Scan("hrift"), S({"thrift:hrift~"}));      // first letter left out
+  EXPECT_EQ(Scan("thrif"), S({"thrift:thrif~"}));      // last letter left out
+  EXPECT_EQ(Scan("zhrift"), S({"thrift:zhrift~"}));    // first letter changed
+  EXPECT_EQ(Scan("thr1ft"), S({"thrift:thrift"}));     // leet is undone before matching
+  EXPECT_EQ(Scan("thrxft"), S({"thrift:thrxft~"}));    // a letter changed
+  EXPECT_EQ(Scan("th*ift"), S({"thrift:th*ift~"}));    // a consonant masked
+  EXPECT_EQ(Scan("thrifft"), S({"thrift:thrift"}));    // repeats collapse first
+  EXPECT_EQ(Scan("thriftx"), S({"thrift:thrift"}));    // prefix term: a longer word
+  EXPECT_EQ(Scan("thrixft"), S({"thrift:thrixft~"}));  // a letter added
+  EXPECT_EQ(Scan("xthrift"), S({"thrift:xthrift~"}));  // a letter added in front
+  EXPECT_EQ(Scan("thr ift"), S({"thrift:thr ift~"}));  // a space added inside
+  EXPECT_EQ(Scan("xhrixt zhrifz hrif"), S());          // two edits
 }
 
 TEST_F(MatcherTest, RegexWordEdgesAreWordEdgesOfTheNormalizedText) {
-  EXPECT_EQ(Scan("100kg"), S({"weight:100kg"}));       // at the very start and end
-  EXPECT_EQ(Scan("a100kg b"), S());                   // not at a word start
-  EXPECT_EQ(Scan("100kgs"), S());                     // not at a word end
+  EXPECT_EQ(Scan("100kg"), S({"weight:100kg"}));  // at the very start and end
+  EXPECT_EQ(Scan("a100kg b"), S());               // not at a word start
+  EXPECT_EQ(Scan("100kgs"), S());                 // not at a word end
   EXPECT_EQ(Scan("isi 5kg, 10 kg"), S({"weight:5kg", "weight:10 kg"}));
 }
 

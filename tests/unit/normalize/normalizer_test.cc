@@ -198,14 +198,47 @@ TEST(NormalizerTest, PlainWordFastPathMatchesTheFullPipeline) {
   NormalizerOptions slow_options;
   slow_options.plain_word_fast_path = false;
   const Normalizer fast, slow(slow_options);
-  std::vector<std::string> inputs = {
-      "jual baju, bekas (impor) murah", "ab c d e thrift", "t h r i f t bal", "x y bal 2 pcs",
-      "bal 100kg 1mp0r", "th-rift", "go @bal.korea ok", "b3k4s thriiift",
-      "JAKET🇰🇷 jaket", "a", "ab", "12", "1", " , ", "aa  bb\tcc\n", "kaos\x01polos",
-      "\xff\xfe bal", "ba*l bekas", "baju...bekas", "size: 40", "b . a . l",
-      "$$bal", "bal$$ x", "x $$$ y", "@bal.korea x", ".bal. x", "-th-rift-", "a b cd e f g",
-      "bal!! ok", "bal! ok", "!bal", "'bal' 'x'", "b-a-l-e", "baju.bekas.", "-- ab --",
-      "1mp0r. 2nd 3lusin", "t.h.r.i.f.t.", "ab\xc2\xa0" "cd", "bal\xe2\x80\x8b" " bekas"};
+  std::vector<std::string> inputs = {"jual baju, bekas (impor) murah",
+                                     "ab c d e thrift",
+                                     "t h r i f t bal",
+                                     "x y bal 2 pcs",
+                                     "bal 100kg 1mp0r",
+                                     "th-rift",
+                                     "go @bal.korea ok",
+                                     "b3k4s thriiift",
+                                     "JAKET🇰🇷 jaket",
+                                     "a",
+                                     "ab",
+                                     "12",
+                                     "1",
+                                     " , ",
+                                     "aa  bb\tcc\n",
+                                     "kaos\x01polos",
+                                     "\xff\xfe bal",
+                                     "ba*l bekas",
+                                     "baju...bekas",
+                                     "size: 40",
+                                     "b . a . l",
+                                     "$$bal",
+                                     "bal$$ x",
+                                     "x $$$ y",
+                                     "@bal.korea x",
+                                     ".bal. x",
+                                     "-th-rift-",
+                                     "a b cd e f g",
+                                     "bal!! ok",
+                                     "bal! ok",
+                                     "!bal",
+                                     "'bal' 'x'",
+                                     "b-a-l-e",
+                                     "baju.bekas.",
+                                     "-- ab --",
+                                     "1mp0r. 2nd 3lusin",
+                                     "t.h.r.i.f.t.",
+                                     "ab\xc2\xa0"
+                                     "cd",
+                                     "bal\xe2\x80\x8b"
+                                     " bekas"};
   for (const char* file : {"data/samples/written_examples.jsonl",
                            "data/samples/prdect_id_titles.jsonl", "tests/golden/normalizer.tsv"}) {
     std::ifstream f(testing::SourceDir() + "/" + file);
