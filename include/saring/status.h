@@ -12,6 +12,7 @@ namespace saring {
 enum class ErrorCode {
   kInvalidArgument,  // the caller's input is malformed (bad record, bad pack)
   kNotFound,         // a named file or record does not exist
+  kConflict,         // the record exists already, or changed under the caller
   kCorruption,       // stored data failed a format or checksum check
   kUnavailable,      // a resource (file, library) could not be used
   kInternal,         // a broken invariant: always a bug
@@ -35,6 +36,9 @@ inline Error InvalidArgument(std::string message, std::string context = {}) {
 }
 inline Error NotFound(std::string message, std::string context = {}) {
   return Error{ErrorCode::kNotFound, std::move(message), std::move(context)};
+}
+inline Error Conflict(std::string message, std::string context = {}) {
+  return Error{ErrorCode::kConflict, std::move(message), std::move(context)};
 }
 inline Error Unavailable(std::string message, std::string context = {}) {
   return Error{ErrorCode::kUnavailable, std::move(message), std::move(context)};

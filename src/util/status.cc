@@ -9,6 +9,8 @@ const char* ErrorCodeName(ErrorCode code) {
       return "invalid_argument";
     case ErrorCode::kNotFound:
       return "not_found";
+    case ErrorCode::kConflict:
+      return "conflict";
     case ErrorCode::kCorruption:
       return "corruption";
     case ErrorCode::kUnavailable:

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+// The enforcement service's persistent state: platforms and their API keys,
+// listings with their decisions, sellers with their identifiers (as keyed
+// hashes only), and the append-only, hash-chained audit log. One class over
+// SqlConnection, so SQLite and PostgreSQL run the same code and SQL.
+//
+// Every change writes its audit entry in the same transaction as the change
+// itself: what is acknowledged is in the log, and nothing else is.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "saring/sql.h"
+#include "saring/status.h"
+
+namespace saring {
+
+enum class Role { kPlatform, kReviewer, kRegulator, kReporter };
+const char* RoleName(Role role);
+Result<Role> ParseRole(std::string_view name);
+
+struct ApiKeyRecord {
+  std::string key_id;
+  std::string platform_id;
+  Role role = Role::kPlatform;
+  std::string secret_hash;  // hex BLAKE2b-256 of the secret part of the key
+  std::string label;
+  int64_t created_at = 0;
+  bool revoked = false;
+};
+
+// A personal identifier of a seller, kept only as a keyed hash.
+struct IdentifierHash {
+  std::string kind;    // phone | email | bank_account | national_id | device | handle
+  std::string hash;    // hex keyed BLAKE2b-256 of the canonical value
+  std::string source;  // registration | listing
+};
+
+struct StoredListing {
+  std::string platform_id;
+  std::string listing_id;
+  int64_t version = 1;
+  std::string seller_id;
+  std::string kind;
+  std::string url;
+  std::string title;
+  std::string description;
+  std::string text;
+  std::string status;  // active | removed
+  std::string verdict;
+  double score = 0;
+  std::string policy;
+  std::string decision_json;  // the full decision as `saring scan` writes it
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+};
+
+struct AuditEntry {
+  int64_t seq = 0;
+  int64_t at_ms = 0;
+  std::string platform_id;  // "" for entries that belong to no platform
+  std::string actor;        // key id, "admin" or "system"
+  std::string action;       // e.g. listing.checked, seller.registered
+  std::string subject;      // e.g. listing:abc
+  std::string detail_json;
+  std::string prev_hash;
+  std::string hash;
+};
+
+// The hash of an audit entry: BLAKE2b-256 over the previous hash and every
+// field, each length-prefixed (hex).
+std::string AuditHash(const AuditEntry& entry);
+
+struct PutListingOutcome {
+  enum class Kind { kCreated, kUpdated, kUnchanged } kind = Kind::kCreated;
+  StoredListing stored;  // what the store holds now
+};
+
+struct AuditVerification {
+  int64_t entries = 0;
+  bool ok = true;
+  int64_t first_bad_seq = 0;  // when !ok
+  std::string problem;
+};
+
+class Store {
+ public:
+  // Opens (and migrates) the database at `url` ("sqlite:PATH" or "postgresql://...").
+  static Result<std::unique_ptr<Store>> Open(const std::string& url);
+  explicit Store(std::unique_ptr<SqlConnection> connection);
+
+  // Applies every migration not yet applied, in order; returns the schema version.
+  Result<int64_t> Migrate();
+
+  Status CreatePlatform(const std::string& id, const std::string& name, const std::string& actor);
+  Result<bool> PlatformExists(const std::string& id);
+  Status CreateApiKey(const ApiKeyRecord& key, const std::string& actor);
+  Result<ApiKeyRecord> FindApiKey(const std::string& key_id);
+
+  // Stores a checked listing with its decision, and the identifiers found in
+  // it. Idempotent per (platform, listing id, version): the same version again
+  // changes nothing (kUnchanged, with what is stored); an older version than
+  // the stored one is a kConflict error.
+  Result<PutListingOutcome> PutListing(const StoredListing& listing,
+                                       const std::vector<IdentifierHash>& identifiers,
+                                       const std::string& actor);
+  Result<StoredListing> GetListing(const std::string& platform_id, const std::string& listing_id);
+
+  // Registers a seller (or adds identifiers to a known one).
+  Status PutSeller(const std::string& platform_id, const std::string& seller_id,
+                   const std::vector<IdentifierHash>& identifiers, const std::string& actor);
+  // The seller's status and identifier hashes; kNotFound if unknown.
+  Result<std::pair<std::string, std::vector<IdentifierHash>>> GetSeller(
+      const std::string& platform_id, const std::string& seller_id);
+
+  // Idempotency keys of POST requests: the stored response, if any.
+  struct IdempotentResponse {
+    std::string request_hash;
+    int status = 0;
+    std::string body;
+  };
+  Result<std::optional<IdempotentResponse>> FindIdempotent(const std::string& platform_id,
+                                                           const std::string& key);
+  Status SaveIdempotent(const std::string& platform_id, const std::string& key,
+                        const IdempotentResponse& response);
+
+  // Audit entries with seq > after (all platforms when platform_id is empty).
+  Result<std::vector<AuditEntry>> ListAudit(const std::string& platform_id, int64_t after,
+                                            int64_t limit);
+  // Recomputes the whole chain.
+  Result<AuditVerification> VerifyAudit();
+
+  // Rows per table, for /metrics and tests.
+  Result<int64_t> Count(const std::string& table);
+
+ private:
+  // Runs `body` in one write transaction, then appends `entry` to the audit
+  // chain in that same transaction (when `entry.action` is set by `body`).
+  Status InTransaction(const std::function<Status(AuditEntry*)>& body);
+  Status AppendAudit(AuditEntry* entry);
+
+  std::mutex mu_;
+  std::unique_ptr<SqlConnection> db_;
+};
+
+int64_t NowMillis();
+
+}  // namespace saring

@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "saring/store.h"
+
+#include <sodium.h>
+
+#include <chrono>
+
+#include "store/migrations.h"
+
+namespace saring {
+namespace {
+
+std::string Hex(const unsigned char* p, size_t n) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(n * 2);
+  for (size_t i = 0; i < n; ++i) {
+    out += kHex[p[i] >> 4];
+    out += kHex[p[i] & 15];
+  }
+  return out;
+}
+
+StoredListing ListingFromRow(const SqlRow& r) {
+  StoredListing l;
+  l.platform_id = r.Text(0);
+  l.listing_id = r.Text(1);
+  l.version = r.Int(2);
+  l.seller_id = r.Text(3);
+  l.kind = r.Text(4);
+  l.url = r.Text(5);
+  l.title = r.Text(6);
+  l.description = r.Text(7);
+  l.text = r.Text(8);
+  l.status = r.Text(9);
+  l.verdict = r.Text(10);
+  l.score = r.Real(11);
+  l.policy = r.Text(12);
+  l.decision_json = r.Text(13);
+  l.created_at = r.Int(14);
+  l.updated_at = r.Int(15);
+  return l;
+}
+
+constexpr const char* kListingColumns =
+    "platform_id, listing_id, version, seller_id, kind, url, title, description, body, status, "
+    "verdict, score, policy, decision, created_at, updated_at";
+
+AuditEntry AuditFromRow(const SqlRow& r) {
+  return AuditEntry{r.Int(0),  r.Int(1),  r.Text(2), r.Text(3), r.Text(4),
+                    r.Text(5), r.Text(6), r.Text(7), r.Text(8)};
+}
+
+std::string JsonQuote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int64_t NowMillis() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::kPlatform:
+      return "platform";
+    case Role::kReviewer:
+      return "reviewer";
+    case Role::kRegulator:
+      return "regulator";
+    case Role::kReporter:
+      return "reporter";
+  }
+  return "platform";
+}
+
+Result<Role> ParseRole(std::string_view name) {
+  for (Role r : {Role::kPlatform, Role::kReviewer, Role::kRegulator, Role::kReporter}) {
+    if (name == RoleName(r)) return r;
+  }
+  return InvalidArgument("unknown role '" + std::string(name) +
+                         "' (platform, reviewer, regulator or reporter)");
+}
+
+std::string AuditHash(const AuditEntry& e) {
+  crypto_generichash_state state;
+  crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
+  auto field = [&](std::string_view s) {
+    uint64_t n = s.size();
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(&n), sizeof n);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(s.data()), s.size());
+  };
+  field(e.prev_hash);
+  field(std::to_string(e.seq));
+  field(std::to_string(e.at_ms));
+  field(e.platform_id);
+  field(e.actor);
+  field(e.action);
+  field(e.subject);
+  field(e.detail_json);
+  unsigned char out[crypto_generichash_BYTES];
+  crypto_generichash_final(&state, out, sizeof out);
+  return Hex(out, sizeof out);
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
+  if (sodium_init() < 0) return Unavailable("libsodium failed to initialize");
+  Result<std::unique_ptr<SqlConnection>> conn = OpenSqlConnection(url);
+  if (!conn.ok()) return conn.error();
+  auto store = std::make_unique<Store>(std::move(conn).value());
+  Result<int64_t> version = store->Migrate();
+  if (!version.ok()) return version.error();
+  return store;
+}
+
+Store::Store(std::unique_ptr<SqlConnection> connection) : db_(std::move(connection)) {}
+
+Result<int64_t> Store::Migrate() {
+  std::lock_guard lock(mu_);
+  Status st = db_->ExecScript(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, "
+      "name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+  if (!st.ok()) return st.error();
+  Result<std::vector<SqlRow>> applied =
+      db_->Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (!applied.ok()) return applied.error();
+  int64_t current = (*applied)[0].Int(0);
+  for (const Migration& m : Migrations()) {
+    if (m.version <= current) continue;
+    // Each migration and its bookkeeping row commit together or not at all.
+    std::string script = std::string("BEGIN;\n") + m.sql +
+                         "\n;INSERT INTO schema_migrations VALUES (" + std::to_string(m.version) +
+                         ", '" + m.name + "', " + std::to_string(NowMillis()) + ");\nCOMMIT;";
+    st = db_->ExecScript(script);
+    if (!st.ok()) {
+      (void)db_->ExecScript("ROLLBACK");
+      return Unavailable("migration " + std::string(m.name) + " failed: " + st.error().message);
+    }
+    current = m.version;
+  }
+  return current;
+}
+
+Status Store::InTransaction(const std::function<Status(AuditEntry*)>& body) {
+  std::lock_guard lock(mu_);
+  Status st = db_->Exec(db_->dialect() == SqlDialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  if (!st.ok()) return st;
+  AuditEntry entry;
+  st = body(&entry);
+  if (st.ok() && !entry.action.empty()) st = AppendAudit(&entry);
+  if (st.ok()) st = db_->Exec("COMMIT");
+  if (!st.ok()) (void)db_->Exec("ROLLBACK");
+  return st;
+}
+
+Status Store::AppendAudit(AuditEntry* e) {
+  if (db_->dialect() == SqlDialect::kPostgres) {
+    // One chain: appends from concurrent transactions take turns.
+    Status locked = db_->Exec("LOCK TABLE audit_log IN EXCLUSIVE MODE");
+    if (!locked.ok()) return locked;
+  }
+  Result<std::vector<SqlRow>> last =
+      db_->Query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+  if (!last.ok()) return last.error();
+  e->seq = last->empty() ? 1 : (*last)[0].Int(0) + 1;
+  e->prev_hash = last->empty() ? std::string(64, '0') : (*last)[0].Text(1);
+  e->at_ms = NowMillis();
+  if (e->detail_json.empty()) e->detail_json = "{}";
+  e->hash = AuditHash(*e);
+  return db_->Exec(
+      "INSERT INTO audit_log (seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, "
+      "hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {e->seq, e->at_ms, e->platform_id, e->actor, e->action, e->subject, e->detail_json,
+       e->prev_hash, e->hash});
+}
+
+Status Store::CreatePlatform(const std::string& id, const std::string& name,
+                             const std::string& actor) {
+  if (id.empty()) return InvalidArgument("platform id is empty");
+  return InTransaction([&](AuditEntry* audit) -> Status {
+    Status st = db_->Exec("INSERT INTO platforms (id, name, created_at) VALUES ($1, $2, $3)",
+                          {id, name, NowMillis()});
+    if (!st.ok()) {
+      if (st.error().code == ErrorCode::kConflict) return Conflict("platform exists already", id);
+      return st;
+    }
+    *audit = AuditEntry{0,
+                        0,
+                        id,
+                        actor,
+                        "platform.created",
+                        "platform:" + id,
+                        "{\"name\":" + JsonQuote(name) + "}"};
+    return Status::Ok();
+  });
+}
+
+Result<bool> Store::PlatformExists(const std::string& id) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query("SELECT 1 FROM platforms WHERE id = $1", {id});
+  if (!rows.ok()) return rows.error();
+  return !rows->empty();
+}
+
+Status Store::CreateApiKey(const ApiKeyRecord& key, const std::string& actor) {
+  return InTransaction([&](AuditEntry* audit) -> Status {
+    Result<std::vector<SqlRow>> platform =
+        db_->Query("SELECT 1 FROM platforms WHERE id = $1", {key.platform_id});
+    if (!platform.ok()) return platform.error();
+    if (platform->empty()) return NotFound("no such platform", key.platform_id);
+    Status st = db_->Exec(
+        "INSERT INTO api_keys (key_id, platform_id, role, secret_hash, label, created_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6)",
+        {key.key_id, key.platform_id, std::string(RoleName(key.role)), key.secret_hash, key.label,
+         NowMillis()});
+    if (!st.ok()) return st;
+    *audit = AuditEntry{0,
+                        0,
+                        key.platform_id,
+                        actor,
+                        "api_key.created",
+                        "api_key:" + key.key_id,
+                        "{\"role\":\"" + std::string(RoleName(key.role)) +
+                            "\",\"label\":" + JsonQuote(key.label) + "}"};
+    return Status::Ok();
+  });
+}
+
+Result<ApiKeyRecord> Store::FindApiKey(const std::string& key_id) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT key_id, platform_id, role, secret_hash, label, created_at, revoked_at "
+      "FROM api_keys WHERE key_id = $1",
+      {key_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound("no such API key", key_id);
+  const SqlRow& r = (*rows)[0];
+  Result<Role> role = ParseRole(r.Text(2));
+  if (!role.ok()) return Error{ErrorCode::kCorruption, role.error().message, key_id};
+  return ApiKeyRecord{r.Text(0), r.Text(1), *role, r.Text(3), r.Text(4), r.Int(5), !r.IsNull(6)};
+}
+
+Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
+                                            const std::vector<IdentifierHash>& identifiers,
+                                            const std::string& actor) {
+  PutListingOutcome outcome;
+  Status st = InTransaction([&](AuditEntry* audit) -> Status {
+    Result<std::vector<SqlRow>> existing =
+        db_->Query(std::string("SELECT ") + kListingColumns +
+                       " FROM listings WHERE platform_id = $1 AND listing_id = $2",
+                   {in.platform_id, in.listing_id});
+    if (!existing.ok()) return existing.error();
+    int64_t now = NowMillis();
+    if (!existing->empty()) {
+      StoredListing old = ListingFromRow((*existing)[0]);
+      if (old.version == in.version) {
+        outcome = {PutListingOutcome::Kind::kUnchanged, std::move(old)};
+        return Status::Ok();
+      }
+      if (old.version > in.version) {
+        return Conflict("version " + std::to_string(in.version) + " is older than the stored " +
+                            std::to_string(old.version),
+                        in.listing_id);
+      }
+      outcome.kind = PutListingOutcome::Kind::kUpdated;
+      outcome.stored = in;
+      outcome.stored.created_at = old.created_at;
+      // A removed listing stays removed when the seller edits it.
+      if (old.status == "removed") outcome.stored.status = "removed";
+    } else {
+      outcome.kind = PutListingOutcome::Kind::kCreated;
+      outcome.stored = in;
+      outcome.stored.created_at = now;
+    }
+    StoredListing& s = outcome.stored;
+    s.updated_at = now;
+    Status w = db_->Exec(
+        std::string("INSERT INTO listings (") + kListingColumns +
+            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) "
+            "ON CONFLICT (platform_id, listing_id) DO UPDATE SET version = $3, seller_id = $4, "
+            "kind = $5, url = $6, title = $7, description = $8, body = $9, status = $10, "
+            "verdict = $11, score = $12, policy = $13, decision = $14, updated_at = $16",
+        {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, s.url, s.title, s.description,
+         s.text, s.status, s.verdict, s.score, s.policy, s.decision_json, s.created_at,
+         s.updated_at});
+    if (!w.ok()) return w;
+    if (!s.seller_id.empty()) {
+      w = db_->Exec(
+          "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
+          "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
+          {s.platform_id, s.seller_id, now});
+      if (!w.ok()) return w;
+      for (const IdentifierHash& id : identifiers) {
+        w = db_->Exec(
+            "INSERT INTO seller_identifiers (platform_id, seller_id, kind, hash, source, "
+            "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            {s.platform_id, s.seller_id, id.kind, id.hash, id.source, now});
+        if (!w.ok()) return w;
+      }
+    }
+    *audit = AuditEntry{0,
+                        0,
+                        s.platform_id,
+                        actor,
+                        "listing.checked",
+                        "listing:" + s.listing_id,
+                        "{\"version\":" + std::to_string(s.version) + ",\"verdict\":\"" +
+                            s.verdict + "\",\"score\":" + std::to_string(s.score) +
+                            ",\"policy\":" + JsonQuote(s.policy) + "}"};
+    return Status::Ok();
+  });
+  if (!st.ok()) return st.error();
+  return outcome;
+}
+
+Result<StoredListing> Store::GetListing(const std::string& platform_id,
+                                        const std::string& listing_id) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows =
+      db_->Query(std::string("SELECT ") + kListingColumns +
+                     " FROM listings WHERE platform_id = $1 AND listing_id = $2",
+                 {platform_id, listing_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound("no such listing", listing_id);
+  return ListingFromRow((*rows)[0]);
+}
+
+Status Store::PutSeller(const std::string& platform_id, const std::string& seller_id,
+                        const std::vector<IdentifierHash>& identifiers, const std::string& actor) {
+  return InTransaction([&](AuditEntry* audit) -> Status {
+    int64_t now = NowMillis();
+    Status w = db_->Exec(
+        "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
+        "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
+        {platform_id, seller_id, now});
+    if (!w.ok()) return w;
+    std::string kinds;
+    for (const IdentifierHash& id : identifiers) {
+      w = db_->Exec(
+          "INSERT INTO seller_identifiers (platform_id, seller_id, kind, hash, source, "
+          "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+          {platform_id, seller_id, id.kind, id.hash, id.source, now});
+      if (!w.ok()) return w;
+      kinds += (kinds.empty() ? "\"" : ",\"") + id.kind + "\"";
+    }
+    *audit = AuditEntry{0,
+                        0,
+                        platform_id,
+                        actor,
+                        "seller.registered",
+                        "seller:" + seller_id,
+                        "{\"identifier_kinds\":[" + kinds + "]}"};
+    return Status::Ok();
+  });
+}
+
+Result<std::pair<std::string, std::vector<IdentifierHash>>> Store::GetSeller(
+    const std::string& platform_id, const std::string& seller_id) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> seller =
+      db_->Query("SELECT status FROM sellers WHERE platform_id = $1 AND seller_id = $2",
+                 {platform_id, seller_id});
+  if (!seller.ok()) return seller.error();
+  if (seller->empty()) return NotFound("no such seller", seller_id);
+  Result<std::vector<SqlRow>> ids = db_->Query(
+      "SELECT kind, hash, source FROM seller_identifiers WHERE platform_id = $1 AND seller_id = "
+      "$2 ORDER BY kind, hash",
+      {platform_id, seller_id});
+  if (!ids.ok()) return ids.error();
+  std::vector<IdentifierHash> out;
+  for (const SqlRow& r : *ids) out.push_back({r.Text(0), r.Text(1), r.Text(2)});
+  return std::make_pair((*seller)[0].Text(0), std::move(out));
+}
+
+Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(
+    const std::string& platform_id, const std::string& key) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT request_hash, status, body FROM idempotency_keys WHERE platform_id = $1 AND "
+      "idem_key = $2",
+      {platform_id, key});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<IdempotentResponse>();
+  const SqlRow& r = (*rows)[0];
+  return std::optional<IdempotentResponse>(
+      IdempotentResponse{r.Text(0), static_cast<int>(r.Int(1)), r.Text(2)});
+}
+
+Status Store::SaveIdempotent(const std::string& platform_id, const std::string& key,
+                             const IdempotentResponse& response) {
+  std::lock_guard lock(mu_);
+  return db_->Exec(
+      "INSERT INTO idempotency_keys (platform_id, idem_key, request_hash, status, body, "
+      "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+      {platform_id, key, response.request_hash, static_cast<int64_t>(response.status),
+       response.body, NowMillis()});
+}
+
+Result<std::vector<AuditEntry>> Store::ListAudit(const std::string& platform_id, int64_t after,
+                                                 int64_t limit) {
+  std::lock_guard lock(mu_);
+  const char* columns =
+      "SELECT seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash FROM "
+      "audit_log ";
+  Result<std::vector<SqlRow>> rows =
+      platform_id.empty()
+          ? db_->Query(std::string(columns) + "WHERE seq > $1 ORDER BY seq LIMIT $2",
+                       {after, limit})
+          : db_->Query(
+                std::string(columns) + "WHERE platform_id = $3 AND seq > $1 ORDER BY seq LIMIT $2",
+                {after, limit, platform_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<AuditEntry> out;
+  for (const SqlRow& r : *rows) out.push_back(AuditFromRow(r));
+  return out;
+}
+
+Result<AuditVerification> Store::VerifyAudit() {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash FROM "
+      "audit_log ORDER BY seq");
+  if (!rows.ok()) return rows.error();
+  AuditVerification v;
+  std::string prev(64, '0');
+  int64_t expected_seq = 1;
+  for (const SqlRow& r : *rows) {
+    AuditEntry e = AuditFromRow(r);
+    ++v.entries;
+    std::string problem;
+    if (e.seq != expected_seq) {
+      problem = "entry " + std::to_string(expected_seq) + " is missing";
+    } else if (e.prev_hash != prev) {
+      problem = "does not link to the entry before it";
+    } else if (AuditHash(e) != e.hash) {
+      problem = "its content does not match its hash";
+    }
+    if (!problem.empty()) {
+      v.ok = false;
+      v.first_bad_seq = e.seq;
+      v.problem = problem;
+      return v;
+    }
+    prev = e.hash;
+    ++expected_seq;
+  }
+  return v;
+}
+
+Result<int64_t> Store::Count(const std::string& table) {
+  static const char* const kTables[] = {"platforms", "api_keys",  "listings",
+                                        "sellers",   "audit_log", "seller_identifiers"};
+  bool known = false;
+  for (const char* t : kTables) known |= table == t;
+  if (!known) return InvalidArgument("unknown table", table);
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query("SELECT COUNT(*) FROM " + table);
+  if (!rows.ok()) return rows.error();
+  return (*rows)[0].Int(0);
+}
+
+}  // namespace saring
