@@ -58,4 +58,28 @@ struct DiscoverArgs {
 void AddDiscoverCommand(CLI::App& app, DiscoverArgs& args);
 int RunDiscover(const DiscoverArgs& args);
 
+struct ServeArgs {
+  std::string db = "sqlite:var/saring.db";
+  std::string listen = "127.0.0.1:8080";
+  std::string policy, model;
+  std::string secret_file = "var/saring.secret";
+  bool no_model = false;
+  int threads = 0;
+};
+void AddServeCommand(CLI::App& app, ServeArgs& args);
+int RunServe(const ServeArgs& args);
+
+struct AdminArgs {
+  std::string db = "sqlite:var/saring.db";
+  std::string platform, name, role;
+};
+CLI::App* AddAdminCommand(CLI::App& app, AdminArgs& args);
+int RunAdmin(CLI::App* cmd, const AdminArgs& args);
+
+struct AuditArgs {
+  std::string db = "sqlite:var/saring.db";
+};
+CLI::App* AddAuditCommand(CLI::App& app, AuditArgs& args);
+int RunAuditVerify(const AuditArgs& args);
+
 }  // namespace saring::cli

@@ -25,6 +25,13 @@ int main(int argc, char** argv) {
   DiscoverArgs discover;
   AddDiscoverCommand(app, discover);
 
+  ServeArgs serve;
+  AddServeCommand(app, serve);
+  AdminArgs admin;
+  CLI::App* admin_cmd = AddAdminCommand(app, admin);
+  AuditArgs audit;
+  CLI::App* audit_cmd = AddAuditCommand(app, audit);
+
   CLI11_PARSE(app, argc, argv);
 
   if (app.got_subcommand("scan")) return RunScan(scan);
@@ -33,6 +40,9 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("eval")) return RunEval(eval);
   if (app.got_subcommand("train")) return RunTrain(train);
   if (app.got_subcommand("discover")) return RunDiscover(discover);
+  if (app.got_subcommand("serve")) return RunServe(serve);
+  if (admin_cmd->parsed()) return RunAdmin(admin_cmd, admin);
+  if (audit_cmd->got_subcommand("verify")) return RunAuditVerify(audit);
   std::cerr << app.help();
   return 2;
 }

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+// `saring serve`, `saring admin platform add|key create` and `saring audit verify`.
+#include <signal.h>
+
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "saring/service.h"
+
+namespace saring::cli {
+namespace {
+
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& db) {
+  if (db.rfind("sqlite:", 0) == 0) {
+    std::filesystem::path parent = std::filesystem::path(db.substr(7)).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(db);
+  if (!store.ok()) {
+    std::cerr << "saring: " << store.error().ToString() << "\n";
+    return nullptr;
+  }
+  return std::move(store).value();
+}
+
+bool SplitListen(const std::string& listen, std::string* host, int* port) {
+  size_t colon = listen.rfind(':');
+  if (colon == std::string::npos) return false;
+  *host = listen.substr(0, colon);
+  char* end = nullptr;
+  long p = std::strtol(listen.c_str() + colon + 1, &end, 10);
+  if (*end != '\0' || p < 0 || p > 65535) return false;
+  *port = static_cast<int>(p);
+  return !host->empty();
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, ServeArgs& a) {
+  CLI::App* cmd = app.add_subcommand("serve", "Run the enforcement API over HTTP");
+  cmd->add_option("--db", a.db, "sqlite:PATH or postgresql://... (default sqlite:var/saring.db)");
+  cmd->add_option("--listen", a.listen, "HOST:PORT (default 127.0.0.1:8080; port 0: any)");
+  cmd->add_option("--policy", a.policy, "Policy pack (default: the bundled pack)");
+  cmd->add_option("--model", a.model, "Classifier model (default: the bundled model)");
+  cmd->add_flag("--no-model", a.no_model, "Rules only");
+  cmd->add_option("--secret-file", a.secret_file,
+                  "32-byte key for hashing identifiers (created if missing)");
+  cmd->add_option("--threads", a.threads, "HTTP worker threads (default: 8 per core)");
+}
+
+int RunServe(const ServeArgs& a) {
+  std::shared_ptr<const Engine> engine = LoadEngineOrReport(a.policy, a.model, a.no_model);
+  if (!engine) return 2;
+  ServiceOptions options;
+  options.db_url = a.db;
+  options.secret_file = a.secret_file;
+  options.threads = a.threads;
+  if (!SplitListen(a.listen, &options.host, &options.port)) {
+    std::cerr << "saring: --listen must be HOST:PORT, got '" << a.listen << "'\n";
+    return 2;
+  }
+  if (a.db.rfind("sqlite:", 0) == 0) {
+    std::filesystem::path parent = std::filesystem::path(a.db.substr(7)).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+  }
+  std::filesystem::path secret_parent = std::filesystem::path(a.secret_file).parent_path();
+  if (!secret_parent.empty()) std::filesystem::create_directories(secret_parent);
+  Result<std::unique_ptr<Service>> service = Service::Create(options, engine);
+  if (!service.ok()) {
+    std::cerr << "saring: " << service.error().ToString() << "\n";
+    return 1;
+  }
+  // SIGINT/SIGTERM stop the server cleanly from a thread of their own.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  Result<int> port = (*service)->Start();
+  if (!port.ok()) {
+    std::cerr << "saring: " << port.error().ToString() << "\n";
+    return 1;
+  }
+  std::cout << "saring: serving " << engine->policy().Tag() << " on http://" << options.host << ":"
+            << *port << " (" << a.db << ")" << std::endl;
+  int received = 0;
+  sigwait(&signals, &received);
+  std::cerr << "saring: stopping\n";
+  (*service)->Stop();
+  return 0;
+}
+
+CLI::App* AddAdminCommand(CLI::App& app, AdminArgs& a) {
+  CLI::App* cmd = app.add_subcommand("admin", "Create platforms and API keys");
+  cmd->require_subcommand(1);
+  cmd->add_option("--db", a.db, "sqlite:PATH or postgresql://... (default sqlite:var/saring.db)");
+  CLI::App* platform = cmd->add_subcommand("platform", "Add a platform");
+  platform->fallthrough();
+  platform->add_option("id", a.platform, "Platform id (e.g. tokoku)")->required();
+  platform->add_option("--name", a.name, "Display name");
+  CLI::App* key = cmd->add_subcommand("key", "Create an API key (printed once)");
+  key->fallthrough();
+  key->add_option("--platform", a.platform, "Platform the key belongs to")->required();
+  key->add_option("--role", a.role, "platform | reviewer | regulator | reporter")->required();
+  key->add_option("--label", a.name, "What the key is for");
+  return cmd;
+}
+
+int RunAdmin(CLI::App* cmd, const AdminArgs& a) {
+  std::unique_ptr<Store> store = OpenStoreOrReport(a.db);
+  if (!store) return 2;
+  if (cmd->got_subcommand("platform")) {
+    Status st = store->CreatePlatform(a.platform, a.name.empty() ? a.platform : a.name, "admin");
+    if (!st.ok()) {
+      std::cerr << "saring: " << st.error().ToString() << "\n";
+      return 1;
+    }
+    std::cout << "platform " << a.platform << " created\n";
+    return 0;
+  }
+  Result<Role> role = ParseRole(a.role);
+  if (!role.ok()) {
+    std::cerr << "saring: " << role.error().message << "\n";
+    return 2;
+  }
+  NewApiKey key = GenerateApiKey(a.platform, *role, a.name);
+  Status st = store->CreateApiKey(key.record, "admin");
+  if (!st.ok()) {
+    std::cerr << "saring: " << st.error().ToString() << "\n";
+    return 1;
+  }
+  std::cout << key.token << "\n";
+  std::cerr << "saring: " << a.role << " key " << key.record.key_id << " for " << a.platform
+            << " (store it now: only its hash is kept)\n";
+  return 0;
+}
+
+CLI::App* AddAuditCommand(CLI::App& app, AuditArgs& a) {
+  CLI::App* cmd = app.add_subcommand("audit", "Check the audit log");
+  cmd->require_subcommand(1);
+  cmd->add_option("--db", a.db, "sqlite:PATH or postgresql://... (default sqlite:var/saring.db)");
+  cmd->add_subcommand("verify", "Recompute the hash chain; exit 1 at the first broken entry")
+      ->fallthrough();
+  return cmd;
+}
+
+int RunAuditVerify(const AuditArgs& a) {
+  std::unique_ptr<Store> store = OpenStoreOrReport(a.db);
+  if (!store) return 2;
+  Result<AuditVerification> v = store->VerifyAudit();
+  if (!v.ok()) {
+    std::cerr << "saring: " << v.error().ToString() << "\n";
+    return 2;
+  }
+  if (!v->ok) {
+    std::cout << "audit log BROKEN at entry " << v->first_bad_seq << ": " << v->problem << " ("
+              << v->entries << " entries read)\n";
+    return 1;
+  }
+  std::cout << "audit log OK: " << v->entries << " entries, chain intact\n";
+  return 0;
+}
+
+}  // namespace saring::cli

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+// `saring serve`: the HTTP/1.1 JSON API that platforms, reviewers, the
+// regulator and the public use (see docs in api/openapi.json). Every endpoint
+// but /healthz and /openapi.json needs `Authorization: Bearer <key>`; a key
+// belongs to one platform and one role, and a platform never sees another's
+// data.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "saring/engine.h"
+#include "saring/status.h"
+#include "saring/store.h"
+
+namespace saring {
+
+// API keys look like "srg_<key id>_<secret>". Only a hash of the secret is
+// stored: the secret is 256 random bits, so a fast hash
+// (BLAKE2b-256) is as safe as a slow password hash and costs microseconds
+// per request instead of tens of milliseconds.
+struct NewApiKey {
+  std::string token;  // shown once
+  ApiKeyRecord record;
+};
+NewApiKey GenerateApiKey(const std::string& platform_id, Role role, const std::string& label);
+// Splits a token into key id and secret; kInvalidArgument if malformed.
+Result<std::pair<std::string, std::string>> ParseApiKey(std::string_view token);
+std::string HashSecret(std::string_view secret);
+// Hex BLAKE2b-256 of `data` (request fingerprints for idempotency keys).
+std::string DigestHex(std::string_view data);
+// Constant-time comparison of two hex hashes.
+bool SameHash(std::string_view a, std::string_view b);
+
+// Keyed hashing of personal identifiers: the key (32 bytes) never leaves the
+// server, so a leaked database does not reveal phone numbers.
+class IdentifierHasher {
+ public:
+  explicit IdentifierHasher(std::string key);  // REQUIRES: key.size() == 32
+  // Loads the key from `path`, creating it (mode 0600) when missing.
+  static Result<IdentifierHasher> FromFile(const std::string& path);
+  // Hash of the canonical form of `value` for `kind`; kInvalidArgument if the
+  // value is not a valid identifier of that kind (names the kind).
+  Result<IdentifierHash> Hash(const std::string& kind, std::string_view value,
+                              const std::string& source) const;
+
+ private:
+  std::string key_;
+};
+
+// The canonical form of an identifier ("0812-3456-789" -> "628123456789").
+Result<std::string> CanonicalIdentifier(const std::string& kind, std::string_view value);
+
+// A contact detail that a listing's text gives away ("WA 0812 3456 789",
+// "@thrift.korea", "rek BCA 1234567890", e-mail addresses).
+struct FoundIdentifier {
+  std::string kind;
+  std::string canonical;
+  size_t begin = 0;  // byte span in the text
+  size_t end = 0;
+};
+std::vector<FoundIdentifier> ExtractIdentifiers(std::string_view text);
+
+// The text with the digits of phone, account and ID numbers and the local
+// part of e-mail addresses replaced by 'x', byte for byte, so that offsets
+// into it stay valid. Listings are stored redacted: the raw values exist
+// only as keyed hashes. Handles are public names and stay.
+std::string RedactIdentifiers(std::string_view text);
+
+struct ServiceOptions {
+  std::string db_url = "sqlite:var/saring.db";
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0: any free port (tests)
+  std::string secret_file = "var/saring.secret";
+  size_t max_body_bytes = 8 << 20;
+  size_t max_batch_records = 10000;
+  int threads = 0;  // HTTP worker threads; 0: 8 per core
+};
+
+class Service {
+ public:
+  // Opens the store (migrating it) and prepares the routes. `engine` decides
+  // listings; it must outlive the service.
+  static Result<std::unique_ptr<Service>> Create(const ServiceOptions& options,
+                                                 std::shared_ptr<const Engine> engine);
+  ~Service();
+
+  // Binds and serves in a background thread; returns the bound port.
+  Result<int> Start();
+  // Serves in the calling thread until Stop() (from a signal handler thread).
+  Status Run();
+  void Stop();
+
+  Store& store();
+
+ private:
+  struct Impl;
+  explicit Service(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace saring

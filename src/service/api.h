@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// The API's routes, registered by area (listings, sellers, audit, metrics).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "saring/service.h"
+#include "service/http_util.h"
+#include "service/metrics.h"
+
+namespace saring::http {
+
+// Who is calling: the key, its platform and its role.
+struct Principal {
+  std::string key_id;
+  std::string platform_id;
+  Role role = Role::kPlatform;
+};
+
+using Handler = std::function<void(const httplib::Request&, httplib::Response&, const Principal&)>;
+using RouteAdder =
+    std::function<void(const char* method, const std::string& pattern, const std::string& name,
+                       std::vector<Role> roles, Handler handler)>;
+
+struct Context {
+  const Engine* engine;
+  Store* store;
+  const IdentifierHasher* hasher;
+  Metrics* metrics;
+  const ServiceOptions* options;
+};
+
+void RegisterRoutes(const Context& ctx, const RouteAdder& add);
+
+void RegisterListingRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add);
+
+}  // namespace saring::http

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+// GET /v1/audit: the hash-chained log of every change, for a platform its own
+// entries, for the regulator every platform's; GET /metrics for Prometheus.
+#include "service/api.h"
+
+namespace saring::http {
+
+void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
+  add("GET", "/v1/audit", "audit.list", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
+      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+        int64_t after = 0, limit = 100;
+        for (auto [name, target, max] :
+             {std::tuple{"after", &after, INT64_MAX}, std::tuple{"limit", &limit, int64_t{1000}}}) {
+          if (!req.has_param(name)) continue;
+          std::string v = req.get_param_value(name);
+          char* end = nullptr;
+          long long parsed = std::strtoll(v.c_str(), &end, 10);
+          if (v.empty() || *end != '\0' || parsed < 0 || parsed > max) {
+            return ReplyError(res, {400, "invalid_argument",
+                                    std::string("query parameter '") + name +
+                                        "' must be an integer from 0 to " + std::to_string(max),
+                                    name});
+          }
+          *target = parsed;
+        }
+        std::string platform = who.role == Role::kRegulator ? "" : who.platform_id;
+        auto entries = ctx.store->ListAudit(platform, after, limit);
+        if (!entries.ok()) return ReplyError(res, FromError(entries.error()));
+        json out = json::array();
+        for (const AuditEntry& e : *entries) {
+          json detail = json::parse(e.detail_json, nullptr, false);
+          out.push_back({{"seq", e.seq},
+                         {"at_ms", e.at_ms},
+                         {"platform", e.platform_id},
+                         {"actor", e.actor},
+                         {"action", e.action},
+                         {"subject", e.subject},
+                         {"detail", detail.is_discarded() ? json(e.detail_json) : detail},
+                         {"prev_hash", e.prev_hash},
+                         {"hash", e.hash}});
+        }
+        Reply(res, 200,
+              {{"entries", out}, {"next_after", entries->empty() ? after : entries->back().seq}});
+      });
+
+  add("GET", "/metrics", "metrics", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
+      [ctx](const httplib::Request&, httplib::Response& res, const Principal&) {
+        std::map<std::string, double> gauges;
+        for (const char* table : {"listings", "sellers", "audit_log"}) {
+          Result<int64_t> n = ctx.store->Count(table);
+          if (n.ok()) gauges[std::string(table) + "_rows"] = static_cast<double>(*n);
+        }
+        res.status = 200;
+        res.set_content(ctx.metrics->Render(gauges), "text/plain; version=0.0.4");
+      });
+}
+
+}  // namespace saring::http

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// Sellers: POST /v1/sellers registers one with its identifiers (phone,
+// e-mail, bank account, national ID, device, handle), which are stored only
+// as keyed hashes; GET /v1/sellers/{id} shows its status and those hashes.
+#include "service/api.h"
+
+namespace saring::http {
+
+void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
+  add("POST", "/v1/sellers", "sellers.register", {Role::kPlatform},
+      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+        ApiError error;
+        std::optional<json> obj = ParseObject(req.body, &error);
+        if (!obj) return ReplyError(res, error);
+        std::optional<std::string> seller_id = StringField(*obj, "seller_id", true, 256, &error);
+        if (!seller_id) return ReplyError(res, error);
+        std::vector<IdentifierHash> hashes;
+        auto ids = obj->find("identifiers");
+        if (ids != obj->end() && !ids->is_array()) {
+          return ReplyError(
+              res, {400, "wrong_type", "field 'identifiers' must be an array", "identifiers"});
+        }
+        if (ids != obj->end()) {
+          if (ids->size() > 100) {
+            return ReplyError(
+                res, {400, "too_long", "at most 100 identifiers per seller", "identifiers"});
+          }
+          for (size_t i = 0; i < ids->size(); ++i) {
+            const json& item = (*ids)[i];
+            std::string where = "identifiers[" + std::to_string(i) + "]";
+            if (!item.is_object()) {
+              return ReplyError(res, {400, "wrong_type", where + " must be an object", where});
+            }
+            std::optional<std::string> kind = StringField(item, "kind", true, 32, &error);
+            std::optional<std::string> value =
+                kind ? StringField(item, "value", true, 256, &error) : std::nullopt;
+            if (!value) {
+              error.field = where + "." + error.field;
+              return ReplyError(res, error);
+            }
+            Result<IdentifierHash> h = ctx.hasher->Hash(*kind, *value, "registration");
+            if (!h.ok()) return ReplyError(res, FromError(h.error(), where));
+            hashes.push_back(std::move(h).value());
+          }
+        }
+        Status st = ctx.store->PutSeller(who.platform_id, *seller_id, hashes, who.key_id);
+        if (!st.ok()) return ReplyError(res, FromError(st.error()));
+        Reply(res, 201, {{"seller_id", *seller_id}, {"identifiers", hashes.size()}});
+      });
+
+  add("GET", R"(/v1/sellers/([^/]+))", "sellers.get", {Role::kPlatform, Role::kReviewer},
+      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+        auto seller = ctx.store->GetSeller(who.platform_id, req.matches[1]);
+        if (!seller.ok()) return ReplyError(res, FromError(seller.error(), "seller_id"));
+        json ids = json::array();
+        for (const IdentifierHash& h : seller->second) {
+          ids.push_back({{"kind", h.kind}, {"hash", h.hash}, {"source", h.source}});
+        }
+        Reply(
+            res, 200,
+            {{"seller_id", req.matches[1].str()}, {"status", seller->first}, {"identifiers", ids}});
+      });
+}
+
+}  // namespace saring::http

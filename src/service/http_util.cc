@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "service/http_util.h"
+
+#include "saring/normalizer.h"
+
+namespace saring::http {
+namespace {
+
+// The key of the JSON member whose value holds byte `offset`: the last
+// `"key":` before it. Good enough to name the field in an error message.
+std::string KeyBefore(std::string_view body, size_t offset) {
+  std::string_view head = body.substr(0, std::min(offset, body.size()));
+  for (size_t colon = head.rfind(':'); colon != std::string_view::npos && colon > 0;
+       colon = head.rfind(':', colon - 1)) {
+    size_t close = head.find_last_not_of(" \t\r\n", colon - 1);
+    if (close == std::string_view::npos || head[close] != '"') continue;
+    size_t open = head.rfind('"', close - 1);
+    if (open == std::string_view::npos) break;
+    return std::string(head.substr(open + 1, close - open - 1));
+  }
+  return "";
+}
+
+size_t FirstInvalidUtf8(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t at = pos;
+    uint32_t invalid = 0;
+    DecodeUtf8(s, &pos, &invalid);
+    if (invalid) return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void Reply(httplib::Response& res, int status, const json& body) {
+  res.status = status;
+  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
+}
+
+void ReplyError(httplib::Response& res, const ApiError& e) {
+  json err = {{"code", e.code}, {"message", e.message}};
+  if (!e.field.empty()) err["field"] = e.field;
+  Reply(res, e.status, {{"error", err}});
+}
+
+ApiError FromError(const Error& e, const std::string& field) {
+  switch (e.code) {
+    case ErrorCode::kInvalidArgument:
+      return {400, "invalid_argument", e.ToString(), field};
+    case ErrorCode::kNotFound:
+      return {404, "not_found", e.ToString(), field};
+    case ErrorCode::kConflict:
+      return {409, "conflict", e.ToString(), field};
+    case ErrorCode::kUnavailable:
+      return {503, "unavailable", e.ToString(), field};
+    default:
+      return {500, "internal", e.ToString(), field};
+  }
+}
+
+std::optional<json> ParseObject(std::string_view body, ApiError* error) {
+  size_t bad = FirstInvalidUtf8(body);
+  if (bad != std::string_view::npos) {
+    std::string field = KeyBefore(body, bad);
+    *error = {400, "invalid_utf8",
+              "invalid UTF-8 at byte " + std::to_string(bad) +
+                  (field.empty() ? std::string() : " in field '" + field + "'"),
+              field};
+    return std::nullopt;
+  }
+  json doc = json::parse(body, nullptr, false);
+  if (doc.is_discarded()) {
+    try {
+      json again = json::parse(body);
+    } catch (const json::parse_error& e) {
+      *error = {400, "malformed_json", e.what(), ""};
+      return std::nullopt;
+    }
+    *error = {400, "malformed_json", "malformed JSON", ""};
+    return std::nullopt;
+  }
+  if (!doc.is_object()) {
+    *error = {400, "invalid_argument", "the body must be a JSON object", ""};
+    return std::nullopt;
+  }
+  return doc;
+}
+
+std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,
+                                       size_t max_bytes, ApiError* error) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) {
+    if (required) {
+      *error = {400, "missing_field", "missing required field '" + key + "'", key};
+      return std::nullopt;
+    }
+    return std::string();
+  }
+  std::string value;
+  if (it->is_string()) {
+    value = it->get<std::string>();
+  } else if (it->is_number() && key == "price") {
+    value = it->dump();
+  } else {
+    *error = {400, "wrong_type",
+              "field '" + key + "' must be a string, got " + std::string(it->type_name()), key};
+    return std::nullopt;
+  }
+  if (value.size() > max_bytes) {
+    *error = {400, "too_long",
+              "field '" + key + "' is longer than " + std::to_string(max_bytes) + " bytes", key};
+    return std::nullopt;
+  }
+  if (required && value.empty()) {
+    *error = {400, "missing_field", "field '" + key + "' must not be empty", key};
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback,
+                                int64_t min, int64_t max, ApiError* error) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return fallback;
+  if (!it->is_number_integer()) {
+    *error = {400, "wrong_type",
+              "field '" + key + "' must be an integer, got " + std::string(it->type_name()), key};
+    return std::nullopt;
+  }
+  bool huge = it->is_number_unsigned() && it->get<uint64_t>() > static_cast<uint64_t>(max);
+  int64_t v = huge ? max : it->get<int64_t>();
+  if (huge || v < min || v > max) {
+    *error = {400, "out_of_range",
+              "field '" + key + "' must be between " + std::to_string(min) + " and " +
+                  std::to_string(max),
+              key};
+    return std::nullopt;
+  }
+  return v;
+}
+
+}  // namespace saring::http

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+// Request parsing and error replies shared by the API's routes. Every error
+// is a JSON body {"error":{"code":...,"message":...,"field":...}} with a 4xx
+// status that says whose fault it was; a 5xx means a bug or the database.
+#pragma once
+
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "saring/status.h"
+
+namespace saring::http {
+
+using nlohmann::json;
+
+// A client error: HTTP status, machine code, message and the offending field.
+struct ApiError {
+  int status = 400;
+  std::string code;
+  std::string message;
+  std::string field;
+};
+
+void Reply(httplib::Response& res, int status, const json& body);
+void ReplyError(httplib::Response& res, const ApiError& e);
+// Maps a library error to an HTTP error (kNotFound -> 404, kConflict -> 409,
+// kInvalidArgument -> 400, others -> 500/503).
+ApiError FromError(const Error& e, const std::string& field = "");
+
+// Parses a JSON object body. Invalid UTF-8 is reported with the field it
+// sits in; malformed JSON with its position.
+std::optional<json> ParseObject(std::string_view body, ApiError* error);
+
+// Typed field access that names the field in its error.
+std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,
+                                       size_t max_bytes, ApiError* error);
+std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback,
+                                int64_t min, int64_t max, ApiError* error);
+
+}  // namespace saring::http

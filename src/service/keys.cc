@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <fstream>
+
+#include "saring/service.h"
+
+namespace saring {
+namespace {
+
+std::string Hex(const unsigned char* p, size_t n) {
+  std::string out(n * 2, '0');
+  sodium_bin2hex(out.data(), out.size() + 1, p, n);
+  return out;
+}
+
+std::string RandomHex(size_t bytes) {
+  std::string raw(bytes, '\0');
+  randombytes_buf(raw.data(), bytes);
+  return Hex(reinterpret_cast<const unsigned char*>(raw.data()), bytes);
+}
+
+}  // namespace
+
+NewApiKey GenerateApiKey(const std::string& platform_id, Role role, const std::string& label) {
+  NewApiKey k;
+  k.record.key_id = RandomHex(6);
+  std::string secret = RandomHex(32);
+  k.token = "srg_" + k.record.key_id + "_" + secret;
+  k.record.platform_id = platform_id;
+  k.record.role = role;
+  k.record.label = label;
+  k.record.secret_hash = HashSecret(secret);
+  return k;
+}
+
+Result<std::pair<std::string, std::string>> ParseApiKey(std::string_view token) {
+  // srg_ + 12 hex + _ + 64 hex
+  if (token.size() != 4 + 12 + 1 + 64 || token.substr(0, 4) != "srg_" || token[16] != '_') {
+    return InvalidArgument("malformed API key (expected srg_<id>_<secret>)");
+  }
+  return std::make_pair(std::string(token.substr(4, 12)), std::string(token.substr(17)));
+}
+
+std::string DigestHex(std::string_view data) {
+  unsigned char out[crypto_generichash_BYTES];
+  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(data.data()),
+                     data.size(), nullptr, 0);
+  return Hex(out, sizeof out);
+}
+
+std::string HashSecret(std::string_view secret) { return DigestHex(secret); }
+
+bool SameHash(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+IdentifierHasher::IdentifierHasher(std::string key) : key_(std::move(key)) {}
+
+Result<IdentifierHasher> IdentifierHasher::FromFile(const std::string& path) {
+  if (sodium_init() < 0) return Unavailable("libsodium failed to initialize");
+  std::ifstream in(path, std::ios::binary);
+  std::string key;
+  if (in) {
+    key.assign(std::istreambuf_iterator<char>(in), {});
+    if (key.size() != crypto_generichash_KEYBYTES) {
+      return Error{
+          ErrorCode::kCorruption,
+          "the identifier key must be exactly 32 bytes; it has " + std::to_string(key.size()),
+          path};
+    }
+    return IdentifierHasher(std::move(key));
+  }
+  key.assign(crypto_generichash_KEYBYTES, '\0');
+  randombytes_buf(key.data(), key.size());
+  {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) return Unavailable("cannot create the identifier key file", path);
+    out.write(key.data(), static_cast<std::streamsize>(key.size()));
+    if (!out) return Unavailable("cannot write the identifier key file", path);
+  }
+  ::chmod(path.c_str(), 0600);
+  return IdentifierHasher(std::move(key));
+}
+
+Result<IdentifierHash> IdentifierHasher::Hash(const std::string& kind, std::string_view value,
+                                              const std::string& source) const {
+  Result<std::string> canonical = CanonicalIdentifier(kind, value);
+  if (!canonical.ok()) return canonical.error();
+  std::string message = kind + ":" + *canonical;
+  unsigned char out[crypto_generichash_BYTES];
+  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(message.data()),
+                     message.size(), reinterpret_cast<const unsigned char*>(key_.data()),
+                     key_.size());
+  return IdentifierHash{kind, Hex(out, sizeof out), source};
+}
+
+}  // namespace saring

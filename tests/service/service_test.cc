@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: Apache-2.0
+// The API end to end: a real server on loopback, a real SQLite file, real
+// HTTP requests with cpp-httplib's client.
+#include "saring/service.h"
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "test_paths.h"
+
+namespace saring {
+namespace {
+
+using nlohmann::json;
+
+class ServiceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<Policy> policy = LoadPolicyFile(testing::DefaultPolicyPath());
+    ASSERT_TRUE(policy.ok()) << policy.error().ToString();
+    engine_ = std::move(Engine::Create(std::move(policy).value())).value();
+  }
+  static void TearDownTestSuite() { engine_.reset(); }
+
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("saring-service-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    ServiceOptions options;
+    options.db_url = "sqlite:" + (dir_ / "saring.db").string();
+    options.secret_file = (dir_ / "secret").string();
+    options.port = 0;
+    options.threads = 4;
+    options.max_body_bytes = 1 << 20;
+    options.max_batch_records = 50;
+    auto service = Service::Create(options, engine_);
+    ASSERT_TRUE(service.ok()) << service.error().ToString();
+    service_ = std::move(service).value();
+    Store& store = service_->store();
+    for (const char* p : {"tokoku", "pasarku"})
+      ASSERT_TRUE(store.CreatePlatform(p, p, "test").ok());
+    keys_["tokoku"] = NewKey(store, "tokoku", Role::kPlatform);
+    keys_["pasarku"] = NewKey(store, "pasarku", Role::kPlatform);
+    keys_["reviewer"] = NewKey(store, "tokoku", Role::kReviewer);
+    keys_["regulator"] = NewKey(store, "tokoku", Role::kRegulator);
+    keys_["reporter"] = NewKey(store, "tokoku", Role::kReporter);
+    Result<int> port = service_->Start();
+    ASSERT_TRUE(port.ok()) << port.error().ToString();
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", *port);
+  }
+  void TearDown() override {
+    client_.reset();
+    service_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  static std::string NewKey(Store& store, const std::string& platform, Role role) {
+    NewApiKey k = GenerateApiKey(platform, role, "test");
+    EXPECT_TRUE(store.CreateApiKey(k.record, "test").ok());
+    return k.token;
+  }
+
+  httplib::Result Post(const std::string& path, const std::string& body, const std::string& who,
+                       httplib::Headers headers = {}) {
+    if (!who.empty()) headers.emplace("Authorization", "Bearer " + keys_[who]);
+    return client_->Post(path, headers, body, "application/json");
+  }
+  httplib::Result Get(const std::string& path, const std::string& who) {
+    httplib::Headers headers;
+    if (!who.empty()) headers.emplace("Authorization", "Bearer " + keys_[who]);
+    return client_->Get(path, headers);
+  }
+  static json Body(const httplib::Result& r) { return json::parse(r->body); }
+  // The error's code and field, "code/field".
+  static std::string ErrorOf(const httplib::Result& r) {
+    json e = json::parse(r->body)["error"];
+    return e["code"].get<std::string>() + "/" + e.value("field", "");
+  }
+
+  static std::shared_ptr<const Engine> engine_;
+  std::filesystem::path dir_;
+  std::unique_ptr<Service> service_;
+  std::unique_ptr<httplib::Client> client_;
+  std::map<std::string, std::string> keys_;
+};
+std::shared_ptr<const Engine> ServiceTest::engine_;
+
+const char* kBale =
+    R"({"id":"L1","title":"Bal thrift Korea 100kg grade A","description":"WA 0812-3456-7890","seller_id":"s1"})";
+
+TEST_F(ServiceTest, HealthAndOpenApiNeedNoKey) {
+  auto health = client_->Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  auto doc = client_->Get("/openapi.json");
+  ASSERT_TRUE(doc);
+  ASSERT_EQ(doc->status, 200);
+  json d = json::parse(doc->body);
+  EXPECT_EQ(d["openapi"], "3.0.3");
+  EXPECT_TRUE(d["paths"].contains("/v1/listings"));
+}
+
+TEST_F(ServiceTest, EveryOtherEndpointNeedsAValidKey) {
+  for (const char* path : {"/v1/listings/L1", "/v1/audit", "/metrics", "/v1/sellers/s1"}) {
+    auto r = client_->Get(path);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 401) << path;
+    EXPECT_EQ(ErrorOf(r), "unauthenticated/") << path;
+  }
+  EXPECT_EQ(Post("/v1/listings", kBale, "")->status, 401);
+  httplib::Headers bad = {{"Authorization", "Bearer srg_000000000000_" + std::string(64, 'a')}};
+  EXPECT_EQ(client_->Get("/v1/audit", bad)->status, 401);
+  // A real key id with a wrong secret.
+  std::string forged = keys_["tokoku"].substr(0, 17) + std::string(64, '0');
+  EXPECT_EQ(client_->Get("/v1/audit", {{"Authorization", "Bearer " + forged}})->status, 401);
+  EXPECT_EQ(client_->Get("/v1/audit", {{"Authorization", "Basic abc"}})->status, 401);
+}
+
+TEST_F(ServiceTest, RolesAreEnforced) {
+  EXPECT_EQ(Post("/v1/listings", kBale, "reporter")->status, 403);
+  EXPECT_EQ(Post("/v1/listings", kBale, "reviewer")->status, 403);
+  EXPECT_EQ(Post("/v1/listings", kBale, "regulator")->status, 403);
+  EXPECT_EQ(Get("/metrics", "reporter")->status, 403);
+  EXPECT_EQ(Get("/v1/audit", "reporter")->status, 403);
+}
+
+TEST_F(ServiceTest, ChecksStoresAndExplainsAListing) {
+  auto r = Post("/v1/listings", kBale, "tokoku");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 201) << r->body;
+  json b = Body(r);
+  EXPECT_EQ(b["outcome"], "created");
+  EXPECT_EQ(b["decision"]["verdict"], "violation");
+  EXPECT_EQ(b["decision"]["policy"], engine_->policy().Tag());
+  ASSERT_FALSE(b["decision"]["evidence"].empty());
+  json first = b["decision"]["evidence"][0];
+  std::string title = "Bal thrift Korea 100kg grade A";
+  EXPECT_EQ(title.substr(first["start"], first["end"].get<int>() - first["start"].get<int>()),
+            first["match"].get<std::string>());
+  EXPECT_EQ(b["identifiers_found"], 1);
+
+  auto got = Get("/v1/listings/L1", "tokoku");
+  ASSERT_EQ(got->status, 200);
+  EXPECT_EQ(Body(got)["verdict"], "violation");
+  EXPECT_EQ(Body(got)["description"], "WA xxxx-xxxx-xxxx");  // stored redacted
+  EXPECT_EQ(Get("/v1/listings/L1", "reviewer")->status, 200);
+  EXPECT_EQ(Get("/v1/listings/nope", "tokoku")->status, 404);
+
+  auto legal =
+      Post("/v1/listings", R"({"id":"L2","title":"Kaos polos cotton combed 30s baru"})", "tokoku");
+  ASSERT_EQ(legal->status, 201);
+  EXPECT_EQ(Body(legal)["decision"]["verdict"], "allow");
+}
+
+TEST_F(ServiceTest, VersionsMakeChecksIdempotent) {
+  ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
+  auto again = Post("/v1/listings", kBale, "tokoku");
+  EXPECT_EQ(again->status, 200);
+  EXPECT_EQ(Body(again)["outcome"], "unchanged");
+  auto v2 =
+      Post("/v1/listings", R"({"id":"L1","version":2,"title":"Kemeja batik baru"})", "tokoku");
+  EXPECT_EQ(v2->status, 200);
+  EXPECT_EQ(Body(v2)["outcome"], "updated");
+  EXPECT_EQ(Body(v2)["listing"]["verdict"], "allow");
+  auto old = Post("/v1/listings", kBale, "tokoku");
+  EXPECT_EQ(old->status, 409);
+  EXPECT_EQ(ErrorOf(old), "conflict/version");
+}
+
+TEST_F(ServiceTest, IdempotencyKeysReplayAndRefuseReuse) {
+  httplib::Headers key = {{"Idempotency-Key", "req-1"}};
+  auto first = Post("/v1/listings", kBale, "tokoku", key);
+  ASSERT_EQ(first->status, 201);
+  auto replay = Post("/v1/listings", kBale, "tokoku", key);
+  EXPECT_EQ(replay->status, 201);
+  EXPECT_EQ(replay->get_header_value("Idempotent-Replayed"), "true");
+  EXPECT_EQ(replay->body, first->body);
+  auto reuse = Post("/v1/listings", R"({"id":"L9","title":"x"})", "tokoku", key);
+  EXPECT_EQ(reuse->status, 422);
+  // Keys are per platform: another platform may use the same key.
+  EXPECT_EQ(Post("/v1/listings", kBale, "pasarku", key)->status, 201);
+}
+
+TEST_F(ServiceTest, OnePlatformNeverSeesAnother) {
+  ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
+  EXPECT_EQ(Get("/v1/listings/L1", "pasarku")->status, 404);
+  // The same listing id on the other platform is a different listing.
+  auto theirs = Post("/v1/listings", R"({"id":"L1","title":"Sepatu baru"})", "pasarku");
+  EXPECT_EQ(theirs->status, 201);
+  EXPECT_EQ(Body(Get("/v1/listings/L1", "tokoku"))["verdict"], "violation");
+  EXPECT_EQ(Body(Get("/v1/listings/L1", "pasarku"))["verdict"], "allow");
+  json audit = Body(Get("/v1/audit", "pasarku"));
+  for (const json& e : audit["entries"]) EXPECT_EQ(e["platform"], "pasarku") << e.dump();
+  std::set<std::string> seen;
+  json all = Body(Get("/v1/audit?limit=1000", "regulator"));
+  for (const json& e : all["entries"]) seen.insert(e["platform"].get<std::string>());
+  EXPECT_EQ(seen, (std::set<std::string>{"tokoku", "pasarku"}));
+  EXPECT_EQ(Get("/v1/sellers/s1", "pasarku")->status, 404);
+}
+
+TEST_F(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
+  struct Case {
+    std::string body, expect;
+  };
+  std::vector<Case> cases = {
+      {"{\"id\":", "malformed_json/"},
+      {"[1,2]", "invalid_argument/"},
+      {R"({"title":"bal thrift"})", "missing_field/id"},
+      {R"({"id":7,"title":"bal"})", "wrong_type/id"},
+      {R"({"id":"a","title":["x"]})", "wrong_type/title"},
+      {R"({"id":"a"})", "missing_field/title"},
+      {R"({"id":"a","title":"x","version":"2"})", "wrong_type/version"},
+      {R"({"id":"a","title":"x","version":0})", "out_of_range/version"},
+      {R"({"id":"a","title":"x","version":18446744073709551615})", "out_of_range/version"},
+      {R"({"id":"a","title":"x","kind":"ad"})", "invalid_argument/kind"},
+      {"{\"id\":\"a\",\"title\":\"ba\xff\xfel\"}", "invalid_utf8/title"},
+      {R"({"id":"a","description":")" + std::string(300 * 1024, 'x') + "\"}",
+       "too_long/description"},
+  };
+  for (const Case& c : cases) {
+    auto r = Post("/v1/listings", c.body, "tokoku");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << c.body.substr(0, 80);
+    EXPECT_EQ(ErrorOf(r), c.expect) << c.body.substr(0, 80);
+  }
+  auto huge = Post("/v1/listings", std::string(2 << 20, ' '), "tokoku");
+  ASSERT_TRUE(huge);
+  EXPECT_EQ(huge->status, 413);
+  EXPECT_EQ(ErrorOf(huge), "payload_too_large/");
+  EXPECT_EQ(ErrorOf(Get("/v1/nothing", "tokoku")), "not_found/");
+  EXPECT_EQ(ErrorOf(Get("/v1/audit?limit=abc", "tokoku")), "invalid_argument/limit");
+  // Nothing of the above was stored.
+  EXPECT_EQ(*service_->store().Count("listings"), 0);
+}
+
+TEST_F(ServiceTest, BatchesAnswerEveryLineAndKeepTheGoodOnes) {
+  std::string body = std::string(kBale) + "\n" + R"({"id":"B2","title":"Kaos baru"})" +
+                     "\n\n{broken\n" + R"({"id":"B4","title":5})" + "\n";
+  auto r = Post("/v1/listings/batch", body, "tokoku");
+  ASSERT_EQ(r->status, 200);
+  EXPECT_EQ(r->get_header_value("Saring-Records"), "4");
+  EXPECT_EQ(r->get_header_value("Saring-Errors"), "2");
+  std::vector<json> lines;
+  std::istringstream in(r->body);
+  for (std::string l; std::getline(in, l);) lines.push_back(json::parse(l));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0]["line"], 1);
+  EXPECT_EQ(lines[0]["result"]["decision"]["verdict"], "violation");
+  EXPECT_EQ(lines[1]["result"]["decision"]["verdict"], "allow");
+  EXPECT_EQ(lines[2]["line"], 4);
+  EXPECT_EQ(lines[2]["error"]["code"], "malformed_json");
+  EXPECT_EQ(lines[3]["line"], 5);
+  EXPECT_EQ(lines[3]["id"], "B4");
+  EXPECT_EQ(lines[3]["error"]["field"], "title");
+  EXPECT_EQ(*service_->store().Count("listings"), 2);
+
+  std::string too_many;
+  for (int i = 0; i < 51; ++i)
+    too_many += R"({"id":"m)" + std::to_string(i) +
+                R"(","title":"x"})"
+                "\n";
+  EXPECT_EQ(Post("/v1/listings/batch", too_many, "tokoku")->status, 413);
+}
+
+TEST_F(ServiceTest, IdentifiersAreStoredOnlyAsKeyedHashes) {
+  auto r = Post("/v1/sellers", R"({"seller_id":"s9","identifiers":[
+      {"kind":"phone","value":"+62 813-9999-1111"},{"kind":"bank_account","value":"5550001112"},
+      {"kind":"email","value":"Jual.Bal@Example.com"}]})",
+                "tokoku");
+  ASSERT_EQ(r->status, 201) << r->body;
+  // The same number in another spelling, found in a listing's text, hashes the same.
+  ASSERT_EQ(
+      Post("/v1/listings",
+           R"({"id":"L5","seller_id":"s10","title":"thrift bal, WA 0813 9999 1111"})", "tokoku")
+          ->status,
+      201);
+  json s9 = Body(Get("/v1/sellers/s9", "tokoku"));
+  json s10 = Body(Get("/v1/sellers/s10", "tokoku"));
+  std::string phone9, phone10;
+  for (const json& i : s9["identifiers"])
+    if (i["kind"] == "phone") phone9 = i["hash"];
+  for (const json& i : s10["identifiers"])
+    if (i["kind"] == "phone") phone10 = i["hash"];
+  EXPECT_EQ(phone9.size(), 64u);
+  EXPECT_EQ(phone9, phone10);
+  service_.reset();  // close the database before reading its bytes
+  std::string bytes;
+  for (const auto& f : std::filesystem::directory_iterator(dir_)) {
+    std::ifstream in(f.path(), std::ios::binary);
+    bytes.append(std::istreambuf_iterator<char>(in), {});
+  }
+  for (const char* raw : {"9999", "5550001112", "jual.bal", "Jual.Bal"}) {
+    EXPECT_EQ(bytes.find(raw), std::string::npos) << raw << " is stored in clear";
+  }
+}
+
+TEST_F(ServiceTest, SellerRegistrationValidatesIdentifiers) {
+  EXPECT_EQ(
+      ErrorOf(Post("/v1/sellers", R"({"seller_id":"s","identifiers":[{"kind":"dna","value":"x"}]})",
+                   "tokoku")),
+      "invalid_argument/identifiers[0]");
+  EXPECT_EQ(ErrorOf(Post("/v1/sellers", R"({"seller_id":"s","identifiers":[{"kind":"phone"}]})",
+                         "tokoku")),
+            "missing_field/identifiers[0].value");
+  EXPECT_EQ(ErrorOf(Post("/v1/sellers", R"({"seller_id":"s","identifiers":{}})", "tokoku")),
+            "wrong_type/identifiers");
+  EXPECT_EQ(ErrorOf(Post("/v1/sellers", R"({"identifiers":[]})", "tokoku")),
+            "missing_field/seller_id");
+}
+
+TEST_F(ServiceTest, MetricsAndAuditReflectTheWork) {
+  ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
+  auto m = Get("/metrics", "regulator");
+  ASSERT_EQ(m->status, 200);
+  EXPECT_NE(m->body.find("saring_decisions_total{verdict=\"violation\"} 1"), std::string::npos)
+      << m->body;
+  EXPECT_NE(m->body.find("saring_http_requests_total{route=\"listings.check\",status=\"201\"} 1"),
+            std::string::npos);
+  EXPECT_NE(m->body.find("saring_listings_rows 1"), std::string::npos);
+  json audit = Body(Get("/v1/audit", "tokoku"));
+  ASSERT_FALSE(audit["entries"].empty());
+  EXPECT_EQ(audit["entries"].back()["action"], "listing.checked");
+  EXPECT_EQ(audit["entries"].back()["detail"]["verdict"], "violation");
+  Result<AuditVerification> v = service_->store().VerifyAudit();
+  ASSERT_TRUE(v.ok());
+  EXPECT_TRUE(v->ok);
+}
+
+}  // namespace
+}  // namespace saring
