@@ -108,6 +108,10 @@ std::optional<std::string> StringField(const json& obj, const std::string& key, 
               "field '" + key + "' must be a string, got " + std::string(it->type_name()), key};
     return std::nullopt;
   }
+  if (value.find('\0') != std::string::npos) {
+    *error = {400, "invalid_argument", "field '" + key + "' must not contain NUL characters", key};
+    return std::nullopt;
+  }
   if (value.size() > max_bytes) {
     *error = {400, "too_long",
               "field '" + key + "' is longer than " + std::to_string(max_bytes) + " bytes", key};

@@ -38,7 +38,7 @@ std::string SqlRow::Text(size_t i) const {
 Result<std::unique_ptr<SqlConnection>> OpenSqlConnection(const std::string& url) {
   if (url.rfind("sqlite:", 0) == 0) return OpenSqlite(url.substr(7));
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
-    return Unavailable("this build has no PostgreSQL support yet", url);
+    return OpenPostgres(url);
   }
   return InvalidArgument("database URL must start with sqlite: or postgresql://", url);
 }

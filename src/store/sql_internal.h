@@ -10,5 +10,6 @@
 namespace saring {
 
 Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path);
+Result<std::unique_ptr<SqlConnection>> OpenPostgres(const std::string& url);
 
 }  // namespace saring

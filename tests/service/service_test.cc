@@ -10,6 +10,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "pg_server.h"
 #include "test_paths.h"
 
 namespace saring {
@@ -17,7 +18,8 @@ namespace {
 
 using nlohmann::json;
 
-class ServiceTest : public ::testing::Test {
+// Every test runs on SQLite and on a throwaway PostgreSQL server.
+class ServiceTest : public ::testing::TestWithParam<std::string> {
  protected:
   static void SetUpTestSuite() {
     Result<Policy> policy = LoadPolicyFile(testing::DefaultPolicyPath());
@@ -28,12 +30,21 @@ class ServiceTest : public ::testing::Test {
 
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
-           ("saring-service-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           ("saring-service-" + std::to_string(::getpid()) + "-" + GetParam());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     ServiceOptions options;
-    options.db_url = "sqlite:" + (dir_ / "saring.db").string();
+    if (GetParam() == "sqlite") {
+      options.db_url = "sqlite:" + (dir_ / "saring.db").string();
+    } else {
+      std::string why;
+      testing::PostgresServer* pg = testing::PostgresServer::Shared(&why);
+      if (!pg && std::getenv("SARING_SKIP_POSTGRES")) GTEST_SKIP() << why;
+      ASSERT_NE(pg, nullptr) << why;
+      options.db_url = pg->NewDatabase();
+      ASSERT_FALSE(options.db_url.empty());
+    }
+    db_url_ = options.db_url;
     options.secret_file = (dir_ / "secret").string();
     options.port = 0;
     options.threads = 4;
@@ -84,7 +95,31 @@ class ServiceTest : public ::testing::Test {
   }
 
   static std::shared_ptr<const Engine> engine_;
+  // Every byte the database holds that a reader could see: the files for
+  // SQLite, every row of every table for PostgreSQL.
+  std::string StoredBytes() {
+    std::string bytes;
+    if (GetParam() == "sqlite") {
+      for (const auto& f : std::filesystem::directory_iterator(dir_)) {
+        std::ifstream in(f.path(), std::ios::binary);
+        bytes.append(std::istreambuf_iterator<char>(in), {});
+      }
+      return bytes;
+    }
+    auto conn = OpenSqlConnection(db_url_);
+    EXPECT_TRUE(conn.ok());
+    auto tables = (*conn)->Query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+    for (const SqlRow& t : *tables) {
+      auto rows = (*conn)->Query("SELECT * FROM " + t.Text(0));
+      for (const SqlRow& r : *rows) {
+        for (size_t i = 0; i < r.values.size(); ++i) bytes += r.Text(i) + "\n";
+      }
+    }
+    return bytes;
+  }
+
   std::filesystem::path dir_;
+  std::string db_url_;
   std::unique_ptr<Service> service_;
   std::unique_ptr<httplib::Client> client_;
   std::map<std::string, std::string> keys_;
@@ -94,7 +129,7 @@ std::shared_ptr<const Engine> ServiceTest::engine_;
 const char* kBale =
     R"({"id":"L1","title":"Bal thrift Korea 100kg grade A","description":"WA 0812-3456-7890","seller_id":"s1"})";
 
-TEST_F(ServiceTest, HealthAndOpenApiNeedNoKey) {
+TEST_P(ServiceTest, HealthAndOpenApiNeedNoKey) {
   auto health = client_->Get("/healthz");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
@@ -106,7 +141,7 @@ TEST_F(ServiceTest, HealthAndOpenApiNeedNoKey) {
   EXPECT_TRUE(d["paths"].contains("/v1/listings"));
 }
 
-TEST_F(ServiceTest, EveryOtherEndpointNeedsAValidKey) {
+TEST_P(ServiceTest, EveryOtherEndpointNeedsAValidKey) {
   for (const char* path : {"/v1/listings/L1", "/v1/audit", "/metrics", "/v1/sellers/s1"}) {
     auto r = client_->Get(path);
     ASSERT_TRUE(r);
@@ -122,7 +157,7 @@ TEST_F(ServiceTest, EveryOtherEndpointNeedsAValidKey) {
   EXPECT_EQ(client_->Get("/v1/audit", {{"Authorization", "Basic abc"}})->status, 401);
 }
 
-TEST_F(ServiceTest, RolesAreEnforced) {
+TEST_P(ServiceTest, RolesAreEnforced) {
   EXPECT_EQ(Post("/v1/listings", kBale, "reporter")->status, 403);
   EXPECT_EQ(Post("/v1/listings", kBale, "reviewer")->status, 403);
   EXPECT_EQ(Post("/v1/listings", kBale, "regulator")->status, 403);
@@ -130,7 +165,7 @@ TEST_F(ServiceTest, RolesAreEnforced) {
   EXPECT_EQ(Get("/v1/audit", "reporter")->status, 403);
 }
 
-TEST_F(ServiceTest, ChecksStoresAndExplainsAListing) {
+TEST_P(ServiceTest, ChecksStoresAndExplainsAListing) {
   auto r = Post("/v1/listings", kBale, "tokoku");
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 201) << r->body;
@@ -158,7 +193,7 @@ TEST_F(ServiceTest, ChecksStoresAndExplainsAListing) {
   EXPECT_EQ(Body(legal)["decision"]["verdict"], "allow");
 }
 
-TEST_F(ServiceTest, VersionsMakeChecksIdempotent) {
+TEST_P(ServiceTest, VersionsMakeChecksIdempotent) {
   ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
   auto again = Post("/v1/listings", kBale, "tokoku");
   EXPECT_EQ(again->status, 200);
@@ -173,7 +208,7 @@ TEST_F(ServiceTest, VersionsMakeChecksIdempotent) {
   EXPECT_EQ(ErrorOf(old), "conflict/version");
 }
 
-TEST_F(ServiceTest, IdempotencyKeysReplayAndRefuseReuse) {
+TEST_P(ServiceTest, IdempotencyKeysReplayAndRefuseReuse) {
   httplib::Headers key = {{"Idempotency-Key", "req-1"}};
   auto first = Post("/v1/listings", kBale, "tokoku", key);
   ASSERT_EQ(first->status, 201);
@@ -187,7 +222,7 @@ TEST_F(ServiceTest, IdempotencyKeysReplayAndRefuseReuse) {
   EXPECT_EQ(Post("/v1/listings", kBale, "pasarku", key)->status, 201);
 }
 
-TEST_F(ServiceTest, OnePlatformNeverSeesAnother) {
+TEST_P(ServiceTest, OnePlatformNeverSeesAnother) {
   ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
   EXPECT_EQ(Get("/v1/listings/L1", "pasarku")->status, 404);
   // The same listing id on the other platform is a different listing.
@@ -204,7 +239,7 @@ TEST_F(ServiceTest, OnePlatformNeverSeesAnother) {
   EXPECT_EQ(Get("/v1/sellers/s1", "pasarku")->status, 404);
 }
 
-TEST_F(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
+TEST_P(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
   struct Case {
     std::string body, expect;
   };
@@ -219,6 +254,7 @@ TEST_F(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
       {R"({"id":"a","title":"x","version":0})", "out_of_range/version"},
       {R"({"id":"a","title":"x","version":18446744073709551615})", "out_of_range/version"},
       {R"({"id":"a","title":"x","kind":"ad"})", "invalid_argument/kind"},
+      {R"({"id":"a","title":"nul\u0000byte"})", "invalid_argument/title"},
       {"{\"id\":\"a\",\"title\":\"ba\xff\xfel\"}", "invalid_utf8/title"},
       {R"({"id":"a","description":")" + std::string(300 * 1024, 'x') + "\"}",
        "too_long/description"},
@@ -239,7 +275,7 @@ TEST_F(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
   EXPECT_EQ(*service_->store().Count("listings"), 0);
 }
 
-TEST_F(ServiceTest, BatchesAnswerEveryLineAndKeepTheGoodOnes) {
+TEST_P(ServiceTest, BatchesAnswerEveryLineAndKeepTheGoodOnes) {
   std::string body = std::string(kBale) + "\n" + R"({"id":"B2","title":"Kaos baru"})" +
                      "\n\n{broken\n" + R"({"id":"B4","title":5})" + "\n";
   auto r = Post("/v1/listings/batch", body, "tokoku");
@@ -268,7 +304,7 @@ TEST_F(ServiceTest, BatchesAnswerEveryLineAndKeepTheGoodOnes) {
   EXPECT_EQ(Post("/v1/listings/batch", too_many, "tokoku")->status, 413);
 }
 
-TEST_F(ServiceTest, IdentifiersAreStoredOnlyAsKeyedHashes) {
+TEST_P(ServiceTest, IdentifiersAreStoredOnlyAsKeyedHashes) {
   auto r = Post("/v1/sellers", R"({"seller_id":"s9","identifiers":[
       {"kind":"phone","value":"+62 813-9999-1111"},{"kind":"bank_account","value":"5550001112"},
       {"kind":"email","value":"Jual.Bal@Example.com"}]})",
@@ -290,17 +326,14 @@ TEST_F(ServiceTest, IdentifiersAreStoredOnlyAsKeyedHashes) {
   EXPECT_EQ(phone9.size(), 64u);
   EXPECT_EQ(phone9, phone10);
   service_.reset();  // close the database before reading its bytes
-  std::string bytes;
-  for (const auto& f : std::filesystem::directory_iterator(dir_)) {
-    std::ifstream in(f.path(), std::ios::binary);
-    bytes.append(std::istreambuf_iterator<char>(in), {});
-  }
+  std::string bytes = StoredBytes();
+  ASSERT_NE(bytes.find("thrift bal"), std::string::npos);  // the listing itself is there
   for (const char* raw : {"9999", "5550001112", "jual.bal", "Jual.Bal"}) {
     EXPECT_EQ(bytes.find(raw), std::string::npos) << raw << " is stored in clear";
   }
 }
 
-TEST_F(ServiceTest, SellerRegistrationValidatesIdentifiers) {
+TEST_P(ServiceTest, SellerRegistrationValidatesIdentifiers) {
   EXPECT_EQ(
       ErrorOf(Post("/v1/sellers", R"({"seller_id":"s","identifiers":[{"kind":"dna","value":"x"}]})",
                    "tokoku")),
@@ -314,7 +347,7 @@ TEST_F(ServiceTest, SellerRegistrationValidatesIdentifiers) {
             "missing_field/seller_id");
 }
 
-TEST_F(ServiceTest, MetricsAndAuditReflectTheWork) {
+TEST_P(ServiceTest, MetricsAndAuditReflectTheWork) {
   ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
   auto m = Get("/metrics", "regulator");
   ASSERT_EQ(m->status, 200);
@@ -331,6 +364,9 @@ TEST_F(ServiceTest, MetricsAndAuditReflectTheWork) {
   ASSERT_TRUE(v.ok());
   EXPECT_TRUE(v->ok);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
 
 }  // namespace
 }  // namespace saring

@@ -5,18 +5,29 @@
 
 #include <filesystem>
 
+#include "pg_server.h"
+
 namespace saring {
 namespace {
 
-class StoreTest : public ::testing::Test {
+// Every test runs on SQLite and on a throwaway PostgreSQL server.
+class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
-           ("saring-store-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           ("saring-store-" + std::to_string(::getpid()) + "-" + GetParam());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    url_ = "sqlite:" + (dir_ / "saring.db").string();
+    if (GetParam() == "sqlite") {
+      url_ = "sqlite:" + (dir_ / "saring.db").string();
+    } else {
+      std::string why;
+      testing::PostgresServer* pg = testing::PostgresServer::Shared(&why);
+      if (!pg && std::getenv("SARING_SKIP_POSTGRES")) GTEST_SKIP() << why;
+      ASSERT_NE(pg, nullptr) << why;
+      url_ = pg->NewDatabase();
+      ASSERT_FALSE(url_.empty());
+    }
     Result<std::unique_ptr<Store>> s = Store::Open(url_);
     ASSERT_TRUE(s.ok()) << s.error().ToString();
     store_ = std::move(s).value();
@@ -48,7 +59,7 @@ class StoreTest : public ::testing::Test {
   std::unique_ptr<Store> store_;
 };
 
-TEST_F(StoreTest, MigrationsRunOnceAndReopenCleanly) {
+TEST_P(StoreTest, MigrationsRunOnceAndReopenCleanly) {
   Result<int64_t> again = store_->Migrate();
   ASSERT_TRUE(again.ok()) << again.error().ToString();
   EXPECT_GE(*again, 1);
@@ -58,7 +69,7 @@ TEST_F(StoreTest, MigrationsRunOnceAndReopenCleanly) {
   EXPECT_TRUE(*(*reopened)->PlatformExists("shop"));
 }
 
-TEST_F(StoreTest, PlatformsAndKeys) {
+TEST_P(StoreTest, PlatformsAndKeys) {
   Status dup = store_->CreatePlatform("shop", "Again", "admin");
   ASSERT_FALSE(dup.ok());
   EXPECT_EQ(dup.error().code, ErrorCode::kConflict);
@@ -74,7 +85,7 @@ TEST_F(StoreTest, PlatformsAndKeys) {
   EXPECT_EQ(store_->CreateApiKey(key, "admin").error().code, ErrorCode::kNotFound);
 }
 
-TEST_F(StoreTest, ListingsAreIdempotentPerVersion) {
+TEST_P(StoreTest, ListingsAreIdempotentPerVersion) {
   std::vector<IdentifierHash> ids = {{"phone", "h1", "listing"}};
   auto first = store_->PutListing(Listing("l1", 1, "violation"), ids, "k");
   ASSERT_TRUE(first.ok()) << first.error().ToString();
@@ -100,13 +111,13 @@ TEST_F(StoreTest, ListingsAreIdempotentPerVersion) {
   EXPECT_EQ(seller->second[0].hash, "h1");
 }
 
-TEST_F(StoreTest, AFailedChangeLeavesNoTraceInTheAuditLog) {
+TEST_P(StoreTest, AFailedChangeLeavesNoTraceInTheAuditLog) {
   int64_t before = *store_->Count("audit_log");
   ASSERT_FALSE(store_->CreatePlatform("shop", "dup", "admin").ok());
   EXPECT_EQ(*store_->Count("audit_log"), before);
 }
 
-TEST_F(StoreTest, AuditChainDetectsTampering) {
+TEST_P(StoreTest, AuditChainDetectsTampering) {
   ASSERT_TRUE(store_->PutListing(Listing("l1", 1, "violation"), {}, "k").ok());
   ASSERT_TRUE(store_->PutListing(Listing("l2", 1, "allow"), {}, "k").ok());
   Result<AuditVerification> ok = store_->VerifyAudit();
@@ -133,7 +144,10 @@ TEST_F(StoreTest, AuditChainDetectsTampering) {
   EXPECT_EQ(bad->first_bad_seq, 2);
 }
 
-TEST_F(StoreTest, BadUrlsAreClearErrors) {
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+TEST(StoreOpenTest, BadUrlsAreClearErrors) {
   EXPECT_EQ(Store::Open("mysql://x").error().code, ErrorCode::kInvalidArgument);
   EXPECT_FALSE(Store::Open("sqlite:/nonexistent-dir/x/y.db").ok());
 }
