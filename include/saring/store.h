@@ -82,6 +82,69 @@ struct PutListingOutcome {
   StoredListing stored;  // what the store holds now
 };
 
+// A platform's ladder of penalties: the n-th active strike of a seller brings
+// steps[n-1] (the last step repeats). A step is "warn", "suspend:DAYS" or
+// "ban". Strikes expire after strike_ttl_days.
+struct Ladder {
+  std::vector<std::string> steps = {"warn", "warn", "suspend:7", "ban"};
+  int64_t strike_ttl_days = 180;
+  bool auto_enforce = true;  // the engine's violations are removed without a human
+};
+// kInvalidArgument naming the bad step.
+Status ValidateLadder(const Ladder& ladder);
+
+// One enforcement action: the record a statement of reasons is made from.
+struct ActionRecord {
+  std::string id;
+  std::string platform_id;
+  std::string kind;  // listing_removed | account_warned | account_suspended | account_banned
+  std::string listing_id;
+  std::string seller_id;
+  std::string source;      // own_initiative | notice | report | review
+  std::string source_ref;  // notice or report id
+  bool automated_detection = false;
+  std::string automated_decision;  // fully | partially | not_automated
+  std::string facts;
+  std::string evidence_json;
+  std::string policy;
+  int64_t content_date = 0;  // when the listing was first seen
+  int64_t end_at = 0;        // suspensions: when they end
+  std::string status;        // active | reversed
+  int64_t created_at = 0;
+  std::string created_by;
+  int64_t reversed_at = 0;
+  std::string reversed_by;
+  std::string reversal_reason;
+};
+
+// Removing a listing, and what the ladder then does to its seller.
+struct RemovalRequest {
+  std::string platform_id;
+  std::string listing_id;
+  std::string source = "own_initiative";
+  std::string source_ref;
+  bool automated_detection = true;
+  std::string automated_decision = "not_automated";
+  std::string facts;
+  std::string evidence_json = "[]";
+  std::string actor;
+  bool strike = true;  // false: remove without counting against the seller
+};
+
+struct EnforcementOutcome {
+  bool already_removed = false;
+  std::vector<ActionRecord> actions;  // the removal first, then any account action
+  int64_t active_strikes = 0;
+  std::string seller_status;
+};
+
+// A chain of accounts that share identifiers, from a seller to a banned one.
+struct EvasionLink {
+  std::string banned_seller_id;
+  std::vector<std::string> path;  // seller ids, from the one checked to the banned one
+  std::vector<std::string> via;   // identifier kinds that join consecutive sellers
+};
+
 struct AuditVerification {
   int64_t entries = 0;
   bool ok = true;
@@ -119,6 +182,24 @@ class Store {
   Result<std::pair<std::string, std::vector<IdentifierHash>>> GetSeller(
       const std::string& platform_id, const std::string& seller_id);
 
+  Result<Ladder> GetLadder(const std::string& platform_id);
+  Status PutLadder(const std::string& platform_id, const Ladder& ladder, const std::string& actor);
+
+  // Removes a listing and applies the platform's ladder to its seller, all
+  // in one transaction. Removing a removed listing changes nothing.
+  Result<EnforcementOutcome> RemoveListing(const RemovalRequest& request);
+  Result<ActionRecord> GetAction(const std::string& platform_id, const std::string& action_id);
+  Result<std::vector<ActionRecord>> ListActions(const std::string& platform_id,
+                                                const std::string& listing_id,
+                                                const std::string& seller_id, int64_t limit);
+
+  // The nearest banned seller reachable from `seller_id` through shared
+  // identifiers (phone, e-mail, bank account, ...) or the blacklist, within
+  // `max_hops` accounts; nullopt when none. Marks the seller when found.
+  Result<std::optional<EvasionLink>> FindBanEvasion(const std::string& platform_id,
+                                                    const std::string& seller_id,
+                                                    const std::string& actor, int max_hops = 8);
+
   // Idempotency keys of POST requests: the stored response, if any.
   struct IdempotentResponse {
     std::string request_hash;
@@ -140,10 +221,12 @@ class Store {
   Result<int64_t> Count(const std::string& table);
 
  private:
-  // Runs `body` in one write transaction, then appends `entry` to the audit
-  // chain in that same transaction (when `entry.action` is set by `body`).
-  Status InTransaction(const std::function<Status(AuditEntry*)>& body);
+  // Runs `body` in one write transaction, then appends the entries it gave
+  // to the audit chain in that same transaction.
+  Status InTransaction(const std::function<Status(std::vector<AuditEntry>*)>& body);
   Status AppendAudit(AuditEntry* entry);
+  Result<Ladder> LadderInTransaction(const std::string& platform_id);
+  Result<ActionRecord> InsertAction(ActionRecord action);
 
   std::mutex mu_;
   std::unique_ptr<SqlConnection> db_;

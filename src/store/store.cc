@@ -6,70 +6,15 @@
 #include <chrono>
 
 #include "store/migrations.h"
+#include "store/store_internal.h"
 
 namespace saring {
-namespace {
 
-std::string Hex(const unsigned char* p, size_t n) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(n * 2);
-  for (size_t i = 0; i < n; ++i) {
-    out += kHex[p[i] >> 4];
-    out += kHex[p[i] & 15];
-  }
-  return out;
-}
-
-StoredListing ListingFromRow(const SqlRow& r) {
-  StoredListing l;
-  l.platform_id = r.Text(0);
-  l.listing_id = r.Text(1);
-  l.version = r.Int(2);
-  l.seller_id = r.Text(3);
-  l.kind = r.Text(4);
-  l.url = r.Text(5);
-  l.title = r.Text(6);
-  l.description = r.Text(7);
-  l.text = r.Text(8);
-  l.status = r.Text(9);
-  l.verdict = r.Text(10);
-  l.score = r.Real(11);
-  l.policy = r.Text(12);
-  l.decision_json = r.Text(13);
-  l.created_at = r.Int(14);
-  l.updated_at = r.Int(15);
-  return l;
-}
-
-constexpr const char* kListingColumns =
-    "platform_id, listing_id, version, seller_id, kind, url, title, description, body, status, "
-    "verdict, score, policy, decision, created_at, updated_at";
-
-AuditEntry AuditFromRow(const SqlRow& r) {
-  return AuditEntry{r.Int(0),  r.Int(1),  r.Text(2), r.Text(3), r.Text(4),
-                    r.Text(5), r.Text(6), r.Text(7), r.Text(8)};
-}
-
-std::string JsonQuote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-}  // namespace
-
+using store::AuditFromRow;
+using store::Hex;
+using store::JsonQuote;
+using store::kListingColumns;
+using store::ListingFromRow;
 int64_t NowMillis() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -157,13 +102,13 @@ Result<int64_t> Store::Migrate() {
   return current;
 }
 
-Status Store::InTransaction(const std::function<Status(AuditEntry*)>& body) {
+Status Store::InTransaction(const std::function<Status(std::vector<AuditEntry>*)>& body) {
   std::lock_guard lock(mu_);
   Status st = db_->Exec(db_->dialect() == SqlDialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   if (!st.ok()) return st;
-  AuditEntry entry;
-  st = body(&entry);
-  if (st.ok() && !entry.action.empty()) st = AppendAudit(&entry);
+  std::vector<AuditEntry> entries;
+  st = body(&entries);
+  for (size_t i = 0; st.ok() && i < entries.size(); ++i) st = AppendAudit(&entries[i]);
   if (st.ok()) st = db_->Exec("COMMIT");
   if (!st.ok()) (void)db_->Exec("ROLLBACK");
   return st;
@@ -193,20 +138,15 @@ Status Store::AppendAudit(AuditEntry* e) {
 Status Store::CreatePlatform(const std::string& id, const std::string& name,
                              const std::string& actor) {
   if (id.empty()) return InvalidArgument("platform id is empty");
-  return InTransaction([&](AuditEntry* audit) -> Status {
+  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
     Status st = db_->Exec("INSERT INTO platforms (id, name, created_at) VALUES ($1, $2, $3)",
                           {id, name, NowMillis()});
     if (!st.ok()) {
       if (st.error().code == ErrorCode::kConflict) return Conflict("platform exists already", id);
       return st;
     }
-    *audit = AuditEntry{0,
-                        0,
-                        id,
-                        actor,
-                        "platform.created",
-                        "platform:" + id,
-                        "{\"name\":" + JsonQuote(name) + "}"};
+    audit->push_back(AuditEntry{0, 0, id, actor, "platform.created", "platform:" + id,
+                                "{\"name\":" + JsonQuote(name) + "}"});
     return Status::Ok();
   });
 }
@@ -219,7 +159,7 @@ Result<bool> Store::PlatformExists(const std::string& id) {
 }
 
 Status Store::CreateApiKey(const ApiKeyRecord& key, const std::string& actor) {
-  return InTransaction([&](AuditEntry* audit) -> Status {
+  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> platform =
         db_->Query("SELECT 1 FROM platforms WHERE id = $1", {key.platform_id});
     if (!platform.ok()) return platform.error();
@@ -230,14 +170,10 @@ Status Store::CreateApiKey(const ApiKeyRecord& key, const std::string& actor) {
         {key.key_id, key.platform_id, std::string(RoleName(key.role)), key.secret_hash, key.label,
          NowMillis()});
     if (!st.ok()) return st;
-    *audit = AuditEntry{0,
-                        0,
-                        key.platform_id,
-                        actor,
-                        "api_key.created",
-                        "api_key:" + key.key_id,
-                        "{\"role\":\"" + std::string(RoleName(key.role)) +
-                            "\",\"label\":" + JsonQuote(key.label) + "}"};
+    audit->push_back(AuditEntry{0, 0, key.platform_id, actor, "api_key.created",
+                                "api_key:" + key.key_id,
+                                "{\"role\":\"" + std::string(RoleName(key.role)) +
+                                    "\",\"label\":" + JsonQuote(key.label) + "}"});
     return Status::Ok();
   });
 }
@@ -260,7 +196,7 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
                                             const std::vector<IdentifierHash>& identifiers,
                                             const std::string& actor) {
   PutListingOutcome outcome;
-  Status st = InTransaction([&](AuditEntry* audit) -> Status {
+  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> existing =
         db_->Query(std::string("SELECT ") + kListingColumns +
                        " FROM listings WHERE platform_id = $1 AND listing_id = $2",
@@ -314,15 +250,11 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
         if (!w.ok()) return w;
       }
     }
-    *audit = AuditEntry{0,
-                        0,
-                        s.platform_id,
-                        actor,
-                        "listing.checked",
-                        "listing:" + s.listing_id,
-                        "{\"version\":" + std::to_string(s.version) + ",\"verdict\":\"" +
-                            s.verdict + "\",\"score\":" + std::to_string(s.score) +
-                            ",\"policy\":" + JsonQuote(s.policy) + "}"};
+    audit->push_back(AuditEntry{0, 0, s.platform_id, actor, "listing.checked",
+                                "listing:" + s.listing_id,
+                                "{\"version\":" + std::to_string(s.version) + ",\"verdict\":\"" +
+                                    s.verdict + "\",\"score\":" + std::to_string(s.score) +
+                                    ",\"policy\":" + JsonQuote(s.policy) + "}"});
     return Status::Ok();
   });
   if (!st.ok()) return st.error();
@@ -343,7 +275,7 @@ Result<StoredListing> Store::GetListing(const std::string& platform_id,
 
 Status Store::PutSeller(const std::string& platform_id, const std::string& seller_id,
                         const std::vector<IdentifierHash>& identifiers, const std::string& actor) {
-  return InTransaction([&](AuditEntry* audit) -> Status {
+  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
     int64_t now = NowMillis();
     Status w = db_->Exec(
         "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
@@ -359,13 +291,8 @@ Status Store::PutSeller(const std::string& platform_id, const std::string& selle
       if (!w.ok()) return w;
       kinds += (kinds.empty() ? "\"" : ",\"") + id.kind + "\"";
     }
-    *audit = AuditEntry{0,
-                        0,
-                        platform_id,
-                        actor,
-                        "seller.registered",
-                        "seller:" + seller_id,
-                        "{\"identifier_kinds\":[" + kinds + "]}"};
+    audit->push_back(AuditEntry{0, 0, platform_id, actor, "seller.registered",
+                                "seller:" + seller_id, "{\"identifier_kinds\":[" + kinds + "]}"});
     return Status::Ok();
   });
 }

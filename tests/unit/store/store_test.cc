@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "pg_server.h"
@@ -142,6 +143,142 @@ TEST_P(StoreTest, AuditChainDetectsTampering) {
   ASSERT_TRUE(bad.ok());
   EXPECT_FALSE(bad->ok);
   EXPECT_EQ(bad->first_bad_seq, 2);
+}
+
+TEST_P(StoreTest, LaddersAreValidated) {
+  Ladder bad;
+  bad.steps = {"warn", "suspend:0"};
+  Status st = store_->PutLadder("shop", bad, "k");
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().context, "steps[1]");
+  bad.steps = {"warn", "jail"};
+  EXPECT_FALSE(store_->PutLadder("shop", bad, "k").ok());
+  bad.steps = {};
+  EXPECT_FALSE(store_->PutLadder("shop", bad, "k").ok());
+  Ladder good;
+  good.steps = {"warn", "suspend:3", "ban"};
+  good.strike_ttl_days = 30;
+  good.auto_enforce = false;
+  ASSERT_TRUE(store_->PutLadder("shop", good, "k").ok());
+  Result<Ladder> got = store_->GetLadder("shop");
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->steps, good.steps);
+  EXPECT_EQ(got->strike_ttl_days, 30);
+  EXPECT_FALSE(got->auto_enforce);
+  // A platform without its own ladder gets the default one.
+  EXPECT_EQ(store_->GetLadder("nobody")->steps, Ladder().steps);
+}
+
+// Removes listing `id` of seller s1 and returns the kinds of the actions taken.
+std::vector<std::string> RemoveAndList(Store* store, const std::string& id) {
+  RemovalRequest req;
+  req.platform_id = "shop";
+  req.listing_id = id;
+  req.facts = "sells a bale";
+  req.actor = "k";
+  Result<EnforcementOutcome> out = store->RemoveListing(req);
+  EXPECT_TRUE(out.ok()) << out.error().ToString();
+  std::vector<std::string> kinds;
+  for (const ActionRecord& a : out->actions) kinds.push_back(a.kind);
+  return kinds;
+}
+
+TEST_P(StoreTest, TheLadderClimbsWithStrikes) {
+  std::vector<IdentifierHash> ids = {{"phone", "p1", "registration"}};
+  for (int i = 1; i <= 5; ++i) {
+    ASSERT_TRUE(
+        store_->PutListing(Listing("l" + std::to_string(i), 1, "violation"), ids, "k").ok());
+  }
+  using V = std::vector<std::string>;
+  EXPECT_EQ(RemoveAndList(store_.get(), "l1"), (V{"listing_removed", "account_warned"}));
+  EXPECT_EQ(RemoveAndList(store_.get(), "l1"), (V{"listing_removed"}));  // idempotent
+  EXPECT_EQ(RemoveAndList(store_.get(), "l2"), (V{"listing_removed", "account_warned"}));
+  EXPECT_EQ(RemoveAndList(store_.get(), "l3"), (V{"listing_removed", "account_suspended"}));
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->first, "suspended");
+  EXPECT_EQ(RemoveAndList(store_.get(), "l4"), (V{"listing_removed", "account_banned"}));
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->first, "banned");
+  EXPECT_EQ(RemoveAndList(store_.get(), "l5"), (V{"listing_removed"}));  // banned already
+  EXPECT_EQ(store_->GetListing("shop", "l1")->status, "removed");
+  auto actions = store_->ListActions("shop", "", "s1", 100);
+  ASSERT_TRUE(actions.ok());
+  EXPECT_EQ(actions->size(), 9u);
+  auto suspended = std::find_if(actions->begin(), actions->end(), [](const ActionRecord& a) {
+    return a.kind == "account_suspended";
+  });
+  ASSERT_NE(suspended, actions->end());
+  EXPECT_NEAR(suspended->end_at - suspended->created_at, 7 * 24 * 3600 * 1000.0, 1000);
+  EXPECT_EQ(store_->GetAction("other", suspended->id).error().code, ErrorCode::kNotFound);
+  EXPECT_TRUE(store_->VerifyAudit()->ok);
+}
+
+TEST_P(StoreTest, ExpiredStrikesDoNotCount) {
+  for (const char* id : {"l1", "l2"}) {
+    ASSERT_TRUE(store_->PutListing(Listing(id, 1, "violation"), {}, "k").ok());
+  }
+  Ladder ladder;
+  ladder.steps = {"warn", "ban"};
+  ASSERT_TRUE(store_->PutLadder("shop", ladder, "k").ok());
+  RemoveAndList(store_.get(), "l1");
+  // Age the first strike past its expiry behind the store's back.
+  store_.reset();
+  {
+    auto conn = OpenSqlConnection(url_);
+    ASSERT_TRUE(conn.ok());
+    ASSERT_TRUE((*conn)->Exec("UPDATE strikes SET expires_at = 1").ok());
+  }
+  store_ = std::move(Store::Open(url_)).value();
+  EXPECT_EQ(RemoveAndList(store_.get(), "l2"),
+            (std::vector<std::string>{"listing_removed", "account_warned"}));
+}
+
+TEST_P(StoreTest, BanEvasionIsFoundThroughAChainOfAccounts) {
+  // banned -(phone)- b -(email)- c -(bank)- newcomer: three hops from the ban.
+  auto listing = [](const std::string& id, const std::string& seller) {
+    StoredListing l = Listing(id, 1, "violation");
+    l.seller_id = seller;
+    return l;
+  };
+  ASSERT_TRUE(
+      store_->PutListing(listing("x1", "banned"), {{"phone", "P", "registration"}}, "k").ok());
+  ASSERT_TRUE(store_
+                  ->PutSeller("shop", "b",
+                              {{"phone", "P", "registration"}, {"email", "E", "registration"}}, "k")
+                  .ok());
+  ASSERT_TRUE(
+      store_
+          ->PutSeller("shop", "c",
+                      {{"email", "E", "registration"}, {"bank_account", "K", "registration"}}, "k")
+          .ok());
+  ASSERT_TRUE(
+      store_->PutSeller("shop", "newcomer", {{"bank_account", "K", "registration"}}, "k").ok());
+  ASSERT_TRUE(store_->PutSeller("shop", "loner", {{"phone", "Z", "registration"}}, "k").ok());
+  EXPECT_FALSE(store_->FindBanEvasion("shop", "newcomer", "k")->has_value());  // nobody banned yet
+
+  Ladder ban_at_once;
+  ban_at_once.steps = {"ban"};
+  ASSERT_TRUE(store_->PutLadder("shop", ban_at_once, "k").ok());
+  ASSERT_EQ(RemoveAndList(store_.get(), "x1"),
+            (std::vector<std::string>{"listing_removed", "account_banned"}));
+
+  auto link = store_->FindBanEvasion("shop", "newcomer", "k");
+  ASSERT_TRUE(link.ok()) << link.error().ToString();
+  ASSERT_TRUE(link->has_value());
+  EXPECT_EQ((*link)->banned_seller_id, "banned");
+  EXPECT_EQ((*link)->path, (std::vector<std::string>{"newcomer", "c", "b", "banned"}));
+  EXPECT_EQ((*link)->via, (std::vector<std::string>{"bank_account", "email", "phone"}));
+  EXPECT_FALSE(store_->FindBanEvasion("shop", "loner", "k")->has_value());
+  EXPECT_FALSE(store_->FindBanEvasion("shop", "newcomer", "k", 1)->has_value());  // too far
+
+  // A brand-new account that reuses the banned seller's phone is caught through the blacklist.
+  ASSERT_TRUE(store_->PutSeller("shop", "again", {{"phone", "P", "registration"}}, "k").ok());
+  auto direct = store_->FindBanEvasion("shop", "again", "k");
+  ASSERT_TRUE(direct->has_value());
+  EXPECT_EQ((*direct)->path, (std::vector<std::string>{"again", "banned"}));
+  // Identifiers never cross platforms.
+  ASSERT_TRUE(store_->CreatePlatform("other", "Other", "admin").ok());
+  ASSERT_TRUE(store_->PutSeller("other", "again", {{"phone", "P", "registration"}}, "k").ok());
+  EXPECT_FALSE(store_->FindBanEvasion("other", "again", "k")->has_value());
+  EXPECT_TRUE(store_->VerifyAudit()->ok);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),

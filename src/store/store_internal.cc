@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/store_internal.h"
+
+#include <sodium.h>
+
+#include <cstdio>
+
+namespace saring::store {
+
+std::string Hex(const unsigned char* p, size_t n) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(n * 2);
+  for (size_t i = 0; i < n; ++i) {
+    out += kHex[p[i] >> 4];
+    out += kHex[p[i] & 15];
+  }
+  return out;
+}
+
+StoredListing ListingFromRow(const SqlRow& r) {
+  StoredListing l;
+  l.platform_id = r.Text(0);
+  l.listing_id = r.Text(1);
+  l.version = r.Int(2);
+  l.seller_id = r.Text(3);
+  l.kind = r.Text(4);
+  l.url = r.Text(5);
+  l.title = r.Text(6);
+  l.description = r.Text(7);
+  l.text = r.Text(8);
+  l.status = r.Text(9);
+  l.verdict = r.Text(10);
+  l.score = r.Real(11);
+  l.policy = r.Text(12);
+  l.decision_json = r.Text(13);
+  l.created_at = r.Int(14);
+  l.updated_at = r.Int(15);
+  return l;
+}
+
+const char* const kListingColumns =
+    "platform_id, listing_id, version, seller_id, kind, url, title, description, body, status, "
+    "verdict, score, policy, decision, created_at, updated_at";
+
+AuditEntry AuditFromRow(const SqlRow& r) {
+  return AuditEntry{r.Int(0),  r.Int(1),  r.Text(2), r.Text(3), r.Text(4),
+                    r.Text(5), r.Text(6), r.Text(7), r.Text(8)};
+}
+
+std::string JsonQuote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string RandomId(const char* prefix) {
+  unsigned char raw[8];
+  randombytes_buf(raw, sizeof raw);
+  return prefix + Hex(raw, sizeof raw);
+}
+
+}  // namespace saring::store
