@@ -37,5 +37,11 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterListingRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add);
+
+// {"banned_seller","path","via"} for check and registration replies.
+json EvasionJson(const EvasionLink& link);
+// {"actions":[{id,kind}],"already_removed",...} for check and removal replies.
+json EnforcementJson(const EnforcementOutcome& outcome);
 
 }  // namespace saring::http

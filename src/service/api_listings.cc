@@ -8,6 +8,7 @@
 
 #include "saring/record_io.h"
 #include "service/api.h"
+#include "service/statement.h"
 
 namespace saring::http {
 namespace {
@@ -116,13 +117,55 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
     return false;
   }
   const StoredListing& s = put->stored;
-  if (put->kind != PutListingOutcome::Kind::kUnchanged) ctx.metrics->CountDecision(s.verdict);
-  json listing = {{"id", s.listing_id},       {"version", s.version}, {"status", s.status},
+  bool fresh = put->kind != PutListingOutcome::Kind::kUnchanged;
+  if (fresh) ctx.metrics->CountDecision(s.verdict);
+
+  // A violation is removed at once when the platform's ladder says so: the
+  // detection and the decision are both automated, and the statement says so.
+  std::string enforcement;
+  if (fresh && s.verdict == "violation" && s.status != "removed") {
+    Result<Ladder> ladder = ctx.store->GetLadder(who.platform_id);
+    if (!ladder.ok()) {
+      *error = FromError(ladder.error());
+      return false;
+    }
+    if (ladder->auto_enforce) {
+      RemovalRequest r;
+      r.platform_id = who.platform_id;
+      r.listing_id = s.listing_id;
+      r.automated_detection = true;
+      r.automated_decision = "fully";
+      r.facts = DecisionFacts(s.decision_json, s.listing_id);
+      r.evidence_json = DecisionEvidence(s.decision_json);
+      r.actor = who.key_id;
+      Result<EnforcementOutcome> removed = ctx.store->RemoveListing(r);
+      if (!removed.ok()) {
+        *error = FromError(removed.error());
+        return false;
+      }
+      enforcement = EnforcementJson(*removed).dump();
+    }
+  }
+  // New contact details may tie this seller to a banned one.
+  std::string evasion;
+  if (fresh && !s.seller_id.empty() && !identifiers.empty()) {
+    auto link = ctx.store->FindBanEvasion(who.platform_id, s.seller_id, who.key_id);
+    if (!link.ok()) {
+      *error = FromError(link.error());
+      return false;
+    }
+    if (link->has_value()) evasion = EvasionJson(**link).dump();
+  }
+  std::string status = enforcement.empty() ? s.status : "removed";
+  json listing = {{"id", s.listing_id},       {"version", s.version}, {"status", status},
                   {"seller_id", s.seller_id}, {"kind", s.kind},       {"verdict", s.verdict}};
   std::string body = "{\"outcome\":\"";
   body += OutcomeName(put->kind);
   body += "\",\"listing\":" + listing.dump() + ",\"decision\":" + s.decision_json +
-          ",\"identifiers_found\":" + std::to_string(identifiers.size()) + "}";
+          ",\"identifiers_found\":" + std::to_string(identifiers.size());
+  if (!enforcement.empty()) body += ",\"enforcement\":" + enforcement;
+  if (!evasion.empty()) body += ",\"ban_evasion\":" + evasion;
+  body += "}";
   out->status = put->kind == PutListingOutcome::Kind::kCreated ? 201 : 200;
   out->body = std::move(body);
   return true;
@@ -248,6 +291,7 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add) {
   RegisterListingRoutes(ctx, add);
   RegisterSellerRoutes(ctx, add);
   RegisterAuditRoutes(ctx, add);
+  RegisterEnforcementRoutes(ctx, add);
 }
 
 }  // namespace saring::http

@@ -6,6 +6,10 @@
 
 namespace saring::http {
 
+json EvasionJson(const EvasionLink& link) {
+  return {{"banned_seller", link.banned_seller_id}, {"path", link.path}, {"via", link.via}};
+}
+
 void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
   add("POST", "/v1/sellers", "sellers.register", {Role::kPlatform},
       [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
@@ -45,7 +49,11 @@ void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
         }
         Status st = ctx.store->PutSeller(who.platform_id, *seller_id, hashes, who.key_id);
         if (!st.ok()) return ReplyError(res, FromError(st.error()));
-        Reply(res, 201, {{"seller_id", *seller_id}, {"identifiers", hashes.size()}});
+        json out = {{"seller_id", *seller_id}, {"identifiers", hashes.size()}};
+        auto link = ctx.store->FindBanEvasion(who.platform_id, *seller_id, who.key_id);
+        if (!link.ok()) return ReplyError(res, FromError(link.error()));
+        if (link->has_value()) out["ban_evasion"] = EvasionJson(**link);
+        Reply(res, 201, out);
       });
 
   add("GET", R"(/v1/sellers/([^/]+))", "sellers.get", {Role::kPlatform, Role::kReviewer},

@@ -48,6 +48,7 @@ struct Service::Impl {
     std::string m = method;
     if (m == "GET") server.Get(pattern, wrapped);
     if (m == "POST") server.Post(pattern, wrapped);
+    if (m == "PUT") server.Put(pattern, wrapped);
   }
 
   bool Authenticate(const httplib::Request& req, const std::vector<Role>& roles,

@@ -357,12 +357,125 @@ TEST_P(ServiceTest, MetricsAndAuditReflectTheWork) {
             std::string::npos);
   EXPECT_NE(m->body.find("saring_listings_rows 1"), std::string::npos);
   json audit = Body(Get("/v1/audit", "tokoku"));
-  ASSERT_FALSE(audit["entries"].empty());
-  EXPECT_EQ(audit["entries"].back()["action"], "listing.checked");
-  EXPECT_EQ(audit["entries"].back()["detail"]["verdict"], "violation");
+  std::vector<std::string> actions;
+  for (const json& e : audit["entries"]) actions.push_back(e["action"]);
+  ASSERT_GE(actions.size(), 3u);
+  // The check, then what it set off, in order, in the chain.
+  EXPECT_EQ(std::vector<std::string>(actions.end() - 3, actions.end()),
+            (std::vector<std::string>{"listing.checked", "listing.removed", "seller.warned"}));
   Result<AuditVerification> v = service_->store().VerifyAudit();
   ASSERT_TRUE(v.ok());
   EXPECT_TRUE(v->ok);
+}
+
+TEST_P(ServiceTest, ViolationsAreRemovedWithAStatementOfReasons) {
+  auto r = Post("/v1/listings", kBale, "tokoku");
+  ASSERT_EQ(r->status, 201);
+  json b = Body(r);
+  EXPECT_EQ(b["listing"]["status"], "removed");
+  ASSERT_EQ(b["enforcement"]["actions"].size(), 2u);
+  EXPECT_EQ(b["enforcement"]["actions"][0]["kind"], "listing_removed");
+  EXPECT_EQ(b["enforcement"]["actions"][1]["kind"], "account_warned");
+  EXPECT_EQ(b["enforcement"]["seller_status"], "warned");
+  std::string removal = b["enforcement"]["actions"][0]["id"];
+
+  auto st = Get("/v1/actions/" + removal + "/statement", "reviewer");
+  ASSERT_EQ(st->status, 200);
+  json sor = Body(st);
+  EXPECT_EQ(sor["puid"], removal);
+  EXPECT_EQ(sor["decision_visibility"], json::array({"DECISION_VISIBILITY_CONTENT_REMOVED"}));
+  EXPECT_EQ(sor["decision_ground"], "DECISION_GROUND_ILLEGAL_CONTENT");
+  EXPECT_EQ(sor["category"], "STATEMENT_CATEGORY_UNSAFE_AND_ILLEGAL_PRODUCTS");
+  EXPECT_EQ(sor["content_type"], json::array({"CONTENT_TYPE_PRODUCT"}));
+  EXPECT_EQ(sor["source_type"], "SOURCE_VOLUNTARY");
+  EXPECT_EQ(sor["automated_detection"], "Yes");
+  EXPECT_EQ(sor["automated_decision"], "AUTOMATED_DECISION_FULLY");
+  EXPECT_EQ(sor["territorial_scope"], json::array({"ID"}));
+  EXPECT_NE(sor["illegal_content_legal_ground"].get<std::string>().find("Permendag"),
+            std::string::npos);
+  EXPECT_NE(sor["decision_facts"].get<std::string>().find("\"Bal\" in title [0, 3)"),
+            std::string::npos)
+      << sor["decision_facts"];
+  EXPECT_FALSE(sor["saring"]["evidence"].empty());
+  EXPECT_NE(sor["saring"]["redress"].get<std::string>().find("appeal"), std::string::npos);
+  EXPECT_EQ(Get("/v1/actions/" + removal + "/statement", "pasarku")->status, 404);
+
+  auto exported = Get("/v1/statements", "tokoku");
+  ASSERT_EQ(exported->status, 200);
+  EXPECT_EQ(std::count(exported->body.begin(), exported->body.end(), '\n'), 2);
+  auto listed = Body(Get("/v1/actions?seller_id=s1", "tokoku"));
+  EXPECT_EQ(listed["actions"].size(), 2u);
+}
+
+TEST_P(ServiceTest, LaddersAreThePlatformsOwn) {
+  auto bad = client_->Put("/v1/ladder", {{"Authorization", "Bearer " + keys_["tokoku"]}},
+                          R"({"steps":["warn","suspend:x"]})", "application/json");
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_EQ(ErrorOf(bad), "invalid_argument/steps[1]");
+  auto wrong = client_->Put("/v1/ladder", {{"Authorization", "Bearer " + keys_["tokoku"]}},
+                            R"({"steps":"ban"})", "application/json");
+  EXPECT_EQ(ErrorOf(wrong), "wrong_type/steps");
+  EXPECT_EQ(client_
+                ->Put("/v1/ladder", {{"Authorization", "Bearer " + keys_["reviewer"]}},
+                      R"({"steps":["ban"]})", "application/json")
+                ->status,
+            403);
+  auto ok =
+      client_->Put("/v1/ladder", {{"Authorization", "Bearer " + keys_["tokoku"]}},
+                   R"({"steps":["suspend:3","ban"],"auto_enforce":false})", "application/json");
+  ASSERT_EQ(ok->status, 200) << ok->body;
+  EXPECT_EQ(Body(Get("/v1/ladder", "pasarku"))["steps"].size(), 4u);  // still the default
+
+  // Without automatic enforcement a violation waits for a person.
+  auto checked = Post("/v1/listings", kBale, "tokoku");
+  ASSERT_EQ(checked->status, 201);
+  EXPECT_FALSE(Body(checked).contains("enforcement"));
+  EXPECT_EQ(Body(checked)["listing"]["status"], "active");
+  auto removed =
+      Post("/v1/listings/L1/remove", R"({"reason":"confirmed bale seller"})", "reviewer");
+  ASSERT_EQ(removed->status, 201) << removed->body;
+  json out = Body(removed);
+  ASSERT_EQ(out["actions"].size(), 2u);
+  EXPECT_EQ(out["actions"][1]["kind"], "account_suspended");
+  json sor = Body(
+      Get("/v1/actions/" + out["actions"][1]["id"].get<std::string>() + "/statement", "tokoku"));
+  EXPECT_EQ(sor["decision_account"], "DECISION_ACCOUNT_SUSPENDED");
+  EXPECT_EQ(sor["automated_decision"], "AUTOMATED_DECISION_NOT_AUTOMATED");
+  EXPECT_EQ(sor["automated_detection"], "Yes");
+  EXPECT_FALSE(sor["end_date_account_restriction"].get<std::string>().empty());
+  EXPECT_EQ(Post("/v1/listings/L1/remove", "", "reviewer")->status, 200);  // already removed
+  EXPECT_EQ(Post("/v1/listings/nope/remove", "", "tokoku")->status, 404);
+  EXPECT_EQ(ErrorOf(Post("/v1/listings/L1/remove", R"({"source":"gossip"})", "tokoku")),
+            "invalid_argument/source");
+}
+
+TEST_P(ServiceTest, ABannedSellersNewAccountIsFlagged) {
+  ASSERT_EQ(client_
+                ->Put("/v1/ladder", {{"Authorization", "Bearer " + keys_["tokoku"]}},
+                      R"({"steps":["ban"]})", "application/json")
+                ->status,
+            200);
+  ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);  // s1, WA 0812-3456-7890: banned
+  EXPECT_EQ(Body(Get("/v1/sellers/s1", "tokoku"))["status"], "banned");
+  // A new account with the same number written differently, and its friend.
+  auto again =
+      Post("/v1/sellers",
+           R"({"seller_id":"s1-new","identifiers":[{"kind":"phone","value":"+62 812 3456 7890"},
+                        {"kind":"email","value":"new@toko.id"}]})",
+           "tokoku");
+  ASSERT_EQ(again->status, 201);
+  EXPECT_EQ(Body(again)["ban_evasion"]["path"], json::array({"s1-new", "s1"}));
+  auto friend_of =
+      Post("/v1/listings",
+           R"({"id":"F1","seller_id":"s1-friend","title":"kemeja, email new@toko.id"})", "tokoku");
+  ASSERT_EQ(friend_of->status, 201);
+  EXPECT_EQ(Body(friend_of)["ban_evasion"]["path"], json::array({"s1-friend", "s1-new", "s1"}));
+  EXPECT_EQ(Body(friend_of)["ban_evasion"]["via"], json::array({"email", "phone"}));
+  auto clean =
+      Post("/v1/sellers",
+           R"({"seller_id":"other","identifiers":[{"kind":"phone","value":"0813 0000 0000"}]})",
+           "tokoku");
+  EXPECT_FALSE(Body(clean).contains("ban_evasion"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),

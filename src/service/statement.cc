@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "service/statement.h"
+
+#include <ctime>
+
+namespace saring::http {
+namespace {
+
+using nlohmann::json;
+
+std::string Date(int64_t ms) {
+  if (ms <= 0) return "";
+  std::time_t t = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+const char* SourceType(const std::string& source) {
+  if (source == "notice") return "SOURCE_TRUSTED_FLAGGER";
+  if (source == "report") return "SOURCE_ARTICLE_16";
+  return "SOURCE_VOLUNTARY";
+}
+
+const char* AutomatedDecision(const std::string& how) {
+  if (how == "fully") return "AUTOMATED_DECISION_FULLY";
+  if (how == "partially") return "AUTOMATED_DECISION_PARTIALLY";
+  return "AUTOMATED_DECISION_NOT_AUTOMATED";
+}
+
+}  // namespace
+
+std::string DecisionFacts(const std::string& decision_json, const std::string& listing_id) {
+  json d = json::parse(decision_json, nullptr, false);
+  if (d.is_discarded() || !d.is_object()) return "Listing " + listing_id + ".";
+  std::string facts = "Listing " + listing_id +
+                      " was found to offer or promote imported used "
+                      "clothing by policy " +
+                      d.value("policy", std::string("?")) + " (score " +
+                      json(d.value("score", 0.0)).dump() + ", verdict " +
+                      d.value("verdict", std::string("?")) + ").";
+  if (d.contains("reasons") && d["reasons"].is_array() && !d["reasons"].empty()) {
+    facts += " Rules: ";
+    bool first = true;
+    for (const json& r : d["reasons"]) {
+      facts += (first ? "" : "; ") + r.value("rule", std::string()) + " (" +
+               r.value("description", std::string()) + ")";
+      first = false;
+    }
+    facts += ".";
+  }
+  if (d.contains("evidence") && d["evidence"].is_array() && !d["evidence"].empty()) {
+    facts += " Terms: ";
+    bool first = true;
+    for (const json& e : d["evidence"]) {
+      if (e.value("negated", false)) continue;
+      facts += (first ? "\"" : ", \"") + e.value("match", std::string()) + "\" in " +
+               e.value("field", std::string()) + " [" + std::to_string(e.value("start", 0)) + ", " +
+               std::to_string(e.value("end", 0)) + ")";
+      first = false;
+    }
+    facts += ".";
+  }
+  return facts;
+}
+
+std::string DecisionEvidence(const std::string& decision_json) {
+  json d = json::parse(decision_json, nullptr, false);
+  if (d.is_discarded() || !d.is_object() || !d.contains("evidence")) return "[]";
+  return d["evidence"].dump();
+}
+
+json StatementOfReasons(const ActionRecord& a, const Policy& policy, const StoredListing* listing) {
+  json s;
+  s["puid"] = a.id;
+  bool on_listing = a.kind == "listing_removed";
+  s["decision_visibility"] =
+      on_listing ? json::array({"DECISION_VISIBILITY_CONTENT_REMOVED"}) : json::array();
+  if (a.kind == "account_warned") {
+    s["decision_visibility"] = json::array({"DECISION_VISIBILITY_OTHER"});
+    s["decision_visibility_other"] = "Warning to the seller; a further strike leads to suspension";
+  }
+  if (a.kind == "account_suspended") s["decision_account"] = "DECISION_ACCOUNT_SUSPENDED";
+  if (a.kind == "account_banned") s["decision_account"] = "DECISION_ACCOUNT_TERMINATED";
+  if (a.kind == "account_suspended") s["end_date_account_restriction"] = Date(a.end_at);
+  s["decision_ground"] = "DECISION_GROUND_ILLEGAL_CONTENT";
+  std::string ground;
+  for (const LegalBasis& b : policy.legal_basis) ground += (ground.empty() ? "" : " ") + b.citation;
+  s["illegal_content_legal_ground"] = ground;
+  s["illegal_content_explanation"] = "Trading imported used clothing is prohibited in " +
+                                     policy.jurisdiction + " (" + policy.title + ").";
+  s["category"] =
+      policy.category.empty() ? "STATEMENT_CATEGORY_UNSAFE_AND_ILLEGAL_PRODUCTS" : policy.category;
+  bool product = !listing || listing->kind == "listing";
+  s["content_type"] = json::array({product ? "CONTENT_TYPE_PRODUCT" : "CONTENT_TYPE_TEXT"});
+  s["content_date"] = Date(a.content_date);
+  s["application_date"] = Date(a.created_at);
+  s["decision_facts"] = a.facts;
+  s["source_type"] = SourceType(a.source);
+  if (a.source == "notice") s["source_identity"] = "Regulator notice " + a.source_ref;
+  s["automated_detection"] = a.automated_detection ? "Yes" : "No";
+  s["automated_decision"] = AutomatedDecision(a.automated_decision);
+  s["territorial_scope"] = json::array({policy.jurisdiction});
+  if (listing && !listing->url.empty()) s["url"] = listing->url;
+  json evidence = json::parse(a.evidence_json, nullptr, false);
+  json basis = json::array();
+  for (const LegalBasis& b : policy.legal_basis) {
+    basis.push_back({{"id", b.id}, {"citation", b.citation}, {"url", b.url}});
+  }
+  s["saring"] = {
+      {"action", a.kind},
+      {"status", a.status},
+      {"listing_id", a.listing_id},
+      {"seller_id", a.seller_id},
+      {"policy", a.policy},
+      {"legal_basis", basis},
+      {"evidence", evidence.is_discarded() ? json::array() : evidence},
+      {"source", a.source},
+      {"source_ref", a.source_ref},
+      {"redress",
+       "The seller may appeal this decision to the platform (POST /v1/appeals with action id " +
+           a.id +
+           "); a human reviewer decides, and a reversal restores the listing and removes "
+           "the strike."}};
+  if (a.status == "reversed") {
+    s["saring"]["reversed_at"] = Date(a.reversed_at);
+    s["saring"]["reversal_reason"] = a.reversal_reason;
+  }
+  return s;
+}
+
+}  // namespace saring::http
