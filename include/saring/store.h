@@ -115,6 +115,7 @@ struct ActionRecord {
   int64_t reversed_at = 0;
   std::string reversed_by;
   std::string reversal_reason;
+  std::string cause_id;  // account actions: the removal whose strike brought them
 };
 
 // Removing a listing, and what the ladder then does to its seller.
@@ -143,6 +144,64 @@ struct EvasionLink {
   std::string banned_seller_id;
   std::vector<std::string> path;  // seller ids, from the one checked to the banned one
   std::vector<std::string> via;   // identifier kinds that join consecutive sellers
+};
+
+// A listing waiting for a person: flagged for review by the engine, reported
+// by users, or tied to a banned seller.
+struct ReviewItem {
+  std::string id;
+  std::string platform_id;
+  std::string listing_id;
+  std::string reason;  // detection | report | ban_evasion (comma-joined when several)
+  double priority = 0;
+  int64_t reports = 0;
+  std::string status;  // open | upheld | dismissed
+  int64_t created_at = 0;
+  int64_t decided_at = 0;
+  std::string decided_by;
+  std::string note;
+};
+
+struct ReportOutcome {
+  std::string report_id;
+  bool duplicate = false;  // this reporter had reported this listing already
+  int64_t reports = 0;     // distinct reporters of the listing so far
+  std::string review_item_id;
+};
+
+struct Appeal {
+  std::string id;
+  std::string platform_id;
+  std::string action_id;
+  std::string statement;
+  std::string status;  // pending | upheld | reversed
+  int64_t created_at = 0;
+  int64_t decided_at = 0;
+  std::string decided_by;
+  std::string reason;
+};
+
+// One link of a regulator notice and the platform's answer to it.
+struct NoticeItem {
+  int64_t item_no = 0;
+  std::string url;
+  std::string listing_id;  // resolved from the url when the platform has it
+  std::string status;      // pending | actioned | already_removed | not_found | rejected
+  std::string reason;
+  std::string action_id;
+  int64_t answered_at = 0;
+};
+
+struct Notice {
+  std::string id;
+  std::string platform_id;  // the platform it is addressed to
+  std::string sender;       // the regulator's key id
+  std::string reference;    // the regulator's own reference
+  std::string legal_basis;
+  std::string priority;  // urgent (4 hours) | normal (24 hours)
+  int64_t received_at = 0;
+  int64_t deadline_at = 0;
+  std::vector<NoticeItem> items;
 };
 
 struct AuditVerification {
@@ -200,6 +259,42 @@ class Store {
                                                     const std::string& seller_id,
                                                     const std::string& actor, int max_hops = 8);
 
+  // The review queue. Enqueueing a listing that already waits merges into its
+  // item (the higher priority, both reasons).
+  Result<ReviewItem> EnqueueReview(const std::string& platform_id, const std::string& listing_id,
+                                   const std::string& reason, double priority,
+                                   const std::string& actor);
+  Result<std::vector<ReviewItem>> ListReview(const std::string& platform_id,
+                                             const std::string& status, int64_t limit);
+  Result<ReviewItem> GetReviewItem(const std::string& platform_id, const std::string& id);
+  // Closes an open item as upheld or dismissed; kConflict if already closed.
+  Result<ReviewItem> CloseReview(const std::string& platform_id, const std::string& id,
+                                 const std::string& status, const std::string& note,
+                                 const std::string& actor);
+
+  // A user report: merged per (listing, reporter); every new reporter raises
+  // the listing's review priority.
+  Result<ReportOutcome> AddReport(const std::string& platform_id, const std::string& listing_id,
+                                  const std::string& reporter, const std::string& reason);
+
+  // Appeals: one pending appeal per action; reversing restores the listing,
+  // removes the strike and undoes the account action it brought.
+  Result<Appeal> FileAppeal(const std::string& platform_id, const std::string& action_id,
+                            const std::string& statement, const std::string& actor);
+  Result<std::vector<Appeal>> ListAppeals(const std::string& platform_id, const std::string& status,
+                                          int64_t limit);
+  Result<Appeal> DecideAppeal(const std::string& platform_id, const std::string& appeal_id,
+                              bool reverse, const std::string& reason, const std::string& actor);
+
+  // Regulator notices. Items are matched to listings by id or url on arrival.
+  Result<Notice> CreateNotice(Notice notice, const std::string& actor);
+  // `platform_id` empty: every platform's (the regulator's view).
+  Result<std::vector<Notice>> ListNotices(const std::string& platform_id, int64_t limit);
+  Result<Notice> GetNotice(const std::string& platform_id, const std::string& id);
+  Result<NoticeItem> AnswerNoticeItem(const std::string& platform_id, const std::string& notice_id,
+                                      int64_t item_no, const NoticeItem& answer,
+                                      const std::string& actor);
+
   // Idempotency keys of POST requests: the stored response, if any.
   struct IdempotentResponse {
     std::string request_hash;
@@ -227,6 +322,13 @@ class Store {
   Status AppendAudit(AuditEntry* entry);
   Result<Ladder> LadderInTransaction(const std::string& platform_id);
   Result<ActionRecord> InsertAction(ActionRecord action);
+  Result<ReviewItem> EnqueueReviewInTransaction(const std::string& platform_id,
+                                                const std::string& listing_id,
+                                                const std::string& reason, double priority,
+                                                std::vector<AuditEntry>* audit,
+                                                const std::string& actor);
+  Status ReverseActionInTransaction(const ActionRecord& action, const std::string& reason,
+                                    const std::string& actor, std::vector<AuditEntry>* audit);
 
   std::mutex mu_;
   std::unique_ptr<SqlConnection> db_;

@@ -10,41 +10,14 @@
 
 namespace saring {
 
+using store::ActionFromRow;
 using store::JsonQuote;
+using store::kActionColumns;
 using store::RandomId;
 
 namespace {
 
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
-constexpr const char* kActionColumns =
-    "id, platform_id, kind, listing_id, seller_id, source, source_ref, automated_detection, "
-    "automated_decision, facts, evidence, policy, content_date, end_at, status, created_at, "
-    "created_by, reversed_at, reversed_by, reversal_reason";
-
-ActionRecord ActionFromRow(const SqlRow& r) {
-  ActionRecord a;
-  a.id = r.Text(0);
-  a.platform_id = r.Text(1);
-  a.kind = r.Text(2);
-  a.listing_id = r.Text(3);
-  a.seller_id = r.Text(4);
-  a.source = r.Text(5);
-  a.source_ref = r.Text(6);
-  a.automated_detection = r.Int(7) != 0;
-  a.automated_decision = r.Text(8);
-  a.facts = r.Text(9);
-  a.evidence_json = r.Text(10);
-  a.policy = r.Text(11);
-  a.content_date = r.Int(12);
-  a.end_at = r.Int(13);
-  a.status = r.Text(14);
-  a.created_at = r.Int(15);
-  a.created_by = r.Text(16);
-  a.reversed_at = r.Int(17);
-  a.reversed_by = r.Text(18);
-  a.reversal_reason = r.Text(19);
-  return a;
-}
 
 std::string JoinSteps(const std::vector<std::string>& steps) {
   std::string out;
@@ -144,7 +117,7 @@ Result<ActionRecord> Store::InsertAction(ActionRecord a) {
   Status st = db_->Exec(
       std::string("INSERT INTO actions (") + kActionColumns +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
-          "$18, $19, $20)",
+          "$18, $19, $20, $21)",
       {a.id,
        a.platform_id,
        a.kind,
@@ -164,7 +137,8 @@ Result<ActionRecord> Store::InsertAction(ActionRecord a) {
        a.created_by,
        a.reversed_at,
        a.reversed_by,
-       a.reversal_reason});
+       a.reversal_reason,
+       a.cause_id});
   if (!st.ok()) return st.error();
   return a;
 }
@@ -252,6 +226,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     }
     ActionRecord account = removal;
     account.id.clear();
+    account.cause_id = inserted->id;
     account.listing_id = req.listing_id;
     account.automated_decision = req.automated_decision;
     int64_t days = SuspensionDays(step);
@@ -315,7 +290,7 @@ Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform
   Result<std::vector<SqlRow>> rows = db_->Query(
       std::string("SELECT ") + kActionColumns +
           " FROM actions WHERE platform_id = $1 AND ($2 = '' OR listing_id = $2) AND ($3 = '' OR "
-          "seller_id = $3) ORDER BY created_at, id LIMIT $4",
+          "seller_id = $3) ORDER BY created_at, cause_id, id LIMIT $4",
       {platform_id, listing_id, seller_id, limit});
   if (!rows.ok()) return rows.error();
   std::vector<ActionRecord> out;

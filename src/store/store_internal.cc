@@ -65,6 +65,37 @@ std::string JsonQuote(std::string_view s) {
   return out + "\"";
 }
 
+const char* const kActionColumns =
+    "id, platform_id, kind, listing_id, seller_id, source, source_ref, automated_detection, "
+    "automated_decision, facts, evidence, policy, content_date, end_at, status, created_at, "
+    "created_by, reversed_at, reversed_by, reversal_reason, cause_id";
+
+ActionRecord ActionFromRow(const SqlRow& r) {
+  ActionRecord a;
+  a.id = r.Text(0);
+  a.platform_id = r.Text(1);
+  a.kind = r.Text(2);
+  a.listing_id = r.Text(3);
+  a.seller_id = r.Text(4);
+  a.source = r.Text(5);
+  a.source_ref = r.Text(6);
+  a.automated_detection = r.Int(7) != 0;
+  a.automated_decision = r.Text(8);
+  a.facts = r.Text(9);
+  a.evidence_json = r.Text(10);
+  a.policy = r.Text(11);
+  a.content_date = r.Int(12);
+  a.end_at = r.Int(13);
+  a.status = r.Text(14);
+  a.created_at = r.Int(15);
+  a.created_by = r.Text(16);
+  a.reversed_at = r.Int(17);
+  a.reversed_by = r.Text(18);
+  a.reversal_reason = r.Text(19);
+  a.cause_id = r.Text(20);
+  return a;
+}
+
 std::string RandomId(const char* prefix) {
   unsigned char raw[8];
   randombytes_buf(raw, sizeof raw);

@@ -16,5 +16,7 @@ std::string JsonQuote(std::string_view s);
 extern const char* const kListingColumns;
 StoredListing ListingFromRow(const SqlRow& r);
 AuditEntry AuditFromRow(const SqlRow& r);
+extern const char* const kActionColumns;
+ActionRecord ActionFromRow(const SqlRow& r);
 
 }  // namespace saring::store

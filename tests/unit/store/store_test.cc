@@ -281,6 +281,106 @@ TEST_P(StoreTest, BanEvasionIsFoundThroughAChainOfAccounts) {
   EXPECT_TRUE(store_->VerifyAudit()->ok);
 }
 
+TEST_P(StoreTest, ReportsMergeAndRaiseReviewPriority) {
+  ASSERT_TRUE(store_->PutListing(Listing("l1", 1, "review"), {}, "k").ok());
+  ASSERT_TRUE(store_->PutListing(Listing("l2", 1, "review"), {}, "k").ok());
+  ASSERT_TRUE(store_->EnqueueReview("shop", "l1", "detection", 0.6, "k").ok());
+  ASSERT_TRUE(store_->EnqueueReview("shop", "l2", "detection", 0.7, "k").ok());
+  auto first = store_->AddReport("shop", "l1", "alice", "jual bal");
+  ASSERT_TRUE(first.ok()) << first.error().ToString();
+  EXPECT_FALSE(first->duplicate);
+  auto again = store_->AddReport("shop", "l1", "alice", "jual bal lagi");
+  EXPECT_TRUE(again->duplicate);
+  EXPECT_EQ(again->reports, 1);
+  auto bob = store_->AddReport("shop", "l1", "bob", "thrift impor");
+  EXPECT_EQ(bob->reports, 2);
+  EXPECT_EQ(bob->review_item_id, first->review_item_id);  // one item per listing
+  EXPECT_EQ(store_->AddReport("shop", "nope", "bob", "x").error().code, ErrorCode::kNotFound);
+  auto queue = store_->ListReview("shop", "open", 10);
+  ASSERT_TRUE(queue.ok());
+  ASSERT_EQ(queue->size(), 2u);
+  EXPECT_EQ((*queue)[0].listing_id, "l1");  // reported twice: first in line
+  EXPECT_EQ((*queue)[0].reason, "detection,report");
+  EXPECT_EQ((*queue)[0].reports, 2);
+  auto closed = store_->CloseReview("shop", (*queue)[0].id, "dismissed", "not a bale", "rv");
+  ASSERT_TRUE(closed.ok());
+  EXPECT_EQ(store_->CloseReview("shop", (*queue)[0].id, "upheld", "", "rv").error().code,
+            ErrorCode::kConflict);
+  EXPECT_EQ(store_->ListReview("shop", "open", 10)->size(), 1u);
+}
+
+TEST_P(StoreTest, AReversedAppealRestoresTheListingAndTheStrike) {
+  Ladder ladder;
+  ladder.steps = {"warn", "ban"};
+  ASSERT_TRUE(store_->PutLadder("shop", ladder, "k").ok());
+  ASSERT_TRUE(
+      store_->PutListing(Listing("l1", 1, "violation"), {{"phone", "P", "listing"}}, "k").ok());
+  ASSERT_TRUE(store_->PutListing(Listing("l2", 1, "violation"), {}, "k").ok());
+  ASSERT_TRUE(store_->PutListing(Listing("l3", 1, "violation"), {}, "k").ok());
+  RemoveAndList(store_.get(), "l1");
+  RemoveAndList(store_.get(), "l2");  // second strike: banned, phone blacklisted
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->first, "banned");
+  auto removal = store_->ListActions("shop", "l2", "", 10);
+  ASSERT_EQ(removal->size(), 2u);
+  auto appeal = store_->FileAppeal("shop", (*removal)[0].id, "this is my own used jacket", "k");
+  ASSERT_TRUE(appeal.ok()) << appeal.error().ToString();
+  EXPECT_EQ(store_->FileAppeal("shop", (*removal)[0].id, "again", "k").error().code,
+            ErrorCode::kConflict);
+  EXPECT_EQ(store_->FileAppeal("shop", "act_nope", "x", "k").error().code, ErrorCode::kNotFound);
+  auto decided = store_->DecideAppeal("shop", appeal->id, true, "personal preloved", "rv");
+  ASSERT_TRUE(decided.ok()) << decided.error().ToString();
+  EXPECT_EQ(decided->status, "reversed");
+  EXPECT_EQ(store_->GetListing("shop", "l2")->status, "active");
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->first, "warned");  // the ban went with the strike
+  auto after = store_->ListActions("shop", "l2", "", 10);
+  for (const ActionRecord& a : *after) EXPECT_EQ(a.status, "reversed") << a.kind;
+  // The strike is gone: the next removal is the second strike again, not the third.
+  EXPECT_EQ(RemoveAndList(store_.get(), "l3"),
+            (std::vector<std::string>{"listing_removed", "account_banned"}));
+  EXPECT_EQ(store_->DecideAppeal("shop", appeal->id, false, "", "rv").error().code,
+            ErrorCode::kConflict);
+  EXPECT_TRUE(store_->VerifyAudit()->ok);
+}
+
+TEST_P(StoreTest, NoticesMatchLinksToListings) {
+  StoredListing a = Listing("l1", 1, "violation");
+  a.url = "https://shop.example/p/l1";
+  ASSERT_TRUE(store_->PutListing(a, {}, "k").ok());
+  ASSERT_TRUE(store_->PutListing(Listing("l2", 1, "allow"), {}, "k").ok());
+  Notice n;
+  n.platform_id = "shop";
+  n.sender = "kemendag-key";
+  n.reference = "ND-1/2026";
+  n.legal_basis = "Permendag 18/2021";
+  n.priority = "urgent";
+  n.received_at = NowMillis();
+  n.deadline_at = n.received_at + 4 * 3600 * 1000;
+  n.items = {{0, "https://shop.example/p/l1", "", "", "", "", 0},
+             {0, "https://shop.example/p/gone", "", "", "", "", 0},
+             {0, "", "l2", "", "", "", 0}};
+  auto created = store_->CreateNotice(n, "kemendag-key");
+  ASSERT_TRUE(created.ok()) << created.error().ToString();
+  auto got = store_->GetNotice("shop", created->id);
+  ASSERT_TRUE(got.ok());
+  ASSERT_EQ(got->items.size(), 3u);
+  EXPECT_EQ(got->items[0].listing_id, "l1");
+  EXPECT_EQ(got->items[1].listing_id, "");
+  EXPECT_EQ(got->items[2].listing_id, "l2");
+  EXPECT_EQ(got->items[0].status, "pending");
+  EXPECT_EQ(store_->GetNotice("other", created->id).error().code, ErrorCode::kNotFound);
+  EXPECT_TRUE(store_->GetNotice("", created->id).ok());  // the regulator's view
+  NoticeItem answer;
+  answer.status = "not_found";
+  auto answered = store_->AnswerNoticeItem("shop", created->id, 2, answer, "k");
+  ASSERT_TRUE(answered.ok());
+  EXPECT_GT(answered->answered_at, 0);
+  EXPECT_EQ(store_->AnswerNoticeItem("shop", created->id, 9, answer, "k").error().code,
+            ErrorCode::kNotFound);
+  EXPECT_EQ(store_->ListNotices("shop", 10)->size(), 1u);
+  n.platform_id = "ghost";
+  EXPECT_EQ(store_->CreateNotice(n, "k").error().code, ErrorCode::kNotFound);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 

@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: Apache-2.0
+// The human workflows: the review queue, user reports, appeals (and the
+// reversal of actions they lead to), and regulator notices.
+#include <algorithm>
+
+#include "saring/store.h"
+#include "store/store_internal.h"
+
+namespace saring {
+
+using store::ActionFromRow;
+using store::JsonQuote;
+using store::kActionColumns;
+using store::RandomId;
+
+namespace {
+
+constexpr const char* kReviewColumns =
+    "id, platform_id, listing_id, reason, priority, reports, status, created_at, decided_at, "
+    "decided_by, note";
+constexpr const char* kAppealColumns =
+    "id, platform_id, action_id, statement, status, created_at, decided_at, decided_by, reason";
+constexpr const char* kNoticeColumns =
+    "id, platform_id, sender, reference, legal_basis, priority, received_at, deadline_at";
+constexpr const char* kNoticeItemColumns =
+    "item_no, url, listing_id, status, reason, action_id, answered_at";
+
+ReviewItem ReviewFromRow(const SqlRow& r) {
+  return ReviewItem{r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Real(4), r.Int(5),
+                    r.Text(6), r.Int(7),  r.Int(8),  r.Text(9), r.Text(10)};
+}
+
+Appeal AppealFromRow(const SqlRow& r) {
+  return Appeal{r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4),
+                r.Int(5),  r.Int(6),  r.Text(7), r.Text(8)};
+}
+
+Notice NoticeFromRow(const SqlRow& r) {
+  Notice n;
+  n.id = r.Text(0);
+  n.platform_id = r.Text(1);
+  n.sender = r.Text(2);
+  n.reference = r.Text(3);
+  n.legal_basis = r.Text(4);
+  n.priority = r.Text(5);
+  n.received_at = r.Int(6);
+  n.deadline_at = r.Int(7);
+  return n;
+}
+
+NoticeItem NoticeItemFromRow(const SqlRow& r) {
+  return NoticeItem{r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6)};
+}
+
+}  // namespace
+
+Result<ReviewItem> Store::EnqueueReviewInTransaction(const std::string& platform_id,
+                                                     const std::string& listing_id,
+                                                     const std::string& reason, double priority,
+                                                     std::vector<AuditEntry>* audit,
+                                                     const std::string& actor) {
+  Result<std::vector<SqlRow>> open = db_->Query(
+      std::string("SELECT ") + kReviewColumns +
+          " FROM review_items WHERE platform_id = $1 AND listing_id = $2 AND status = 'open'",
+      {platform_id, listing_id});
+  if (!open.ok()) return open.error();
+  if (!open->empty()) {
+    ReviewItem item = ReviewFromRow((*open)[0]);
+    if (("," + item.reason + ",").find("," + reason + ",") == std::string::npos) {
+      item.reason += "," + reason;
+    }
+    item.priority = std::max(item.priority, priority);
+    Status w = db_->Exec("UPDATE review_items SET reason = $2, priority = $3 WHERE id = $1",
+                         {item.id, item.reason, item.priority});
+    if (!w.ok()) return w.error();
+    return item;
+  }
+  ReviewItem item{RandomId("rev_"), platform_id, listing_id, reason, priority, 0,
+                  "open",           NowMillis(), 0,          "",     ""};
+  Status w = db_->Exec(
+      std::string("INSERT INTO review_items (") + kReviewColumns +
+          ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+      {item.id, item.platform_id, item.listing_id, item.reason, item.priority, item.reports,
+       item.status, item.created_at, item.decided_at, item.decided_by, item.note});
+  if (!w.ok()) return w.error();
+  audit->push_back({0, 0, platform_id, actor, "review.queued", "listing:" + listing_id,
+                    "{\"item\":\"" + item.id + "\",\"reason\":" + JsonQuote(reason) + "}"});
+  return item;
+}
+
+Result<ReviewItem> Store::EnqueueReview(const std::string& platform_id,
+                                        const std::string& listing_id, const std::string& reason,
+                                        double priority, const std::string& actor) {
+  ReviewItem out;
+  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+    Result<ReviewItem> item =
+        EnqueueReviewInTransaction(platform_id, listing_id, reason, priority, audit, actor);
+    if (!item.ok()) return item.error();
+    out = *item;
+    return Status::Ok();
+  });
+  if (!st.ok()) return st.error();
+  return out;
+}
+
+Result<std::vector<ReviewItem>> Store::ListReview(const std::string& platform_id,
+                                                  const std::string& status, int64_t limit) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      std::string("SELECT ") + kReviewColumns +
+          " FROM review_items WHERE platform_id = $1 AND status = $2 ORDER BY priority DESC, "
+          "created_at, id LIMIT $3",
+      {platform_id, status, limit});
+  if (!rows.ok()) return rows.error();
+  std::vector<ReviewItem> out;
+  for (const SqlRow& r : *rows) out.push_back(ReviewFromRow(r));
+  return out;
+}
+
+Result<ReviewItem> Store::GetReviewItem(const std::string& platform_id, const std::string& id) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows =
+      db_->Query(std::string("SELECT ") + kReviewColumns +
+                     " FROM review_items WHERE platform_id = $1 AND id = $2",
+                 {platform_id, id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound("no such review item", id);
+  return ReviewFromRow((*rows)[0]);
+}
+
+Result<ReviewItem> Store::CloseReview(const std::string& platform_id, const std::string& id,
+                                      const std::string& status, const std::string& note,
+                                      const std::string& actor) {
+  ReviewItem out;
+  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+    Result<std::vector<SqlRow>> rows =
+        db_->Query(std::string("SELECT ") + kReviewColumns +
+                       " FROM review_items WHERE platform_id = $1 AND id = $2",
+                   {platform_id, id});
+    if (!rows.ok()) return rows.error();
+    if (rows->empty()) return NotFound("no such review item", id);
+    out = ReviewFromRow((*rows)[0]);
+    if (out.status != "open")
+      return Conflict("the item was decided already (" + out.status + ")", id);
+    out.status = status;
+    out.decided_at = NowMillis();
+    out.decided_by = actor;
+    out.note = note;
+    Status w = db_->Exec(
+        "UPDATE review_items SET status = $2, decided_at = $3, decided_by = $4, note = $5 WHERE "
+        "id = $1",
+        {id, status, out.decided_at, actor, note});
+    if (!w.ok()) return w;
+    audit->push_back({0, 0, platform_id, actor, "review." + status, "listing:" + out.listing_id,
+                      "{\"item\":\"" + id + "\",\"note\":" + JsonQuote(note) + "}"});
+    return Status::Ok();
+  });
+  if (!st.ok()) return st.error();
+  return out;
+}
+
+Result<ReportOutcome> Store::AddReport(const std::string& platform_id,
+                                       const std::string& listing_id, const std::string& reporter,
+                                       const std::string& reason) {
+  ReportOutcome out;
+  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+    Result<std::vector<SqlRow>> listing =
+        db_->Query("SELECT status FROM listings WHERE platform_id = $1 AND listing_id = $2",
+                   {platform_id, listing_id});
+    if (!listing.ok()) return listing.error();
+    if (listing->empty()) return NotFound("no such listing", listing_id);
+    Result<std::vector<SqlRow>> earlier = db_->Query(
+        "SELECT id FROM reports WHERE platform_id = $1 AND listing_id = $2 AND reporter = $3",
+        {platform_id, listing_id, reporter});
+    if (!earlier.ok()) return earlier.error();
+    out.duplicate = !earlier->empty();
+    if (out.duplicate) {
+      out.report_id = (*earlier)[0].Text(0);
+    } else {
+      out.report_id = RandomId("rep_");
+      Status w = db_->Exec(
+          "INSERT INTO reports (id, platform_id, listing_id, reporter, reason, created_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6)",
+          {out.report_id, platform_id, listing_id, reporter, reason, NowMillis()});
+      if (!w.ok()) return w;
+      audit->push_back(
+          {0, 0, platform_id, reporter, "report.received", "listing:" + listing_id,
+           "{\"report\":\"" + out.report_id + "\",\"reason\":" + JsonQuote(reason) + "}"});
+    }
+    Result<std::vector<SqlRow>> count =
+        db_->Query("SELECT COUNT(*) FROM reports WHERE platform_id = $1 AND listing_id = $2",
+                   {platform_id, listing_id});
+    if (!count.ok()) return count.error();
+    out.reports = (*count)[0].Int(0);
+    if ((*listing)[0].Text(0) == "removed") return Status::Ok();  // nothing left to review
+    // Each distinct reporter adds one to the priority (engine flags stay below 1).
+    Result<ReviewItem> item = EnqueueReviewInTransaction(
+        platform_id, listing_id, "report", 1.0 + static_cast<double>(out.reports), audit, reporter);
+    if (!item.ok()) return item.error();
+    out.review_item_id = item->id;
+    return db_->Exec("UPDATE review_items SET reports = $2 WHERE id = $1", {item->id, out.reports});
+  });
+  if (!st.ok()) return st.error();
+  return out;
+}
+
+Status Store::ReverseActionInTransaction(const ActionRecord& action, const std::string& reason,
+                                         const std::string& actor, std::vector<AuditEntry>* audit) {
+  if (action.status == "reversed") return Conflict("the action was reversed already", action.id);
+  int64_t now = NowMillis();
+  // The action itself and, for a removal, the account action its strike brought.
+  Status w = db_->Exec(
+      "UPDATE actions SET status = 'reversed', reversed_at = $3, reversed_by = $4, "
+      "reversal_reason = $5 WHERE platform_id = $1 AND status = 'active' AND (id = $2 OR "
+      "cause_id = $2)",
+      {action.platform_id, action.id, now, actor, reason});
+  if (!w.ok()) return w;
+  audit->push_back({0, 0, action.platform_id, actor, "action.reversed", "action:" + action.id,
+                    "{\"kind\":\"" + action.kind + "\",\"reason\":" + JsonQuote(reason) + "}"});
+  if (action.kind == "listing_removed") {
+    w = db_->Exec(
+        "UPDATE listings SET status = 'active', updated_at = $3 WHERE platform_id = $1 AND "
+        "listing_id = $2",
+        {action.platform_id, action.listing_id, now});
+    if (!w.ok()) return w;
+    w = db_->Exec("UPDATE strikes SET removed_at = $2 WHERE action_id = $1 AND removed_at = 0",
+                  {action.id, now});
+    if (!w.ok()) return w;
+    audit->push_back({0, 0, action.platform_id, actor, "listing.restored",
+                      "listing:" + action.listing_id, "{\"action\":\"" + action.id + "\"}"});
+  }
+  if (action.seller_id.empty()) return Status::Ok();
+  // The seller's standing is what the account actions still in force say.
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT kind, end_at FROM actions WHERE platform_id = $1 AND seller_id = $2 AND status = "
+      "'active' AND kind IN ('account_warned', 'account_suspended', 'account_banned')",
+      {action.platform_id, action.seller_id});
+  if (!rows.ok()) return rows.error();
+  std::string status = "active";
+  int64_t until = 0;
+  for (const SqlRow& r : *rows) {
+    std::string kind = r.Text(0);
+    if (kind == "account_banned") status = "banned";
+    if (kind == "account_suspended" && r.Int(1) > now && status != "banned") {
+      status = "suspended";
+      until = std::max(until, r.Int(1));
+    }
+    if (kind == "account_warned" && status == "active") status = "warned";
+  }
+  w = db_->Exec(
+      "UPDATE sellers SET status = $3, suspended_until = $4 WHERE platform_id = $1 AND seller_id "
+      "= $2",
+      {action.platform_id, action.seller_id, status, until});
+  if (!w.ok()) return w;
+  if (status != "banned") {
+    w = db_->Exec("DELETE FROM blacklist WHERE platform_id = $1 AND banned_seller_id = $2",
+                  {action.platform_id, action.seller_id});
+    if (!w.ok()) return w;
+  }
+  return Status::Ok();
+}
+
+Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::string& action_id,
+                                 const std::string& statement, const std::string& actor) {
+  Appeal out;
+  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+    Result<std::vector<SqlRow>> action = db_->Query(
+        "SELECT status FROM actions WHERE platform_id = $1 AND id = $2", {platform_id, action_id});
+    if (!action.ok()) return action.error();
+    if (action->empty()) return NotFound("no such action", action_id);
+    if ((*action)[0].Text(0) != "active")
+      return Conflict("the action was reversed already", action_id);
+    out = Appeal{RandomId("apl_"), platform_id, action_id, statement, "pending",
+                 NowMillis(),      0,           "",        ""};
+    Status w = db_->Exec(std::string("INSERT INTO appeals (") + kAppealColumns +
+                             ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                         {out.id, out.platform_id, out.action_id, out.statement, out.status,
+                          out.created_at, out.decided_at, out.decided_by, out.reason});
+    if (!w.ok()) {
+      if (w.error().code == ErrorCode::kConflict) {
+        return Conflict("an appeal against this action is pending already", action_id);
+      }
+      return w;
+    }
+    audit->push_back({0, 0, platform_id, actor, "appeal.filed", "action:" + action_id,
+                      "{\"appeal\":\"" + out.id + "\"}"});
+    return Status::Ok();
+  });
+  if (!st.ok()) return st.error();
+  return out;
+}
+
+Result<std::vector<Appeal>> Store::ListAppeals(const std::string& platform_id,
+                                               const std::string& status, int64_t limit) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      std::string("SELECT ") + kAppealColumns +
+          " FROM appeals WHERE platform_id = $1 AND ($2 = '' OR status = $2) ORDER BY created_at, "
+          "id LIMIT $3",
+      {platform_id, status, limit});
+  if (!rows.ok()) return rows.error();
+  std::vector<Appeal> out;
+  for (const SqlRow& r : *rows) out.push_back(AppealFromRow(r));
+  return out;
+}
+
+Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::string& appeal_id,
+                                   bool reverse, const std::string& reason,
+                                   const std::string& actor) {
+  Appeal out;
+  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+    Result<std::vector<SqlRow>> rows =
+        db_->Query(std::string("SELECT ") + kAppealColumns +
+                       " FROM appeals WHERE platform_id = $1 AND id = $2",
+                   {platform_id, appeal_id});
+    if (!rows.ok()) return rows.error();
+    if (rows->empty()) return NotFound("no such appeal", appeal_id);
+    out = AppealFromRow((*rows)[0]);
+    if (out.status != "pending") return Conflict("the appeal was decided already", appeal_id);
+    if (reverse) {
+      Result<std::vector<SqlRow>> action =
+          db_->Query(std::string("SELECT ") + kActionColumns +
+                         " FROM actions WHERE platform_id = $1 AND id = $2",
+                     {platform_id, out.action_id});
+      if (!action.ok()) return action.error();
+      if (action->empty()) return NotFound("no such action", out.action_id);
+      Status r = ReverseActionInTransaction(ActionFromRow((*action)[0]),
+                                            "appeal " + appeal_id + ": " + reason, actor, audit);
+      if (!r.ok()) return r;
+    }
+    out.status = reverse ? "reversed" : "upheld";
+    out.decided_at = NowMillis();
+    out.decided_by = actor;
+    out.reason = reason;
+    Status w = db_->Exec(
+        "UPDATE appeals SET status = $2, decided_at = $3, decided_by = $4, reason = $5 WHERE id = "
+        "$1",
+        {appeal_id, out.status, out.decided_at, actor, reason});
+    if (!w.ok()) return w;
+    audit->push_back({0, 0, platform_id, actor, "appeal." + out.status, "action:" + out.action_id,
+                      "{\"appeal\":\"" + appeal_id + "\",\"reason\":" + JsonQuote(reason) + "}"});
+    return Status::Ok();
+  });
+  if (!st.ok()) return st.error();
+  return out;
+}
+
+Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
+  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+    Result<std::vector<SqlRow>> platform =
+        db_->Query("SELECT 1 FROM platforms WHERE id = $1", {notice.platform_id});
+    if (!platform.ok()) return platform.error();
+    if (platform->empty()) return NotFound("no such platform", notice.platform_id);
+    notice.id = RandomId("ntc_");
+    Status w =
+        db_->Exec(std::string("INSERT INTO notices (") + kNoticeColumns +
+                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                  {notice.id, notice.platform_id, notice.sender, notice.reference,
+                   notice.legal_basis, notice.priority, notice.received_at, notice.deadline_at});
+    if (!w.ok()) return w;
+    for (size_t i = 0; i < notice.items.size(); ++i) {
+      NoticeItem& item = notice.items[i];
+      item.item_no = static_cast<int64_t>(i + 1);
+      item.status = "pending";
+      // Match the link to a listing of the platform: by id when given, else by url.
+      Result<std::vector<SqlRow>> match =
+          item.listing_id.empty()
+              ? db_->Query(
+                    "SELECT listing_id FROM listings WHERE platform_id = $1 AND url = $2 "
+                    "ORDER BY listing_id LIMIT 1",
+                    {notice.platform_id, item.url})
+              : db_->Query(
+                    "SELECT listing_id FROM listings WHERE platform_id = $1 AND "
+                    "listing_id = $2",
+                    {notice.platform_id, item.listing_id});
+      if (!match.ok()) return match.error();
+      item.listing_id = match->empty() ? "" : (*match)[0].Text(0);
+      w = db_->Exec(
+          "INSERT INTO notice_items (notice_id, item_no, url, listing_id, status) VALUES ($1, $2, "
+          "$3, $4, $5)",
+          {notice.id, item.item_no, item.url, item.listing_id, item.status});
+      if (!w.ok()) return w;
+    }
+    audit->push_back({0, 0, notice.platform_id, actor, "notice.received", "notice:" + notice.id,
+                      "{\"reference\":" + JsonQuote(notice.reference) + ",\"priority\":\"" +
+                          notice.priority + "\",\"items\":" + std::to_string(notice.items.size()) +
+                          ",\"deadline_at\":" + std::to_string(notice.deadline_at) + "}"});
+    return Status::Ok();
+  });
+  if (!st.ok()) return st.error();
+  return notice;
+}
+
+Result<std::vector<Notice>> Store::ListNotices(const std::string& platform_id, int64_t limit) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      std::string("SELECT ") + kNoticeColumns +
+          " FROM notices WHERE $1 = '' OR platform_id = $1 ORDER BY received_at DESC, id LIMIT $2",
+      {platform_id, limit});
+  if (!rows.ok()) return rows.error();
+  std::vector<Notice> out;
+  for (const SqlRow& r : *rows) {
+    Notice n = NoticeFromRow(r);
+    Result<std::vector<SqlRow>> items =
+        db_->Query(std::string("SELECT ") + kNoticeItemColumns +
+                       " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
+                   {n.id});
+    if (!items.ok()) return items.error();
+    for (const SqlRow& i : *items) n.items.push_back(NoticeItemFromRow(i));
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+Result<Notice> Store::GetNotice(const std::string& platform_id, const std::string& id) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows =
+      db_->Query(std::string("SELECT ") + kNoticeColumns +
+                     " FROM notices WHERE id = $1 AND ($2 = '' OR platform_id = $2)",
+                 {id, platform_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound("no such notice", id);
+  Notice n = NoticeFromRow((*rows)[0]);
+  Result<std::vector<SqlRow>> items =
+      db_->Query(std::string("SELECT ") + kNoticeItemColumns +
+                     " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
+                 {n.id});
+  if (!items.ok()) return items.error();
+  for (const SqlRow& i : *items) n.items.push_back(NoticeItemFromRow(i));
+  return n;
+}
+
+Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
+                                           const std::string& notice_id, int64_t item_no,
+                                           const NoticeItem& answer, const std::string& actor) {
+  NoticeItem out;
+  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+    Result<std::vector<SqlRow>> rows = db_->Query(
+        std::string("SELECT ") + kNoticeItemColumns +
+            " FROM notice_items i JOIN notices n ON n.id = i.notice_id WHERE n.platform_id = $1 "
+            "AND i.notice_id = $2 AND i.item_no = $3",
+        {platform_id, notice_id, item_no});
+    if (!rows.ok()) return rows.error();
+    if (rows->empty()) {
+      return NotFound("no such notice item", notice_id + "#" + std::to_string(item_no));
+    }
+    out = NoticeItemFromRow((*rows)[0]);
+    out.status = answer.status;
+    out.reason = answer.reason;
+    out.action_id = answer.action_id;
+    out.answered_at = NowMillis();
+    Status w = db_->Exec(
+        "UPDATE notice_items SET status = $3, reason = $4, action_id = $5, answered_at = $6 WHERE "
+        "notice_id = $1 AND item_no = $2",
+        {notice_id, item_no, out.status, out.reason, out.action_id, out.answered_at});
+    if (!w.ok()) return w;
+    audit->push_back({0, 0, platform_id, actor, "notice.answered",
+                      "notice:" + notice_id + "#" + std::to_string(item_no),
+                      "{\"status\":\"" + out.status + "\",\"reason\":" + JsonQuote(out.reason) +
+                          ",\"action\":\"" + out.action_id + "\"}"});
+    return Status::Ok();
+  });
+  if (!st.ok()) return st.error();
+  return out;
+}
+
+}  // namespace saring
