@@ -76,7 +76,8 @@ struct ServiceOptions {
   std::string secret_file = "var/saring.secret";
   size_t max_body_bytes = 8 << 20;
   size_t max_batch_records = 10000;
-  int threads = 0;  // HTTP worker threads; 0: 8 per core
+  int threads = 0;                 // HTTP worker threads; 0: 8 per core
+  double reports_per_minute = 30;  // per reporter key
 };
 
 class Service {

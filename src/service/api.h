@@ -38,6 +38,7 @@ void RegisterListingRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add);
 
 // {"banned_seller","path","via"} for check and registration replies.
 json EvasionJson(const EvasionLink& link);

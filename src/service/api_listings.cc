@@ -156,6 +156,18 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
     }
     if (link->has_value()) evasion = EvasionJson(**link).dump();
   }
+  // What the engine doubts, and what a banned seller's new account lists,
+  // waits for a person.
+  bool removed = !enforcement.empty() || s.status == "removed";
+  if (fresh && !removed && (s.verdict == "review" || !evasion.empty())) {
+    Result<ReviewItem> queued = ctx.store->EnqueueReview(
+        who.platform_id, s.listing_id, evasion.empty() ? "detection" : "ban_evasion",
+        evasion.empty() ? s.score : 2.0, who.key_id);
+    if (!queued.ok()) {
+      *error = FromError(queued.error());
+      return false;
+    }
+  }
   std::string status = enforcement.empty() ? s.status : "removed";
   json listing = {{"id", s.listing_id},       {"version", s.version}, {"status", status},
                   {"seller_id", s.seller_id}, {"kind", s.kind},       {"verdict", s.verdict}};
@@ -292,6 +304,7 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add) {
   RegisterSellerRoutes(ctx, add);
   RegisterAuditRoutes(ctx, add);
   RegisterEnforcementRoutes(ctx, add);
+  RegisterWorkflowRoutes(ctx, add);
 }
 
 }  // namespace saring::http

@@ -50,6 +50,7 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
     options.threads = 4;
     options.max_body_bytes = 1 << 20;
     options.max_batch_records = 50;
+    options.reports_per_minute = 5;
     auto service = Service::Create(options, engine_);
     ASSERT_TRUE(service.ok()) << service.error().ToString();
     service_ = std::move(service).value();
@@ -476,6 +477,184 @@ TEST_P(ServiceTest, ABannedSellersNewAccountIsFlagged) {
            R"({"seller_id":"other","identifiers":[{"kind":"phone","value":"0813 0000 0000"}]})",
            "tokoku");
   EXPECT_FALSE(Body(clean).contains("ban_evasion"));
+}
+
+TEST_P(ServiceTest, DoubtfulListingsWaitForAReviewer) {
+  auto checked =
+      Post("/v1/listings", R"({"id":"R1","title":"thrift shop jogja","seller_id":"s5"})", "tokoku");
+  ASSERT_EQ(checked->status, 201);
+  EXPECT_EQ(Body(checked)["decision"]["verdict"], "review");
+  ASSERT_EQ(Post("/v1/listings", R"({"id":"R2","title":"thrift shop bandung"})", "tokoku")->status,
+            201);
+  json queue = Body(Get("/v1/review", "reviewer"));
+  ASSERT_EQ(queue["items"].size(), 2u);
+  EXPECT_EQ(queue["items"][0]["reason"], "detection");
+  EXPECT_FALSE(queue["items"][0]["evidence"].empty());
+  EXPECT_EQ(Body(Get("/v1/review", "pasarku"))["items"].size(), 0u);
+  std::string r1, r2;
+  for (const json& i : queue["items"]) (i["listing_id"] == "R1" ? r1 : r2) = i["id"];
+
+  EXPECT_EQ(Post("/v1/review/" + r1 + "/decision", R"({"decision":"uphold"})", "tokoku")->status,
+            403);  // reviewers decide
+  EXPECT_EQ(ErrorOf(Post("/v1/review/" + r1 + "/decision", R"({"decision":"maybe"})", "reviewer")),
+            "invalid_argument/decision");
+  auto upheld = Post("/v1/review/" + r1 + "/decision",
+                     R"({"decision":"uphold","note":"sells imported bales"})", "reviewer");
+  ASSERT_EQ(upheld->status, 200) << upheld->body;
+  json u = Body(upheld);
+  EXPECT_EQ(u["item"]["status"], "upheld");
+  std::string removal = u["enforcement"]["actions"][0]["id"];
+  json sor = Body(Get("/v1/actions/" + removal + "/statement", "tokoku"));
+  EXPECT_EQ(sor["automated_detection"], "Yes");
+  EXPECT_EQ(sor["automated_decision"], "AUTOMATED_DECISION_NOT_AUTOMATED");
+  EXPECT_EQ(sor["source_type"], "SOURCE_VOLUNTARY");
+  EXPECT_EQ(Post("/v1/review/" + r1 + "/decision", R"({"decision":"dismiss"})", "reviewer")->status,
+            409);
+  ASSERT_EQ(Post("/v1/review/" + r2 + "/decision", R"({"decision":"dismiss","note":"a shop name"})",
+                 "reviewer")
+                ->status,
+            200);
+  EXPECT_EQ(Body(Get("/v1/listings/R2", "tokoku"))["status"], "active");
+  EXPECT_EQ(Body(Get("/v1/review", "reviewer"))["items"].size(), 0u);
+  EXPECT_EQ(Body(Get("/v1/review?status=dismissed", "reviewer"))["items"].size(), 1u);
+}
+
+TEST_P(ServiceTest, ReportsAreMergedRateLimitedAndReviewed) {
+  ASSERT_EQ(Post("/v1/listings", R"({"id":"P1","title":"Jaket kulit vintage"})", "tokoku")->status,
+            201);
+  auto first =
+      Post("/v1/reports", R"({"listing_id":"P1","reason":"ini baju bekas impor"})", "reporter");
+  ASSERT_EQ(first->status, 201) << first->body;
+  auto again = Post("/v1/reports", R"({"listing_id":"P1","reason":"lagi"})", "reporter");
+  EXPECT_EQ(again->status, 200);
+  EXPECT_TRUE(Body(again)["duplicate"]);
+  EXPECT_EQ(Body(again)["reports"], 1);
+  EXPECT_EQ(Post("/v1/reports", R"({"listing_id":"nope","reason":"x"})", "reporter")->status, 404);
+  EXPECT_EQ(ErrorOf(Post("/v1/reports", R"({"listing_id":"P1"})", "reporter")),
+            "missing_field/reason");
+  // Bad requests count too: this is the fifth of five a minute, the next is refused.
+  EXPECT_EQ(Post("/v1/reports", R"({"listing_id":"P1","reason":"x"})", "reporter")->status, 200);
+  auto limited = Post("/v1/reports", R"({"listing_id":"P1","reason":"x"})", "reporter");
+  EXPECT_EQ(limited->status, 429);
+  EXPECT_FALSE(limited->get_header_value("Retry-After").empty());
+  EXPECT_EQ(Post("/v1/reports", R"({"listing_id":"P1","reason":"x"})", "tokoku")->status, 403);
+
+  json queue = Body(Get("/v1/review", "reviewer"));
+  ASSERT_EQ(queue["items"].size(), 1u);
+  EXPECT_EQ(queue["items"][0]["reason"], "report");
+  EXPECT_EQ(queue["items"][0]["reports"], 1);
+  auto upheld = Post("/v1/review/" + queue["items"][0]["id"].get<std::string>() + "/decision",
+                     R"({"decision":"uphold","note":"confirmed"})", "reviewer");
+  ASSERT_EQ(upheld->status, 200);
+  std::string removal = Body(upheld)["enforcement"]["actions"][0]["id"];
+  json sor = Body(Get("/v1/actions/" + removal + "/statement", "tokoku"));
+  EXPECT_EQ(sor["source_type"], "SOURCE_ARTICLE_16");
+  EXPECT_EQ(sor["automated_detection"], "No");
+}
+
+TEST_P(ServiceTest, AnAppealCanReverseAnAction) {
+  auto checked = Post("/v1/listings", kBale, "tokoku");
+  std::string removal = Body(checked)["enforcement"]["actions"][0]["id"];
+  EXPECT_EQ(Body(Get("/v1/sellers/s1", "tokoku"))["status"], "warned");
+  EXPECT_EQ(ErrorOf(Post("/v1/appeals", R"({"action_id":"act_x","statement":"no"})", "tokoku")),
+            "not_found/action_id");
+  auto filed = Post(
+      "/v1/appeals",
+      R"({"action_id":")" + removal + R"(","statement":"my own jacket, not imported"})", "tokoku");
+  ASSERT_EQ(filed->status, 201) << filed->body;
+  std::string appeal = Body(filed)["id"];
+  EXPECT_EQ(
+      Post("/v1/appeals", R"({"action_id":")" + removal + R"(","statement":"again"})", "tokoku")
+          ->status,
+      409);
+  EXPECT_EQ(Body(Get("/v1/appeals?status=pending", "reviewer"))["appeals"].size(), 1u);
+  EXPECT_EQ(
+      ErrorOf(Post("/v1/appeals/" + appeal + "/decision", R"({"decision":"reverse"})", "reviewer")),
+      "missing_field/reason");
+  auto decided = Post("/v1/appeals/" + appeal + "/decision",
+                      R"({"decision":"reverse","reason":"personal preloved item"})", "reviewer");
+  ASSERT_EQ(decided->status, 200) << decided->body;
+  EXPECT_EQ(Body(decided)["status"], "reversed");
+  EXPECT_EQ(Body(Get("/v1/listings/L1", "tokoku"))["status"], "active");
+  EXPECT_EQ(Body(Get("/v1/sellers/s1", "tokoku"))["status"], "active");
+  json sor = Body(Get("/v1/actions/" + removal + "/statement", "tokoku"));
+  EXPECT_EQ(sor["saring"]["status"], "reversed");
+  EXPECT_NE(sor["saring"]["reversal_reason"].get<std::string>().find("personal preloved"),
+            std::string::npos);
+  json audit = Body(Get("/v1/audit?limit=1000", "tokoku"));
+  std::set<std::string> seen;
+  for (const json& e : audit["entries"]) seen.insert(e["action"].get<std::string>());
+  for (const char* a : {"appeal.filed", "action.reversed", "listing.restored", "appeal.reversed"})
+    EXPECT_TRUE(seen.count(a)) << a;
+}
+
+TEST_P(ServiceTest, RegulatorNoticesHaveAClockAndAnAnswerPerLink) {
+  ASSERT_EQ(Post("/v1/listings",
+                 R"({"id":"N1","title":"Kemeja flanel","url":"https://toko.ku/p/N1"})", "tokoku")
+                ->status,
+            201);
+  ASSERT_EQ(Post("/v1/listings", R"({"id":"N2","title":"Kaos band"})", "tokoku")->status, 201);
+  ASSERT_EQ(Post("/v1/listings", R"({"id":"N3","title":"Celana jeans"})", "tokoku")->status, 201);
+  std::string body = R"({"platform":"tokoku","reference":"S-12/PDN/2026","priority":"urgent",
+      "legal_basis":"Permendag 18/2021 jo. 40/2022",
+      "items":["https://toko.ku/p/N1","https://toko.ku/p/unknown",{"listing_id":"N2"},{"listing_id":"N3"}]})";
+  EXPECT_EQ(Post("/v1/notices", body, "tokoku")->status, 403);  // regulators send notices
+  auto sent = Post("/v1/notices", body, "regulator");
+  ASSERT_EQ(sent->status, 201) << sent->body;
+  json n = Body(sent);
+  std::string id = n["id"];
+  EXPECT_EQ(n["deadline_at"].get<int64_t>() - n["received_at"].get<int64_t>(), 4 * 3600 * 1000);
+  EXPECT_EQ(n["items"][0]["listing_id"], "N1");
+  EXPECT_EQ(n["items"][1]["listing_id"], "");
+  EXPECT_FALSE(n["overdue"]);
+  EXPECT_EQ(Get("/v1/notices/" + id, "pasarku")->status, 404);
+  EXPECT_EQ(Body(Get("/v1/notices", "tokoku"))["notices"].size(), 1u);
+
+  EXPECT_EQ(ErrorOf(Post("/v1/notices/" + id + "/items/4", R"({"status":"rejected"})", "tokoku")),
+            "missing_field/reason");
+  ASSERT_EQ(
+      Post("/v1/notices/" + id + "/items/4",
+           R"({"status":"rejected","reason":"new jeans with the brand's invoice"})", "reviewer")
+          ->status,
+      200);
+  auto applied = Post("/v1/notices/" + id + "/apply", "", "tokoku");
+  ASSERT_EQ(applied->status, 200) << applied->body;
+  json a = Body(applied);
+  EXPECT_EQ(a["items"][0]["status"], "actioned");
+  EXPECT_FALSE(a["items"][0]["action_id"].get<std::string>().empty());
+  EXPECT_EQ(a["items"][1]["status"], "not_found");
+  EXPECT_EQ(a["items"][2]["status"], "actioned");
+  EXPECT_EQ(a["items"][3]["status"], "rejected");
+  EXPECT_EQ(a["by_status"]["actioned"], 2);
+  EXPECT_EQ(Body(Get("/v1/listings/N1", "tokoku"))["status"], "removed");
+  json sor = Body(
+      Get("/v1/actions/" + a["items"][0]["action_id"].get<std::string>() + "/statement", "tokoku"));
+  EXPECT_EQ(sor["source_type"], "SOURCE_TRUSTED_FLAGGER");
+  EXPECT_EQ(sor["automated_decision"], "AUTOMATED_DECISION_NOT_AUTOMATED");
+
+  auto csv = Get("/v1/notices/" + id + "/export?format=csv", "regulator");
+  ASSERT_EQ(csv->status, 200);
+  EXPECT_EQ(std::count(csv->body.begin(), csv->body.end(), '\n'), 5);
+  EXPECT_NE(csv->body.find("rejected,new jeans with the brand's invoice"), std::string::npos)
+      << csv->body;
+  EXPECT_EQ(Get("/v1/notices/" + id + "/export?format=xml", "tokoku")->status, 400);
+
+  // The same notice as CSV, normal priority: 24 hours.
+  auto csv_notice =
+      client_->Post("/v1/notices?platform=tokoku&legal_basis=Permendag%2018%2F2021&reference=S-13",
+                    {{"Authorization", "Bearer " + keys_["regulator"]}},
+                    "url,listing_id\nhttps://toko.ku/p/N1,\n,N3\n", "text/csv");
+  ASSERT_EQ(csv_notice->status, 201) << csv_notice->body;
+  json c = Body(csv_notice);
+  EXPECT_EQ(c["items_total"], 2);
+  EXPECT_EQ(c["deadline_at"].get<int64_t>() - c["received_at"].get<int64_t>(), 24 * 3600 * 1000);
+  EXPECT_EQ(Body(Get("/v1/notices", "regulator"))["notices"].size(), 2u);
+  EXPECT_EQ(ErrorOf(Post("/v1/notices", R"({"platform":"tokoku","legal_basis":"x","items":[]})",
+                         "regulator")),
+            "invalid_argument/items");
+  EXPECT_EQ(ErrorOf(Post("/v1/notices", R"({"platform":"nowhere","legal_basis":"x","items":["u"]})",
+                         "regulator")),
+            "not_found/platform");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),
