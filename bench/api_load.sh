@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Load test of `saring serve` on loopback with wrk: the single-listing check
+# (decide + store + audit, SQLite WAL) against GET /healthz (no work, no
+# auth) measured in the same run as the baseline.
+# Usage: bench/api_load.sh [BUILD_DIR] [SECONDS] [CONNECTIONS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-build}
+SECS=${2:-15}
+CONNS=${3:-16}
+SARING=$PWD/$BUILD/saring
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+WORK=$(mktemp -d)
+PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+DB=sqlite:$WORK/saring.db
+"$SARING" admin platform tokoku --db "$DB" >/dev/null
+KEY=$("$SARING" admin key --platform tokoku --role platform --db "$DB" 2>/dev/null)
+"$SARING" serve --db "$DB" --listen "127.0.0.1:$PORT" --secret-file "$WORK/secret" >"$WORK/serve.log" 2>&1 &
+PID=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+
+cat >"$WORK/check.lua" <<LUA
+counter = 0
+request = function()
+  counter = counter + 1
+  local body = '{"id":"w' .. counter .. '-' .. math.random(1, 1000000000) .. '",' ..
+    '"title":"Kaos polos cotton combed 30s hitam XL original","description":' ..
+    '"Bahan adem, jahitan rapi, ready stock, kirim cepat dari Bandung.",' ..
+    '"seller_id":"s' .. (counter % 500) .. '"}'
+  return wrk.format("POST", "/v1/listings", {["Authorization"] = "Bearer $KEY",
+                    ["Content-Type"] = "application/json"}, body)
+end
+LUA
+run() {  # name, wrk args...
+  local name=$1; shift
+  local out; out=$(wrk -t2 -c"$CONNS" -d"${SECS}s" --latency "$@")
+  local rps p50 p99 errors
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx/ {print $5} /Socket errors/ {print $0}' | tr '\n' ' ')
+  printf '%-34s %10s req/s  p50 %8s  p99 %8s  errors: %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-none}"
+  echo "$rps" >"$WORK/$name.rps"
+}
+echo "wrk -t2 -c$CONNS -d${SECS}s on 127.0.0.1 (2 cores shared by wrk and the server)"
+run healthz "http://127.0.0.1:$PORT/healthz"
+run check -s "$WORK/check.lua" "http://127.0.0.1:$PORT"
+printf 'check / healthz throughput: %.2f\n' "$(echo "$(cat "$WORK/check.rps") / $(cat "$WORK/healthz.rps")" | bc -l)"
+"$SARING" audit verify --db "$DB"
