@@ -1,5 +1,5 @@
 # Saring: two commands for a new user (see README.md).
-#   make run   install dependencies, build, scan the bundled sample data
+#   make run   install dependencies, build, serve the API with the bundled sample data
 #   make test  install dependencies, build, run every test (ctest)
 BUILD      ?= build
 BUILD_TYPE ?= RelWithDebInfo
@@ -16,14 +16,12 @@ build: setup
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
+	@$(SARING) policy check policies/id-used-clothing-import.yaml
 	@mkdir -p var
 	@cat data/samples/written_examples.jsonl data/samples/prdect_id_titles.jsonl > var/demo.jsonl
-	@$(SARING) policy check policies/id-used-clothing-import.yaml
 	@$(SARING) scan var/demo.jsonl -o var/demo-decisions.jsonl --stats
-	@echo "decisions written to var/demo-decisions.jsonl; the flagged ones (id, verdict, score):"
-	@grep -v '"verdict":"allow"' var/demo-decisions.jsonl | grep -o '"id":"[^"]*","verdict":"[a-z]*","score":[0-9.]*' | tr -d '"' | column -t -s,
-	@echo
-	@$(SARING) eval data/samples/written_examples.jsonl --by category
+	@$(SARING) eval data/samples/written_examples.jsonl | head -5
+	@SARING=$(SARING) scripts/demo
 
 test: build fuzz-smoke
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

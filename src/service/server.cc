@@ -98,10 +98,13 @@ struct Service::Impl {
       if (!res.body.empty()) return;
       std::string code = res.status == 404   ? "not_found"
                          : res.status == 413 ? "payload_too_large"
+                         : res.status == 400 ? "bad_request"
                                              : "http_error";
-      std::string message = res.status == 404   ? "no such endpoint"
-                            : res.status == 413 ? "the request body is too large"
-                                                : "HTTP error " + std::to_string(res.status);
+      std::string message =
+          res.status == 404   ? "no such endpoint"
+          : res.status == 413 ? "the request body is too large"
+          : res.status == 400 ? "malformed HTTP request (a POST needs a body or Content-Length: 0)"
+                              : "HTTP error " + std::to_string(res.status);
       http::ReplyError(res, {res.status, code, message, ""});
     });
     server.set_exception_handler(
