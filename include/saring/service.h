@@ -95,6 +95,8 @@ class Service {
   void Stop();
 
   Store& store();
+  // Every route served: (method, path pattern as a regex).
+  const std::vector<std::pair<std::string, std::string>>& routes() const;
 
  private:
   struct Impl;

@@ -23,6 +23,7 @@ struct Service::Impl {
   httplib::Server server;
   std::thread thread;
   int port = 0;
+  std::vector<std::pair<std::string, std::string>> routes;
 
   // Registers `handler` for method+pattern; `roles` empty means no key needed.
   void Route(const char* method, const std::string& pattern, const std::string& name,
@@ -46,6 +47,7 @@ struct Service::Impl {
       metrics.ObserveRequest(name, res.status, seconds);
     };
     std::string m = method;
+    routes.emplace_back(m, pattern);
     if (m == "GET") server.Get(pattern, wrapped);
     if (m == "POST") server.Post(pattern, wrapped);
     if (m == "PUT") server.Put(pattern, wrapped);
@@ -173,5 +175,9 @@ Status Service::Run() {
 void Service::Stop() { impl_->server.stop(); }
 
 Store& Service::store() { return *impl_->store; }
+
+const std::vector<std::pair<std::string, std::string>>& Service::routes() const {
+  return impl_->routes;
+}
 
 }  // namespace saring

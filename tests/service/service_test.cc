@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "pg_server.h"
 #include "test_paths.h"
@@ -140,6 +141,30 @@ TEST_P(ServiceTest, HealthAndOpenApiNeedNoKey) {
   json d = json::parse(doc->body);
   EXPECT_EQ(d["openapi"], "3.0.3");
   EXPECT_TRUE(d["paths"].contains("/v1/listings"));
+}
+
+TEST_P(ServiceTest, EveryRouteIsDocumentedAndGuarded) {
+  json doc = json::parse(client_->Get("/openapi.json")->body);
+  ASSERT_GT(service_->routes().size(), 20u);
+  for (const auto& [method, pattern] : service_->routes()) {
+    // "/v1/notices/([^/]+)/items/(\\d+)" -> "/v1/notices/{}/items/{}"
+    std::string path = std::regex_replace(pattern, std::regex(R"(\([^)]*\))"), "{}");
+    bool documented = false;
+    for (const auto& [p, ops] : doc["paths"].items()) {
+      std::string templ = std::regex_replace(p, std::regex(R"(\{[^}]*\})"), "{}");
+      std::string m = method;
+      std::transform(m.begin(), m.end(), m.begin(), ::tolower);
+      documented |= templ == path && ops.contains(m);
+    }
+    EXPECT_TRUE(documented) << method << " " << path << " is missing from api/openapi.json";
+    // No key, no service.
+    std::string concrete = std::regex_replace(pattern, std::regex(R"(\([^)]*\))"), "1");
+    httplib::Result r = method == "GET"   ? client_->Get(concrete)
+                        : method == "PUT" ? client_->Put(concrete, "{}", "application/json")
+                                          : client_->Post(concrete, "{}", "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 401) << method << " " << concrete;
+  }
 }
 
 TEST_P(ServiceTest, EveryOtherEndpointNeedsAValidKey) {
