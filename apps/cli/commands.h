@@ -61,7 +61,7 @@ int RunDiscover(const DiscoverArgs& args);
 struct ServeArgs {
   std::string db = "sqlite:var/saring.db";
   std::string listen = "127.0.0.1:8080";
-  std::string policy, model;
+  std::string policy, model, shadow_policy;
   std::string secret_file = "var/saring.secret";
   bool no_model = false;
   int threads = 0;

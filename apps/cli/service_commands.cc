@@ -45,6 +45,8 @@ void AddServeCommand(CLI::App& app, ServeArgs& a) {
   cmd->add_option("--listen", a.listen, "HOST:PORT (default 127.0.0.1:8080; port 0: any)");
   cmd->add_option("--policy", a.policy, "Policy pack (default: the bundled pack)");
   cmd->add_option("--model", a.model, "Classifier model (default: the bundled model)");
+  cmd->add_option("--shadow-policy", a.shadow_policy,
+                  "A candidate pack run beside the active one: verdicts recorded, never acted on");
   cmd->add_flag("--no-model", a.no_model, "Rules only");
   cmd->add_option("--secret-file", a.secret_file,
                   "32-byte key for hashing identifiers (created if missing)");
@@ -54,6 +56,11 @@ void AddServeCommand(CLI::App& app, ServeArgs& a) {
 int RunServe(const ServeArgs& a) {
   std::shared_ptr<const Engine> engine = LoadEngineOrReport(a.policy, a.model, a.no_model);
   if (!engine) return 2;
+  std::shared_ptr<const Engine> shadow;
+  if (!a.shadow_policy.empty()) {
+    shadow = LoadEngineOrReport(a.shadow_policy, a.model, a.no_model);
+    if (!shadow) return 2;
+  }
   ServiceOptions options;
   options.db_url = a.db;
   options.secret_file = a.secret_file;
@@ -68,7 +75,7 @@ int RunServe(const ServeArgs& a) {
   }
   std::filesystem::path secret_parent = std::filesystem::path(a.secret_file).parent_path();
   if (!secret_parent.empty()) std::filesystem::create_directories(secret_parent);
-  Result<std::unique_ptr<Service>> service = Service::Create(options, engine);
+  Result<std::unique_ptr<Service>> service = Service::Create(options, engine, shadow);
   if (!service.ok()) {
     std::cerr << "saring: " << service.error().ToString() << "\n";
     return 1;
@@ -84,8 +91,9 @@ int RunServe(const ServeArgs& a) {
     std::cerr << "saring: " << port.error().ToString() << "\n";
     return 1;
   }
-  std::cout << "saring: serving " << engine->policy().Tag() << " on http://" << options.host << ":"
-            << *port << " (" << a.db << ")" << std::endl;
+  std::cout << "saring: serving " << engine->policy().Tag()
+            << (shadow ? " (shadow: " + shadow->policy().Tag() + ")" : std::string())
+            << " on http://" << options.host << ":" << *port << " (" << a.db << ")" << std::endl;
   int received = 0;
   sigwait(&signals, &received);
   std::cerr << "saring: stopping\n";

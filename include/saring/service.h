@@ -78,14 +78,24 @@ struct ServiceOptions {
   size_t max_batch_records = 10000;
   int threads = 0;                 // HTTP worker threads; 0: 8 per core
   double reports_per_minute = 30;  // per reporter key
+  // The flood guard (see src/service/flood_guard.h): over a platform's last
+  // `flood_window` checks (at least `flood_min_checks`), a violation rate
+  // above `flood_floor` and `flood_ratio` times the usual one pauses
+  // automated enforcement.
+  size_t flood_window = 200;
+  size_t flood_min_checks = 50;
+  double flood_ratio = 5.0;
+  double flood_floor = 0.2;
 };
 
 class Service {
  public:
   // Opens the store (migrating it) and prepares the routes. `engine` decides
-  // listings; it must outlive the service.
+  // listings; `shadow` (optional) is a candidate pack whose verdicts are
+  // recorded beside the active ones and never acted on.
   static Result<std::unique_ptr<Service>> Create(const ServiceOptions& options,
-                                                 std::shared_ptr<const Engine> engine);
+                                                 std::shared_ptr<const Engine> engine,
+                                                 std::shared_ptr<const Engine> shadow = nullptr);
   ~Service();
 
   // Binds and serves in a background thread; returns the bound port.

@@ -204,6 +204,17 @@ struct Notice {
   std::vector<NoticeItem> items;
 };
 
+// One listing decided by the active and by a shadow pack.
+struct ShadowComparison {
+  std::string listing_id;
+  int64_t version = 0;
+  std::string active_policy;
+  std::string active_verdict;
+  std::string shadow_policy;
+  std::string shadow_verdict;
+  double shadow_score = 0;
+};
+
 struct AuditVerification {
   int64_t entries = 0;
   bool ok = true;
@@ -294,6 +305,22 @@ class Store {
   Result<NoticeItem> AnswerNoticeItem(const std::string& platform_id, const std::string& notice_id,
                                       int64_t item_no, const NoticeItem& answer,
                                       const std::string& actor);
+
+  // Shadow verdicts: recorded once per (listing, version, shadow pack).
+  Status RecordShadow(const std::string& platform_id, const ShadowComparison& c);
+  // Counts per (active verdict, shadow verdict) for `shadow_policy`, and up
+  // to `examples` listings where they differ.
+  Result<std::vector<std::pair<std::pair<std::string, std::string>, int64_t>>> ShadowMatrix(
+      const std::string& platform_id, const std::string& shadow_policy);
+  Result<std::vector<ShadowComparison>> ShadowDisagreements(const std::string& platform_id,
+                                                            const std::string& shadow_policy,
+                                                            int64_t examples);
+
+  // An audit entry for an event that changes no table (the flood guard
+  // tripping, a reset).
+  Status RecordEvent(const std::string& platform_id, const std::string& actor,
+                     const std::string& action, const std::string& subject,
+                     const std::string& detail_json);
 
   // Idempotency keys of POST requests: the stored response, if any.
   struct IdempotentResponse {

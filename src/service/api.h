@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "saring/service.h"
+#include "service/flood_guard.h"
 #include "service/http_util.h"
 #include "service/metrics.h"
 
@@ -26,10 +27,12 @@ using RouteAdder =
 
 struct Context {
   const Engine* engine;
+  const Engine* shadow;  // may be null
   Store* store;
   const IdentifierHasher* hasher;
   Metrics* metrics;
   const ServiceOptions* options;
+  FloodGuard* flood;
 };
 
 void RegisterRoutes(const Context& ctx, const RouteAdder& add);
@@ -39,7 +42,10 @@ void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add);
 
+// The flood guard's state as JSON.
+json FloodJson(const FloodState& state);
 // {"banned_seller","path","via"} for check and registration replies.
 json EvasionJson(const EvasionLink& link);
 // {"actions":[{id,kind}],"already_removed",...} for check and removal replies.

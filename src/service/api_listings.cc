@@ -120,10 +120,34 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
   bool fresh = put->kind != PutListingOutcome::Kind::kUnchanged;
   if (fresh) ctx.metrics->CountDecision(s.verdict);
 
+  // The shadow pack decides too; its verdict is recorded, never acted on.
+  if (fresh && ctx.shadow) {
+    Result<Decision> shadow = ctx.shadow->Decide(record);
+    if (shadow.ok()) {
+      Status recorded =
+          ctx.store->RecordShadow(who.platform_id, {s.listing_id, s.version, s.policy, s.verdict,
+                                                    ctx.shadow->policy().Tag(),
+                                                    VerdictName(shadow->verdict), shadow->score});
+      (void)recorded;  // a lost comparison does not fail the check
+    }
+  }
+  // The flood guard watches the violation rate; while it is tripped, no
+  // automated removal or account action happens and violations go to review.
+  FloodState flood;
+  if (fresh) {
+    bool changed = false;
+    flood = ctx.flood->Observe(who.platform_id, s.verdict == "violation", NowMillis(), &changed);
+    if (changed) {
+      Status logged = ctx.store->RecordEvent(
+          who.platform_id, "system", flood.tripped ? "flood_guard.tripped" : "flood_guard.cleared",
+          "platform:" + who.platform_id, FloodJson(flood).dump());
+      (void)logged;
+    }
+  }
   // A violation is removed at once when the platform's ladder says so: the
   // detection and the decision are both automated, and the statement says so.
   std::string enforcement;
-  if (fresh && s.verdict == "violation" && s.status != "removed") {
+  if (fresh && s.verdict == "violation" && s.status != "removed" && !flood.tripped) {
     Result<Ladder> ladder = ctx.store->GetLadder(who.platform_id);
     if (!ladder.ok()) {
       *error = FromError(ladder.error());
@@ -159,10 +183,11 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
   // What the engine doubts, and what a banned seller's new account lists,
   // waits for a person.
   bool removed = !enforcement.empty() || s.status == "removed";
-  if (fresh && !removed && (s.verdict == "review" || !evasion.empty())) {
+  bool held = flood.tripped && s.verdict == "violation";
+  if (fresh && !removed && (s.verdict == "review" || held || !evasion.empty())) {
+    std::string reason = !evasion.empty() ? "ban_evasion" : held ? "flood_guard" : "detection";
     Result<ReviewItem> queued = ctx.store->EnqueueReview(
-        who.platform_id, s.listing_id, evasion.empty() ? "detection" : "ban_evasion",
-        evasion.empty() ? s.score : 2.0, who.key_id);
+        who.platform_id, s.listing_id, reason, evasion.empty() ? s.score : 2.0, who.key_id);
     if (!queued.ok()) {
       *error = FromError(queued.error());
       return false;
@@ -177,6 +202,7 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
           ",\"identifiers_found\":" + std::to_string(identifiers.size());
   if (!enforcement.empty()) body += ",\"enforcement\":" + enforcement;
   if (!evasion.empty()) body += ",\"ban_evasion\":" + evasion;
+  if (flood.tripped) body += ",\"flood_guard\":" + FloodJson(flood).dump();
   body += "}";
   out->status = put->kind == PutListingOutcome::Kind::kCreated ? 201 : 200;
   out->body = std::move(body);
@@ -305,6 +331,7 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add) {
   RegisterAuditRoutes(ctx, add);
   RegisterEnforcementRoutes(ctx, add);
   RegisterWorkflowRoutes(ctx, add);
+  RegisterRolloutRoutes(ctx, add);
 }
 
 }  // namespace saring::http

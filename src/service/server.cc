@@ -17,7 +17,9 @@ using http::json;
 struct Service::Impl {
   ServiceOptions options;
   std::shared_ptr<const Engine> engine;
+  std::shared_ptr<const Engine> shadow;
   std::unique_ptr<Store> store;
+  std::unique_ptr<http::FloodGuard> flood;
   std::unique_ptr<IdentifierHasher> hasher;
   http::Metrics metrics;
   httplib::Server server;
@@ -120,7 +122,14 @@ struct Service::Impl {
     server.Get("/openapi.json", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(OpenApiDocument(), "application/json");
     });
-    http::Context ctx{engine.get(), store.get(), hasher.get(), &metrics, &options};
+    http::FloodGuardOptions flood_options;
+    flood_options.window = options.flood_window;
+    flood_options.min_checks = options.flood_min_checks;
+    flood_options.ratio = options.flood_ratio;
+    flood_options.floor = options.flood_floor;
+    flood = std::make_unique<http::FloodGuard>(flood_options);
+    http::Context ctx{engine.get(), shadow.get(), store.get(), hasher.get(),
+                      &metrics,     &options,     flood.get()};
     http::RegisterRoutes(
         ctx, [this](const char* method, const std::string& pattern, const std::string& name,
                     std::vector<Role> roles, http::Handler handler) {
@@ -137,10 +146,12 @@ Service::~Service() {
 }
 
 Result<std::unique_ptr<Service>> Service::Create(const ServiceOptions& options,
-                                                 std::shared_ptr<const Engine> engine) {
+                                                 std::shared_ptr<const Engine> engine,
+                                                 std::shared_ptr<const Engine> shadow) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->engine = std::move(engine);
+  impl->shadow = std::move(shadow);
   Result<std::unique_ptr<Store>> store = Store::Open(options.db_url);
   if (!store.ok()) return store.error();
   impl->store = std::move(store).value();

@@ -464,4 +464,53 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
   return out;
 }
 
+Status Store::RecordShadow(const std::string& platform_id, const ShadowComparison& c) {
+  std::lock_guard lock(mu_);
+  return db_->Exec(
+      "INSERT INTO shadow_decisions (platform_id, listing_id, version, active_policy, "
+      "active_verdict, shadow_policy, shadow_verdict, shadow_score, created_at) VALUES ($1, $2, "
+      "$3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
+      {platform_id, c.listing_id, c.version, c.active_policy, c.active_verdict, c.shadow_policy,
+       c.shadow_verdict, c.shadow_score, NowMillis()});
+}
+
+Result<std::vector<std::pair<std::pair<std::string, std::string>, int64_t>>> Store::ShadowMatrix(
+    const std::string& platform_id, const std::string& shadow_policy) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT active_verdict, shadow_verdict, COUNT(*) FROM shadow_decisions WHERE platform_id = "
+      "$1 AND shadow_policy = $2 GROUP BY active_verdict, shadow_verdict ORDER BY 1, 2",
+      {platform_id, shadow_policy});
+  if (!rows.ok()) return rows.error();
+  std::vector<std::pair<std::pair<std::string, std::string>, int64_t>> out;
+  for (const SqlRow& r : *rows) out.push_back({{r.Text(0), r.Text(1)}, r.Int(2)});
+  return out;
+}
+
+Result<std::vector<ShadowComparison>> Store::ShadowDisagreements(const std::string& platform_id,
+                                                                 const std::string& shadow_policy,
+                                                                 int64_t examples) {
+  std::lock_guard lock(mu_);
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT listing_id, version, active_policy, active_verdict, shadow_policy, shadow_verdict, "
+      "shadow_score FROM shadow_decisions WHERE platform_id = $1 AND shadow_policy = $2 AND "
+      "active_verdict <> shadow_verdict ORDER BY created_at DESC, listing_id LIMIT $3",
+      {platform_id, shadow_policy, examples});
+  if (!rows.ok()) return rows.error();
+  std::vector<ShadowComparison> out;
+  for (const SqlRow& r : *rows) {
+    out.push_back({r.Text(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Real(6)});
+  }
+  return out;
+}
+
+Status Store::RecordEvent(const std::string& platform_id, const std::string& actor,
+                          const std::string& action, const std::string& subject,
+                          const std::string& detail_json) {
+  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+    audit->push_back({0, 0, platform_id, actor, action, subject, detail_json});
+    return Status::Ok();
+  });
+}
+
 }  // namespace saring

@@ -52,6 +52,9 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
     options.max_body_bytes = 1 << 20;
     options.max_batch_records = 50;
     options.reports_per_minute = 5;
+    options.flood_window = 40;
+    options.flood_min_checks = 20;
+    options_ = options;
     auto service = Service::Create(options, engine_);
     ASSERT_TRUE(service.ok()) << service.error().ToString();
     service_ = std::move(service).value();
@@ -122,6 +125,7 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
 
   std::filesystem::path dir_;
   std::string db_url_;
+  ServiceOptions options_;
   std::unique_ptr<Service> service_;
   std::unique_ptr<httplib::Client> client_;
   std::map<std::string, std::string> keys_;
@@ -680,6 +684,87 @@ TEST_P(ServiceTest, RegulatorNoticesHaveAClockAndAnAnswerPerLink) {
   EXPECT_EQ(ErrorOf(Post("/v1/notices", R"({"platform":"nowhere","legal_basis":"x","items":["u"]})",
                          "regulator")),
             "not_found/platform");
+}
+
+TEST_P(ServiceTest, AFloodOfViolationsPausesAutomatedEnforcement) {
+  // Forty ordinary listings teach the guard this platform's usual rate.
+  std::string batch;
+  for (int i = 0; i < 40; ++i) {
+    batch += R"({"id":"ok)" + std::to_string(i) + R"(","title":"Kemeja batik tulis baru ukuran )" +
+             std::to_string(i) + R"("})" + "\n";
+  }
+  ASSERT_EQ(Post("/v1/listings/batch", batch, "tokoku")->status, 200);
+  EXPECT_FALSE(Body(Get("/v1/flood-guard", "tokoku"))["tripped"]);
+  // Then a sudden run of violations (a bad pack would look the same).
+  int removed = 0, held = 0;
+  for (int i = 0; i < 25; ++i) {
+    json b =
+        Body(Post("/v1/listings",
+                  R"({"id":"f)" + std::to_string(i) + R"(","title":"bal thrift korea grade A )" +
+                      std::to_string(i) + R"(","seller_id":"fs)" + std::to_string(i) + R"("})",
+                  "tokoku"));
+    ASSERT_EQ(b["decision"]["verdict"], "violation");
+    if (b.contains("enforcement")) ++removed;
+    if (b.contains("flood_guard")) {
+      ++held;
+      EXPECT_EQ(b["listing"]["status"], "active");
+    }
+  }
+  EXPECT_GT(removed, 0);  // before it tripped
+  EXPECT_GT(held, 5);     // after: held for review instead
+  json state = Body(Get("/v1/flood-guard", "reviewer"));
+  EXPECT_TRUE(state["tripped"]);
+  EXPECT_FALSE(Body(Get("/v1/flood-guard", "pasarku"))["tripped"]);  // per platform
+  json queue = Body(Get("/v1/review", "reviewer"));
+  int flood_items = 0;
+  for (const json& i : queue["items"]) flood_items += i["reason"] == "flood_guard";
+  EXPECT_EQ(flood_items, held);
+  json audit = Body(Get("/v1/audit?limit=1000", "tokoku"));
+  bool logged = false;
+  for (const json& e : audit["entries"]) logged |= e["action"] == "flood_guard.tripped";
+  EXPECT_TRUE(logged);
+  EXPECT_EQ(Post("/v1/flood-guard/reset", "", "reviewer")->status, 403);
+  auto reset =
+      client_->Post("/v1/flood-guard/reset", {{"Authorization", "Bearer " + keys_["tokoku"]}}, "",
+                    "application/json");
+  ASSERT_EQ(reset->status, 200);
+  EXPECT_FALSE(Body(reset)["tripped"]);
+}
+
+TEST_P(ServiceTest, AShadowPackIsComparedButNeverActsOn) {
+  // A candidate pack that only takes down what is near-certain.
+  std::ifstream in(testing::DefaultPolicyPath());
+  std::string yaml((std::istreambuf_iterator<char>(in)), {});
+  yaml = std::regex_replace(yaml, std::regex("violation: 0\\.80"), "violation: 0.9999");
+  yaml = std::regex_replace(yaml, std::regex("version: 2026\\.11\\.1"), "version: 2026.12.0-rc1");
+  Result<Policy> candidate = LoadPolicyString(yaml, "candidate.yaml");
+  ASSERT_TRUE(candidate.ok()) << candidate.error().ToString();
+  std::shared_ptr<const Engine> shadow = std::move(Engine::Create(std::move(*candidate))).value();
+  service_.reset();
+  client_.reset();
+  auto service = Service::Create(options_, engine_, shadow);
+  ASSERT_TRUE(service.ok());
+  service_ = std::move(service).value();
+  client_ = std::make_unique<httplib::Client>("127.0.0.1", *service_->Start());
+
+  ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
+  json soft = Body(Post("/v1/listings", R"({"id":"S2","title":"Jaket thrift murah"})", "tokoku"));
+  EXPECT_EQ(soft["decision"]["verdict"], "violation");  // the active pack acts
+  ASSERT_EQ(Post("/v1/listings", R"({"id":"S3","title":"Kaos polos baru"})", "tokoku")->status,
+            201);
+  json cmp = Body(Get("/v1/shadow", "tokoku"));
+  EXPECT_EQ(cmp["shadow_policy"], "id-used-clothing-import@2026.12.0-rc1");
+  EXPECT_EQ(cmp["compared"], 3);
+  EXPECT_EQ(cmp["by_verdict"]["allow"]["allow"], 1);
+  ASSERT_FALSE(cmp["disagreements"].empty());
+  EXPECT_EQ(cmp["disagreements"][0]["active"], "violation");
+  EXPECT_LT(cmp["agreement"].get<double>(), 1.0);
+  // Only the active pack's decisions were acted on.
+  json actions = Body(Get("/v1/actions", "tokoku"));
+  for (const json& a : actions["actions"]) {
+    EXPECT_EQ(a["policy"], engine_->policy().Tag());
+  }
+  EXPECT_EQ(Body(Get("/v1/shadow", "pasarku"))["compared"], 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),

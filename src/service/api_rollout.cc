@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+// Policy rollout safety: GET /v1/shadow compares the shadow pack's verdicts
+// with the active pack's; GET /v1/flood-guard and POST /v1/flood-guard/reset
+// show and clear the flood guard.
+#include "service/api.h"
+
+namespace saring::http {
+
+json FloodJson(const FloodState& s) {
+  json j = {{"tripped", s.tripped},
+            {"recent_rate", s.recent_rate},
+            {"usual_rate", s.usual_rate},
+            {"recent_checks", s.recent_checks}};
+  if (s.tripped) j["tripped_at"] = s.tripped_at;
+  return j;
+}
+
+void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
+  add("GET", "/v1/shadow", "shadow.compare", {Role::kPlatform, Role::kReviewer},
+      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+        if (!ctx.shadow) {
+          return Reply(res, 200,
+                       {{"active_policy", ctx.engine->policy().Tag()},
+                        {"shadow_policy", nullptr},
+                        {"compared", 0}});
+        }
+        std::string shadow = ctx.shadow->policy().Tag();
+        auto matrix = ctx.store->ShadowMatrix(who.platform_id, shadow);
+        if (!matrix.ok()) return ReplyError(res, FromError(matrix.error()));
+        auto differing = ctx.store->ShadowDisagreements(who.platform_id, shadow, 50);
+        if (!differing.ok()) return ReplyError(res, FromError(differing.error()));
+        int64_t total = 0, same = 0;
+        json counts = json::object();
+        for (const auto& [verdicts, n] : *matrix) {
+          counts[verdicts.first][verdicts.second] = n;
+          total += n;
+          same += verdicts.first == verdicts.second ? n : 0;
+        }
+        json examples = json::array();
+        for (const ShadowComparison& c : *differing) {
+          examples.push_back({{"listing_id", c.listing_id},
+                              {"version", c.version},
+                              {"active", c.active_verdict},
+                              {"shadow", c.shadow_verdict},
+                              {"shadow_score", c.shadow_score}});
+        }
+        Reply(res, 200,
+              {{"active_policy", ctx.engine->policy().Tag()},
+               {"shadow_policy", shadow},
+               {"compared", total},
+               {"agreement", total ? double(same) / double(total) : 1.0},
+               {"by_verdict", counts},
+               {"disagreements", examples}});
+      });
+
+  add("GET", "/v1/flood-guard", "flood_guard.get", {Role::kPlatform, Role::kReviewer},
+      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+        Reply(res, 200, FloodJson(ctx.flood->State(who.platform_id)));
+      });
+
+  add("POST", "/v1/flood-guard/reset", "flood_guard.reset", {Role::kPlatform},
+      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+        ctx.flood->Reset(who.platform_id);
+        Status st = ctx.store->RecordEvent(who.platform_id, who.key_id, "flood_guard.reset",
+                                           "platform:" + who.platform_id, "{}");
+        if (!st.ok()) return ReplyError(res, FromError(st.error()));
+        Reply(res, 200, FloodJson(ctx.flood->State(who.platform_id)));
+      });
+}
+
+}  // namespace saring::http
