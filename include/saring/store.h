@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -339,8 +340,12 @@ class Store {
   // Recomputes the whole chain.
   Result<AuditVerification> VerifyAudit();
 
-  // Rows per table, for /metrics and tests.
+  // Rows per table, for tests.
   Result<int64_t> Count(const std::string& table);
+  // What /metrics shows of the state: listings by status and verdict, the
+  // open review queue, pending appeals, pending and overdue notice links,
+  // banned sellers; for one platform, or all when `platform_id` is empty.
+  Result<std::map<std::string, int64_t>> Gauges(const std::string& platform_id);
 
  private:
   // Runs `body` in one write transaction, then appends the entries it gave

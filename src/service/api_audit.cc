@@ -44,12 +44,12 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", "/metrics", "metrics", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const httplib::Request&, httplib::Response& res, const Principal&) {
+      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+        // The state gauges are the caller's platform's (the regulator's: all).
+        auto state = ctx.store->Gauges(who.role == Role::kRegulator ? "" : who.platform_id);
+        if (!state.ok()) return ReplyError(res, FromError(state.error()));
         std::map<std::string, double> gauges;
-        for (const char* table : {"listings", "sellers", "audit_log"}) {
-          Result<int64_t> n = ctx.store->Count(table);
-          if (n.ok()) gauges[std::string(table) + "_rows"] = static_cast<double>(*n);
-        }
+        for (const auto& [name, n] : *state) gauges[name] = static_cast<double>(n);
         res.status = 200;
         res.set_content(ctx.metrics->Render(gauges), "text/plain; version=0.0.4");
       });

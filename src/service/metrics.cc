@@ -52,8 +52,13 @@ std::string Metrics::Render(const std::map<std::string, double>& gauges) const {
     out << "saring_decisions_total{verdict=\"" << v << "\"} "
         << (it == decisions_.end() ? 0 : it->second) << "\n";
   }
+  // Gauges may carry labels ("listings{status=...}"): one TYPE line per family.
+  std::string family;
   for (const auto& [name, value] : gauges) {
-    out << "# TYPE saring_" << name << " gauge\nsaring_" << name << " " << value << "\n";
+    std::string f = name.substr(0, name.find('{'));
+    if (f != family) out << "# TYPE saring_" << f << " gauge\n";
+    family = f;
+    out << "saring_" << name << " " << value << "\n";
   }
   return out.str();
 }

@@ -402,4 +402,34 @@ Result<int64_t> Store::Count(const std::string& table) {
   return (*rows)[0].Int(0);
 }
 
+Result<std::map<std::string, int64_t>> Store::Gauges(const std::string& platform_id) {
+  std::lock_guard lock(mu_);
+  // Each query yields (name, count) rows for the platform ($1, '' for all).
+  const char* const kQueries[] = {
+      "SELECT 'listings{status=\"' || status || '\",verdict=\"' || verdict || '\"}', COUNT(*) "
+      "FROM listings WHERE $1 = '' OR platform_id = $1 GROUP BY status, verdict",
+      "SELECT 'review_queue_open', COUNT(*) FROM review_items WHERE status = 'open' AND ($1 = '' "
+      "OR platform_id = $1)",
+      "SELECT 'appeals_pending', COUNT(*) FROM appeals WHERE status = 'pending' AND ($1 = '' OR "
+      "platform_id = $1)",
+      "SELECT 'notice_items_pending', COUNT(*) FROM notice_items i JOIN notices n ON n.id = "
+      "i.notice_id WHERE i.status = 'pending' AND ($1 = '' OR n.platform_id = $1)",
+      "SELECT 'notice_items_overdue', COUNT(*) FROM notice_items i JOIN notices n ON n.id = "
+      "i.notice_id WHERE i.status = 'pending' AND n.deadline_at < $2 AND ($1 = '' OR "
+      "n.platform_id = $1)",
+      "SELECT 'sellers_banned', COUNT(*) FROM sellers WHERE status = 'banned' AND ($1 = '' OR "
+      "platform_id = $1)",
+  };
+  std::map<std::string, int64_t> out;
+  for (const char* q : kQueries) {
+    // PostgreSQL refuses parameters a statement does not use.
+    bool uses_now = std::string_view(q).find("$2") != std::string_view::npos;
+    Result<std::vector<SqlRow>> rows =
+        uses_now ? db_->Query(q, {platform_id, NowMillis()}) : db_->Query(q, {platform_id});
+    if (!rows.ok()) return rows.error();
+    for (const SqlRow& r : *rows) out[r.Text(0)] = r.Int(1);
+  }
+  return out;
+}
+
 }  // namespace saring

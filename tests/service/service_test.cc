@@ -385,7 +385,13 @@ TEST_P(ServiceTest, MetricsAndAuditReflectTheWork) {
       << m->body;
   EXPECT_NE(m->body.find("saring_http_requests_total{route=\"listings.check\",status=\"201\"} 1"),
             std::string::npos);
-  EXPECT_NE(m->body.find("saring_listings_rows 1"), std::string::npos);
+  EXPECT_NE(m->body.find("saring_listings{status=\"removed\",verdict=\"violation\"} 1"),
+            std::string::npos)
+      << m->body;
+  EXPECT_NE(m->body.find("saring_review_queue_open 0"), std::string::npos);
+  EXPECT_NE(m->body.find("saring_notice_items_overdue 0"), std::string::npos);
+  // A platform's gauges are its own.
+  EXPECT_EQ(Get("/metrics", "pasarku")->body.find("saring_listings{"), std::string::npos);
   json audit = Body(Get("/v1/audit", "tokoku"));
   std::vector<std::string> actions;
   for (const json& e : audit["entries"]) actions.push_back(e["action"]);
