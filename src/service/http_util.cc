@@ -74,7 +74,7 @@ std::optional<json> ParseObject(std::string_view body, ApiError* error) {
   if (doc.is_discarded()) {
     try {
       json again = json::parse(body);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for huge numbers
       *error = {400, "malformed_json", e.what(), ""};
       return std::nullopt;
     }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the API does with a request body before any database sees it: JSON
+// parsing with field-naming errors, typed field reads, and the extraction and
+// redaction of contact details. Errors are fine; crashes are bugs, and so is
+// a redaction that changes the text's length or leaves a phone number's
+// digits readable.
+#include <cstdlib>
+
+#include "saring/service.h"
+#include "service/http_util.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view body(reinterpret_cast<const char*>(data), size);
+  saring::http::ApiError error;
+  std::optional<saring::http::json> obj = saring::http::ParseObject(body, &error);
+  if (obj) {
+    for (const char* key : {"id", "title", "description", "text", "price", "seller_id"}) {
+      (void)saring::http::StringField(*obj, key, false, 1 << 20, &error);
+    }
+    (void)saring::http::IntField(*obj, "version", 1, 1, INT64_MAX, &error);
+  } else if (error.status < 400 || error.status > 499 || error.message.empty()) {
+    abort();
+  }
+  std::string redacted = saring::RedactIdentifiers(body);
+  if (redacted.size() != body.size()) abort();
+  for (const saring::FoundIdentifier& id : saring::ExtractIdentifiers(body)) {
+    if (id.begin >= id.end || id.end > body.size()) abort();
+    if (id.kind != "phone") continue;
+    for (size_t k = id.begin; k < id.end; ++k) {
+      if (redacted[k] >= '0' && redacted[k] <= '9') abort();
+    }
+  }
+  return 0;
+}
