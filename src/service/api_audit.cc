@@ -9,19 +9,9 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/audit", "audit.list", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
       [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
         int64_t after = 0, limit = 100;
-        for (auto [name, target, max] :
-             {std::tuple{"after", &after, INT64_MAX}, std::tuple{"limit", &limit, int64_t{1000}}}) {
-          if (!req.has_param(name)) continue;
-          std::string v = req.get_param_value(name);
-          char* end = nullptr;
-          long long parsed = std::strtoll(v.c_str(), &end, 10);
-          if (v.empty() || *end != '\0' || parsed < 0 || parsed > max) {
-            return ReplyError(res, {400, "invalid_argument",
-                                    std::string("query parameter '") + name +
-                                        "' must be an integer from 0 to " + std::to_string(max),
-                                    name});
-          }
-          *target = parsed;
+        if (!QueryInt(req, res, "after", 0, INT64_MAX, &after) ||
+            !QueryInt(req, res, "limit", 0, 1000, &limit)) {
+          return;
         }
         std::string platform = who.role == Role::kRegulator ? "" : who.platform_id;
         auto entries = ctx.store->ListAudit(platform, after, limit);

@@ -38,24 +38,6 @@ json StatementFor(const Context& ctx, const ActionRecord& a) {
   return StatementOfReasons(a, ctx.engine->policy(), listing.ok() ? &*listing : nullptr);
 }
 
-// Reads ?name= as an integer in [min, max]; false with a 400 written.
-bool QueryInt(const httplib::Request& req, httplib::Response& res, const char* name, int64_t min,
-              int64_t max, int64_t* out) {
-  if (!req.has_param(name)) return true;
-  std::string v = req.get_param_value(name);
-  char* end = nullptr;
-  long long parsed = std::strtoll(v.c_str(), &end, 10);
-  if (v.empty() || *end != '\0' || parsed < min || parsed > max) {
-    ReplyError(res, {400, "invalid_argument",
-                     std::string("query parameter '") + name + "' must be an integer from " +
-                         std::to_string(min) + " to " + std::to_string(max),
-                     name});
-    return false;
-  }
-  *out = parsed;
-  return true;
-}
-
 }  // namespace
 
 json EnforcementJson(const EnforcementOutcome& out) {

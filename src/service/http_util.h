@@ -40,4 +40,9 @@ std::optional<std::string> StringField(const json& obj, const std::string& key, 
 std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback,
                                 int64_t min, int64_t max, ApiError* error);
 
+// Reads the query parameter `name` (if present) as an integer in [min, max]
+// into `*out`; false, with a 400 naming it written to `res`, if it is not one.
+bool QueryInt(const httplib::Request& req, httplib::Response& res, const char* name, int64_t min,
+              int64_t max, int64_t* out);
+
 }  // namespace saring::http

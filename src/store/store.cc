@@ -264,13 +264,10 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
 Result<StoredListing> Store::GetListing(const std::string& platform_id,
                                         const std::string& listing_id) {
   std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows =
-      db_->Query(std::string("SELECT ") + kListingColumns +
-                     " FROM listings WHERE platform_id = $1 AND listing_id = $2",
-                 {platform_id, listing_id});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return NotFound("no such listing", listing_id);
-  return ListingFromRow((*rows)[0]);
+  return store::OneRow(db_.get(),
+                       std::string("SELECT ") + kListingColumns +
+                           " FROM listings WHERE platform_id = $1 AND listing_id = $2",
+                       {platform_id, listing_id}, ListingFromRow, "listing", listing_id);
 }
 
 Status Store::PutSeller(const std::string& platform_id, const std::string& seller_id,
@@ -342,20 +339,11 @@ Status Store::SaveIdempotent(const std::string& platform_id, const std::string& 
 Result<std::vector<AuditEntry>> Store::ListAudit(const std::string& platform_id, int64_t after,
                                                  int64_t limit) {
   std::lock_guard lock(mu_);
-  const char* columns =
+  return store::MapRows(
+      db_.get(),
       "SELECT seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash FROM "
-      "audit_log ";
-  Result<std::vector<SqlRow>> rows =
-      platform_id.empty()
-          ? db_->Query(std::string(columns) + "WHERE seq > $1 ORDER BY seq LIMIT $2",
-                       {after, limit})
-          : db_->Query(
-                std::string(columns) + "WHERE platform_id = $3 AND seq > $1 ORDER BY seq LIMIT $2",
-                {after, limit, platform_id});
-  if (!rows.ok()) return rows.error();
-  std::vector<AuditEntry> out;
-  for (const SqlRow& r : *rows) out.push_back(AuditFromRow(r));
-  return out;
+      "audit_log WHERE ($3 = '' OR platform_id = $3) AND seq > $1 ORDER BY seq LIMIT $2",
+      {after, limit, platform_id}, AuditFromRow);
 }
 
 Result<AuditVerification> Store::VerifyAudit() {

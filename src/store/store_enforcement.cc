@@ -287,15 +287,12 @@ Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform
                                                      const std::string& listing_id,
                                                      const std::string& seller_id, int64_t limit) {
   std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  return store::MapRows(
+      db_.get(),
       std::string("SELECT ") + kActionColumns +
           " FROM actions WHERE platform_id = $1 AND ($2 = '' OR listing_id = $2) AND ($3 = '' OR "
           "seller_id = $3) ORDER BY created_at, cause_id, id LIMIT $4",
-      {platform_id, listing_id, seller_id, limit});
-  if (!rows.ok()) return rows.error();
-  std::vector<ActionRecord> out;
-  for (const SqlRow& r : *rows) out.push_back(ActionFromRow(r));
-  return out;
+      {platform_id, listing_id, seller_id, limit}, ActionFromRow);
 }
 
 Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& platform_id,

@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "saring/store.h"
 
@@ -18,5 +20,28 @@ StoredListing ListingFromRow(const SqlRow& r);
 AuditEntry AuditFromRow(const SqlRow& r);
 extern const char* const kActionColumns;
 ActionRecord ActionFromRow(const SqlRow& r);
+
+// Runs `sql` and converts every row with `from_row`.
+template <typename FromRow>
+auto MapRows(SqlConnection* db, std::string_view sql, const std::vector<SqlValue>& params,
+             FromRow from_row) -> Result<std::vector<decltype(from_row(std::declval<SqlRow>()))>> {
+  Result<std::vector<SqlRow>> rows = db->Query(sql, params);
+  if (!rows.ok()) return rows.error();
+  std::vector<decltype(from_row(std::declval<SqlRow>()))> out;
+  out.reserve(rows->size());
+  for (const SqlRow& r : *rows) out.push_back(from_row(r));
+  return out;
+}
+
+// The first row of `sql`, converted; kNotFound "no such <what>" naming `id` if none.
+template <typename FromRow>
+auto OneRow(SqlConnection* db, std::string_view sql, const std::vector<SqlValue>& params,
+            FromRow from_row, const std::string& what, const std::string& id)
+    -> Result<decltype(from_row(std::declval<SqlRow>()))> {
+  Result<std::vector<SqlRow>> rows = db->Query(sql, params);
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return NotFound("no such " + what, id);
+  return from_row((*rows)[0]);
+}
 
 }  // namespace saring::store

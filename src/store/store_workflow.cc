@@ -106,15 +106,11 @@ Result<ReviewItem> Store::EnqueueReview(const std::string& platform_id,
 Result<std::vector<ReviewItem>> Store::ListReview(const std::string& platform_id,
                                                   const std::string& status, int64_t limit) {
   std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
-      std::string("SELECT ") + kReviewColumns +
-          " FROM review_items WHERE platform_id = $1 AND status = $2 ORDER BY priority DESC, "
-          "created_at, id LIMIT $3",
-      {platform_id, status, limit});
-  if (!rows.ok()) return rows.error();
-  std::vector<ReviewItem> out;
-  for (const SqlRow& r : *rows) out.push_back(ReviewFromRow(r));
-  return out;
+  return store::MapRows(db_.get(),
+                        std::string("SELECT ") + kReviewColumns +
+                            " FROM review_items WHERE platform_id = $1 AND status = $2 ORDER BY "
+                            "priority DESC, created_at, id LIMIT $3",
+                        {platform_id, status, limit}, ReviewFromRow);
 }
 
 Result<ReviewItem> Store::GetReviewItem(const std::string& platform_id, const std::string& id) {
@@ -293,15 +289,11 @@ Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::stri
 Result<std::vector<Appeal>> Store::ListAppeals(const std::string& platform_id,
                                                const std::string& status, int64_t limit) {
   std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
-      std::string("SELECT ") + kAppealColumns +
-          " FROM appeals WHERE platform_id = $1 AND ($2 = '' OR status = $2) ORDER BY created_at, "
-          "id LIMIT $3",
-      {platform_id, status, limit});
-  if (!rows.ok()) return rows.error();
-  std::vector<Appeal> out;
-  for (const SqlRow& r : *rows) out.push_back(AppealFromRow(r));
-  return out;
+  return store::MapRows(db_.get(),
+                        std::string("SELECT ") + kAppealColumns +
+                            " FROM appeals WHERE platform_id = $1 AND ($2 = '' OR status = $2) "
+                            "ORDER BY created_at, id LIMIT $3",
+                        {platform_id, status, limit}, AppealFromRow);
 }
 
 Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::string& appeal_id,
@@ -491,17 +483,15 @@ Result<std::vector<ShadowComparison>> Store::ShadowDisagreements(const std::stri
                                                                  const std::string& shadow_policy,
                                                                  int64_t examples) {
   std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  return store::MapRows(
+      db_.get(),
       "SELECT listing_id, version, active_policy, active_verdict, shadow_policy, shadow_verdict, "
       "shadow_score FROM shadow_decisions WHERE platform_id = $1 AND shadow_policy = $2 AND "
       "active_verdict <> shadow_verdict ORDER BY created_at DESC, listing_id LIMIT $3",
-      {platform_id, shadow_policy, examples});
-  if (!rows.ok()) return rows.error();
-  std::vector<ShadowComparison> out;
-  for (const SqlRow& r : *rows) {
-    out.push_back({r.Text(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Real(6)});
-  }
-  return out;
+      {platform_id, shadow_policy, examples}, [](const SqlRow& r) {
+        return ShadowComparison{r.Text(0), r.Int(1),  r.Text(2), r.Text(3),
+                                r.Text(4), r.Text(5), r.Real(6)};
+      });
 }
 
 Status Store::RecordEvent(const std::string& platform_id, const std::string& actor,
