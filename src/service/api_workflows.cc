@@ -3,6 +3,7 @@
 // rate-limited per key), appeals (/v1/appeals) and regulator notices
 // (/v1/notices) with a clock and an answer per link, exportable as CSV and
 // JSON.
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 #include <sstream>
@@ -428,6 +429,48 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
           if (!overdue_only || j["overdue"].get<bool>()) out.push_back(j);
         }
         Reply(res, 200, {{"notices", out}});
+      });
+
+  add("GET", "/v1/compliance", "compliance.summary", {Role::kRegulator, Role::kPlatform},
+      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+        // How each platform answers notices: links by status, overdue and late
+        // answers, and how long answers took. The regulator sees every platform.
+        auto notices =
+            ctx.store->ListNotices(who.role == Role::kRegulator ? "" : who.platform_id, 100000);
+        if (!notices.ok()) return ReplyError(res, FromError(notices.error()));
+        struct Tally {
+          int64_t notices = 0, links = 0, overdue = 0, late = 0;
+          std::map<std::string, int64_t> by_status;
+          std::vector<int64_t> answer_ms;
+        };
+        std::map<std::string, Tally> per;
+        int64_t now = NowMillis();
+        for (const Notice& n : *notices) {
+          Tally& t = per[n.platform_id];
+          ++t.notices;
+          for (const NoticeItem& i : n.items) {
+            ++t.links;
+            ++t.by_status[i.status];
+            if (i.status == "pending" && now > n.deadline_at) ++t.overdue;
+            if (i.answered_at) {
+              t.answer_ms.push_back(i.answered_at - n.received_at);
+              t.late += i.answered_at > n.deadline_at;
+            }
+          }
+        }
+        json out = json::array();
+        for (auto& [platform, t] : per) {
+          std::sort(t.answer_ms.begin(), t.answer_ms.end());
+          json j = {{"platform", platform},       {"notices", t.notices},
+                    {"links", t.links},           {"by_status", t.by_status},
+                    {"overdue_links", t.overdue}, {"answered_late", t.late}};
+          if (!t.answer_ms.empty()) {
+            j["median_answer_ms"] = t.answer_ms[t.answer_ms.size() / 2];
+            j["max_answer_ms"] = t.answer_ms.back();
+          }
+          out.push_back(j);
+        }
+        Reply(res, 200, {{"platforms", out}});
       });
 
   add("GET", R"(/v1/notices/([^/]+))", "notices.get",

@@ -685,6 +685,15 @@ TEST_P(ServiceTest, RegulatorNoticesHaveAClockAndAnAnswerPerLink) {
   EXPECT_EQ(c["items_total"], 2);
   EXPECT_EQ(c["deadline_at"].get<int64_t>() - c["received_at"].get<int64_t>(), 24 * 3600 * 1000);
   EXPECT_EQ(Body(Get("/v1/notices", "regulator"))["notices"].size(), 2u);
+  json compliance = Body(Get("/v1/compliance", "regulator"));
+  ASSERT_EQ(compliance["platforms"].size(), 1u);
+  EXPECT_EQ(compliance["platforms"][0]["platform"], "tokoku");
+  EXPECT_EQ(compliance["platforms"][0]["links"], 6);
+  EXPECT_EQ(compliance["platforms"][0]["by_status"]["pending"], 2);
+  EXPECT_EQ(compliance["platforms"][0]["overdue_links"], 0);
+  EXPECT_TRUE(compliance["platforms"][0].contains("median_answer_ms"));
+  EXPECT_EQ(Body(Get("/v1/compliance", "pasarku"))["platforms"].size(), 0u);
+  EXPECT_EQ(Get("/v1/compliance", "reporter")->status, 403);
   EXPECT_EQ(ErrorOf(Post("/v1/notices", R"({"platform":"tokoku","legal_basis":"x","items":[]})",
                          "regulator")),
             "invalid_argument/items");
