@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 #include "pg_server.h"
 
@@ -379,6 +381,30 @@ TEST_P(StoreTest, NoticesMatchLinksToListings) {
   EXPECT_EQ(store_->ListNotices("shop", 10)->size(), 1u);
   n.platform_id = "ghost";
   EXPECT_EQ(store_->CreateNotice(n, "k").error().code, ErrorCode::kNotFound);
+}
+
+// Several nodes on one database (several `saring serve` processes): their
+// writes interleave, and the audit chain stays one unbroken chain.
+TEST_P(StoreTest, NodesSharingADatabaseKeepOneAuditChain) {
+  auto other = Store::Open(url_);
+  ASSERT_TRUE(other.ok()) << other.error().ToString();
+  std::vector<std::thread> nodes;
+  std::atomic<int> failures{0};
+  for (Store* node : {store_.get(), other->get()}) {
+    nodes.emplace_back([node, &failures, tag = node == store_.get() ? "a" : "b"] {
+      for (int i = 0; i < 40; ++i) {
+        StoredListing l = Listing(std::string(tag) + std::to_string(i), 1, "allow");
+        if (!node->PutListing(l, {}, tag).ok()) ++failures;
+      }
+    });
+  }
+  for (auto& t : nodes) t.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(*store_->Count("listings"), 80);
+  Result<AuditVerification> v = store_->VerifyAudit();
+  ASSERT_TRUE(v.ok());
+  EXPECT_TRUE(v->ok) << v->problem;
+  EXPECT_EQ(v->entries, 81);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
