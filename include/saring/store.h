@@ -43,6 +43,14 @@ struct IdentifierHash {
   std::string source;  // registration | listing
 };
 
+struct SellerRecord {
+  std::string seller_id;
+  std::string status;           // active | warned | suspended | banned
+  int64_t suspended_until = 0;  // suspensions: when they end
+  std::string evasion_of;       // the banned seller it is linked to, if any
+  std::vector<IdentifierHash> identifiers;
+};
+
 struct StoredListing {
   std::string platform_id;
   std::string listing_id;
@@ -249,9 +257,8 @@ class Store {
   // Registers a seller (or adds identifiers to a known one).
   Status PutSeller(const std::string& platform_id, const std::string& seller_id,
                    const std::vector<IdentifierHash>& identifiers, const std::string& actor);
-  // The seller's status and identifier hashes; kNotFound if unknown.
-  Result<std::pair<std::string, std::vector<IdentifierHash>>> GetSeller(
-      const std::string& platform_id, const std::string& seller_id);
+  // The seller's standing and identifier hashes; kNotFound if unknown.
+  Result<SellerRecord> GetSeller(const std::string& platform_id, const std::string& seller_id);
 
   Result<Ladder> GetLadder(const std::string& platform_id);
   Status PutLadder(const std::string& platform_id, const Ladder& ladder, const std::string& actor);

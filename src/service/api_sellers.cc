@@ -61,12 +61,14 @@ void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
         auto seller = ctx.store->GetSeller(who.platform_id, req.matches[1]);
         if (!seller.ok()) return ReplyError(res, FromError(seller.error(), "seller_id"));
         json ids = json::array();
-        for (const IdentifierHash& h : seller->second) {
+        for (const IdentifierHash& h : seller->identifiers) {
           ids.push_back({{"kind", h.kind}, {"hash", h.hash}, {"source", h.source}});
         }
-        Reply(
-            res, 200,
-            {{"seller_id", req.matches[1].str()}, {"status", seller->first}, {"identifiers", ids}});
+        json out = {
+            {"seller_id", seller->seller_id}, {"status", seller->status}, {"identifiers", ids}};
+        if (seller->suspended_until) out["suspended_until"] = seller->suspended_until;
+        if (!seller->evasion_of.empty()) out["linked_to_banned_seller"] = seller->evasion_of;
+        Reply(res, 200, out);
       });
 }
 

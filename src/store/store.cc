@@ -294,22 +294,29 @@ Status Store::PutSeller(const std::string& platform_id, const std::string& selle
   });
 }
 
-Result<std::pair<std::string, std::vector<IdentifierHash>>> Store::GetSeller(
-    const std::string& platform_id, const std::string& seller_id) {
+Result<SellerRecord> Store::GetSeller(const std::string& platform_id,
+                                      const std::string& seller_id) {
   std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> seller =
-      db_->Query("SELECT status FROM sellers WHERE platform_id = $1 AND seller_id = $2",
-                 {platform_id, seller_id});
-  if (!seller.ok()) return seller.error();
-  if (seller->empty()) return NotFound("no such seller", seller_id);
-  Result<std::vector<SqlRow>> ids = db_->Query(
+  Result<SellerRecord> seller = store::OneRow(
+      db_.get(),
+      "SELECT seller_id, status, suspended_until, evasion_of FROM sellers WHERE platform_id = $1 "
+      "AND seller_id = $2",
+      {platform_id, seller_id},
+      [](const SqlRow& r) {
+        return SellerRecord{r.Text(0), r.Text(1), r.Int(2), r.Text(3), {}};
+      },
+      "seller", seller_id);
+  if (!seller.ok()) return seller;
+  Result<std::vector<IdentifierHash>> ids = store::MapRows(
+      db_.get(),
       "SELECT kind, hash, source FROM seller_identifiers WHERE platform_id = $1 AND seller_id = "
       "$2 ORDER BY kind, hash",
-      {platform_id, seller_id});
+      {platform_id, seller_id}, [](const SqlRow& r) {
+        return IdentifierHash{r.Text(0), r.Text(1), r.Text(2)};
+      });
   if (!ids.ok()) return ids.error();
-  std::vector<IdentifierHash> out;
-  for (const SqlRow& r : *ids) out.push_back({r.Text(0), r.Text(1), r.Text(2)});
-  return std::make_pair((*seller)[0].Text(0), std::move(out));
+  seller->identifiers = std::move(*ids);
+  return seller;
 }
 
 Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(

@@ -502,6 +502,7 @@ TEST_P(ServiceTest, ABannedSellersNewAccountIsFlagged) {
            "tokoku");
   ASSERT_EQ(again->status, 201);
   EXPECT_EQ(Body(again)["ban_evasion"]["path"], json::array({"s1-new", "s1"}));
+  EXPECT_EQ(Body(Get("/v1/sellers/s1-new", "reviewer"))["linked_to_banned_seller"], "s1");
   auto friend_of =
       Post("/v1/listings",
            R"({"id":"F1","seller_id":"s1-friend","title":"kemeja, email new@toko.id"})", "tokoku");

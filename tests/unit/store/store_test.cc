@@ -110,8 +110,8 @@ TEST_P(StoreTest, ListingsAreIdempotentPerVersion) {
   EXPECT_EQ(store_->GetListing("other", "l1").error().code, ErrorCode::kNotFound);
   auto seller = store_->GetSeller("shop", "s1");
   ASSERT_TRUE(seller.ok());
-  ASSERT_EQ(seller->second.size(), 1u);
-  EXPECT_EQ(seller->second[0].hash, "h1");
+  ASSERT_EQ(seller->identifiers.size(), 1u);
+  EXPECT_EQ(seller->identifiers[0].hash, "h1");
 }
 
 TEST_P(StoreTest, AFailedChangeLeavesNoTraceInTheAuditLog) {
@@ -196,9 +196,9 @@ TEST_P(StoreTest, TheLadderClimbsWithStrikes) {
   EXPECT_EQ(RemoveAndList(store_.get(), "l1"), (V{"listing_removed"}));  // idempotent
   EXPECT_EQ(RemoveAndList(store_.get(), "l2"), (V{"listing_removed", "account_warned"}));
   EXPECT_EQ(RemoveAndList(store_.get(), "l3"), (V{"listing_removed", "account_suspended"}));
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->first, "suspended");
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, "suspended");
   EXPECT_EQ(RemoveAndList(store_.get(), "l4"), (V{"listing_removed", "account_banned"}));
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->first, "banned");
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, "banned");
   EXPECT_EQ(RemoveAndList(store_.get(), "l5"), (V{"listing_removed"}));  // banned already
   EXPECT_EQ(store_->GetListing("shop", "l1")->status, "removed");
   auto actions = store_->ListActions("shop", "", "s1", 100);
@@ -321,7 +321,7 @@ TEST_P(StoreTest, AReversedAppealRestoresTheListingAndTheStrike) {
   ASSERT_TRUE(store_->PutListing(Listing("l3", 1, "violation"), {}, "k").ok());
   RemoveAndList(store_.get(), "l1");
   RemoveAndList(store_.get(), "l2");  // second strike: banned, phone blacklisted
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->first, "banned");
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, "banned");
   auto removal = store_->ListActions("shop", "l2", "", 10);
   ASSERT_EQ(removal->size(), 2u);
   auto appeal = store_->FileAppeal("shop", (*removal)[0].id, "this is my own used jacket", "k");
@@ -333,7 +333,7 @@ TEST_P(StoreTest, AReversedAppealRestoresTheListingAndTheStrike) {
   ASSERT_TRUE(decided.ok()) << decided.error().ToString();
   EXPECT_EQ(decided->status, "reversed");
   EXPECT_EQ(store_->GetListing("shop", "l2")->status, "active");
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->first, "warned");  // the ban went with the strike
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, "warned");  // the ban went with the strike
   auto after = store_->ListActions("shop", "l2", "", 10);
   for (const ActionRecord& a : *after) EXPECT_EQ(a.status, "reversed") << a.kind;
   // The strike is gone: the next removal is the second strike again, not the third.
