@@ -34,6 +34,26 @@ size_t FirstInvalidUtf8(std::string_view s) {
 
 }  // namespace
 
+bool CheckRequestText(const httplib::Request& req, ApiError* error) {
+  auto bad = [](const std::string& v) {
+    return v.size() > 4096 || v.find('\0') != std::string::npos ||
+           FirstInvalidUtf8(v) != std::string_view::npos;
+  };
+  auto refuse = [&](const std::string& what) {
+    *error = {400, "invalid_argument",
+              what + " must be valid UTF-8 without NUL, at most 4096 bytes", what};
+    return false;
+  };
+  for (size_t i = 1; i < req.matches.size(); ++i) {
+    if (bad(req.matches[i].str())) return refuse("path segment " + std::to_string(i));
+  }
+  for (const auto& [name, value] : req.params) {
+    if (bad(name) || bad(value)) return refuse("query parameter '" + name + "'");
+  }
+  if (bad(req.get_header_value("Idempotency-Key"))) return refuse("Idempotency-Key");
+  return true;
+}
+
 void Reply(httplib::Response& res, int status, const json& body) {
   res.status = status;
   res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");

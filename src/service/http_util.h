@@ -40,6 +40,11 @@ std::optional<std::string> StringField(const json& obj, const std::string& key, 
 std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback,
                                 int64_t min, int64_t max, ApiError* error);
 
+// Path segments, query parameters and the Idempotency-Key reach the database
+// as text: each must be valid UTF-8 without NUL and at most 4 KiB. False with
+// a 400 naming the offender otherwise.
+bool CheckRequestText(const httplib::Request& req, ApiError* error);
+
 // Reads the query parameter `name` (if present) as an integer in [min, max]
 // into `*out`; false, with a 400 naming it written to `res`, if it is not one.
 bool QueryInt(const httplib::Request& req, httplib::Response& res, const char* name, int64_t min,

@@ -2,6 +2,7 @@
 #include <sodium.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "saring/service.h"
@@ -37,8 +38,13 @@ NewApiKey GenerateApiKey(const std::string& platform_id, Role role, const std::s
 
 Result<std::pair<std::string, std::string>> ParseApiKey(std::string_view token) {
   // srg_ + 12 hex + _ + 64 hex
-  if (token.size() != 4 + 12 + 1 + 64 || token.substr(0, 4) != "srg_" || token[16] != '_') {
-    return InvalidArgument("malformed API key (expected srg_<id>_<secret>)");
+  auto hex = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+  };
+  if (token.size() != 4 + 12 + 1 + 64 || token.substr(0, 4) != "srg_" || token[16] != '_' ||
+      !hex(token.substr(4, 12)) || !hex(token.substr(17))) {
+    return InvalidArgument("malformed API key (expected srg_<12 hex>_<64 hex>)");
   }
   return std::make_pair(std::string(token.substr(4, 12)), std::string(token.substr(17)));
 }

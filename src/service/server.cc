@@ -36,7 +36,9 @@ struct Service::Impl {
       try {
         http::Principal who;
         ApiError error;
-        if (roles.empty() || Authenticate(req, roles, &who, &error)) {
+        if (!http::CheckRequestText(req, &error)) {
+          http::ReplyError(res, error);
+        } else if (roles.empty() || Authenticate(req, roles, &who, &error)) {
           handler(req, res, who);
         } else {
           http::ReplyError(res, error);

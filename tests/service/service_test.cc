@@ -185,6 +185,8 @@ TEST_P(ServiceTest, EveryOtherEndpointNeedsAValidKey) {
   std::string forged = keys_["tokoku"].substr(0, 17) + std::string(64, '0');
   EXPECT_EQ(client_->Get("/v1/audit", {{"Authorization", "Bearer " + forged}})->status, 401);
   EXPECT_EQ(client_->Get("/v1/audit", {{"Authorization", "Basic abc"}})->status, 401);
+  std::string not_hex = "srg_\xff\xfe" + std::string(10, 'a') + "_" + std::string(64, 'a');
+  EXPECT_EQ(client_->Get("/v1/audit", {{"Authorization", "Bearer " + not_hex}})->status, 401);
 }
 
 TEST_P(ServiceTest, RolesAreEnforced) {
@@ -302,6 +304,12 @@ TEST_P(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
   EXPECT_EQ(ErrorOf(huge), "payload_too_large/");
   EXPECT_EQ(ErrorOf(Get("/v1/nothing", "tokoku")), "not_found/");
   EXPECT_EQ(ErrorOf(Get("/v1/audit?limit=abc", "tokoku")), "invalid_argument/limit");
+  // Bytes that are no text never reach the database (PostgreSQL would refuse them: a 5xx).
+  EXPECT_EQ(ErrorOf(Get("/v1/listings/%FF%FE", "tokoku")), "invalid_argument/path segment 1");
+  EXPECT_EQ(ErrorOf(Get("/v1/actions?listing_id=%C3", "tokoku")),
+            "invalid_argument/query parameter 'listing_id'");
+  EXPECT_EQ(ErrorOf(Post("/v1/listings", kBale, "tokoku", {{"Idempotency-Key", "k\xff"}})),
+            "invalid_argument/Idempotency-Key");
   // Nothing of the above was stored.
   EXPECT_EQ(*service_->store().Count("listings"), 0);
 }
