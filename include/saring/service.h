@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `saring serve`: the HTTP/1.1 JSON API that platforms, reviewers, the
-// regulator and the public use (see docs in api/openapi.json). Every endpoint
+// regulator and the public use (the contract: api/openapi.json). Every endpoint
 // but /healthz and /openapi.json needs `Authorization: Bearer <key>`; a key
 // belongs to one platform and one role, and a platform never sees another's
 // data.
@@ -18,9 +18,9 @@
 namespace saring {
 
 // API keys look like "srg_<key id>_<secret>". Only a hash of the secret is
-// stored: the secret is 256 random bits, so a fast hash
-// (BLAKE2b-256) is as safe as a slow password hash and costs microseconds
-// per request instead of tens of milliseconds.
+// stored: the secret is 256 random bits, so a fast hash (BLAKE2b-256) is as
+// safe as a slow password hash and costs microseconds per request instead of
+// tens of milliseconds.
 struct NewApiKey {
   std::string token;  // shown once
   ApiKeyRecord record;
