@@ -3,6 +3,8 @@
 # (decide + store + audit, SQLite WAL) against GET /healthz (no work, no
 # auth) measured in the same run as the baseline.
 # Usage: bench/api_load.sh [BUILD_DIR] [SECONDS] [CONNECTIONS]
+# BACKEND=postgres runs the server on a throwaway PostgreSQL (initdb/pg_ctl in
+# a temp dir, as the postgres user when root) instead of SQLite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
@@ -12,9 +14,24 @@ SARING=$PWD/$BUILD/saring
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 WORK=$(mktemp -d)
 PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
-cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null
+  wait 2>/dev/null
+  [ -n "${PGPORT:-}" ] && as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate -w stop >/dev/null 2>&1
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 DB=sqlite:$WORK/saring.db
+if [ "${BACKEND:-sqlite}" = postgres ]; then
+  [ "$(id -u)" -eq 0 ] && chown postgres "$WORK"
+  PGPORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+  as_postgres "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w \
+    -o "-k $WORK -p $PGPORT -c listen_addresses=127.0.0.1" start >/dev/null
+  DB=postgresql://postgres@127.0.0.1:$PGPORT/postgres
+fi
 "$SARING" admin platform tokoku --db "$DB" >/dev/null
 KEY=$("$SARING" admin key --platform tokoku --role platform --db "$DB" 2>/dev/null)
 "$SARING" serve --db "$DB" --listen "127.0.0.1:$PORT" --secret-file "$WORK/secret" >"$WORK/serve.log" 2>&1 &
@@ -44,7 +61,7 @@ run() {  # name, wrk args...
   printf '%-34s %10s req/s  p50 %8s  p99 %8s  errors: %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-none}"
   echo "$rps" >"$WORK/$name.rps"
 }
-echo "wrk -t2 -c$CONNS -d${SECS}s on 127.0.0.1 (2 cores shared by wrk and the server)"
+echo "wrk -t2 -c$CONNS -d${SECS}s on 127.0.0.1 (2 cores shared by wrk and the server); store: ${BACKEND:-sqlite}"
 run healthz "http://127.0.0.1:$PORT/healthz"
 run check -s "$WORK/check.lua" "http://127.0.0.1:$PORT"
 printf 'check / healthz throughput: %.2f\n' "$(echo "$(cat "$WORK/check.rps") / $(cat "$WORK/healthz.rps")" | bc -l)"
