@@ -8,6 +8,7 @@
 // itself: what is acknowledged is in the log, and nothing else is.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -233,9 +234,11 @@ struct AuditVerification {
 
 class Store {
  public:
-  // Opens (and migrates) the database at `url` ("sqlite:PATH" or "postgresql://...").
-  static Result<std::unique_ptr<Store>> Open(const std::string& url);
-  explicit Store(std::unique_ptr<SqlConnection> connection);
+  // Opens (and migrates) the database at `url` ("sqlite:PATH" or
+  // "postgresql://..."). PostgreSQL gets `pool_size` connections, so that a
+  // process's requests run side by side; SQLite one. Thread-safe.
+  static Result<std::unique_ptr<Store>> Open(const std::string& url, size_t pool_size = 8);
+  explicit Store(std::vector<std::unique_ptr<SqlConnection>> connections);
 
   // Applies every migration not yet applied, in order; returns the schema version.
   Result<int64_t> Migrate();
@@ -357,20 +360,40 @@ class Store {
  private:
   // Runs `body` in one write transaction, then appends the entries it gave
   // to the audit chain in that same transaction.
-  Status InTransaction(const std::function<Status(std::vector<AuditEntry>*)>& body);
-  Status AppendAudit(AuditEntry* entry);
-  Result<Ladder> LadderInTransaction(const std::string& platform_id);
-  Result<ActionRecord> InsertAction(ActionRecord action);
-  Result<ReviewItem> EnqueueReviewInTransaction(const std::string& platform_id,
+  Status InTransaction(const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body);
+  Status AppendAudit(SqlConnection* db, AuditEntry* entry);
+  Result<Ladder> LadderInTransaction(SqlConnection* db, const std::string& platform_id);
+  Result<ActionRecord> InsertAction(SqlConnection* db, ActionRecord action);
+  Result<ReviewItem> EnqueueReviewInTransaction(SqlConnection* db, const std::string& platform_id,
                                                 const std::string& listing_id,
                                                 const std::string& reason, double priority,
                                                 std::vector<AuditEntry>* audit,
                                                 const std::string& actor);
-  Status ReverseActionInTransaction(const ActionRecord& action, const std::string& reason,
-                                    const std::string& actor, std::vector<AuditEntry>* audit);
+  Status ReverseActionInTransaction(SqlConnection* db, const ActionRecord& action,
+                                    const std::string& reason, const std::string& actor,
+                                    std::vector<AuditEntry>* audit);
 
-  std::mutex mu_;
-  std::unique_ptr<SqlConnection> db_;
+  // A connection lent to one call, returned to the pool when it goes.
+  class Lease {
+   public:
+    Lease(Store* store, SqlConnection* c) : store_(store), c_(c) {}
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    ~Lease() { store_->Release(c_); }
+    SqlConnection* operator->() const { return c_; }
+    SqlConnection* get() const { return c_; }
+
+   private:
+    Store* store_;
+    SqlConnection* c_;
+  };
+  Lease Acquire();  // waits for a free connection
+  void Release(SqlConnection* c);
+
+  std::vector<std::unique_ptr<SqlConnection>> connections_;
+  std::mutex pool_mu_;
+  std::condition_variable pool_cv_;
+  std::vector<SqlConnection*> free_;
 };
 
 int64_t NowMillis();

@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "store/migrations.h"
@@ -64,26 +65,52 @@ std::string AuditHash(const AuditEntry& e) {
   return Hex(out, sizeof out);
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
+Result<std::unique_ptr<Store>> Store::Open(const std::string& url, size_t pool_size) {
   if (sodium_init() < 0) return Unavailable("libsodium failed to initialize");
-  Result<std::unique_ptr<SqlConnection>> conn = OpenSqlConnection(url);
-  if (!conn.ok()) return conn.error();
-  auto store = std::make_unique<Store>(std::move(conn).value());
+  // SQLite takes one writer at a time anyway: one connection. PostgreSQL
+  // runs the requests of a process side by side on a pool.
+  size_t n = url.rfind("sqlite:", 0) == 0 ? 1 : std::max<size_t>(1, pool_size);
+  std::vector<std::unique_ptr<SqlConnection>> connections;
+  for (size_t i = 0; i < n; ++i) {
+    Result<std::unique_ptr<SqlConnection>> conn = OpenSqlConnection(url);
+    if (!conn.ok()) return conn.error();
+    connections.push_back(std::move(conn).value());
+  }
+  auto store = std::make_unique<Store>(std::move(connections));
   Result<int64_t> version = store->Migrate();
   if (!version.ok()) return version.error();
   return store;
 }
 
-Store::Store(std::unique_ptr<SqlConnection> connection) : db_(std::move(connection)) {}
+Store::Store(std::vector<std::unique_ptr<SqlConnection>> connections)
+    : connections_(std::move(connections)) {
+  for (auto& c : connections_) free_.push_back(c.get());
+}
+
+Store::Lease Store::Acquire() {
+  std::unique_lock lock(pool_mu_);
+  pool_cv_.wait(lock, [&] { return !free_.empty(); });
+  SqlConnection* c = free_.back();
+  free_.pop_back();
+  return Lease(this, c);
+}
+
+void Store::Release(SqlConnection* c) {
+  {
+    std::lock_guard lock(pool_mu_);
+    free_.push_back(c);
+  }
+  pool_cv_.notify_one();
+}
 
 Result<int64_t> Store::Migrate() {
-  std::lock_guard lock(mu_);
-  Status st = db_->ExecScript(
+  Lease db = Acquire();
+  Status st = db->ExecScript(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, "
       "name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
   if (!st.ok()) return st.error();
   Result<std::vector<SqlRow>> applied =
-      db_->Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+      db->Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
   if (!applied.ok()) return applied.error();
   int64_t current = (*applied)[0].Int(0);
   for (const Migration& m : Migrations()) {
@@ -92,9 +119,9 @@ Result<int64_t> Store::Migrate() {
     std::string script = std::string("BEGIN;\n") + m.sql +
                          "\n;INSERT INTO schema_migrations VALUES (" + std::to_string(m.version) +
                          ", '" + m.name + "', " + std::to_string(NowMillis()) + ");\nCOMMIT;";
-    st = db_->ExecScript(script);
+    st = db->ExecScript(script);
     if (!st.ok()) {
-      (void)db_->ExecScript("ROLLBACK");
+      (void)db->ExecScript("ROLLBACK");
       return Unavailable("migration " + std::string(m.name) + " failed: " + st.error().message);
     }
     current = m.version;
@@ -102,33 +129,34 @@ Result<int64_t> Store::Migrate() {
   return current;
 }
 
-Status Store::InTransaction(const std::function<Status(std::vector<AuditEntry>*)>& body) {
-  std::lock_guard lock(mu_);
-  Status st = db_->Exec(db_->dialect() == SqlDialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+Status Store::InTransaction(
+    const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body) {
+  Lease db = Acquire();
+  Status st = db->Exec(db->dialect() == SqlDialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   if (!st.ok()) return st;
   std::vector<AuditEntry> entries;
-  st = body(&entries);
-  for (size_t i = 0; st.ok() && i < entries.size(); ++i) st = AppendAudit(&entries[i]);
-  if (st.ok()) st = db_->Exec("COMMIT");
-  if (!st.ok()) (void)db_->Exec("ROLLBACK");
+  st = body(db.get(), &entries);
+  for (size_t i = 0; st.ok() && i < entries.size(); ++i) st = AppendAudit(db.get(), &entries[i]);
+  if (st.ok()) st = db->Exec("COMMIT");
+  if (!st.ok()) (void)db->Exec("ROLLBACK");
   return st;
 }
 
-Status Store::AppendAudit(AuditEntry* e) {
-  if (db_->dialect() == SqlDialect::kPostgres) {
+Status Store::AppendAudit(SqlConnection* db, AuditEntry* e) {
+  if (db->dialect() == SqlDialect::kPostgres) {
     // One chain: appends from concurrent transactions take turns.
-    Status locked = db_->Exec("LOCK TABLE audit_log IN EXCLUSIVE MODE");
+    Status locked = db->Exec("LOCK TABLE audit_log IN EXCLUSIVE MODE");
     if (!locked.ok()) return locked;
   }
   Result<std::vector<SqlRow>> last =
-      db_->Query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+      db->Query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
   if (!last.ok()) return last.error();
   e->seq = last->empty() ? 1 : (*last)[0].Int(0) + 1;
   e->prev_hash = last->empty() ? std::string(64, '0') : (*last)[0].Text(1);
   e->at_ms = NowMillis();
   if (e->detail_json.empty()) e->detail_json = "{}";
   e->hash = AuditHash(*e);
-  return db_->Exec(
+  return db->Exec(
       "INSERT INTO audit_log (seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, "
       "hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {e->seq, e->at_ms, e->platform_id, e->actor, e->action, e->subject, e->detail_json,
@@ -138,9 +166,9 @@ Status Store::AppendAudit(AuditEntry* e) {
 Status Store::CreatePlatform(const std::string& id, const std::string& name,
                              const std::string& actor) {
   if (id.empty()) return InvalidArgument("platform id is empty");
-  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
-    Status st = db_->Exec("INSERT INTO platforms (id, name, created_at) VALUES ($1, $2, $3)",
-                          {id, name, NowMillis()});
+  return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+    Status st = db->Exec("INSERT INTO platforms (id, name, created_at) VALUES ($1, $2, $3)",
+                         {id, name, NowMillis()});
     if (!st.ok()) {
       if (st.error().code == ErrorCode::kConflict) return Conflict("platform exists already", id);
       return st;
@@ -152,19 +180,19 @@ Status Store::CreatePlatform(const std::string& id, const std::string& name,
 }
 
 Result<bool> Store::PlatformExists(const std::string& id) {
-  std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query("SELECT 1 FROM platforms WHERE id = $1", {id});
+  Lease db = Acquire();
+  Result<std::vector<SqlRow>> rows = db->Query("SELECT 1 FROM platforms WHERE id = $1", {id});
   if (!rows.ok()) return rows.error();
   return !rows->empty();
 }
 
 Status Store::CreateApiKey(const ApiKeyRecord& key, const std::string& actor) {
-  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> platform =
-        db_->Query("SELECT 1 FROM platforms WHERE id = $1", {key.platform_id});
+        db->Query("SELECT 1 FROM platforms WHERE id = $1", {key.platform_id});
     if (!platform.ok()) return platform.error();
     if (platform->empty()) return NotFound("no such platform", key.platform_id);
-    Status st = db_->Exec(
+    Status st = db->Exec(
         "INSERT INTO api_keys (key_id, platform_id, role, secret_hash, label, created_at) "
         "VALUES ($1, $2, $3, $4, $5, $6)",
         {key.key_id, key.platform_id, std::string(RoleName(key.role)), key.secret_hash, key.label,
@@ -179,8 +207,8 @@ Status Store::CreateApiKey(const ApiKeyRecord& key, const std::string& actor) {
 }
 
 Result<ApiKeyRecord> Store::FindApiKey(const std::string& key_id) {
-  std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  Lease db = Acquire();
+  Result<std::vector<SqlRow>> rows = db->Query(
       "SELECT key_id, platform_id, role, secret_hash, label, created_at, revoked_at "
       "FROM api_keys WHERE key_id = $1",
       {key_id});
@@ -196,11 +224,11 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
                                             const std::vector<IdentifierHash>& identifiers,
                                             const std::string& actor) {
   PutListingOutcome outcome;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> existing =
-        db_->Query(std::string("SELECT ") + kListingColumns +
-                       " FROM listings WHERE platform_id = $1 AND listing_id = $2",
-                   {in.platform_id, in.listing_id});
+        db->Query(std::string("SELECT ") + kListingColumns +
+                      " FROM listings WHERE platform_id = $1 AND listing_id = $2",
+                  {in.platform_id, in.listing_id});
     if (!existing.ok()) return existing.error();
     int64_t now = NowMillis();
     if (!existing->empty()) {
@@ -226,7 +254,7 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
     }
     StoredListing& s = outcome.stored;
     s.updated_at = now;
-    Status w = db_->Exec(
+    Status w = db->Exec(
         std::string("INSERT INTO listings (") + kListingColumns +
             ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) "
             "ON CONFLICT (platform_id, listing_id) DO UPDATE SET version = $3, seller_id = $4, "
@@ -237,13 +265,13 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
          s.updated_at});
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
-      w = db_->Exec(
+      w = db->Exec(
           "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
           "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
           {s.platform_id, s.seller_id, now});
       if (!w.ok()) return w;
       for (const IdentifierHash& id : identifiers) {
-        w = db_->Exec(
+        w = db->Exec(
             "INSERT INTO seller_identifiers (platform_id, seller_id, kind, hash, source, "
             "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
             {s.platform_id, s.seller_id, id.kind, id.hash, id.source, now});
@@ -263,8 +291,8 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
 
 Result<StoredListing> Store::GetListing(const std::string& platform_id,
                                         const std::string& listing_id) {
-  std::lock_guard lock(mu_);
-  return store::OneRow(db_.get(),
+  Lease db = Acquire();
+  return store::OneRow(db.get(),
                        std::string("SELECT ") + kListingColumns +
                            " FROM listings WHERE platform_id = $1 AND listing_id = $2",
                        {platform_id, listing_id}, ListingFromRow, "listing", listing_id);
@@ -272,16 +300,16 @@ Result<StoredListing> Store::GetListing(const std::string& platform_id,
 
 Status Store::PutSeller(const std::string& platform_id, const std::string& seller_id,
                         const std::vector<IdentifierHash>& identifiers, const std::string& actor) {
-  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     int64_t now = NowMillis();
-    Status w = db_->Exec(
+    Status w = db->Exec(
         "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
         "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
         {platform_id, seller_id, now});
     if (!w.ok()) return w;
     std::string kinds;
     for (const IdentifierHash& id : identifiers) {
-      w = db_->Exec(
+      w = db->Exec(
           "INSERT INTO seller_identifiers (platform_id, seller_id, kind, hash, source, "
           "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
           {platform_id, seller_id, id.kind, id.hash, id.source, now});
@@ -296,9 +324,9 @@ Status Store::PutSeller(const std::string& platform_id, const std::string& selle
 
 Result<SellerRecord> Store::GetSeller(const std::string& platform_id,
                                       const std::string& seller_id) {
-  std::lock_guard lock(mu_);
+  Lease db = Acquire();
   Result<SellerRecord> seller = store::OneRow(
-      db_.get(),
+      db.get(),
       "SELECT seller_id, status, suspended_until, evasion_of FROM sellers WHERE platform_id = $1 "
       "AND seller_id = $2",
       {platform_id, seller_id},
@@ -308,7 +336,7 @@ Result<SellerRecord> Store::GetSeller(const std::string& platform_id,
       "seller", seller_id);
   if (!seller.ok()) return seller;
   Result<std::vector<IdentifierHash>> ids = store::MapRows(
-      db_.get(),
+      db.get(),
       "SELECT kind, hash, source FROM seller_identifiers WHERE platform_id = $1 AND seller_id = "
       "$2 ORDER BY kind, hash",
       {platform_id, seller_id}, [](const SqlRow& r) {
@@ -321,8 +349,8 @@ Result<SellerRecord> Store::GetSeller(const std::string& platform_id,
 
 Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(
     const std::string& platform_id, const std::string& key) {
-  std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  Lease db = Acquire();
+  Result<std::vector<SqlRow>> rows = db->Query(
       "SELECT request_hash, status, body FROM idempotency_keys WHERE platform_id = $1 AND "
       "idem_key = $2",
       {platform_id, key});
@@ -335,8 +363,8 @@ Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(
 
 Status Store::SaveIdempotent(const std::string& platform_id, const std::string& key,
                              const IdempotentResponse& response) {
-  std::lock_guard lock(mu_);
-  return db_->Exec(
+  Lease db = Acquire();
+  return db->Exec(
       "INSERT INTO idempotency_keys (platform_id, idem_key, request_hash, status, body, "
       "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
       {platform_id, key, response.request_hash, static_cast<int64_t>(response.status),
@@ -345,17 +373,17 @@ Status Store::SaveIdempotent(const std::string& platform_id, const std::string& 
 
 Result<std::vector<AuditEntry>> Store::ListAudit(const std::string& platform_id, int64_t after,
                                                  int64_t limit) {
-  std::lock_guard lock(mu_);
+  Lease db = Acquire();
   return store::MapRows(
-      db_.get(),
+      db.get(),
       "SELECT seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash FROM "
       "audit_log WHERE ($3 = '' OR platform_id = $3) AND seq > $1 ORDER BY seq LIMIT $2",
       {after, limit, platform_id}, AuditFromRow);
 }
 
 Result<AuditVerification> Store::VerifyAudit() {
-  std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  Lease db = Acquire();
+  Result<std::vector<SqlRow>> rows = db->Query(
       "SELECT seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash FROM "
       "audit_log ORDER BY seq");
   if (!rows.ok()) return rows.error();
@@ -391,14 +419,14 @@ Result<int64_t> Store::Count(const std::string& table) {
   bool known = false;
   for (const char* t : kTables) known |= table == t;
   if (!known) return InvalidArgument("unknown table", table);
-  std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query("SELECT COUNT(*) FROM " + table);
+  Lease db = Acquire();
+  Result<std::vector<SqlRow>> rows = db->Query("SELECT COUNT(*) FROM " + table);
   if (!rows.ok()) return rows.error();
   return (*rows)[0].Int(0);
 }
 
 Result<std::map<std::string, int64_t>> Store::Gauges(const std::string& platform_id) {
-  std::lock_guard lock(mu_);
+  Lease db = Acquire();
   // Each query yields (name, count) rows for the platform ($1, '' for all).
   const char* const kQueries[] = {
       "SELECT 'listings{status=\"' || status || '\",verdict=\"' || verdict || '\"}', COUNT(*) "
@@ -420,7 +448,7 @@ Result<std::map<std::string, int64_t>> Store::Gauges(const std::string& platform
     // PostgreSQL refuses parameters a statement does not use.
     bool uses_now = std::string_view(q).find("$2") != std::string_view::npos;
     Result<std::vector<SqlRow>> rows =
-        uses_now ? db_->Query(q, {platform_id, NowMillis()}) : db_->Query(q, {platform_id});
+        uses_now ? db->Query(q, {platform_id, NowMillis()}) : db->Query(q, {platform_id});
     if (!rows.ok()) return rows.error();
     for (const SqlRow& r : *rows) out[r.Text(0)] = r.Int(1);
   }

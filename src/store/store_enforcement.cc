@@ -71,10 +71,10 @@ Status ValidateLadder(const Ladder& ladder) {
   return Status::Ok();
 }
 
-Result<Ladder> Store::LadderInTransaction(const std::string& platform_id) {
+Result<Ladder> Store::LadderInTransaction(SqlConnection* db, const std::string& platform_id) {
   Result<std::vector<SqlRow>> rows =
-      db_->Query("SELECT steps, strike_ttl_days, auto_enforce FROM ladders WHERE platform_id = $1",
-                 {platform_id});
+      db->Query("SELECT steps, strike_ttl_days, auto_enforce FROM ladders WHERE platform_id = $1",
+                {platform_id});
   if (!rows.ok()) return rows.error();
   Ladder ladder;
   if (!rows->empty()) {
@@ -86,16 +86,16 @@ Result<Ladder> Store::LadderInTransaction(const std::string& platform_id) {
 }
 
 Result<Ladder> Store::GetLadder(const std::string& platform_id) {
-  std::lock_guard lock(mu_);
-  return LadderInTransaction(platform_id);
+  Lease db = Acquire();
+  return LadderInTransaction(db.get(), platform_id);
 }
 
 Status Store::PutLadder(const std::string& platform_id, const Ladder& ladder,
                         const std::string& actor) {
   Status valid = ValidateLadder(ladder);
   if (!valid.ok()) return valid;
-  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
-    Status st = db_->Exec(
+  return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+    Status st = db->Exec(
         "INSERT INTO ladders (platform_id, steps, strike_ttl_days, auto_enforce, updated_at) "
         "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (platform_id) DO UPDATE SET steps = $2, "
         "strike_ttl_days = $3, auto_enforce = $4, updated_at = $5",
@@ -110,11 +110,11 @@ Status Store::PutLadder(const std::string& platform_id, const Ladder& ladder,
   });
 }
 
-Result<ActionRecord> Store::InsertAction(ActionRecord a) {
+Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
   if (a.id.empty()) a.id = RandomId("act_");
   if (a.created_at == 0) a.created_at = NowMillis();
   if (a.status.empty()) a.status = "active";
-  Status st = db_->Exec(
+  Status st = db->Exec(
       std::string("INSERT INTO actions (") + kActionColumns +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
           "$18, $19, $20, $21)",
@@ -145,21 +145,21 @@ Result<ActionRecord> Store::InsertAction(ActionRecord a) {
 
 Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
   EnforcementOutcome out;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> rows =
-        db_->Query(std::string("SELECT ") + store::kListingColumns +
-                       " FROM listings WHERE platform_id = $1 AND listing_id = $2",
-                   {req.platform_id, req.listing_id});
+        db->Query(std::string("SELECT ") + store::kListingColumns +
+                      " FROM listings WHERE platform_id = $1 AND listing_id = $2",
+                  {req.platform_id, req.listing_id});
     if (!rows.ok()) return rows.error();
     if (rows->empty()) return NotFound("no such listing", req.listing_id);
     StoredListing listing = store::ListingFromRow((*rows)[0]);
     if (listing.status == "removed") {
       out.already_removed = true;
       Result<std::vector<SqlRow>> existing =
-          db_->Query(std::string("SELECT ") + kActionColumns +
-                         " FROM actions WHERE platform_id = $1 AND listing_id = $2 AND kind = "
-                         "'listing_removed' AND status = 'active' ORDER BY created_at DESC LIMIT 1",
-                     {req.platform_id, req.listing_id});
+          db->Query(std::string("SELECT ") + kActionColumns +
+                        " FROM actions WHERE platform_id = $1 AND listing_id = $2 AND kind = "
+                        "'listing_removed' AND status = 'active' ORDER BY created_at DESC LIMIT 1",
+                    {req.platform_id, req.listing_id});
       if (!existing.ok()) return existing.error();
       for (const SqlRow& r : *existing) out.actions.push_back(ActionFromRow(r));
       return Status::Ok();
@@ -179,10 +179,10 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     removal.policy = listing.policy;
     removal.content_date = listing.created_at;
     removal.created_by = req.actor;
-    Result<ActionRecord> inserted = InsertAction(removal);
+    Result<ActionRecord> inserted = InsertAction(db, removal);
     if (!inserted.ok()) return inserted.error();
     out.actions.push_back(*inserted);
-    Status w = db_->Exec(
+    Status w = db->Exec(
         "UPDATE listings SET status = 'removed', updated_at = $3 WHERE platform_id = $1 AND "
         "listing_id = $2",
         {req.platform_id, req.listing_id, now});
@@ -194,20 +194,20 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     if (listing.seller_id.empty() || !req.strike) return Status::Ok();
 
     // The ladder: count the seller's live strikes, add this one, take the step.
-    Result<Ladder> ladder = LadderInTransaction(req.platform_id);
+    Result<Ladder> ladder = LadderInTransaction(db, req.platform_id);
     if (!ladder.ok()) return ladder.error();
-    w = db_->Exec(
+    w = db->Exec(
         "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
         "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
         {req.platform_id, listing.seller_id, now});
     if (!w.ok()) return w;
-    w = db_->Exec(
+    w = db->Exec(
         "INSERT INTO strikes (id, platform_id, seller_id, action_id, created_at, expires_at) "
         "VALUES ($1, $2, $3, $4, $5, $6)",
         {RandomId("stk_"), req.platform_id, listing.seller_id, inserted->id, now,
          now + ladder->strike_ttl_days * kDayMs});
     if (!w.ok()) return w;
-    Result<std::vector<SqlRow>> live = db_->Query(
+    Result<std::vector<SqlRow>> live = db->Query(
         "SELECT COUNT(*) FROM strikes WHERE platform_id = $1 AND seller_id = $2 AND removed_at = "
         "0 AND expires_at > $3",
         {req.platform_id, listing.seller_id, now});
@@ -215,7 +215,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     out.active_strikes = (*live)[0].Int(0);
     const std::string& step = ladder->steps[std::min<size_t>(
         static_cast<size_t>(out.active_strikes) - 1, ladder->steps.size() - 1)];
-    Result<std::vector<SqlRow>> seller = db_->Query(
+    Result<std::vector<SqlRow>> seller = db->Query(
         "SELECT status, suspended_until FROM sellers WHERE platform_id = $1 AND seller_id = $2",
         {req.platform_id, listing.seller_id});
     if (!seller.ok()) return seller.error();
@@ -244,17 +244,17 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     account.facts = "Strike " + std::to_string(out.active_strikes) + " within " +
                     std::to_string(ladder->strike_ttl_days) + " days (ladder step '" + step +
                     "') after: " + req.facts;
-    Result<ActionRecord> acted = InsertAction(account);
+    Result<ActionRecord> acted = InsertAction(db, account);
     if (!acted.ok()) return acted.error();
     out.actions.push_back(*acted);
-    w = db_->Exec(
+    w = db->Exec(
         "UPDATE sellers SET status = $3, suspended_until = $4 WHERE platform_id = $1 AND "
         "seller_id = $2",
         {req.platform_id, listing.seller_id, status, account.end_at});
     if (!w.ok()) return w;
     if (status == "banned") {
       // The banned seller's identifiers go to the blacklist.
-      w = db_->Exec(
+      w = db->Exec(
           "INSERT INTO blacklist (platform_id, hash, kind, banned_seller_id, created_at) SELECT "
           "platform_id, hash, kind, seller_id, $3 FROM seller_identifiers WHERE platform_id = $1 "
           "AND seller_id = $2 ON CONFLICT (platform_id, hash) DO NOTHING",
@@ -274,8 +274,8 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
 }
 
 Result<ActionRecord> Store::GetAction(const std::string& platform_id, const std::string& id) {
-  std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  Lease db = Acquire();
+  Result<std::vector<SqlRow>> rows = db->Query(
       std::string("SELECT ") + kActionColumns + " FROM actions WHERE platform_id = $1 AND id = $2",
       {platform_id, id});
   if (!rows.ok()) return rows.error();
@@ -286,9 +286,9 @@ Result<ActionRecord> Store::GetAction(const std::string& platform_id, const std:
 Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform_id,
                                                      const std::string& listing_id,
                                                      const std::string& seller_id, int64_t limit) {
-  std::lock_guard lock(mu_);
+  Lease db = Acquire();
   return store::MapRows(
-      db_.get(),
+      db.get(),
       std::string("SELECT ") + kActionColumns +
           " FROM actions WHERE platform_id = $1 AND ($2 = '' OR listing_id = $2) AND ($3 = '' OR "
           "seller_id = $3) ORDER BY created_at, cause_id, id LIMIT $4",
@@ -299,7 +299,7 @@ Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& plat
                                                          const std::string& seller_id,
                                                          const std::string& actor, int max_hops) {
   std::optional<EvasionLink> found;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     // Breadth-first over the graph sellers -- identifier hashes -- sellers, so
     // the link found is a shortest chain. `parent` remembers how each seller
     // was reached: (previous seller, identifier kind).
@@ -311,7 +311,7 @@ Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& plat
     for (int hop = 0; hop <= max_hops && !frontier.empty() && banned.empty(); ++hop) {
       std::vector<SqlValue> params = {platform_id};
       for (const std::string& s : frontier) params.push_back(s);
-      Result<std::vector<SqlRow>> ids = db_->Query(
+      Result<std::vector<SqlRow>> ids = db->Query(
           "SELECT seller_id, kind, hash FROM seller_identifiers WHERE platform_id = $1 AND "
           "seller_id IN (" +
               Placeholders(2, frontier.size()) + ")",
@@ -326,7 +326,7 @@ Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& plat
       std::vector<SqlValue> hp = {platform_id};
       for (const auto& [hash, owner] : hash_owner) hp.push_back(hash);
       // A blacklisted identifier: the banned seller it came from.
-      Result<std::vector<SqlRow>> listed = db_->Query(
+      Result<std::vector<SqlRow>> listed = db->Query(
           "SELECT hash, banned_seller_id FROM blacklist WHERE platform_id = $1 AND hash IN (" +
               Placeholders(2, hash_owner.size()) + ") ORDER BY banned_seller_id",
           hp);
@@ -341,7 +341,7 @@ Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& plat
       }
       if (!banned.empty()) break;
       // Other sellers holding the same identifiers form the next frontier.
-      Result<std::vector<SqlRow>> sharing = db_->Query(
+      Result<std::vector<SqlRow>> sharing = db->Query(
           "SELECT i.seller_id, i.hash, s.status FROM seller_identifiers i JOIN sellers s ON "
           "s.platform_id = i.platform_id AND s.seller_id = i.seller_id WHERE i.platform_id = $1 "
           "AND i.hash IN (" +
@@ -389,8 +389,8 @@ Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& plat
     link.path = std::move(path);
     link.via = std::move(via);
     Status w =
-        db_->Exec("UPDATE sellers SET evasion_of = $3 WHERE platform_id = $1 AND seller_id = $2",
-                  {platform_id, seller_id, banned});
+        db->Exec("UPDATE sellers SET evasion_of = $3 WHERE platform_id = $1 AND seller_id = $2",
+                 {platform_id, seller_id, banned});
     if (!w.ok()) return w;
     std::string chain;
     for (const std::string& s : link.path) chain += (chain.empty() ? "" : ",") + JsonQuote(s);

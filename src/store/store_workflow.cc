@@ -54,12 +54,13 @@ NoticeItem NoticeItemFromRow(const SqlRow& r) {
 
 }  // namespace
 
-Result<ReviewItem> Store::EnqueueReviewInTransaction(const std::string& platform_id,
+Result<ReviewItem> Store::EnqueueReviewInTransaction(SqlConnection* db,
+                                                     const std::string& platform_id,
                                                      const std::string& listing_id,
                                                      const std::string& reason, double priority,
                                                      std::vector<AuditEntry>* audit,
                                                      const std::string& actor) {
-  Result<std::vector<SqlRow>> open = db_->Query(
+  Result<std::vector<SqlRow>> open = db->Query(
       std::string("SELECT ") + kReviewColumns +
           " FROM review_items WHERE platform_id = $1 AND listing_id = $2 AND status = 'open'",
       {platform_id, listing_id});
@@ -70,14 +71,14 @@ Result<ReviewItem> Store::EnqueueReviewInTransaction(const std::string& platform
       item.reason += "," + reason;
     }
     item.priority = std::max(item.priority, priority);
-    Status w = db_->Exec("UPDATE review_items SET reason = $2, priority = $3 WHERE id = $1",
-                         {item.id, item.reason, item.priority});
+    Status w = db->Exec("UPDATE review_items SET reason = $2, priority = $3 WHERE id = $1",
+                        {item.id, item.reason, item.priority});
     if (!w.ok()) return w.error();
     return item;
   }
   ReviewItem item{RandomId("rev_"), platform_id, listing_id, reason, priority, 0,
                   "open",           NowMillis(), 0,          "",     ""};
-  Status w = db_->Exec(
+  Status w = db->Exec(
       std::string("INSERT INTO review_items (") + kReviewColumns +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
       {item.id, item.platform_id, item.listing_id, item.reason, item.priority, item.reports,
@@ -92,9 +93,9 @@ Result<ReviewItem> Store::EnqueueReview(const std::string& platform_id,
                                         const std::string& listing_id, const std::string& reason,
                                         double priority, const std::string& actor) {
   ReviewItem out;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Result<ReviewItem> item =
-        EnqueueReviewInTransaction(platform_id, listing_id, reason, priority, audit, actor);
+        EnqueueReviewInTransaction(db, platform_id, listing_id, reason, priority, audit, actor);
     if (!item.ok()) return item.error();
     out = *item;
     return Status::Ok();
@@ -105,8 +106,8 @@ Result<ReviewItem> Store::EnqueueReview(const std::string& platform_id,
 
 Result<std::vector<ReviewItem>> Store::ListReview(const std::string& platform_id,
                                                   const std::string& status, int64_t limit) {
-  std::lock_guard lock(mu_);
-  return store::MapRows(db_.get(),
+  Lease db = Acquire();
+  return store::MapRows(db.get(),
                         std::string("SELECT ") + kReviewColumns +
                             " FROM review_items WHERE platform_id = $1 AND status = $2 ORDER BY "
                             "priority DESC, created_at, id LIMIT $3",
@@ -114,11 +115,11 @@ Result<std::vector<ReviewItem>> Store::ListReview(const std::string& platform_id
 }
 
 Result<ReviewItem> Store::GetReviewItem(const std::string& platform_id, const std::string& id) {
-  std::lock_guard lock(mu_);
+  Lease db = Acquire();
   Result<std::vector<SqlRow>> rows =
-      db_->Query(std::string("SELECT ") + kReviewColumns +
-                     " FROM review_items WHERE platform_id = $1 AND id = $2",
-                 {platform_id, id});
+      db->Query(std::string("SELECT ") + kReviewColumns +
+                    " FROM review_items WHERE platform_id = $1 AND id = $2",
+                {platform_id, id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no such review item", id);
   return ReviewFromRow((*rows)[0]);
@@ -128,11 +129,11 @@ Result<ReviewItem> Store::CloseReview(const std::string& platform_id, const std:
                                       const std::string& status, const std::string& note,
                                       const std::string& actor) {
   ReviewItem out;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> rows =
-        db_->Query(std::string("SELECT ") + kReviewColumns +
-                       " FROM review_items WHERE platform_id = $1 AND id = $2",
-                   {platform_id, id});
+        db->Query(std::string("SELECT ") + kReviewColumns +
+                      " FROM review_items WHERE platform_id = $1 AND id = $2",
+                  {platform_id, id});
     if (!rows.ok()) return rows.error();
     if (rows->empty()) return NotFound("no such review item", id);
     out = ReviewFromRow((*rows)[0]);
@@ -142,7 +143,7 @@ Result<ReviewItem> Store::CloseReview(const std::string& platform_id, const std:
     out.decided_at = NowMillis();
     out.decided_by = actor;
     out.note = note;
-    Status w = db_->Exec(
+    Status w = db->Exec(
         "UPDATE review_items SET status = $2, decided_at = $3, decided_by = $4, note = $5 WHERE "
         "id = $1",
         {id, status, out.decided_at, actor, note});
@@ -159,13 +160,13 @@ Result<ReportOutcome> Store::AddReport(const std::string& platform_id,
                                        const std::string& listing_id, const std::string& reporter,
                                        const std::string& reason) {
   ReportOutcome out;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> listing =
-        db_->Query("SELECT status FROM listings WHERE platform_id = $1 AND listing_id = $2",
-                   {platform_id, listing_id});
+        db->Query("SELECT status FROM listings WHERE platform_id = $1 AND listing_id = $2",
+                  {platform_id, listing_id});
     if (!listing.ok()) return listing.error();
     if (listing->empty()) return NotFound("no such listing", listing_id);
-    Result<std::vector<SqlRow>> earlier = db_->Query(
+    Result<std::vector<SqlRow>> earlier = db->Query(
         "SELECT id FROM reports WHERE platform_id = $1 AND listing_id = $2 AND reporter = $3",
         {platform_id, listing_id, reporter});
     if (!earlier.ok()) return earlier.error();
@@ -174,7 +175,7 @@ Result<ReportOutcome> Store::AddReport(const std::string& platform_id,
       out.report_id = (*earlier)[0].Text(0);
     } else {
       out.report_id = RandomId("rep_");
-      Status w = db_->Exec(
+      Status w = db->Exec(
           "INSERT INTO reports (id, platform_id, listing_id, reporter, reason, created_at) "
           "VALUES ($1, $2, $3, $4, $5, $6)",
           {out.report_id, platform_id, listing_id, reporter, reason, NowMillis()});
@@ -184,28 +185,30 @@ Result<ReportOutcome> Store::AddReport(const std::string& platform_id,
            "{\"report\":\"" + out.report_id + "\",\"reason\":" + JsonQuote(reason) + "}"});
     }
     Result<std::vector<SqlRow>> count =
-        db_->Query("SELECT COUNT(*) FROM reports WHERE platform_id = $1 AND listing_id = $2",
-                   {platform_id, listing_id});
+        db->Query("SELECT COUNT(*) FROM reports WHERE platform_id = $1 AND listing_id = $2",
+                  {platform_id, listing_id});
     if (!count.ok()) return count.error();
     out.reports = (*count)[0].Int(0);
     if ((*listing)[0].Text(0) == "removed") return Status::Ok();  // nothing left to review
     // Each distinct reporter adds one to the priority (engine flags stay below 1).
-    Result<ReviewItem> item = EnqueueReviewInTransaction(
-        platform_id, listing_id, "report", 1.0 + static_cast<double>(out.reports), audit, reporter);
+    Result<ReviewItem> item =
+        EnqueueReviewInTransaction(db, platform_id, listing_id, "report",
+                                   1.0 + static_cast<double>(out.reports), audit, reporter);
     if (!item.ok()) return item.error();
     out.review_item_id = item->id;
-    return db_->Exec("UPDATE review_items SET reports = $2 WHERE id = $1", {item->id, out.reports});
+    return db->Exec("UPDATE review_items SET reports = $2 WHERE id = $1", {item->id, out.reports});
   });
   if (!st.ok()) return st.error();
   return out;
 }
 
-Status Store::ReverseActionInTransaction(const ActionRecord& action, const std::string& reason,
-                                         const std::string& actor, std::vector<AuditEntry>* audit) {
+Status Store::ReverseActionInTransaction(SqlConnection* db, const ActionRecord& action,
+                                         const std::string& reason, const std::string& actor,
+                                         std::vector<AuditEntry>* audit) {
   if (action.status == "reversed") return Conflict("the action was reversed already", action.id);
   int64_t now = NowMillis();
   // The action itself and, for a removal, the account action its strike brought.
-  Status w = db_->Exec(
+  Status w = db->Exec(
       "UPDATE actions SET status = 'reversed', reversed_at = $3, reversed_by = $4, "
       "reversal_reason = $5 WHERE platform_id = $1 AND status = 'active' AND (id = $2 OR "
       "cause_id = $2)",
@@ -214,20 +217,20 @@ Status Store::ReverseActionInTransaction(const ActionRecord& action, const std::
   audit->push_back({0, 0, action.platform_id, actor, "action.reversed", "action:" + action.id,
                     "{\"kind\":\"" + action.kind + "\",\"reason\":" + JsonQuote(reason) + "}"});
   if (action.kind == "listing_removed") {
-    w = db_->Exec(
+    w = db->Exec(
         "UPDATE listings SET status = 'active', updated_at = $3 WHERE platform_id = $1 AND "
         "listing_id = $2",
         {action.platform_id, action.listing_id, now});
     if (!w.ok()) return w;
-    w = db_->Exec("UPDATE strikes SET removed_at = $2 WHERE action_id = $1 AND removed_at = 0",
-                  {action.id, now});
+    w = db->Exec("UPDATE strikes SET removed_at = $2 WHERE action_id = $1 AND removed_at = 0",
+                 {action.id, now});
     if (!w.ok()) return w;
     audit->push_back({0, 0, action.platform_id, actor, "listing.restored",
                       "listing:" + action.listing_id, "{\"action\":\"" + action.id + "\"}"});
   }
   if (action.seller_id.empty()) return Status::Ok();
   // The seller's standing is what the account actions still in force say.
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  Result<std::vector<SqlRow>> rows = db->Query(
       "SELECT kind, end_at FROM actions WHERE platform_id = $1 AND seller_id = $2 AND status = "
       "'active' AND kind IN ('account_warned', 'account_suspended', 'account_banned')",
       {action.platform_id, action.seller_id});
@@ -243,14 +246,14 @@ Status Store::ReverseActionInTransaction(const ActionRecord& action, const std::
     }
     if (kind == "account_warned" && status == "active") status = "warned";
   }
-  w = db_->Exec(
+  w = db->Exec(
       "UPDATE sellers SET status = $3, suspended_until = $4 WHERE platform_id = $1 AND seller_id "
       "= $2",
       {action.platform_id, action.seller_id, status, until});
   if (!w.ok()) return w;
   if (status != "banned") {
-    w = db_->Exec("DELETE FROM blacklist WHERE platform_id = $1 AND banned_seller_id = $2",
-                  {action.platform_id, action.seller_id});
+    w = db->Exec("DELETE FROM blacklist WHERE platform_id = $1 AND banned_seller_id = $2",
+                 {action.platform_id, action.seller_id});
     if (!w.ok()) return w;
   }
   return Status::Ok();
@@ -259,8 +262,8 @@ Status Store::ReverseActionInTransaction(const ActionRecord& action, const std::
 Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::string& action_id,
                                  const std::string& statement, const std::string& actor) {
   Appeal out;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
-    Result<std::vector<SqlRow>> action = db_->Query(
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+    Result<std::vector<SqlRow>> action = db->Query(
         "SELECT status FROM actions WHERE platform_id = $1 AND id = $2", {platform_id, action_id});
     if (!action.ok()) return action.error();
     if (action->empty()) return NotFound("no such action", action_id);
@@ -268,10 +271,10 @@ Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::stri
       return Conflict("the action was reversed already", action_id);
     out = Appeal{RandomId("apl_"), platform_id, action_id, statement, "pending",
                  NowMillis(),      0,           "",        ""};
-    Status w = db_->Exec(std::string("INSERT INTO appeals (") + kAppealColumns +
-                             ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                         {out.id, out.platform_id, out.action_id, out.statement, out.status,
-                          out.created_at, out.decided_at, out.decided_by, out.reason});
+    Status w = db->Exec(std::string("INSERT INTO appeals (") + kAppealColumns +
+                            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                        {out.id, out.platform_id, out.action_id, out.statement, out.status,
+                         out.created_at, out.decided_at, out.decided_by, out.reason});
     if (!w.ok()) {
       if (w.error().code == ErrorCode::kConflict) {
         return Conflict("an appeal against this action is pending already", action_id);
@@ -288,8 +291,8 @@ Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::stri
 
 Result<std::vector<Appeal>> Store::ListAppeals(const std::string& platform_id,
                                                const std::string& status, int64_t limit) {
-  std::lock_guard lock(mu_);
-  return store::MapRows(db_.get(),
+  Lease db = Acquire();
+  return store::MapRows(db.get(),
                         std::string("SELECT ") + kAppealColumns +
                             " FROM appeals WHERE platform_id = $1 AND ($2 = '' OR status = $2) "
                             "ORDER BY created_at, id LIMIT $3",
@@ -300,23 +303,23 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
                                    bool reverse, const std::string& reason,
                                    const std::string& actor) {
   Appeal out;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> rows =
-        db_->Query(std::string("SELECT ") + kAppealColumns +
-                       " FROM appeals WHERE platform_id = $1 AND id = $2",
-                   {platform_id, appeal_id});
+        db->Query(std::string("SELECT ") + kAppealColumns +
+                      " FROM appeals WHERE platform_id = $1 AND id = $2",
+                  {platform_id, appeal_id});
     if (!rows.ok()) return rows.error();
     if (rows->empty()) return NotFound("no such appeal", appeal_id);
     out = AppealFromRow((*rows)[0]);
     if (out.status != "pending") return Conflict("the appeal was decided already", appeal_id);
     if (reverse) {
       Result<std::vector<SqlRow>> action =
-          db_->Query(std::string("SELECT ") + kActionColumns +
-                         " FROM actions WHERE platform_id = $1 AND id = $2",
-                     {platform_id, out.action_id});
+          db->Query(std::string("SELECT ") + kActionColumns +
+                        " FROM actions WHERE platform_id = $1 AND id = $2",
+                    {platform_id, out.action_id});
       if (!action.ok()) return action.error();
       if (action->empty()) return NotFound("no such action", out.action_id);
-      Status r = ReverseActionInTransaction(ActionFromRow((*action)[0]),
+      Status r = ReverseActionInTransaction(db, ActionFromRow((*action)[0]),
                                             "appeal " + appeal_id + ": " + reason, actor, audit);
       if (!r.ok()) return r;
     }
@@ -324,7 +327,7 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
     out.decided_at = NowMillis();
     out.decided_by = actor;
     out.reason = reason;
-    Status w = db_->Exec(
+    Status w = db->Exec(
         "UPDATE appeals SET status = $2, decided_at = $3, decided_by = $4, reason = $5 WHERE id = "
         "$1",
         {appeal_id, out.status, out.decided_at, actor, reason});
@@ -338,17 +341,17 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
 }
 
 Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Result<std::vector<SqlRow>> platform =
-        db_->Query("SELECT 1 FROM platforms WHERE id = $1", {notice.platform_id});
+        db->Query("SELECT 1 FROM platforms WHERE id = $1", {notice.platform_id});
     if (!platform.ok()) return platform.error();
     if (platform->empty()) return NotFound("no such platform", notice.platform_id);
     notice.id = RandomId("ntc_");
     Status w =
-        db_->Exec(std::string("INSERT INTO notices (") + kNoticeColumns +
-                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                  {notice.id, notice.platform_id, notice.sender, notice.reference,
-                   notice.legal_basis, notice.priority, notice.received_at, notice.deadline_at});
+        db->Exec(std::string("INSERT INTO notices (") + kNoticeColumns +
+                     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                 {notice.id, notice.platform_id, notice.sender, notice.reference,
+                  notice.legal_basis, notice.priority, notice.received_at, notice.deadline_at});
     if (!w.ok()) return w;
     for (size_t i = 0; i < notice.items.size(); ++i) {
       NoticeItem& item = notice.items[i];
@@ -357,17 +360,17 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
       // Match the link to a listing of the platform: by id when given, else by url.
       Result<std::vector<SqlRow>> match =
           item.listing_id.empty()
-              ? db_->Query(
+              ? db->Query(
                     "SELECT listing_id FROM listings WHERE platform_id = $1 AND url = $2 "
                     "ORDER BY listing_id LIMIT 1",
                     {notice.platform_id, item.url})
-              : db_->Query(
+              : db->Query(
                     "SELECT listing_id FROM listings WHERE platform_id = $1 AND "
                     "listing_id = $2",
                     {notice.platform_id, item.listing_id});
       if (!match.ok()) return match.error();
       item.listing_id = match->empty() ? "" : (*match)[0].Text(0);
-      w = db_->Exec(
+      w = db->Exec(
           "INSERT INTO notice_items (notice_id, item_no, url, listing_id, status) VALUES ($1, $2, "
           "$3, $4, $5)",
           {notice.id, item.item_no, item.url, item.listing_id, item.status});
@@ -384,8 +387,8 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
 }
 
 Result<std::vector<Notice>> Store::ListNotices(const std::string& platform_id, int64_t limit) {
-  std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  Lease db = Acquire();
+  Result<std::vector<SqlRow>> rows = db->Query(
       std::string("SELECT ") + kNoticeColumns +
           " FROM notices WHERE $1 = '' OR platform_id = $1 ORDER BY received_at DESC, id LIMIT $2",
       {platform_id, limit});
@@ -394,9 +397,9 @@ Result<std::vector<Notice>> Store::ListNotices(const std::string& platform_id, i
   for (const SqlRow& r : *rows) {
     Notice n = NoticeFromRow(r);
     Result<std::vector<SqlRow>> items =
-        db_->Query(std::string("SELECT ") + kNoticeItemColumns +
-                       " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
-                   {n.id});
+        db->Query(std::string("SELECT ") + kNoticeItemColumns +
+                      " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
+                  {n.id});
     if (!items.ok()) return items.error();
     for (const SqlRow& i : *items) n.items.push_back(NoticeItemFromRow(i));
     out.push_back(std::move(n));
@@ -405,18 +408,18 @@ Result<std::vector<Notice>> Store::ListNotices(const std::string& platform_id, i
 }
 
 Result<Notice> Store::GetNotice(const std::string& platform_id, const std::string& id) {
-  std::lock_guard lock(mu_);
+  Lease db = Acquire();
   Result<std::vector<SqlRow>> rows =
-      db_->Query(std::string("SELECT ") + kNoticeColumns +
-                     " FROM notices WHERE id = $1 AND ($2 = '' OR platform_id = $2)",
-                 {id, platform_id});
+      db->Query(std::string("SELECT ") + kNoticeColumns +
+                    " FROM notices WHERE id = $1 AND ($2 = '' OR platform_id = $2)",
+                {id, platform_id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no such notice", id);
   Notice n = NoticeFromRow((*rows)[0]);
   Result<std::vector<SqlRow>> items =
-      db_->Query(std::string("SELECT ") + kNoticeItemColumns +
-                     " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
-                 {n.id});
+      db->Query(std::string("SELECT ") + kNoticeItemColumns +
+                    " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
+                {n.id});
   if (!items.ok()) return items.error();
   for (const SqlRow& i : *items) n.items.push_back(NoticeItemFromRow(i));
   return n;
@@ -426,8 +429,8 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
                                            const std::string& notice_id, int64_t item_no,
                                            const NoticeItem& answer, const std::string& actor) {
   NoticeItem out;
-  Status st = InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
-    Result<std::vector<SqlRow>> rows = db_->Query(
+  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+    Result<std::vector<SqlRow>> rows = db->Query(
         std::string("SELECT ") + kNoticeItemColumns +
             " FROM notice_items i JOIN notices n ON n.id = i.notice_id WHERE n.platform_id = $1 "
             "AND i.notice_id = $2 AND i.item_no = $3",
@@ -441,7 +444,7 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
     out.reason = answer.reason;
     out.action_id = answer.action_id;
     out.answered_at = NowMillis();
-    Status w = db_->Exec(
+    Status w = db->Exec(
         "UPDATE notice_items SET status = $3, reason = $4, action_id = $5, answered_at = $6 WHERE "
         "notice_id = $1 AND item_no = $2",
         {notice_id, item_no, out.status, out.reason, out.action_id, out.answered_at});
@@ -457,8 +460,8 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
 }
 
 Status Store::RecordShadow(const std::string& platform_id, const ShadowComparison& c) {
-  std::lock_guard lock(mu_);
-  return db_->Exec(
+  Lease db = Acquire();
+  return db->Exec(
       "INSERT INTO shadow_decisions (platform_id, listing_id, version, active_policy, "
       "active_verdict, shadow_policy, shadow_verdict, shadow_score, created_at) VALUES ($1, $2, "
       "$3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
@@ -468,8 +471,8 @@ Status Store::RecordShadow(const std::string& platform_id, const ShadowCompariso
 
 Result<std::vector<std::pair<std::pair<std::string, std::string>, int64_t>>> Store::ShadowMatrix(
     const std::string& platform_id, const std::string& shadow_policy) {
-  std::lock_guard lock(mu_);
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  Lease db = Acquire();
+  Result<std::vector<SqlRow>> rows = db->Query(
       "SELECT active_verdict, shadow_verdict, COUNT(*) FROM shadow_decisions WHERE platform_id = "
       "$1 AND shadow_policy = $2 GROUP BY active_verdict, shadow_verdict ORDER BY 1, 2",
       {platform_id, shadow_policy});
@@ -482,9 +485,9 @@ Result<std::vector<std::pair<std::pair<std::string, std::string>, int64_t>>> Sto
 Result<std::vector<ShadowComparison>> Store::ShadowDisagreements(const std::string& platform_id,
                                                                  const std::string& shadow_policy,
                                                                  int64_t examples) {
-  std::lock_guard lock(mu_);
+  Lease db = Acquire();
   return store::MapRows(
-      db_.get(),
+      db.get(),
       "SELECT listing_id, version, active_policy, active_verdict, shadow_policy, shadow_verdict, "
       "shadow_score FROM shadow_decisions WHERE platform_id = $1 AND shadow_policy = $2 AND "
       "active_verdict <> shadow_verdict ORDER BY created_at DESC, listing_id LIMIT $3",
@@ -497,7 +500,7 @@ Result<std::vector<ShadowComparison>> Store::ShadowDisagreements(const std::stri
 Status Store::RecordEvent(const std::string& platform_id, const std::string& actor,
                           const std::string& action, const std::string& subject,
                           const std::string& detail_json) {
-  return InTransaction([&](std::vector<AuditEntry>* audit) -> Status {
+  return InTransaction([&](SqlConnection*, std::vector<AuditEntry>* audit) -> Status {
     audit->push_back({0, 0, platform_id, actor, action, subject, detail_json});
     return Status::Ok();
   });
