@@ -265,18 +265,8 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
          s.updated_at});
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
-      w = db->Exec(
-          "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
-          "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
-          {s.platform_id, s.seller_id, now});
+      w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);
       if (!w.ok()) return w;
-      for (const IdentifierHash& id : identifiers) {
-        w = db->Exec(
-            "INSERT INTO seller_identifiers (platform_id, seller_id, kind, hash, source, "
-            "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-            {s.platform_id, s.seller_id, id.kind, id.hash, id.source, now});
-        if (!w.ok()) return w;
-      }
     }
     audit->push_back(AuditEntry{0, 0, s.platform_id, actor, "listing.checked",
                                 "listing:" + s.listing_id,
@@ -301,19 +291,10 @@ Result<StoredListing> Store::GetListing(const std::string& platform_id,
 Status Store::PutSeller(const std::string& platform_id, const std::string& seller_id,
                         const std::vector<IdentifierHash>& identifiers, const std::string& actor) {
   return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
-    int64_t now = NowMillis();
-    Status w = db->Exec(
-        "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
-        "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
-        {platform_id, seller_id, now});
+    Status w = store::EnsureSeller(db, platform_id, seller_id, identifiers, NowMillis());
     if (!w.ok()) return w;
     std::string kinds;
     for (const IdentifierHash& id : identifiers) {
-      w = db->Exec(
-          "INSERT INTO seller_identifiers (platform_id, seller_id, kind, hash, source, "
-          "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-          {platform_id, seller_id, id.kind, id.hash, id.source, now});
-      if (!w.ok()) return w;
       kinds += (kinds.empty() ? "\"" : ",\"") + id.kind + "\"";
     }
     audit->push_back(AuditEntry{0, 0, platform_id, actor, "seller.registered",

@@ -196,10 +196,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     // The ladder: count the seller's live strikes, add this one, take the step.
     Result<Ladder> ladder = LadderInTransaction(db, req.platform_id);
     if (!ladder.ok()) return ladder.error();
-    w = db->Exec(
-        "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
-        "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
-        {req.platform_id, listing.seller_id, now});
+    w = store::EnsureSeller(db, req.platform_id, listing.seller_id, {}, now);
     if (!w.ok()) return w;
     w = db->Exec(
         "INSERT INTO strikes (id, platform_id, seller_id, action_id, created_at, expires_at) "

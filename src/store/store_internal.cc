@@ -96,6 +96,22 @@ ActionRecord ActionFromRow(const SqlRow& r) {
   return a;
 }
 
+Status EnsureSeller(SqlConnection* db, const std::string& platform_id, const std::string& seller_id,
+                    const std::vector<IdentifierHash>& identifiers, int64_t now) {
+  Status w = db->Exec(
+      "INSERT INTO sellers (platform_id, seller_id, status, created_at) VALUES ($1, $2, "
+      "'active', $3) ON CONFLICT (platform_id, seller_id) DO NOTHING",
+      {platform_id, seller_id, now});
+  for (size_t i = 0; w.ok() && i < identifiers.size(); ++i) {
+    const IdentifierHash& id = identifiers[i];
+    w = db->Exec(
+        "INSERT INTO seller_identifiers (platform_id, seller_id, kind, hash, source, created_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+        {platform_id, seller_id, id.kind, id.hash, id.source, now});
+  }
+  return w;
+}
+
 std::string RandomId(const char* prefix) {
   unsigned char raw[8];
   randombytes_buf(raw, sizeof raw);

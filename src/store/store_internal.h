@@ -21,6 +21,10 @@ AuditEntry AuditFromRow(const SqlRow& r);
 extern const char* const kActionColumns;
 ActionRecord ActionFromRow(const SqlRow& r);
 
+// Makes sure the seller exists (as active when new) and holds `identifiers`.
+Status EnsureSeller(SqlConnection* db, const std::string& platform_id, const std::string& seller_id,
+                    const std::vector<IdentifierHash>& identifiers, int64_t now);
+
 // Runs `sql` and converts every row with `from_row`.
 template <typename FromRow>
 auto MapRows(SqlConnection* db, std::string_view sql, const std::vector<SqlValue>& params,
