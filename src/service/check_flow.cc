@@ -19,6 +19,7 @@ bool ReadListing(const json& obj, Record* r, int64_t* version, ApiError* error) 
     std::string* target;
     bool required;
     size_t max;
+    bool allow_number = false;
   };
   const Field fields[] = {{"id", &r->id, true, kMaxIdBytes},
                           {"kind", &r->kind, false, 16},
@@ -28,9 +29,10 @@ bool ReadListing(const json& obj, Record* r, int64_t* version, ApiError* error) 
                           {"seller_id", &r->seller_id, false, kMaxIdBytes},
                           {"url", &r->url, false, 4096},
                           {"category", &r->category, false, 1024},
-                          {"price", &r->price, false, 64}};
+                          {"price", &r->price, false, 64, true}};
   for (const Field& f : fields) {
-    std::optional<std::string> v = StringField(obj, f.key, f.required, f.max, error);
+    std::optional<std::string> v =
+        StringField(obj, f.key, f.required, f.max, error, f.allow_number);
     if (!v) return false;
     *f.target = std::move(*v);
   }

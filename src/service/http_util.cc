@@ -109,7 +109,7 @@ std::optional<json> ParseObject(std::string_view body, ApiError* error) {
 }
 
 std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,
-                                       size_t max_bytes, ApiError* error) {
+                                       size_t max_bytes, ApiError* error, bool allow_number) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) {
     if (required) {
@@ -121,7 +121,7 @@ std::optional<std::string> StringField(const json& obj, const std::string& key, 
   std::string value;
   if (it->is_string()) {
     value = it->get<std::string>();
-  } else if (it->is_number() && key == "price") {
+  } else if (it->is_number() && allow_number) {
     value = it->dump();
   } else {
     *error = {400, "wrong_type",

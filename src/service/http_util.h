@@ -35,8 +35,10 @@ ApiError FromError(const Error& e, const std::string& field = "");
 std::optional<json> ParseObject(std::string_view body, ApiError* error);
 
 // Typed field access that names the field in its error.
+// `allow_number`: a JSON number is taken as its text (prices: 150000 or "150rb").
 std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,
-                                       size_t max_bytes, ApiError* error);
+                                       size_t max_bytes, ApiError* error,
+                                       bool allow_number = false);
 std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback,
                                 int64_t min, int64_t max, ApiError* error);
 
