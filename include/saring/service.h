@@ -69,6 +69,18 @@ std::vector<FoundIdentifier> ExtractIdentifiers(std::string_view text);
 // only as keyed hashes. Handles are public names and stay.
 std::string RedactIdentifiers(std::string_view text);
 
+// The flood guard: over a platform's last `window` checks (at least
+// `min_checks`), a violation rate above `floor` and `ratio` times the usual
+// one pauses automated enforcement.
+struct FloodGuardOptions {
+  size_t window = 200;
+  size_t min_checks = 50;
+  double ratio = 5.0;
+  double floor = 0.2;
+  double prior_rate = 0.02;
+  double smoothing = 0.002;  // weight of one check in the usual rate
+};
+
 struct ServiceOptions {
   std::string db_url = "sqlite:var/saring.db";
   std::string host = "127.0.0.1";
@@ -78,14 +90,8 @@ struct ServiceOptions {
   size_t max_batch_records = 10000;
   int threads = 0;                 // HTTP worker threads; 0: 8 per core
   double reports_per_minute = 30;  // per reporter key
-  // The flood guard (see src/service/flood_guard.h): over a platform's last
-  // `flood_window` checks (at least `flood_min_checks`), a violation rate
-  // above `flood_floor` and `flood_ratio` times the usual one pauses
-  // automated enforcement.
-  size_t flood_window = 200;
-  size_t flood_min_checks = 50;
-  double flood_ratio = 5.0;
-  double flood_floor = 0.2;
+  // When automated enforcement pauses (src/service/flood_guard.h).
+  FloodGuardOptions flood;
 };
 
 class Service {

@@ -20,16 +20,11 @@
 #include <mutex>
 #include <string>
 
+#include "saring/service.h"
+
 namespace saring::http {
 
-struct FloodGuardOptions {
-  size_t window = 200;
-  size_t min_checks = 50;
-  double ratio = 5.0;
-  double floor = 0.2;
-  double prior_rate = 0.02;
-  double smoothing = 0.002;  // weight of one check in the usual rate
-};
+using saring::FloodGuardOptions;
 
 struct FloodState {
   bool tripped = false;

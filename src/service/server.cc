@@ -124,12 +124,7 @@ struct Service::Impl {
     server.Get("/openapi.json", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(OpenApiDocument(), "application/json");
     });
-    http::FloodGuardOptions flood_options;
-    flood_options.window = options.flood_window;
-    flood_options.min_checks = options.flood_min_checks;
-    flood_options.ratio = options.flood_ratio;
-    flood_options.floor = options.flood_floor;
-    flood = std::make_unique<http::FloodGuard>(flood_options);
+    flood = std::make_unique<http::FloodGuard>(options.flood);
     http::Context ctx{engine.get(), shadow.get(), store.get(), hasher.get(),
                       &metrics,     &options,     flood.get()};
     http::RegisterRoutes(

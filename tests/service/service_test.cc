@@ -52,8 +52,8 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
     options.max_body_bytes = 1 << 20;
     options.max_batch_records = 50;
     options.reports_per_minute = 5;
-    options.flood_window = 40;
-    options.flood_min_checks = 20;
+    options.flood.window = 40;
+    options.flood.min_checks = 20;
     options_ = options;
     auto service = Service::Create(options, engine_);
     ASSERT_TRUE(service.ok()) << service.error().ToString();
