@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "saring/engine.h"
+#include "saring/json_string.h"
 #include "saring/status.h"
 
 namespace saring {
@@ -67,7 +68,5 @@ void AppendDecisionJson(const Record& record, const Decision& decision,
                         const std::string& policy_tag, std::string* out);
 // Appends {"line":N,"id":...,"error":...} as one JSON line.
 void AppendErrorJson(uint64_t line, std::string_view id, std::string_view error, std::string* out);
-// Appends `s` as a JSON string literal (quotes included).
-void AppendJsonString(std::string_view s, std::string* out);
 
 }  // namespace saring

@@ -3,7 +3,7 @@
 
 #include <sodium.h>
 
-#include <cstdio>
+#include "saring/json_string.h"
 
 namespace saring::store {
 
@@ -49,20 +49,9 @@ AuditEntry AuditFromRow(const SqlRow& r) {
 }
 
 std::string JsonQuote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
+  std::string out;
+  AppendJsonString(s, &out);
+  return out;
 }
 
 const char* const kActionColumns =
