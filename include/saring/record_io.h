@@ -50,6 +50,23 @@ struct InputItem {
   std::string error;  // set when the item could not be read
 };
 
+// Reads RFC 4180 CSV rows: quoted fields may hold commas, quotes ("") and
+// line breaks; a field is cut at kMaxRecordBytes. Not thread-safe.
+class CsvRowReader {
+ public:
+  explicit CsvRowReader(std::istream* in) : in_(in) {}
+  // The next row; false at end of input. `*error` is set (and the row still
+  // returned) for an unterminated quote or an oversized record.
+  bool Next(std::vector<std::string>* row, std::string* error);
+  uint64_t line() const { return line_no_; }  // lines consumed so far
+  uint64_t bytes() const { return bytes_; }
+
+ private:
+  std::istream* in_;
+  uint64_t line_no_ = 0;
+  uint64_t bytes_ = 0;
+};
+
 // Reads items from a stream. Not thread-safe.
 class RecordSource {
  public:

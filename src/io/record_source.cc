@@ -89,7 +89,7 @@ class JsonLinesSource : public RecordSource {
 // RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks.
 class CsvSource : public RecordSource {
  public:
-  explicit CsvSource(std::istream* in) : in_(in) {}
+  explicit CsvSource(std::istream* in) : rows_(in) {}
 
   Status ReadHeader() {
     std::vector<std::string> header;
@@ -118,7 +118,7 @@ class CsvSource : public RecordSource {
     std::vector<std::string> row;
     while (n < max) {
       std::string error;
-      uint64_t start_line = line_no_ + 1;
+      uint64_t start_line = rows_.line() + 1;
       if (!ReadRow(&row, &error)) return n > 0;
       if (error.empty() && row.size() == 1 && row[0].empty()) continue;  // blank line
       InputItem item;
@@ -131,7 +131,7 @@ class CsvSource : public RecordSource {
     }
     return true;
   }
-  uint64_t bytes_read() const override { return bytes_; }
+  uint64_t bytes_read() const override { return rows_.bytes(); }
 
  private:
   std::string ToRecord(const std::vector<std::string>& row, Record* r) {
@@ -170,67 +170,67 @@ class CsvSource : public RecordSource {
     return m;
   }
 
-  bool ReadRow(std::vector<std::string>* row, std::string* error) {
-    row->clear();
-    std::streambuf* sb = in_->rdbuf();
-    std::string field;
-    bool quoted = false, any = false, was_quoted = false;
-    size_t record_bytes = 0;
-    for (;;) {
-      int c = sb->sbumpc();
-      if (c == std::char_traits<char>::eof()) {
-        in_->setstate(std::ios::eofbit);
-        if (!any) return false;
-        if (quoted) *error = "unterminated quoted field";
-        row->push_back(std::move(field));
-        ++line_no_;
-        return true;
-      }
-      any = true;
-      ++bytes_;
-      if (++record_bytes > kMaxRecordBytes && error->empty()) {
-        *error = "record is larger than " + std::to_string(kMaxRecordBytes) + " bytes";
-      }
-      char ch = static_cast<char>(c);
-      if (quoted) {
-        if (ch == '"') {
-          if (sb->sgetc() == '"') {
-            sb->sbumpc();
-            ++bytes_;
-            field.push_back('"');
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (ch == '\n') ++line_no_;
-          if (field.size() < kMaxRecordBytes) field.push_back(ch);
-        }
-        continue;
-      }
-      if (ch == '"' && field.empty() && !was_quoted) {
-        quoted = was_quoted = true;
-      } else if (ch == ',') {
-        row->push_back(std::move(field));
-        field.clear();
-        was_quoted = false;
-      } else if (ch == '\n') {
-        if (!field.empty() && field.back() == '\r') field.pop_back();
-        row->push_back(std::move(field));
-        ++line_no_;
-        return true;
-      } else if (field.size() < kMaxRecordBytes) {
-        field.push_back(ch);
-      }
-    }
-  }
+  bool ReadRow(std::vector<std::string>* row, std::string* error) { return rows_.Next(row, error); }
 
-  std::istream* in_;
+  CsvRowReader rows_;
   std::map<std::string, size_t> columns_;
-  uint64_t line_no_ = 0;
-  uint64_t bytes_ = 0;
 };
 
 }  // namespace
+
+bool CsvRowReader::Next(std::vector<std::string>* row, std::string* error) {
+  row->clear();
+  std::streambuf* sb = in_->rdbuf();
+  std::string field;
+  bool quoted = false, any = false, was_quoted = false;
+  size_t record_bytes = 0;
+  for (;;) {
+    int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in_->setstate(std::ios::eofbit);
+      if (!any) return false;
+      if (quoted) *error = "unterminated quoted field";
+      row->push_back(std::move(field));
+      ++line_no_;
+      return true;
+    }
+    any = true;
+    ++bytes_;
+    if (++record_bytes > kMaxRecordBytes && error->empty()) {
+      *error = "record is larger than " + std::to_string(kMaxRecordBytes) + " bytes";
+    }
+    char ch = static_cast<char>(c);
+    if (quoted) {
+      if (ch == '"') {
+        if (sb->sgetc() == '"') {
+          sb->sbumpc();
+          ++bytes_;
+          field.push_back('"');
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (ch == '\n') ++line_no_;
+        if (field.size() < kMaxRecordBytes) field.push_back(ch);
+      }
+      continue;
+    }
+    if (ch == '"' && field.empty() && !was_quoted) {
+      quoted = was_quoted = true;
+    } else if (ch == ',') {
+      row->push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+    } else if (ch == '\n') {
+      if (!field.empty() && field.back() == '\r') field.pop_back();
+      row->push_back(std::move(field));
+      ++line_no_;
+      return true;
+    } else if (field.size() < kMaxRecordBytes) {
+      field.push_back(ch);
+    }
+  }
+}
 
 Result<std::unique_ptr<RecordSource>> RecordSource::Open(std::istream* in, InputFormat format) {
   if (format == InputFormat::kJsonLines) {

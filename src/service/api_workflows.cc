@@ -9,6 +9,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "saring/record_io.h"
 #include "service/api.h"
 #include "service/statement.h"
 
@@ -114,32 +115,6 @@ std::string CsvField(const std::string& s) {
   std::string out = "\"";
   for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
-}
-
-// Splits one CSV line (no line breaks inside fields).
-std::vector<std::string> CsvLine(const std::string& line) {
-  std::vector<std::string> out(1);
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        out.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        out.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      out.emplace_back();
-    } else if (c != '\r') {
-      out.back() += c;
-    }
-  }
-  return out;
 }
 
 // Removes `listing_id` for a reason given by a person (review, notice).
@@ -335,23 +310,29 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
           for (const char* k : {"platform", "reference", "legal_basis", "priority"}) {
             if (req.has_param(k)) meta[k] = req.get_param_value(k);
           }
-          std::istringstream lines(req.body);
-          std::string line;
-          std::getline(lines, line);
-          std::vector<std::string> header = CsvLine(line);
-          if (header.empty() || header[0] != "url") {
+          std::istringstream body(req.body);
+          CsvRowReader rows(&body);
+          std::vector<std::string> f;
+          std::string bad;
+          if (!rows.Next(&f, &bad) || f.empty() || f[0] != "url") {
             return ReplyError(res, {400, "invalid_argument",
                                     "the CSV needs a header row: url[,listing_id]", "body"});
           }
-          for (size_t no = 2; std::getline(lines, line); ++no) {
-            if (line.find_first_not_of(" \r\t") == std::string::npos) continue;
-            std::vector<std::string> f = CsvLine(line);
+          for (uint64_t line = rows.line() + 1; rows.Next(&f, &bad); line = rows.line() + 1) {
+            if (!bad.empty()) {
+              return ReplyError(res, {400, "invalid_argument",
+                                      "CSV line " + std::to_string(line) + ": " + bad, "body"});
+            }
+            bool blank = std::all_of(f.begin(), f.end(), [](const std::string& v) {
+              return v.find_first_not_of(" \r\t") == std::string::npos;
+            });
+            if (blank) continue;
             NoticeItem item;
             item.url = f[0];
             if (f.size() > 1) item.listing_id = f[1];
             if (item.url.empty() && item.listing_id.empty()) {
               return ReplyError(res, {400, "invalid_argument",
-                                      "CSV line " + std::to_string(no) + " has no url", "body"});
+                                      "CSV line " + std::to_string(line) + " has no url", "body"});
             }
             n.items.push_back(item);
           }

@@ -712,6 +712,15 @@ TEST_P(ServiceTest, RegulatorNoticesHaveAClockAndAnAnswerPerLink) {
   EXPECT_EQ(ErrorOf(Post("/v1/notices", R"({"platform":"nowhere","legal_basis":"x","items":["u"]})",
                          "regulator")),
             "not_found/platform");
+  // The project's CSV reader: quoted fields may hold commas; an open quote is an error.
+  httplib::Headers regulator = {{"Authorization", "Bearer " + keys_["regulator"]}};
+  auto quoted = client_->Post("/v1/notices?platform=tokoku&legal_basis=x", regulator,
+                              "url\n\"https://toko.ku/search?q=bal,thrift\"\n", "text/csv");
+  ASSERT_EQ(quoted->status, 201) << quoted->body;
+  EXPECT_EQ(Body(quoted)["items"][0]["url"], "https://toko.ku/search?q=bal,thrift");
+  EXPECT_EQ(ErrorOf(client_->Post("/v1/notices?platform=tokoku&legal_basis=x", regulator,
+                                  "url\n\"https://toko.ku/p/1\n", "text/csv")),
+            "invalid_argument/body");
 }
 
 TEST_P(ServiceTest, AFloodOfViolationsPausesAutomatedEnforcement) {
