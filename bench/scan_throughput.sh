@@ -20,8 +20,9 @@ t_wc=$(seconds wc -l "$DATA")
 t_grep=$(seconds grep -ciE 'baju bekas|thrift|pakaian bekas impor' "$DATA")
 t_rules1=$(seconds "$SARING" scan --no-model --threads 1 "$DATA" -o /dev/null)
 t_scan1=$(seconds "$SARING" scan --threads 1 "$DATA" -o /dev/null)
-t_scan2=$(seconds "$SARING" scan --threads 2 "$DATA" -o /dev/null)
-cpu_scan2=$( { /usr/bin/time -f '%U %S' "$SARING" scan --threads 2 "$DATA" -o /dev/null; } 2>&1 | tail -1 | awk '{print $1 + $2}')
+# One 2-thread run gives both its wall time and its CPU time (user + system).
+read -r t_scan2 cpu_scan2 < <({ /usr/bin/time -f '%e %U %S' "$SARING" scan --threads 2 "$DATA" \
+  -o /dev/null >/dev/null; } 2>&1 | tail -1 | awk '{print $1, $2 + $3}')
 
 printf 'file: %s (%d records, %d MB)\n' "$DATA" "$N" "$MB"
 printf '%-34s %8s %14s %8s %14s\n' "run" "seconds" "records/s" "MB/s" "x grep"
