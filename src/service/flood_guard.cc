@@ -4,7 +4,9 @@
 namespace saring::http {
 
 FloodState FloodGuard::Snapshot(const Platform& p) const {
-  FloodState s = p.state;
+  FloodState s;
+  s.tripped = p.tripped;
+  s.tripped_at = p.tripped_at;
   s.recent_checks = p.recent.size();
   s.recent_rate = p.recent.empty() ? 0 : double(p.recent_violations) / double(p.recent.size());
   s.usual_rate = p.usual < 0 ? options_.prior_rate : p.usual;
@@ -25,7 +27,7 @@ FloodState FloodGuard::Observe(const std::string& platform, bool violation, int6
     bool old = p.recent.front();
     p.recent.pop_front();
     p.recent_violations -= old;
-    if (!p.state.tripped) p.usual += options_.smoothing * ((old ? 1.0 : 0.0) - p.usual);
+    if (!p.tripped) p.usual += options_.smoothing * ((old ? 1.0 : 0.0) - p.usual);
   }
   if (p.learned < options_.window) {
     ++p.learned;
@@ -38,12 +40,12 @@ FloodState FloodGuard::Observe(const std::string& platform, bool violation, int6
   FloodState s = Snapshot(p);
   bool flooding = s.recent_checks >= options_.min_checks && s.recent_rate > options_.floor &&
                   s.recent_rate >= options_.ratio * s.usual_rate;
-  if (flooding && !p.state.tripped) {
-    p.state.tripped = true;
-    p.state.tripped_at = now_ms;
+  if (flooding && !p.tripped) {
+    p.tripped = true;
+    p.tripped_at = now_ms;
     *changed = true;
-  } else if (!flooding && p.state.tripped && s.recent_rate <= options_.floor) {
-    p.state.tripped = false;
+  } else if (!flooding && p.tripped && s.recent_rate <= options_.floor) {
+    p.tripped = false;
     *changed = true;
   }
   return Snapshot(p);
@@ -65,7 +67,8 @@ void FloodGuard::Reset(const std::string& platform) {
   Platform& p = platforms_[platform];
   p.recent.clear();
   p.recent_violations = 0;
-  p.state = FloodState{};
+  p.tripped = false;
+  p.tripped_at = 0;
 }
 
 }  // namespace saring::http

@@ -52,7 +52,8 @@ class FloodGuard {
     double usual = -1;
     size_t learned = 0;  // checks seen while learning (up to `window`)
     double learned_violations = 0;
-    FloodState state;
+    bool tripped = false;
+    int64_t tripped_at = 0;
   };
   FloodState Snapshot(const Platform& p) const;
 
