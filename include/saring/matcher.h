@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The matcher compiles every term of a policy pack into one Hyperscan
-// (Vectorscan) database and scans normalized text once, reporting each term
-// occurrence with its group and its span in the normalized text.
+// The matcher compiles the literal terms of a policy pack into one automaton
+// walked from each word start and the regex terms into a Hyperscan
+// (Vectorscan) database, and reports each term occurrence in normalized text
+// with its group and its span.
 //
 // Word terms match whole words; prefix terms match word starts; multi-word
 // terms also match with the spaces left out ("bajubekas"); in groups with
@@ -45,6 +46,8 @@ class Matcher {
   size_t pattern_count() const;
 
  private:
+  Status ScanRegexes(const NormalizedText& text, std::vector<TermMatch>* out) const;
+
   struct Impl;
   explicit Matcher(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

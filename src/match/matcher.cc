@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-// How the matcher keeps Hyperscan fast: start-of-match tracking (SOM),
-// word-boundary assertions and approximate matching each slow a whole
-// database down several times, so the one database that scans every record
-// has none of them.
-//  - Literal terms are compiled with the spaces around them (" bal ") and the
-//    text is scanned padded with a space at each end: Hyperscan itself keeps
-//    to whole words, and the start is found by walking the term backwards.
+// How the matcher stays fast:
+//  - Literal terms all begin at a word start, so they go into a word
+//    automaton (word_automaton.h): one table load per byte of text, however
+//    many terms there are.
 //  - Edit distance 1 is spelled out: every deletion, substitution and
-//    insertion of a long term becomes one more literal (about 75 per letter;
-//    thousands of literals cost the literal database less than one
-//    approximate pattern).
-//  - Regex terms go into a second database, also without SOM; a `\b` at the
+//    insertion of a long term becomes one more literal (about 75 per letter),
+//    which costs the automaton states, not scan time.
+//  - Regex terms go into a Hyperscan database without start-of-match
+//    tracking (SOM slows a whole database down several times); a `\b` at the
 //    start or end of a regex is compiled as the space that stands there in
-//    the padded text. For their hits, a one-pattern SOM database is run over
-//    a small window before the end to find where the match starts.
+//    the text padded with a space at each end. For their hits, a one-pattern
+//    SOM database is run over a small window before the end to find where
+//    the match starts.
 #include "saring/matcher.h"
 
 #include <hs.h>
@@ -24,6 +22,8 @@
 #include <set>
 #include <string>
 #include <tuple>
+
+#include "match/word_automaton.h"
 
 namespace saring {
 namespace {
@@ -38,6 +38,7 @@ struct PatternInfo {
   bool variant;
   bool whole_word;          // the match must end at a word end
   std::string literal;      // the normalized literal; empty for regex patterns
+  bool masked = false;      // literal vowels also match a '*' mask
   size_t start_window = 0;  // regex patterns: bytes before a match's end to search for its start
   // The same expression written in other groups too (say, a price pattern
   // used by two groups) is compiled once and reported for each of them.
@@ -52,47 +53,22 @@ void Report(const PatternInfo& p, uint32_t begin, uint32_t end, std::vector<Term
 bool IsWordByte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// A normalized term as a Hyperscan expression: spaces optional, vowels also
-// matching a '*' mask when `masked` (that costs compile time, so only groups
-// that ask for it get it), everything else escaped.
-std::string TermExpression(const std::string& term, bool masked) {
-  std::string out;
-  static const char kHex[] = "0123456789abcdef";
-  for (char ch : term) {
-    unsigned char c = static_cast<unsigned char>(ch);
+// A literal as the word automaton reads it: a space inside it may be left
+// out ("bajubekas"), a vowel of a masked literal also matches a '*' mask, and
+// a whole-word literal ends in the space after the word.
+std::vector<LiteralElement> LiteralElements(const PatternInfo& p) {
+  std::vector<LiteralElement> out;
+  for (char c : p.literal) {
     if (c == ' ') {
-      out += " ?";
-    } else if (masked && IsVowel(ch)) {
-      out += '[';
-      out += ch;
-      out += "*]";
-    } else if (IsWordByte(c)) {
-      out += ch;
+      out.push_back({" ", true});
+    } else if (p.masked && IsVowel(c)) {
+      out.push_back({std::string{c, '*'}, false});
     } else {
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
+      out.push_back({std::string(1, c), false});
     }
   }
+  if (p.whole_word) out.push_back({" ", false});
   return out;
-}
-
-// Where the literal `term` that ends at `end` in `text` begins, or -1: the
-// inverse of TermExpression.
-long LiteralStart(const std::string& text, size_t end, const std::string& term) {
-  long pos = static_cast<long>(end);
-  for (long i = static_cast<long>(term.size()) - 1; i >= 0; --i) {
-    char t = term[i];
-    if (t == ' ') {
-      if (pos > 0 && text[pos - 1] == ' ') --pos;
-      continue;
-    }
-    if (pos == 0) return -1;
-    char c = text[pos - 1];
-    if (c != t && !(c == '*' && IsVowel(t))) return -1;
-    --pos;
-  }
-  return pos;
 }
 
 // Spellings with two neighbouring letters swapped ("thirft"), but not the
@@ -152,7 +128,7 @@ std::string RegexExpression(const std::string& source) {
 }
 
 struct Pattern {
-  std::string expression;
+  std::string expression;  // a regex as compiled; a literal as its key for deduplication
   PatternInfo info;
   int line = 0;
 };
@@ -173,8 +149,8 @@ std::vector<Pattern> BuildPatterns(const Policy& policy) {
       }
       auto add_literal = [&](const std::string& literal, PatternInfo li, bool masked) {
         li.literal = literal;
-        std::string expr = " " + TermExpression(literal, masked) + (li.whole_word ? " " : "");
-        out.push_back({std::move(expr), std::move(li), term.line});
+        li.masked = masked;
+        out.push_back({(masked ? "masked " : "") + literal, std::move(li), term.line});
       };
       const std::string& n = term.normalized;
       seen.insert(n);
@@ -202,9 +178,10 @@ std::vector<Pattern> BuildPatterns(const Policy& policy) {
   }
   // Compile each distinct expression once.
   std::vector<Pattern> unique;
-  std::map<std::tuple<std::string, bool, bool>, size_t> index;
+  std::map<std::tuple<bool, std::string, bool, bool>, size_t> index;
   for (Pattern& p : out) {
-    auto key = std::make_tuple(p.expression, p.info.whole_word, p.info.variant);
+    auto key =
+        std::make_tuple(p.info.literal.empty(), p.expression, p.info.whole_word, p.info.variant);
     auto [it, fresh] = index.emplace(key, unique.size());
     if (fresh) {
       unique.push_back(std::move(p));
@@ -225,7 +202,8 @@ struct CompileInput {
 }  // namespace
 
 struct Matcher::Impl {
-  hs_database_t* literal_db = nullptr;    // literal terms, no SOM
+  WordAutomaton literals;                 // literal terms
+  std::vector<uint32_t> literal_pattern;  // automaton pattern -> index in `patterns`
   hs_database_t* regex_db = nullptr;      // regex terms, no SOM
   std::vector<hs_database_t*> start_dbs;  // per pattern: its SOM database, or null
   hs_scratch_t* prototype = nullptr;
@@ -236,7 +214,6 @@ struct Matcher::Impl {
   ~Impl() {
     for (hs_scratch_t* s : free_scratch) hs_free_scratch(s);
     if (prototype) hs_free_scratch(prototype);
-    if (literal_db) hs_free_database(literal_db);
     if (regex_db) hs_free_database(regex_db);
     for (hs_database_t* d : start_dbs) {
       if (d) hs_free_database(d);
@@ -287,16 +264,20 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
     return InvalidArgument(msg, where);
   };
 
-  CompileInput literals, regexes;
+  CompileInput regexes;
+  std::vector<std::vector<LiteralElement>> literals;
   impl->start_dbs.assign(patterns.size(), nullptr);
   for (size_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
-    CompileInput& in = p.info.literal.empty() ? regexes : literals;
-    in.expressions.push_back(p.expression.c_str());
-    in.flags.push_back(0);
-    in.ids.push_back(static_cast<unsigned>(i));
-    in.exts.push_back(nullptr);
-    if (!p.info.literal.empty()) continue;
+    if (!p.info.literal.empty()) {
+      literals.push_back(LiteralElements(p.info));
+      impl->literal_pattern.push_back(static_cast<uint32_t>(i));
+      continue;
+    }
+    regexes.expressions.push_back(p.expression.c_str());
+    regexes.flags.push_back(0);
+    regexes.ids.push_back(static_cast<unsigned>(i));
+    regexes.exts.push_back(nullptr);
     CompileInput one;
     one.expressions = {p.expression.c_str()};
     one.flags = {HS_FLAG_SOM_LEFTMOST};
@@ -314,15 +295,18 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
       hs_free_compile_error(err);
     }
   }
-  for (auto [in, db] : {std::pair{&literals, &impl->literal_db}, {&regexes, &impl->regex_db}}) {
-    if (in->ids.empty()) continue;
-    Status st = compile(*in, db);
+  if (!regexes.ids.empty()) {
+    Status st = compile(regexes, &impl->regex_db);
     if (!st.ok()) return st.error();
   }
+  Result<WordAutomaton> automaton = WordAutomaton::Build(literals);
+  if (!automaton.ok()) {
+    return Error{automaton.error().code, automaton.error().message, policy.source_path};
+  }
+  impl->literals = std::move(automaton).value();
   for (const Pattern& p : patterns) impl->patterns.push_back(p.info);
 
   std::vector<hs_database_t*> dbs = impl->start_dbs;
-  dbs.push_back(impl->literal_db);
   dbs.push_back(impl->regex_db);
   for (hs_database_t* db : dbs) {
     if (db && hs_alloc_scratch(db, &impl->prototype) != HS_SUCCESS) {
@@ -339,24 +323,9 @@ struct PendingMatch {
   size_t end;  // padded coordinates
 };
 
-struct ScanContext {
-  const std::vector<PatternInfo>* patterns;
-  const std::string* padded;  // " " + text + " "
-  std::vector<TermMatch>* out;
-  std::vector<PendingMatch>* pending;
-};
-
-int OnMatch(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
-  auto* c = static_cast<ScanContext*>(ctx);
-  const PatternInfo& p = (*c->patterns)[id];
-  if (p.literal.empty()) {
-    c->pending->push_back({id, static_cast<size_t>(to)});
-    return 0;
-  }
-  size_t term_end = p.whole_word ? to - 1 : to;
-  long start = LiteralStart(*c->padded, term_end, p.literal);
-  if (start < 1) return 0;
-  Report(p, static_cast<uint32_t>(start - 1), static_cast<uint32_t>(term_end - 1), c->out);
+int OnRegexMatch(unsigned id, unsigned long long, unsigned long long to, unsigned,
+                 void* pending) noexcept {
+  static_cast<std::vector<PendingMatch>*>(pending)->push_back({id, static_cast<size_t>(to)});
   return 0;
 }
 
@@ -378,6 +347,33 @@ int OnStartMatch(unsigned, unsigned long long from, unsigned long long to, unsig
 
 Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) const {
   if (text.text.empty()) return Status::Ok();
+  const size_t first = out->size();
+  impl_->literals.Scan(text.text, [&](uint32_t literal, size_t begin, size_t end) {
+    const PatternInfo& p = impl_->patterns[impl_->literal_pattern[literal]];
+    if (p.whole_word) --end;  // the space after the word
+    Report(p, static_cast<uint32_t>(begin), static_cast<uint32_t>(end), out);
+  });
+  Status st = ScanRegexes(text, out);
+  if (!st.ok()) return st;
+
+  // One match per (term, start): the longest, preferring an exact one.
+  auto begin = out->begin() + static_cast<std::ptrdiff_t>(first);
+  std::sort(begin, out->end(), [](const TermMatch& a, const TermMatch& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.group != b.group) return a.group < b.group;
+    if (a.term != b.term) return a.term < b.term;
+    if (a.variant != b.variant) return !a.variant;
+    return a.end > b.end;
+  });
+  auto last = std::unique(begin, out->end(), [](const TermMatch& a, const TermMatch& b) {
+    return a.begin == b.begin && a.group == b.group && a.term == b.term;
+  });
+  out->erase(last, out->end());
+  return Status::Ok();
+}
+
+Status Matcher::ScanRegexes(const NormalizedText& text, std::vector<TermMatch>* out) const {
+  if (!impl_->regex_db) return Status::Ok();
   thread_local std::string padded;
   thread_local std::vector<PendingMatch> pending;
   padded.assign(1, ' ');
@@ -387,15 +383,8 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
 
   hs_scratch_t* scratch = impl_->Acquire();
   if (!scratch) return Unavailable("cannot allocate Hyperscan scratch space");
-  size_t first = out->size();
-  ScanContext ctx{&impl_->patterns, &padded, out, &pending};
-  hs_error_t rc = HS_SUCCESS;
-  for (const hs_database_t* db : {impl_->literal_db, impl_->regex_db}) {
-    if (db && rc == HS_SUCCESS) {
-      rc = hs_scan(db, padded.data(), static_cast<unsigned>(padded.size()), 0, scratch, OnMatch,
-                   &ctx);
-    }
-  }
+  hs_error_t rc = hs_scan(impl_->regex_db, padded.data(), static_cast<unsigned>(padded.size()), 0,
+                          scratch, OnRegexMatch, &pending);
   for (const PendingMatch& m : pending) {
     if (rc != HS_SUCCESS) break;
     size_t window = std::min(m.end, impl_->patterns[m.id].start_window);
@@ -415,20 +404,6 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
   }
   impl_->Release(scratch);
   if (rc != HS_SUCCESS) return Internal("hs_scan failed with code " + std::to_string(rc));
-
-  // One match per (term, start): the longest, preferring an exact one.
-  auto begin = out->begin() + static_cast<std::ptrdiff_t>(first);
-  std::sort(begin, out->end(), [](const TermMatch& a, const TermMatch& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    if (a.group != b.group) return a.group < b.group;
-    if (a.term != b.term) return a.term < b.term;
-    if (a.variant != b.variant) return !a.variant;
-    return a.end > b.end;
-  });
-  auto last = std::unique(begin, out->end(), [](const TermMatch& a, const TermMatch& b) {
-    return a.begin == b.begin && a.group == b.group && a.term == b.term;
-  });
-  out->erase(last, out->end());
   return Status::Ok();
 }
 

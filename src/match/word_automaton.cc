@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "match/word_automaton.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace saring {
+namespace {
+
+// The nondeterministic automaton's states: a pattern, how many of its
+// elements have been consumed, and how many of the consumed bytes were spaces.
+struct Position {
+  uint32_t pattern;
+  uint32_t consumed;
+  uint32_t spaces;
+};
+
+struct VectorHash {
+  size_t operator()(const std::vector<uint32_t>& v) const {
+    uint64_t h = 1469598103934665603ULL;
+    for (uint32_t x : v) h = (h ^ x) * 1099511628211ULL;
+    return static_cast<size_t>(h);
+  }
+};
+
+}  // namespace
+
+Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<LiteralElement>>& patterns,
+                                           size_t max_states) {
+  WordAutomaton a;
+  for (size_t p = 0; p < patterns.size(); ++p) {
+    if (std::all_of(patterns[p].begin(), patterns[p].end(),
+                    [](const LiteralElement& e) { return e.optional; })) {
+      return InvalidArgument("literal pattern " + std::to_string(p) + " can match nothing");
+    }
+  }
+
+  // Bytes that no element tells apart share a class. The space always has a
+  // class of its own, as every space starts the patterns over; class 0 holds
+  // the bytes nothing accepts.
+  {
+    std::map<std::string, uint32_t> byte_sets{{" ", 0}};
+    for (const auto& p : patterns) {
+      for (const LiteralElement& e : p) byte_sets.emplace(e.bytes, 0);
+    }
+    uint32_t id = 0;
+    for (auto& [bytes, n] : byte_sets) n = id++;
+    std::vector<std::vector<uint32_t>> signature(256);
+    for (const auto& [bytes, n] : byte_sets) {
+      for (char c : bytes) {
+        auto& sig = signature[static_cast<unsigned char>(c)];
+        if (sig.empty() || sig.back() != n) sig.push_back(n);
+      }
+    }
+    std::map<std::vector<uint32_t>, uint32_t> class_of_signature{{{}, 0}};
+    for (int b = 0; b < 256; ++b) {
+      auto [it, fresh] = class_of_signature.emplace(
+          signature[b], static_cast<uint32_t>(class_of_signature.size()));
+      a.byte_class_[b] = static_cast<uint8_t>(it->second);
+    }
+    a.classes_ = static_cast<uint32_t>(class_of_signature.size());
+  }
+  const uint32_t space_class = a.byte_class_[static_cast<unsigned char>(' ')];
+
+  // Positions are numbered base[p] + consumed * (spaces_in[p] + 1) + spaces.
+  std::vector<uint32_t> spaces_in(patterns.size(), 0);
+  std::vector<uint32_t> base(patterns.size() + 1, 0);
+  std::vector<std::vector<std::vector<uint8_t>>> classes_of(patterns.size());
+  for (size_t p = 0; p < patterns.size(); ++p) {
+    for (const LiteralElement& e : patterns[p]) {
+      std::vector<uint8_t> cs;
+      for (char c : e.bytes) cs.push_back(a.byte_class_[static_cast<unsigned char>(c)]);
+      std::sort(cs.begin(), cs.end());
+      cs.erase(std::unique(cs.begin(), cs.end()), cs.end());
+      spaces_in[p] += std::binary_search(cs.begin(), cs.end(), space_class) ? 1 : 0;
+      classes_of[p].push_back(std::move(cs));
+    }
+    base[p + 1] = base[p] + static_cast<uint32_t>((patterns[p].size() + 1) * (spaces_in[p] + 1));
+  }
+  auto number = [&](uint32_t p, uint32_t consumed, uint32_t spaces) {
+    return base[p] + consumed * (spaces_in[p] + 1) + spaces;
+  };
+  std::vector<Position> positions(base.back());
+  for (uint32_t p = 0; p < patterns.size(); ++p) {
+    for (uint32_t k = 0; k <= patterns[p].size(); ++k) {
+      for (uint32_t s = 0; s <= spaces_in[p]; ++s) positions[number(p, k, s)] = {p, k, s};
+    }
+  }
+  // Adds the position and every one reachable from it by leaving out optional elements.
+  auto add_closure = [&](uint32_t p, uint32_t k, uint32_t s, std::vector<uint32_t>* set) {
+    set->push_back(number(p, k, s));
+    while (k < patterns[p].size() && patterns[p][k].optional) set->push_back(number(p, ++k, s));
+  };
+  // A set holds the positions of the matches under way, plus kWordStart when
+  // every pattern may begin at the next byte (that is, after a space):
+  // spelling those out would make every such set as big as the pack.
+  const uint32_t kWordStart = static_cast<uint32_t>(positions.size());
+  std::vector<std::vector<uint32_t>> from_word_start(a.classes_);
+  for (uint32_t p = 0; p < patterns.size(); ++p) {
+    for (uint32_t k = 0; k < patterns[p].size(); ++k) {
+      for (uint8_t c : classes_of[p][k]) {
+        add_closure(p, k + 1, c == space_class ? 1 : 0, &from_word_start[c]);
+      }
+      if (!patterns[p][k].optional) break;
+    }
+  }
+
+  // Subset construction. State 0 is the empty set (no match under way).
+  std::vector<std::vector<uint32_t>> sets;
+  std::unordered_map<std::vector<uint32_t>, uint32_t, VectorHash> state_of;
+  std::vector<uint32_t> next;  // state * classes + class -> target state
+  auto intern = [&](std::vector<uint32_t>* set) -> Result<uint32_t> {
+    std::sort(set->begin(), set->end());
+    set->erase(std::unique(set->begin(), set->end()), set->end());
+    auto [it, fresh] = state_of.emplace(*set, static_cast<uint32_t>(sets.size()));
+    if (fresh) {
+      if (sets.size() >= max_states) {
+        return InvalidArgument("the pack's literal terms need more than " +
+                               std::to_string(max_states) + " automaton states");
+      }
+      sets.push_back(*set);
+    }
+    return it->second;
+  };
+  std::vector<uint32_t> set;
+  (void)intern(&set).value();
+  set = {kWordStart};
+  const uint32_t start = intern(&set).value();
+
+  std::vector<std::vector<uint32_t>> targets(a.classes_);
+  for (size_t s = 0; s < sets.size(); ++s) {
+    for (auto& t : targets) t.clear();
+    for (uint32_t position : sets[s]) {
+      if (position == kWordStart) {
+        for (uint32_t c = 1; c < a.classes_; ++c) {
+          targets[c].insert(targets[c].end(), from_word_start[c].begin(), from_word_start[c].end());
+        }
+        continue;
+      }
+      auto [p, k, spaces] = positions[position];
+      if (k == patterns[p].size()) continue;
+      for (uint8_t c : classes_of[p][k]) {
+        add_closure(p, k + 1, spaces + (c == space_class ? 1 : 0), &targets[c]);
+      }
+    }
+    targets[space_class].push_back(kWordStart);
+    next.resize((s + 1) * a.classes_, 0);
+    for (uint32_t c = 1; c < a.classes_; ++c) {
+      Result<uint32_t> target = intern(&targets[c]);
+      if (!target.ok()) return target.error();
+      next[s * a.classes_ + c] = target.value();
+    }
+  }
+
+  // Renumber so that the states that report matches come last, and store
+  // rows (state * classes) rather than states, which saves the scan a multiply.
+  const uint32_t n = static_cast<uint32_t>(sets.size());
+  auto complete = [&](uint32_t position) {
+    return position != kWordStart &&
+           positions[position].consumed == patterns[positions[position].pattern].size();
+  };
+  auto reports = [&](uint32_t s) { return std::any_of(sets[s].begin(), sets[s].end(), complete); };
+  std::vector<uint32_t> order(n), renumbered(n);
+  for (uint32_t s = 0; s < n; ++s) order[s] = s;
+  std::stable_partition(order.begin(), order.end(), [&](uint32_t s) { return !reports(s); });
+  for (uint32_t i = 0; i < n; ++i) renumbered[order[i]] = i;
+  a.next_.assign(static_cast<size_t>(n) * a.classes_, 0);
+  a.accept_begin_.assign(n + 1, 0);
+  uint32_t first_reporting = n;
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t s = order[i];
+    if (first_reporting == n && reports(s)) first_reporting = i;
+    for (uint32_t c = 0; c < a.classes_; ++c) {
+      a.next_[i * a.classes_ + c] = renumbered[next[s * a.classes_ + c]] * a.classes_;
+    }
+    a.accept_begin_[i] = static_cast<uint32_t>(a.accepts_.size());
+    for (uint32_t position : sets[s]) {
+      if (complete(position)) {
+        a.accepts_.push_back({positions[position].pattern, positions[position].spaces});
+      }
+    }
+  }
+  a.accept_begin_[n] = static_cast<uint32_t>(a.accepts_.size());
+  a.accepting_from_ = first_reporting * a.classes_;
+  a.start_row_ = renumbered[start] * a.classes_;
+  return a;
+}
+
+}  // namespace saring
