@@ -166,7 +166,10 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
     size_t pos = 0;
     for (size_t i = 0; i < n; ++i) {
       size_t begin = ws.matches[i].begin;
-      for (; pos < begin; ++pos) word += text[pos] == ' ';
+      if (begin > pos) {
+        word += static_cast<uint32_t>(std::count(text.data() + pos, text.data() + begin, ' '));
+        pos = begin;
+      }
       ws.match_word[i] = word;
     }
   }
