@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -55,6 +57,26 @@ TEST(HashedModelTest, CachedScoringMatchesTheReference) {
     double first = m->Score(text), again = m->Score(text);  // the second hits the cache
     EXPECT_EQ(first, again) << t;
     EXPECT_NEAR(first, m->ScoreReference(text), 1e-5) << t;
+  }
+}
+
+// The cache key reads words eight bytes at a time: words of 8, 9, 16 and 17
+// bytes, words that share their first eight or sixteen bytes, and words at
+// the very end of the text (where fewer than eight bytes can be read) must
+// each get their own entry.
+TEST(HashedModelTest, CacheKeysTellApartWordsThatShareTheirFirstBytes) {
+  auto m = HashedLogisticModel::Train(Toy(), Small());
+  Normalizer n;
+  std::vector<std::string> texts = {"thriftsh thriftshop", "thriftshop thriftsho",
+                                    "bal thriftshopkoreaa", "bal thriftshopkoreab",
+                                    "jaket thrift", "jaket thrifu", "b", "bal", "ba"};
+  // Scored in two orders, so that each text meets a cache filled by the others.
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& t : texts) {
+      NormalizedText text = n.Normalize(t);
+      EXPECT_NEAR(m->Score(text), m->ScoreReference(text), 1e-5) << t;
+    }
+    std::reverse(texts.begin(), texts.end());
   }
 }
 
