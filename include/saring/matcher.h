@@ -31,10 +31,18 @@ struct TermMatch {
   bool variant = false;  // matched a misspelling (edit distance, reversed, transposed)
 };
 
+struct MatcherOptions {
+  // Regexes that open with `\b` and use only simple syntax are read by the
+  // word automaton along with the literal terms; the rest go to Hyperscan.
+  // Off sends every regex to Hyperscan (kept switchable for differential tests).
+  bool regexes_in_automaton = true;
+};
+
 class Matcher {
  public:
   // Compiles the pack's terms. Errors name the pack line of the failing term.
-  static Result<std::unique_ptr<Matcher>> Compile(const Policy& policy);
+  static Result<std::unique_ptr<Matcher>> Compile(const Policy& policy,
+                                                  MatcherOptions options = {});
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;

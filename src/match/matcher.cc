@@ -23,6 +23,7 @@
 #include <string>
 #include <tuple>
 
+#include "match/regex_chains.h"
 #include "match/word_automaton.h"
 
 namespace saring {
@@ -117,13 +118,7 @@ std::vector<std::string> EditDistanceOne(const std::string& t) {
 std::string RegexExpression(const std::string& source) {
   std::string out = source;
   if (out.compare(0, 2, "\\b") == 0) out.replace(0, 2, " ");
-  // A closing "\b" is an assertion only when an odd run of backslashes ends in it.
-  size_t backslashes = 0;
-  while (out.size() >= 2 + backslashes && out.back() == 'b' &&
-         out[out.size() - 2 - backslashes] == '\\') {
-    ++backslashes;
-  }
-  if (backslashes % 2 == 1) out.replace(out.size() - 2, 2, " ");
+  if (EndsWithWordBoundary(out)) out.replace(out.size() - 2, 2, " ");
   return out;
 }
 
@@ -131,9 +126,10 @@ struct Pattern {
   std::string expression;  // a regex as compiled; a literal as its key for deduplication
   PatternInfo info;
   int line = 0;
+  std::optional<RegexChains> chains;  // a regex the word automaton reads
 };
 
-std::vector<Pattern> BuildPatterns(const Policy& policy) {
+std::vector<Pattern> BuildPatterns(const Policy& policy, const MatcherOptions& options) {
   std::vector<Pattern> out;
   for (size_t g = 0; g < policy.groups.size(); ++g) {
     const TermGroup& group = policy.groups[g];
@@ -144,13 +140,14 @@ std::vector<Pattern> BuildPatterns(const Policy& policy) {
           static_cast<int>(g), static_cast<int>(t), false, term.mode == TermMode::kWord, {}};
       if (term.mode == TermMode::kRegex) {
         info.whole_word = false;
-        out.push_back({RegexExpression(term.source), info, term.line});
+        out.push_back({RegexExpression(term.source), info, term.line,
+                       options.regexes_in_automaton ? RegexAsChains(term.source) : std::nullopt});
         continue;
       }
       auto add_literal = [&](const std::string& literal, PatternInfo li, bool masked) {
         li.literal = literal;
         li.masked = masked;
-        out.push_back({(masked ? "masked " : "") + literal, std::move(li), term.line});
+        out.push_back({(masked ? "masked " : "") + literal, std::move(li), term.line, {}});
       };
       const std::string& n = term.normalized;
       seen.insert(n);
@@ -202,7 +199,7 @@ struct CompileInput {
 }  // namespace
 
 struct Matcher::Impl {
-  WordAutomaton literals;                 // literal terms
+  WordAutomaton literals;                 // literal terms and the regexes it can read
   std::vector<uint32_t> literal_pattern;  // automaton pattern -> index in `patterns`
   hs_database_t* regex_db = nullptr;      // regex terms, no SOM
   std::vector<hs_database_t*> start_dbs;  // per pattern: its SOM database, or null
@@ -243,9 +240,9 @@ Matcher::Matcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Matcher::~Matcher() = default;
 size_t Matcher::pattern_count() const { return impl_->patterns.size(); }
 
-Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
+Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherOptions options) {
   auto impl = std::make_unique<Impl>();
-  std::vector<Pattern> patterns = BuildPatterns(policy);
+  std::vector<Pattern> patterns = BuildPatterns(policy, options);
 
   auto compile = [&](const CompileInput& in, hs_database_t** db) -> Status {
     hs_compile_error_t* err = nullptr;
@@ -272,6 +269,13 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy) {
     if (!p.info.literal.empty()) {
       literals.push_back(LiteralElements(p.info));
       impl->literal_pattern.push_back(static_cast<uint32_t>(i));
+      continue;
+    }
+    if (p.chains) {
+      for (const auto& chain : p.chains->chains) {
+        literals.push_back(chain);
+        impl->literal_pattern.push_back(static_cast<uint32_t>(i));
+      }
       continue;
     }
     regexes.expressions.push_back(p.expression.c_str());
@@ -348,10 +352,12 @@ int OnStartMatch(unsigned, unsigned long long from, unsigned long long to, unsig
 Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) const {
   if (text.text.empty()) return Status::Ok();
   const size_t first = out->size();
-  impl_->literals.Scan(text.text, [&](uint32_t literal, size_t begin, size_t end) {
-    const PatternInfo& p = impl_->patterns[impl_->literal_pattern[literal]];
-    if (p.whole_word) --end;  // the space after the word
-    Report(p, static_cast<uint32_t>(begin), static_cast<uint32_t>(end), out);
+  const std::string& t = text.text;
+  impl_->literals.Scan(t, [&](uint32_t pattern, size_t begin, size_t end) {
+    // A whole-word term, or a regex that closes with \b, took the space after its last word.
+    while (end > begin && (end > t.size() || t[end - 1] == ' ')) --end;
+    Report(impl_->patterns[impl_->literal_pattern[pattern]], static_cast<uint32_t>(begin),
+           static_cast<uint32_t>(end), out);
   });
   Status st = ScanRegexes(text, out);
   if (!st.ok()) return st;

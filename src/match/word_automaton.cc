@@ -34,6 +34,11 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
                     [](const LiteralElement& e) { return e.optional; })) {
       return InvalidArgument("literal pattern " + std::to_string(p) + " can match nothing");
     }
+    for (const LiteralElement& e : patterns[p]) {
+      if (e.repeat && e.bytes.find(' ') != std::string::npos) {
+        return InvalidArgument("literal pattern " + std::to_string(p) + " repeats a space");
+      }
+    }
   }
 
   // Bytes that no element tells apart share a class. The space always has a
@@ -100,7 +105,9 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
   for (uint32_t p = 0; p < patterns.size(); ++p) {
     for (uint32_t k = 0; k < patterns[p].size(); ++k) {
       for (uint8_t c : classes_of[p][k]) {
-        add_closure(p, k + 1, c == space_class ? 1 : 0, &from_word_start[c]);
+        const uint32_t taken = c == space_class ? 1 : 0;
+        add_closure(p, k + 1, taken, &from_word_start[c]);
+        if (patterns[p][k].repeat) from_word_start[c].push_back(number(p, k, taken));
       }
       if (!patterns[p][k].optional) break;
     }
@@ -141,7 +148,9 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
       auto [p, k, spaces] = positions[position];
       if (k == patterns[p].size()) continue;
       for (uint8_t c : classes_of[p][k]) {
-        add_closure(p, k + 1, spaces + (c == space_class ? 1 : 0), &targets[c]);
+        const uint32_t taken = spaces + (c == space_class ? 1 : 0);
+        add_closure(p, k + 1, taken, &targets[c]);
+        if (patterns[p][k].repeat) targets[c].push_back(number(p, k, taken));
       }
     }
     targets[space_class].push_back(kWordStart);

@@ -20,11 +20,12 @@
 
 namespace saring {
 
-// One position of a literal pattern: the bytes it accepts, and whether the
-// pattern may go on without it.
+// One position of a pattern: the bytes it accepts, whether the pattern may
+// go on without it, and whether it may repeat.
 struct LiteralElement {
   std::string bytes;
   bool optional = false;
+  bool repeat = false;  // may be taken again and again (x+, x*); never for a space
 };
 
 inline size_t g_matches = 0, g_steps = 0, g_walks = 0;

@@ -2,7 +2,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -67,9 +66,15 @@ TEST(HashedModelTest, CachedScoringMatchesTheReference) {
 TEST(HashedModelTest, CacheKeysTellApartWordsThatShareTheirFirstBytes) {
   auto m = HashedLogisticModel::Train(Toy(), Small());
   Normalizer n;
-  std::vector<std::string> texts = {"thriftsh thriftshop", "thriftshop thriftsho",
-                                    "bal thriftshopkoreaa", "bal thriftshopkoreab",
-                                    "jaket thrift", "jaket thrifu", "b", "bal", "ba"};
+  std::vector<std::string> texts = {"thriftsh thriftshop",
+                                    "thriftshop thriftsho",
+                                    "bal thriftshopkoreaa",
+                                    "bal thriftshopkoreab",
+                                    "jaket thrift",
+                                    "jaket thrifu",
+                                    "b",
+                                    "bal",
+                                    "ba"};
   // Scored in two orders, so that each text meets a cache filled by the others.
   for (int round = 0; round < 2; ++round) {
     for (const std::string& t : texts) {

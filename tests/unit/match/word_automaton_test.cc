@@ -34,8 +34,10 @@ void Walk(const std::vector<LiteralElement>& pattern, size_t k, const std::strin
   if (pattern[k].optional) Walk(pattern, k + 1, text, pos, id, begin, out);
   if (pos > text.size()) return;
   char c = pos < text.size() ? text[pos] : ' ';
-  if (pattern[k].bytes.find(c) != std::string::npos)
+  if (pattern[k].bytes.find(c) != std::string::npos) {
     Walk(pattern, k + 1, text, pos + 1, id, begin, out);
+    if (pattern[k].repeat) Walk(pattern, k, text, pos + 1, id, begin, out);
+  }
 }
 
 std::set<Match> Reference(const std::vector<std::vector<LiteralElement>>& patterns,
@@ -71,8 +73,8 @@ TEST(WordAutomatonTest, FindsTermsAtWordStartsWithTheirSpans) {
 }
 
 // Random patterns and texts over a small alphabet, so that matches overlap,
-// run across the cuts between the stretches read side by side, and cross
-// spaces both ways; every one must agree with the definition.
+// run across the cuts between the stretches read side by side, cross spaces
+// both ways and repeat; every one must agree with the definition.
 TEST(WordAutomatonTest, AgreesWithTheDefinitionOnRandomPatternsAndTexts) {
   std::mt19937 rng(7);
   auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
@@ -87,6 +89,9 @@ TEST(WordAutomatonTest, AgreesWithTheDefinitionOnRandomPatternsAndTexts) {
             break;
           case 1:
             p.push_back({"a*", false});  // a masked vowel
+            break;
+          case 2:
+            p.push_back({"ab", pick(2) == 0, true});  // [ab]* or [ab]+
             break;
           default:
             p.push_back({std::string(1, "abc"[pick(3)]), pick(8) == 0});
@@ -108,6 +113,12 @@ TEST(WordAutomatonTest, RefusesPatternsThatMatchNothing) {
   Result<WordAutomaton> a = WordAutomaton::Build({Word("bal", true), {{" ", true}}});
   ASSERT_FALSE(a.ok());
   EXPECT_EQ(a.error().message, "literal pattern 1 can match nothing");
+}
+
+TEST(WordAutomatonTest, RefusesARepeatedSpace) {
+  Result<WordAutomaton> a = WordAutomaton::Build({{{"a", false}, {" ", false, true}}});
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.error().message, "literal pattern 0 repeats a space");
 }
 
 TEST(WordAutomatonTest, RefusesToGrowPastItsStateLimit) {

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "match/regex_chains.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+#include <set>
+#include <tuple>
+
+#include "saring/matcher.h"
+#include "saring/normalizer.h"
+#include "test_paths.h"
+
+namespace saring {
+namespace {
+
+TEST(RegexChainsTest, SpellsOutTheRegexesOfThePack) {
+  auto price = RegexAsChains("\\b\\d+ ?(rb|k|jt|rban)\\b");
+  ASSERT_TRUE(price);
+  EXPECT_EQ(price->chains.size(), 4u);
+  EXPECT_TRUE(price->ends_at_word_end);
+  // \d+ is a digit then digits repeated; " ?" an optional space; the closing \b a space.
+  const auto& k = price->chains[1];
+  ASSERT_EQ(k.size(), 5u);
+  EXPECT_EQ(k[0].bytes, "0123456789");
+  EXPECT_FALSE(k[0].optional);
+  EXPECT_TRUE(k[1].optional && k[1].repeat);
+  EXPECT_TRUE(k[2].optional && !k[2].repeat);
+  EXPECT_EQ(k[2].bytes, " ");
+  EXPECT_EQ(k[3].bytes, "k");
+  EXPECT_EQ(k[4].bytes, " ");
+
+  auto rupiah = RegexAsChains("\\brp ?\\d");
+  ASSERT_TRUE(rupiah);
+  EXPECT_EQ(rupiah->chains.size(), 1u);
+  EXPECT_FALSE(rupiah->ends_at_word_end);
+
+  // {2,4}: two required and two optional digits; the optional group adds the chain without it.
+  auto count = RegexAsChains("\\bisi \\d{2,4} ?(pcs|pc|helai|potong|biji)?\\b");
+  ASSERT_TRUE(count);
+  EXPECT_EQ(count->chains.size(), 6u);
+  EXPECT_EQ(count->chains.back().size(), 4u + 4u + 1u + 1u);
+
+  auto classes = RegexAsChains("\\b[a-c_]{2}\\-x\\b");
+  ASSERT_TRUE(classes);
+  EXPECT_EQ(classes->chains[0][0].bytes, "abc_");
+  EXPECT_EQ(classes->chains[0][2].bytes, "-");
+}
+
+TEST(RegexChainsTest, LeavesEverythingElseToHyperscan) {
+  for (const char* regex : {
+           "\\d+ ?kg\\b",                             // not anchored at a word start
+           "\\bthr.ft\\b",                            // any byte
+           "\\bbaju\\s+bekas",                        // \s
+           "\\bbal\\b segel",                         // \b inside
+           "\\b^bal",                                 // anchors
+           "\\bba+?l",                                // lazy
+           "\\bba++l",                                // possessive
+           "\\b[^a]bc",                               // negated class
+           "\\b[[:alpha:]]",                          // POSIX class
+           "\\bbaju +bekas",                          // a space repeated freely
+           "\\b(bal|karung)+",                        // a repeated group
+           "\\b(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)",  // 128 chains
+           "\\b(a)?\\b",                              // can match nothing
+           "\\ba{0}",                                 // nothing either
+           "\\bab{3,1}",                              // backwards bounds
+           "\\b(ab",                                  // open group
+           "\\b[ab",                                  // open class
+           "\\b",                                     // nothing at all
+       }) {
+    EXPECT_FALSE(RegexAsChains(regex)) << regex;
+  }
+  EXPECT_TRUE(EndsWithWordBoundary("\\bbal\\b"));
+  EXPECT_FALSE(EndsWithWordBoundary("\\bbal\\\\b"));  // an escaped backslash, then "b"
+}
+
+const char* kPack = R"(id: r
+version: "1"
+legal_basis: [{id: l, citation: c}]
+thresholds: {violation: 0.8, review: 0.5}
+groups:
+  price:
+    terms: [{regex: '\b\d+ ?(rb|k|jt|rban)\b'}, {regex: '\brp ?\d'}]
+  weight:
+    terms: [{regex: '\b\d{2,3} ?kg\b'}, {regex: '\b\d+ ?(rb|k) ?(per )?kg\b'}]
+  count:
+    terms: [{regex: '\bisi \d{2,4} ?(pcs|pc)?\b'}, {regex: '\b(x|yz) ?\d+k\b'}]
+  shapes:
+    terms: [{regex: '\b[a-c]{2,3}x?\b'}, {regex: '\bab*c\b'}, {regex: '\bk\d*'}]
+  words:
+    terms: [bal, "per kg"]
+rules:
+  - {id: R, description: d, any: [price], score: 0.5}
+)";
+
+using Found = std::set<std::tuple<int, int, uint32_t, uint32_t>>;
+
+Found ScanWith(const Matcher& m, const NormalizedText& text) {
+  std::vector<TermMatch> out;
+  EXPECT_TRUE(m.Scan(text, &out).ok());
+  Found found;
+  for (const TermMatch& t : out) found.insert({t.group, t.term, t.begin, t.end});
+  return found;
+}
+
+// The regexes the automaton reads must find exactly what Hyperscan finds:
+// on random text over the bytes they care about, and on the pack's real
+// regexes over the repository's listings.
+TEST(RegexChainsTest, TheAutomatonFindsWhatHyperscanFinds) {
+  Result<Policy> policy = LoadPolicyString(kPack, "r.yaml");
+  ASSERT_TRUE(policy.ok()) << policy.error().ToString();
+  auto automaton = Matcher::Compile(policy.value());
+  auto hyperscan = Matcher::Compile(policy.value(), MatcherOptions{false});
+  ASSERT_TRUE(automaton.ok() && hyperscan.ok());
+  std::mt19937 rng(11);
+  const std::string alphabet = "0123456789 abckrgxyzpis ";
+  size_t matches = 0;
+  for (int t = 0; t < 3000; ++t) {
+    NormalizedText text;
+    for (int i = static_cast<int>(rng() % 90); i > 0; --i) {
+      text.text += alphabet[rng() % alphabet.size()];
+    }
+    Found want = ScanWith(*hyperscan.value(), text);
+    matches += want.size();
+    ASSERT_EQ(ScanWith(*automaton.value(), text), want) << "text '" << text.text << "'";
+  }
+  EXPECT_GT(matches, 500u);  // the texts do exercise the regexes
+
+  Result<Policy> pack = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(pack.ok()) << pack.error().ToString();
+  auto pack_automaton = Matcher::Compile(pack.value());
+  auto pack_hyperscan = Matcher::Compile(pack.value(), MatcherOptions{false});
+  ASSERT_TRUE(pack_automaton.ok() && pack_hyperscan.ok());
+  std::ifstream in(testing::SourceDir() + "/data/samples/written_examples.jsonl");
+  Normalizer normalizer;
+  size_t lines = 0;
+  for (std::string line; std::getline(in, line); ++lines) {
+    NormalizedText text = normalizer.Normalize(line);
+    ASSERT_EQ(ScanWith(*pack_automaton.value(), text), ScanWith(*pack_hyperscan.value(), text))
+        << line;
+  }
+  EXPECT_GT(lines, 40u);
+}
+
+}  // namespace
+}  // namespace saring
