@@ -98,9 +98,11 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
     while (k < patterns[p].size() && patterns[p][k].optional) set->push_back(number(p, ++k, s));
   };
   // A set holds the positions of the matches under way, plus kWordStart when
-  // every pattern may begin at the next byte (that is, after a space):
-  // spelling those out would make every such set as big as the pack.
+  // every pattern may begin at the next byte (after a space), or the marker
+  // of the positions one byte of class c after a word start: spelled out,
+  // those would make thousands of sets hundreds of positions long.
   const uint32_t kWordStart = static_cast<uint32_t>(positions.size());
+  auto after_word_start = [&](uint32_t c) { return kWordStart + 1 + c; };
   std::vector<std::vector<uint32_t>> from_word_start(a.classes_);
   for (uint32_t p = 0; p < patterns.size(); ++p) {
     for (uint32_t k = 0; k < patterns[p].size(); ++k) {
@@ -135,24 +137,33 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
   set = {kWordStart};
   const uint32_t start = intern(&set).value();
 
+  // Calls f(position) for every position of a set, markers spelled out.
+  auto for_each_position = [&](const std::vector<uint32_t>& set, auto f) {
+    for (uint32_t position : set) {
+      if (position < kWordStart) {
+        f(position);
+      } else if (position > kWordStart) {
+        for (uint32_t q : from_word_start[position - kWordStart - 1]) f(q);
+      }
+    }
+  };
   std::vector<std::vector<uint32_t>> targets(a.classes_);
   for (size_t s = 0; s < sets.size(); ++s) {
     for (auto& t : targets) t.clear();
-    for (uint32_t position : sets[s]) {
-      if (position == kWordStart) {
-        for (uint32_t c = 1; c < a.classes_; ++c) {
-          targets[c].insert(targets[c].end(), from_word_start[c].begin(), from_word_start[c].end());
-        }
-        continue;
+    if (std::binary_search(sets[s].begin(), sets[s].end(), kWordStart)) {
+      for (uint32_t c = 1; c < a.classes_; ++c) {
+        if (!from_word_start[c].empty()) targets[c].push_back(after_word_start(c));
       }
+    }
+    for_each_position(sets[s], [&](uint32_t position) {
       auto [p, k, spaces] = positions[position];
-      if (k == patterns[p].size()) continue;
+      if (k == patterns[p].size()) return;
       for (uint8_t c : classes_of[p][k]) {
         const uint32_t taken = spaces + (c == space_class ? 1 : 0);
         add_closure(p, k + 1, taken, &targets[c]);
         if (patterns[p][k].repeat) targets[c].push_back(number(p, k, taken));
       }
-    }
+    });
     targets[space_class].push_back(kWordStart);
     next.resize((s + 1) * a.classes_, 0);
     for (uint32_t c = 1; c < a.classes_; ++c) {
@@ -166,10 +177,13 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
   // rows (state * classes) rather than states, which saves the scan a multiply.
   const uint32_t n = static_cast<uint32_t>(sets.size());
   auto complete = [&](uint32_t position) {
-    return position != kWordStart &&
-           positions[position].consumed == patterns[positions[position].pattern].size();
+    return positions[position].consumed == patterns[positions[position].pattern].size();
   };
-  auto reports = [&](uint32_t s) { return std::any_of(sets[s].begin(), sets[s].end(), complete); };
+  auto reports = [&](uint32_t s) {
+    bool any = false;
+    for_each_position(sets[s], [&](uint32_t position) { any |= complete(position); });
+    return any;
+  };
   std::vector<uint32_t> order(n), renumbered(n);
   for (uint32_t s = 0; s < n; ++s) order[s] = s;
   std::stable_partition(order.begin(), order.end(), [&](uint32_t s) { return !reports(s); });
@@ -184,11 +198,11 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
       a.next_[i * a.classes_ + c] = renumbered[next[s * a.classes_ + c]] * a.classes_;
     }
     a.accept_begin_[i] = static_cast<uint32_t>(a.accepts_.size());
-    for (uint32_t position : sets[s]) {
+    for_each_position(sets[s], [&](uint32_t position) {
       if (complete(position)) {
         a.accepts_.push_back({positions[position].pattern, positions[position].spaces});
       }
-    }
+    });
   }
   a.accept_begin_[n] = static_cast<uint32_t>(a.accepts_.size());
   a.accepting_from_ = first_reporting * a.classes_;
