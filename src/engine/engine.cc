@@ -70,8 +70,7 @@ bool FitsWithin(const std::vector<std::vector<uint32_t>>& group_words,
 
 bool RuleFires(const Rule& rule, const std::vector<std::vector<uint32_t>>& group_words,
                const std::string& kind, Workspace* ws) {
-  if (!rule.kinds.empty() && std::find(rule.kinds.begin(), rule.kinds.end(),
-                                       kind.empty() ? "listing" : kind) == rule.kinds.end()) {
+  if (!rule.kinds.empty() && std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()) {
     return false;
   }
   for (int g : rule.all) {
@@ -213,12 +212,14 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
     if (!ws.negated[i]) ws.group_words[ws.matches[i].group].push_back(ws.match_word[i]);
   }
 
+  static const std::string kListing = "listing";
+  const std::string& kind = record.kind.empty() ? kListing : record.kind;
   double keep = 1.0;  // product of (1 - score) over positive rules
   double damp = 1.0;  // product of (1 - dampen) over exemptions
   std::vector<char>& cited = ws.cited;
   cited.assign(policy_.groups.size(), 0);
   for (const Rule& rule : policy_.rules) {
-    if (!RuleFires(rule, ws.group_words, record.kind, &ws)) continue;
+    if (!RuleFires(rule, ws.group_words, kind, &ws)) continue;
     if (rule.is_exemption()) {
       damp *= 1.0 - rule.dampen;
       d.reasons.push_back({rule.id, rule.description, rule.dampen, true});
