@@ -70,7 +70,8 @@ bool FitsWithin(const std::vector<std::vector<uint32_t>>& group_words,
 
 bool RuleFires(const Rule& rule, const std::vector<std::vector<uint32_t>>& group_words,
                const std::string& kind, Workspace* ws) {
-  if (!rule.kinds.empty() && std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()) {
+  if (!rule.kinds.empty() &&
+      std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()) {
     return false;
   }
   for (int g : rule.all) {
