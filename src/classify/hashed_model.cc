@@ -1,8 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -11,6 +7,7 @@
 #include <random>
 
 #include "saring/classifier.h"
+#include "util/spaces.h"
 
 namespace saring {
 namespace {
@@ -50,24 +47,6 @@ uint32_t Bucket(uint64_t h, uint32_t mask) { return static_cast<uint32_t>(h >> 1
 
 uint32_t PairBucket(uint64_t prev, uint64_t word, uint32_t mask) {
   return Bucket((prev ^ word) * kPrime ^ kPairSeed, mask);
-}
-
-// Bit i set when p[i] is a space, for the `len` <= 64 bytes at p.
-uint64_t SpaceMask(const char* p, size_t len) {
-  uint64_t mask = 0;
-#if defined(__SSE2__)
-  if (len == 64) {
-    const __m128i space = _mm_set1_epi8(' ');
-    for (int i = 0; i < 4; ++i) {
-      __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-      uint64_t bits = static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, space)));
-      mask |= bits << (16 * i);
-    }
-    return mask;
-  }
-#endif
-  for (size_t i = 0; i < len; ++i) mask |= static_cast<uint64_t>(p[i] == ' ') << i;
-  return mask;
 }
 
 // Calls on_word(begin, end) for every word of a normalized text: the text

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "util/spaces.h"
+
 namespace saring {
 namespace {
 
@@ -18,6 +20,7 @@ struct Workspace {
   std::vector<Field> fields;
   NormalizedText normalized;
   std::vector<TermMatch> matches;
+  WordIndex words;
   std::vector<uint32_t> match_word;
   std::vector<char> negated;
   std::vector<std::vector<uint32_t>> group_words;  // words where a group matched
@@ -161,26 +164,16 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
   const size_t n = ws.matches.size();
   ws.match_word.resize(n);
   ws.negated.assign(n, 0);
-  {
-    uint32_t word = 0;
-    size_t pos = 0;
-    for (size_t i = 0; i < n; ++i) {
-      size_t begin = ws.matches[i].begin;
-      if (begin > pos) {
-        word += static_cast<uint32_t>(std::count(text.data() + pos, text.data() + begin, ' '));
-        pos = begin;
-      }
-      ws.match_word[i] = word;
-    }
+  if (n > 0) {
+    ws.words.Build(text);
+    for (size_t i = 0; i < n; ++i) ws.match_word[i] = ws.words.WordOf(ws.matches[i].begin);
   }
   // A match right after a negation word ("bukan thrift") does not count.
   if (policy_.negation_group >= 0) {
     for (size_t i = 0; i < n; ++i) {
       if (ws.matches[i].group != policy_.negation_group) continue;
       const TermMatch& neg = ws.matches[i];
-      uint32_t neg_end_word =
-          ws.match_word[i] +
-          static_cast<uint32_t>(std::count(text.begin() + neg.begin, text.begin() + neg.end, ' '));
+      uint32_t neg_end_word = ws.words.WordOf(neg.end);
       for (size_t j = 0; j < n; ++j) {
         if (!negatable_[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group)
           continue;

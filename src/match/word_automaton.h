@@ -60,10 +60,23 @@ class WordAutomaton {
     }
     size_t shortest = n;
     for (size_t l = 0; l < kLanes; ++l) shortest = std::min(shortest, cut[l + 1] - cut[l]);
-    // The rows stay in registers: reports go through a copy taken only on a match.
     const uint32_t* next = next_.data();
     const uint8_t* byte_class = byte_class_;
     const uint32_t accepting = accepting_from_;
+    // Steps that reach a state that reports matches are noted without a
+    // branch (the index moves on only for them) and reported in bulk.
+    struct Reached {
+      uint32_t row;
+      uint32_t end;
+    };
+    constexpr size_t kNotes = 64;
+    Reached reached[kNotes + kLanes];
+    size_t noted = 0;
+    auto report_noted = [&] {
+      for (size_t i = 0; i < noted; ++i)
+        Report(t, n, reached[i].end, reached[i].row, n + 1, on_match);
+      noted = 0;
+    };
     uint32_t row[kLanes];
     uint32_t r0 = start_row_, r1 = start_row_, r2 = start_row_, r3 = start_row_;
     static_assert(kLanes == 4);
@@ -72,13 +85,17 @@ class WordAutomaton {
       r1 = next[r1 + byte_class[t[cut[1] + k]]];
       r2 = next[r2 + byte_class[t[cut[2] + k]]];
       r3 = next[r3 + byte_class[t[cut[3] + k]]];
-      if ((r0 >= accepting) | (r1 >= accepting) | (r2 >= accepting) | (r3 >= accepting)) {
-        row[0] = r0, row[1] = r1, row[2] = r2, row[3] = r3;
-        for (size_t l = 0; l < kLanes; ++l) {
-          if (row[l] >= accepting) Report(t, n, cut[l] + k + 1, row[l], n + 1, on_match);
-        }
-      }
+      reached[noted] = {r0, static_cast<uint32_t>(cut[0] + k + 1)};
+      noted += r0 >= accepting;
+      reached[noted] = {r1, static_cast<uint32_t>(cut[1] + k + 1)};
+      noted += r1 >= accepting;
+      reached[noted] = {r2, static_cast<uint32_t>(cut[2] + k + 1)};
+      noted += r2 >= accepting;
+      reached[noted] = {r3, static_cast<uint32_t>(cut[3] + k + 1)};
+      noted += r3 >= accepting;
+      if (noted > kNotes) report_noted();
     }
+    report_noted();
     row[0] = r0, row[1] = r1, row[2] = r2, row[3] = r3;
     for (size_t l = 0; l < kLanes; ++l) {
       const size_t limit =

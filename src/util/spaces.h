@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+// The spaces of normalized text (which separates its words with single ASCII
+// spaces), found 16 bytes at a time.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace saring {
+
+// Bit i set when p[i] is a space, for the len <= 64 bytes at p.
+inline uint64_t SpaceMask(const char* p, size_t len) {
+#if defined(__SSE2__)
+  if (len < 64) {  // the bytes in front of zeros, which are no spaces
+    char block[64] = {};
+    std::memcpy(block, p, len);
+    return SpaceMask(block, 64);
+  }
+  uint64_t mask = 0;
+  const __m128i space = _mm_set1_epi8(' ');
+  for (int i = 0; i < 4; ++i) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    mask |= static_cast<uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)) & 0xffff) << (16 * i);
+  }
+  return mask;
+#else
+  uint64_t mask = 0;
+  for (size_t i = 0; i < len; ++i) mask |= static_cast<uint64_t>(p[i] == ' ') << i;
+  return mask;
+#endif
+}
+
+// Which word of a text each byte belongs to (the number of spaces before it).
+class WordIndex {
+ public:
+  void Build(const std::string& text) {
+    const size_t blocks = text.size() / 64 + 1;
+    masks_.resize(blocks);
+    before_.resize(blocks);
+    uint32_t spaces = 0;
+    for (size_t b = 0; b < blocks; ++b) {
+      const size_t at = 64 * b;
+      masks_[b] = at < text.size()
+                      ? SpaceMask(text.data() + at, std::min<size_t>(64, text.size() - at))
+                      : 0;
+      before_[b] = spaces;
+      spaces += static_cast<uint32_t>(__builtin_popcountll(masks_[b]));
+    }
+  }
+  // REQUIRES: pos <= text.size().
+  uint32_t WordOf(size_t pos) const {
+    const uint64_t below = (uint64_t{1} << (pos & 63)) - 1;
+    return before_[pos >> 6] +
+           static_cast<uint32_t>(__builtin_popcountll(masks_[pos >> 6] & below));
+  }
+
+ private:
+  std::vector<uint64_t> masks_;
+  std::vector<uint32_t> before_;
+};
+
+}  // namespace saring
