@@ -564,6 +564,26 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
   bool stretch_has_words = false;
   auto flush_stretch = [&](size_t end) {
     if (stretch_has_words) {
+      // Often the stretch is one letter or digit between spaces ("ukuran M
+      // ukuran", "isi 3 pcs"): alone, it can neither join nor turn leet.
+      size_t single = end;
+      for (size_t k = stretch_begin; k < end; ++k) {
+        if (bytes[k] == ' ') continue;
+        const ByteClass c = cls[bytes[k]];
+        if (single != end || (c != ByteClass::kLetter && c != ByteClass::kDigit) ||
+            bytes[k] >= 0x80) {
+          single = end + 1;
+          break;
+        }
+        single = k;
+      }
+      if (single < end && table.simple_ascii) {
+        emit.BeginWord();
+        emit.Put(table.folded[bytes[single]], static_cast<uint32_t>(single),
+                 static_cast<uint32_t>(single + 1), false);
+        stretch_has_words = false;
+        return;
+      }
       NormalizeStretch(input.substr(stretch_begin, end - stretch_begin),
                        static_cast<uint32_t>(stretch_begin), options, &out->invalid_utf8_bytes,
                        &emit);
