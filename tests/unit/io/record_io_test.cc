@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <sstream>
 
 namespace saring {
@@ -152,6 +153,36 @@ TEST(DecisionWriterTest, EscapesJson) {
   out.clear();
   AppendErrorJson(7, "id\"1", "bad", &out);
   EXPECT_EQ(out, "{\"line\":7,\"id\":\"id\\\"1\",\"error\":\"bad\"}\n");
+}
+
+// The writer looks for bytes to escape sixteen at a time: put each kind of
+// them at every position of a long string, UTF-8 around it.
+TEST(DecisionWriterTest, EscapesAtEveryPositionOfLongStrings) {
+  for (char special : {'"', '\\', '\n', '\x1f', '\x01'}) {
+    for (size_t at = 0; at < 40; ++at) {
+      std::string s = "kaos \xc3\xa9 polos baru murah sekali untuk dijual";
+      s.insert(at, 1, special);
+      std::string want = "\"";
+      for (unsigned char c : s) {
+        if (c == '"' || c == '\\') {
+          want += '\\';
+          want += static_cast<char>(c);
+        } else if (c == '\n') {
+          want += "\\n";
+        } else if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          want += buf;
+        } else {
+          want += static_cast<char>(c);
+        }
+      }
+      want += '"';
+      std::string out;
+      AppendJsonString(s, &out);
+      EXPECT_EQ(out, want) << "byte " << static_cast<int>(special) << " at " << at;
+    }
+  }
 }
 
 }  // namespace
