@@ -614,8 +614,8 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
                      options.collapse_repeats);
           }
         }
-        pos += len;
-        stretch_begin = pos;
+        stretch_begin = pos + len;
+        pos += len + 1;  // and the separator after it
         continue;
       }
     }
