@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The matcher compiles the literal terms of a policy pack into one automaton
-// walked from each word start and the regex terms into a Hyperscan
-// (Vectorscan) database, and reports each term occurrence in normalized text
-// with its group and its span.
+// The matcher compiles the literal terms of a policy pack, and the regexes
+// that open with `\b` in a simple subset, into one automaton that reads the
+// text once; any other regex goes into a Hyperscan (Vectorscan) database. It
+// reports each term occurrence in normalized text with its group and its span
+// (for a term that several spans starting at one word match: the longest).
 //
 // Word terms match whole words; prefix terms match word starts; multi-word
 // terms also match with the spaces left out ("bajubekas"); in groups with
