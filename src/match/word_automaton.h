@@ -28,7 +28,6 @@ struct LiteralElement {
   bool repeat = false;  // may be taken again and again (x+, x*); never for a space
 };
 
-inline size_t g_matches = 0, g_steps = 0, g_walks = 0;
 class WordAutomaton {
  public:
   // Builds the automaton of `patterns`; a match of patterns[i] is reported as

@@ -523,7 +523,7 @@ const ByteTable& Bytes(bool confusables) {
 }
 
 #if defined(__SSE2__)
-// The run of ASCII letters, or else of digits, that the 16 bytes at p start
+// The run of ASCII letters, or else of digits, that the 16 bytes x start
 // with: its length (0 when shorter than 2 or as long as 16, which the caller
 // leaves to the byte loop) and whether it is letters.
 size_t PlainRun(__m128i x, bool* letters) {
