@@ -17,11 +17,14 @@ namespace {
 constexpr char kMagic[8] = {'S', 'A', 'R', 'I', 'N', 'G', 'L', 'R'};
 constexpr uint32_t kVersion = 1;
 
-uint64_t Fnv1a(const void* data, size_t n, uint64_t h = 1469598103934665603ULL) {
+constexpr uint64_t kOffset = 1469598103934665603ULL;  // FNV-1a 64
+constexpr uint64_t kPrime = 1099511628211ULL;
+
+uint64_t Fnv1a(const void* data, size_t n, uint64_t h = kOffset) {
   const unsigned char* p = static_cast<const unsigned char*>(data);
   for (size_t i = 0; i < n; ++i) {
     h ^= p[i];
-    h *= 1099511628211ULL;
+    h *= kPrime;
   }
   return h;
 }
@@ -35,8 +38,6 @@ HashedLogisticModel::HashedLogisticModel(ClassifierOptions options)
 
 namespace {
 
-constexpr uint64_t kOffset = 1469598103934665603ULL;
-constexpr uint64_t kPrime = 1099511628211ULL;
 // The FNV-1a hashes of "w", "p" and "c": the seeds of words, word pairs and
 // character n-grams.
 constexpr uint64_t kWordSeed = (kOffset ^ 'w') * kPrime;

@@ -102,12 +102,12 @@ class WordAutomaton {
       uint32_t r = row[l];
       size_t i = cut[l] + shortest;
       for (; i < n && (i < cut[l + 1] || r != start_row_); ++i) {
-        r = next_[r + byte_class_[t[i]]];
-        if (r >= accepting_from_) Report(t, n, i + 1, r, limit, on_match);
+        r = next[r + byte_class[t[i]]];
+        if (r >= accepting) Report(t, n, i + 1, r, limit, on_match);
       }
       if (i == n) {
-        r = next_[r + byte_class_[' ']];
-        if (r >= accepting_from_) Report(t, n, n + 1, r, limit, on_match);
+        r = next[r + byte_class[' ']];
+        if (r >= accepting) Report(t, n, n + 1, r, limit, on_match);
       }
     }
   }

@@ -562,6 +562,13 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
   emit.Reserve(n + 1 + kSlack);
   size_t stretch_begin = 0;  // start of input not yet emitted
   bool stretch_has_words = false;
+  // Input bytes [begin, end) as (the rest of) the word begun last.
+  auto put_bytes = [&](size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) {
+      emit.Put(table.folded[bytes[k]], static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1),
+               options.collapse_repeats);
+    }
+  };
   auto flush_stretch = [&](size_t end) {
     if (stretch_has_words) {
       // Often the stretch is one letter or digit between spaces ("ukuran M
@@ -570,8 +577,7 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
       for (size_t k = stretch_begin; k < end; ++k) {
         if (bytes[k] == ' ') continue;
         const ByteClass c = cls[bytes[k]];
-        if (single != end || (c != ByteClass::kLetter && c != ByteClass::kDigit) ||
-            bytes[k] >= 0x80) {
+        if (single != end || (c != ByteClass::kLetter && c != ByteClass::kDigit)) {
           single = end + 1;
           break;
         }
@@ -579,8 +585,7 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
       }
       if (single < end && table.simple_ascii) {
         emit.BeginWord();
-        emit.Put(table.folded[bytes[single]], static_cast<uint32_t>(single),
-                 static_cast<uint32_t>(single + 1), false);
+        put_bytes(single, single + 1);
         stretch_has_words = false;
         return;
       }
@@ -609,10 +614,7 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
         flush_stretch(pos);
         emit.BeginWord();
         if (!emit.PutRun(x, static_cast<uint32_t>(pos), len, letters, options.collapse_repeats)) {
-          for (size_t k = pos; k < pos + len; ++k) {
-            emit.Put(table.folded[bytes[k]], static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1),
-                     options.collapse_repeats);
-          }
+          put_bytes(pos, pos + len);
         }
         stretch_begin = pos + len;
         pos += len + 1;  // and the separator after it
@@ -643,10 +645,7 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
     }
     flush_stretch(core_begin);
     emit.BeginWord();
-    for (size_t k = core_begin; k < core_end; ++k) {
-      emit.Put(table.folded[bytes[k]], static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1),
-               options.collapse_repeats);
-    }
+    put_bytes(core_begin, core_end);
     stretch_begin = core_end;
   }
   flush_stretch(n);
