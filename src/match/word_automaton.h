@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "saring/status.h"
+#include "util/spaces.h"
 
 namespace saring {
 
@@ -49,13 +50,13 @@ class WordAutomaton {
     // starts afresh at each cut, which finds every match that begins in the
     // stretch; a stretch's matches that run on past its end are finished by
     // reading on until none can still be under way.
+    thread_local SpaceBits spaces;
+    spaces.Build(text.data(), n);
     size_t cut[kLanes + 1];
     cut[0] = 0;
     cut[kLanes] = n;
     for (size_t l = 1; l < kLanes; ++l) {
-      size_t c = std::max(cut[l - 1], n * l / kLanes);
-      while (c < n && t[c] != ' ') ++c;
-      cut[l] = c < n ? c + 1 : n;
+      cut[l] = std::min(spaces.NextSpace(std::max(cut[l - 1], n * l / kLanes)) + 1, n);
     }
     size_t shortest = n;
     for (size_t l = 0; l < kLanes; ++l) shortest = std::min(shortest, cut[l + 1] - cut[l]);
@@ -73,7 +74,7 @@ class WordAutomaton {
     size_t noted = 0;
     auto report_noted = [&] {
       for (size_t i = 0; i < noted; ++i)
-        Report(t, n, reached[i].end, reached[i].row, n + 1, on_match);
+        Report(spaces, reached[i].end, reached[i].row, n + 1, on_match);
       noted = 0;
     };
     uint32_t row[kLanes];
@@ -103,11 +104,11 @@ class WordAutomaton {
       size_t i = cut[l] + shortest;
       for (; i < n && (i < cut[l + 1] || r != start_row_); ++i) {
         r = next[r + byte_class[t[i]]];
-        if (r >= accepting) Report(t, n, i + 1, r, limit, on_match);
+        if (r >= accepting) Report(spaces, i + 1, r, limit, on_match);
       }
       if (i == n) {
         r = next[r + byte_class[' ']];
-        if (r >= accepting) Report(t, n, n + 1, r, limit, on_match);
+        if (r >= accepting) Report(spaces, n + 1, r, limit, on_match);
       }
     }
   }
@@ -126,15 +127,11 @@ class WordAutomaton {
   // Reports the matches of the state `row` that end at `end`: each began
   // after the space before the spaces it consumed.
   template <typename OnMatch>
-  void Report(const unsigned char* t, size_t n, size_t end, uint32_t row, size_t begin_limit,
+  void Report(const SpaceBits& spaces, size_t end, uint32_t row, size_t begin_limit,
               OnMatch& on_match) const {
     const uint32_t state = row / classes_;
     for (uint32_t a = accept_begin_[state]; a < accept_begin_[state + 1]; ++a) {
-      size_t begin = end;
-      for (uint32_t seen = 0; begin > 0; --begin) {
-        const bool space = begin - 1 == n || t[begin - 1] == ' ';
-        if (space && seen++ == accepts_[a].spaces) break;
-      }
+      const size_t begin = spaces.WordStartBefore(end, accepts_[a].spaces);
       if (begin < begin_limit) on_match(accepts_[a].pattern, begin, end);
     }
   }

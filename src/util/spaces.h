@@ -38,6 +38,50 @@ inline uint64_t SpaceMask(const char* p, size_t len) {
 #endif
 }
 
+// The spaces of a text as a bitmap, with the end of the text (position
+// text.size()) counted as a space too: what the matcher and the engine ask of
+// a text's words, answered a 64-bit word at a time instead of a byte at a time.
+class SpaceBits {
+ public:
+  void Build(const char* text, size_t n) {
+    const size_t blocks = n / 64 + 1;
+    masks_.resize(blocks);
+    for (size_t b = 0; b < blocks; ++b) {
+      const size_t at = 64 * b;
+      masks_[b] = at < n ? SpaceMask(text + at, std::min<size_t>(64, n - at)) : 0;
+    }
+    masks_[n >> 6] |= uint64_t{1} << (n & 63);
+  }
+  // The first space at or after `pos` (n when none is before the end).
+  // REQUIRES: pos <= n.
+  size_t NextSpace(size_t pos) const {
+    size_t b = pos >> 6;
+    uint64_t m = masks_[b] & (~uint64_t{0} << (pos & 63));
+    while (m == 0) m = masks_[++b];
+    return 64 * b + static_cast<size_t>(__builtin_ctzll(m));
+  }
+  // The start of the word that `skip` spaces before `end` begins: the
+  // position after the (skip + 1)-th space before `end`, or 0 when there are
+  // not that many. REQUIRES: end <= n + 1.
+  size_t WordStartBefore(size_t end, uint32_t skip) const {
+    if (end == 0) return 0;
+    size_t b = (end - 1) >> 6;
+    uint64_t m = masks_[b] & (~uint64_t{0} >> (63 - ((end - 1) & 63)));
+    for (;;) {
+      while (m != 0) {
+        const size_t top = 63 - static_cast<size_t>(__builtin_clzll(m));
+        if (skip-- == 0) return 64 * b + top + 1;
+        m &= ~(uint64_t{1} << top);
+      }
+      if (b == 0) return 0;
+      m = masks_[--b];
+    }
+  }
+
+ private:
+  std::vector<uint64_t> masks_;  // bit i of masks_[i / 64]: position i is a space
+};
+
 // Which word of a text each byte belongs to (the number of spaces before it).
 class WordIndex {
  public:
