@@ -540,6 +540,23 @@ size_t PlainRun(__m128i x, bool* letters) {
 }
 #endif
 
+// Writes a word of `len` ASCII letters and digits that starts at input byte
+// `begin` as the full pipeline would: folded, its leetspeak undone, repeats
+// collapsed. REQUIRES: room reserved for `len` more bytes.
+void PutMixedWord(const unsigned char* word, size_t len, uint32_t begin, const ByteTable& table,
+                  const NormalizerOptions& options, Emitter* emit) {
+  thread_local Buffer<Cell> cells;
+  cells.clear();
+  cells.Reserve(len);
+  for (size_t k = 0; k < len; ++k) {
+    const bool letter = table.cls[word[k]] == ByteClass::kLetter;
+    cells.Push({table.folded[word[k]], letter ? CharKind::kLetter : CharKind::kDigit,
+                static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1)});
+  }
+  if (options.undo_leetspeak) UndoLeet(&cells, Word{0, static_cast<uint32_t>(len), false, true});
+  for (const Cell& c : cells) emit->Put(c.c, begin + c.ob, begin + c.oe, options.collapse_repeats);
+}
+
 // Most listing text is plain ASCII words between spaces and punctuation, which
 // no transform but lowercasing and repeat collapsing can change. A token (the
 // bytes between two separators) holds a plain word when, after at most one
@@ -637,15 +654,29 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
     const size_t core_begin = token_begin + lead_edge;
     const size_t core_end = pos - trail_edge;
     const unsigned core = middle | (lead_edge ? 0 : first) | (trail_edge ? 0 : last);
+    constexpr unsigned kAlnum = Bit(ByteClass::kLetter) | Bit(ByteClass::kDigit);
     const bool plain = core_end >= core_begin + 2 &&
                        (core == Bit(ByteClass::kLetter) || core == Bit(ByteClass::kDigit));
-    if (!plain) {
-      stretch_has_words |= ((first | middle | last) & ~Bit(ByteClass::kWeak)) != 0;
+    // Letters and digits mixed ("30s", "ps2", "b3k4s") make one word too, in
+    // which only leetspeak can change a byte.
+    const bool mixed = core_end >= core_begin + 2 && core == kAlnum;
+    if (!plain && !mixed) {
+      // A token of one or two leet or weak bytes ("|", "!!", "-") has no
+      // letter on both sides of any byte, so it only separates.
+      const unsigned all = first | middle | last;
+      const bool only_separates =
+          (all & ~Bit(ByteClass::kWeak)) == 0 || (pos - token_begin <= 2 && (all & ~kEdge) == 0);
+      stretch_has_words |= !only_separates;
       continue;
     }
     flush_stretch(core_begin);
     emit.BeginWord();
-    put_bytes(core_begin, core_end);
+    if (plain) {
+      put_bytes(core_begin, core_end);
+    } else {
+      PutMixedWord(bytes + core_begin, core_end - core_begin, static_cast<uint32_t>(core_begin),
+                   table, options, &emit);
+    }
     stretch_begin = core_end;
   }
   flush_stretch(n);
