@@ -118,19 +118,25 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
   // Subset construction. State 0 is the empty set (no match under way).
   std::vector<std::vector<uint32_t>> sets;
   std::unordered_map<std::vector<uint32_t>, uint32_t, VectorHash> state_of;
-  std::vector<uint32_t> next;  // state * classes + class -> target state
+  // state * classes + class -> target state. Room for as many states as
+  // positions is enough for most packs: the table is not copied as it grows.
+  std::vector<uint32_t> next;
+  next.reserve(std::min(positions.size() + 2, max_states) * a.classes_);
+  // Most targets are the empty set, and most others are known: neither
+  // copies the set.
   auto intern = [&](std::vector<uint32_t>* set) -> Result<uint32_t> {
+    if (set->empty() && !sets.empty()) return 0;
     std::sort(set->begin(), set->end());
     set->erase(std::unique(set->begin(), set->end()), set->end());
-    auto [it, fresh] = state_of.emplace(*set, static_cast<uint32_t>(sets.size()));
-    if (fresh) {
-      if (sets.size() >= max_states) {
-        return InvalidArgument("the pack's literal terms need more than " +
-                               std::to_string(max_states) + " automaton states");
-      }
-      sets.push_back(*set);
+    if (auto it = state_of.find(*set); it != state_of.end()) return it->second;
+    if (sets.size() >= max_states) {
+      return InvalidArgument("the pack's literal terms need more than " +
+                             std::to_string(max_states) + " automaton states");
     }
-    return it->second;
+    const uint32_t id = static_cast<uint32_t>(sets.size());
+    state_of.emplace(*set, id);
+    sets.push_back(*set);
+    return id;
   };
   std::vector<uint32_t> set;
   (void)intern(&set).value();
@@ -179,29 +185,56 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
   auto complete = [&](uint32_t position) {
     return positions[position].consumed == patterns[positions[position].pattern].size();
   };
-  auto reports = [&](uint32_t s) {
-    bool any = false;
-    for_each_position(sets[s], [&](uint32_t position) { any |= complete(position); });
-    return any;
+  // The complete positions of a set, markers spelled out only as far as
+  // their complete positions (a marker stands for hundreds of positions).
+  std::vector<std::vector<uint32_t>> complete_after_word_start(a.classes_);
+  for (uint32_t c = 0; c < a.classes_; ++c) {
+    for (uint32_t q : from_word_start[c]) {
+      if (complete(q)) complete_after_word_start[c].push_back(q);
+    }
+  }
+  auto for_each_complete = [&](const std::vector<uint32_t>& set, auto f) {
+    for (uint32_t position : set) {
+      if (position < kWordStart) {
+        if (complete(position)) f(position);
+      } else if (position > kWordStart) {
+        for (uint32_t q : complete_after_word_start[position - kWordStart - 1]) f(q);
+      }
+    }
   };
+  std::vector<char> reports(n, 0);
+  for (uint32_t s = 0; s < n; ++s) for_each_complete(sets[s], [&](uint32_t) { reports[s] = 1; });
   std::vector<uint32_t> order(n), renumbered(n);
   for (uint32_t s = 0; s < n; ++s) order[s] = s;
-  std::stable_partition(order.begin(), order.end(), [&](uint32_t s) { return !reports(s); });
+  std::stable_partition(order.begin(), order.end(), [&](uint32_t s) { return !reports[s]; });
   for (uint32_t i = 0; i < n; ++i) renumbered[order[i]] = i;
-  a.next_.assign(static_cast<size_t>(n) * a.classes_, 0);
+  // The rows move to their new places in the same table, a cycle of the
+  // permutation at a time.
+  for (uint32_t& target : next) target = renumbered[target] * a.classes_;
+  {
+    std::vector<uint32_t> held(a.classes_);
+    std::vector<char> placed(n, 0);
+    for (uint32_t s = 0; s < n; ++s) {
+      if (placed[s]) continue;
+      std::copy_n(next.begin() + s * a.classes_, a.classes_, held.begin());
+      for (uint32_t from = s;;) {
+        const uint32_t to = renumbered[from];
+        std::swap_ranges(held.begin(), held.end(), next.begin() + to * a.classes_);
+        placed[from] = 1;
+        if (to == s) break;
+        from = to;
+      }
+    }
+  }
+  a.next_ = std::move(next);
   a.accept_begin_.assign(n + 1, 0);
-  uint32_t first_reporting = n;
+  const uint32_t first_reporting =
+      static_cast<uint32_t>(std::count(reports.begin(), reports.end(), 0));
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t s = order[i];
-    if (first_reporting == n && reports(s)) first_reporting = i;
-    for (uint32_t c = 0; c < a.classes_; ++c) {
-      a.next_[i * a.classes_ + c] = renumbered[next[s * a.classes_ + c]] * a.classes_;
-    }
     a.accept_begin_[i] = static_cast<uint32_t>(a.accepts_.size());
-    for_each_position(sets[s], [&](uint32_t position) {
-      if (complete(position)) {
-        a.accepts_.push_back({positions[position].pattern, positions[position].spaces});
-      }
+    for_each_complete(sets[s], [&](uint32_t position) {
+      a.accepts_.push_back({positions[position].pattern, positions[position].spaces});
     });
   }
   a.accept_begin_[n] = static_cast<uint32_t>(a.accepts_.size());
