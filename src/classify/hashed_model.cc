@@ -83,7 +83,9 @@ uint64_t Mix(uint64_t x) {
 // A key for the word cache, eight bytes at a time (FNV-1a, which the model's
 // features are defined with, takes one). `readable` is how many bytes may be
 // read from `word`, which can be more than the word.
-uint64_t WordKey(const unsigned char* word, size_t len, size_t readable) {
+// Inlined: a call per word costs more than the key.
+[[gnu::always_inline]] inline uint64_t WordKey(const unsigned char* word, size_t len,
+                                               size_t readable) {
   uint64_t h = Mix(len * 0x9e3779b97f4a7c15ULL);
   size_t i = 0;
   for (; i + 8 <= len; i += 8) h = Mix(h ^ Load8(word + i));

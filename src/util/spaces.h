@@ -16,6 +16,19 @@
 
 namespace saring {
 
+// The number of bits set in x, without a call into libgcc when the target
+// has no POPCNT instruction (baseline x86-64).
+inline uint32_t PopCount(uint64_t x) {
+#if defined(__POPCNT__)
+  return static_cast<uint32_t>(__builtin_popcountll(x));
+#else
+  x -= (x >> 1) & 0x5555555555555555ULL;
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+  return static_cast<uint32_t>((x * 0x0101010101010101ULL) >> 56);
+#endif
+}
+
 // Bit i set when p[i] is a space, for the len <= 64 bytes at p.
 inline uint64_t SpaceMask(const char* p, size_t len) {
 #if defined(__SSE2__)
@@ -96,14 +109,13 @@ class WordIndex {
                       ? SpaceMask(text.data() + at, std::min<size_t>(64, text.size() - at))
                       : 0;
       before_[b] = spaces;
-      spaces += static_cast<uint32_t>(__builtin_popcountll(masks_[b]));
+      spaces += PopCount(masks_[b]);
     }
   }
   // REQUIRES: pos <= text.size().
   uint32_t WordOf(size_t pos) const {
     const uint64_t below = (uint64_t{1} << (pos & 63)) - 1;
-    return before_[pos >> 6] +
-           static_cast<uint32_t>(__builtin_popcountll(masks_[pos >> 6] & below));
+    return before_[pos >> 6] + PopCount(masks_[pos >> 6] & below);
   }
 
  private:
