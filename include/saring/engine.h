@@ -75,6 +75,10 @@ class TextScorer {
   virtual std::string Name() const = 0;
 };
 
+namespace engine_internal {
+struct CheckedRule;
+}
+
 class Engine {
  public:
   static constexpr size_t kMaxScanBytes = 256 * 1024;
@@ -84,6 +88,8 @@ class Engine {
   // REQUIRES: `policy` passed validation (LoadPolicy*).
   static Result<std::unique_ptr<Engine>> Create(Policy policy,
                                                 std::shared_ptr<const TextScorer> scorer = nullptr);
+
+  ~Engine();
 
   // Judges one record. Thread-safe.
   Result<Decision> Decide(const Record& record) const;
@@ -98,6 +104,7 @@ class Engine {
   Engine(Policy policy, std::unique_ptr<Matcher> matcher, std::shared_ptr<const TextScorer> scorer);
 
   Policy policy_;
+  std::vector<engine_internal::CheckedRule> checked_rules_;  // parallel to policy_.rules
   std::vector<char> negatable_;  // per group: can a negation word cancel it?
   Normalizer normalizer_;
   std::unique_ptr<Matcher> matcher_;

@@ -23,8 +23,8 @@ struct Workspace {
   WordIndex words;
   std::vector<uint32_t> match_word;
   std::vector<char> negated;
-  std::vector<std::vector<uint32_t>> group_words;  // words where a group matched
-  std::vector<char> cited;                         // groups a fired rule looked at
+  std::vector<uint64_t> present;  // groups with a match that counts, as bits
+  std::vector<char> cited;        // groups a fired rule looked at
   std::vector<std::pair<uint32_t, int>> window_points;
   std::vector<int> window_count;
 };
@@ -37,57 +37,95 @@ size_t Utf8Prefix(std::string_view s, size_t max) {
   return n;
 }
 
-// True if some window of `within` words holds a match of every group in
-// `required` plus (when `any` is non-empty) one of the groups in `any`.
-bool FitsWithin(const std::vector<std::vector<uint32_t>>& group_words,
-                const std::vector<int>& required, const std::vector<int>& any, int within,
-                Workspace* ws) {
+constexpr uint8_t kKindListing = 1, kKindPost = 2, kKindProfile = 4;
+
+uint8_t KindBit(std::string_view kind) {
+  if (kind.empty() || kind == "listing") return kKindListing;
+  if (kind == "post") return kKindPost;
+  if (kind == "profile") return kKindProfile;
+  return 0;  // no rule names another kind (the pack loader checks)
+}
+
+std::vector<uint64_t> GroupSet(const std::vector<int>& groups, size_t group_count) {
+  std::vector<uint64_t> set((group_count + 63) / 64, 0);
+  for (int g : groups) set[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
+  return set;
+}
+
+}  // namespace
+
+namespace engine_internal {
+
+// A rule as DecideInto checks it: its groups as bit sets (64 groups to a
+// word), the record kinds it applies to as bits, and, for a `within` rule,
+// the colour that each of its groups gives a match in the window search.
+struct CheckedRule {
+  std::vector<uint64_t> all, any, none;
+  bool has_any = false;
+  uint8_t kinds = 0;  // kKind* bits; 0: every kind
+  int within = 0;
+  std::vector<std::pair<int, int>> coloured;  // (group, colour)
+  int colours = 0;
+
+  CheckedRule(const Rule& rule, size_t group_count)
+      : all(GroupSet(rule.all, group_count)),
+        any(GroupSet(rule.any, group_count)),
+        none(GroupSet(rule.none, group_count)),
+        has_any(!rule.any.empty()),
+        within(rule.within) {
+    for (const std::string& kind : rule.kinds) kinds |= KindBit(kind);
+    for (int g : rule.all) coloured.push_back({g, colours++});
+    if (has_any) {
+      for (int g : rule.any) coloured.push_back({g, colours});
+      ++colours;
+    }
+  }
+};
+
+}  // namespace engine_internal
+
+namespace {
+
+using engine_internal::CheckedRule;
+
+// True if some window of `within` words holds a match of every group in the
+// rule's `all` plus (when it has an `any`) one of the groups in `any`. The
+// matches come in word order; a sliding window over them, coloured by the
+// rule's groups, finds it.
+bool FitsWithin(const CheckedRule& rule, Workspace* ws) {
   auto& points = ws->window_points;  // (word, colour)
   points.clear();
-  int colours = 0;
-  for (int g : required) {
-    for (uint32_t w : group_words[g]) points.push_back({w, colours});
-    ++colours;
-  }
-  if (!any.empty()) {
-    for (int g : any) {
-      for (uint32_t w : group_words[g]) points.push_back({w, colours});
+  for (size_t i = 0; i < ws->matches.size(); ++i) {
+    if (ws->negated[i]) continue;
+    for (auto [group, colour] : rule.coloured) {
+      if (group == ws->matches[i].group) points.push_back({ws->match_word[i], colour});
     }
-    ++colours;
   }
-  std::sort(points.begin(), points.end());
   auto& count = ws->window_count;
-  count.assign(colours, 0);
+  count.assign(static_cast<size_t>(rule.colours), 0);
   int covered = 0;
   size_t lo = 0;
   for (size_t hi = 0; hi < points.size(); ++hi) {
     if (count[points[hi].second]++ == 0) ++covered;
-    while (points[hi].first - points[lo].first > static_cast<uint32_t>(within)) {
+    while (points[hi].first - points[lo].first > static_cast<uint32_t>(rule.within)) {
       if (--count[points[lo].second] == 0) --covered;
       ++lo;
     }
-    if (covered == colours) return true;
+    if (covered == rule.colours) return true;
   }
   return false;
 }
 
-bool RuleFires(const Rule& rule, const std::vector<std::vector<uint32_t>>& group_words,
-               const std::string& kind, Workspace* ws) {
-  if (!rule.kinds.empty() &&
-      std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()) {
-    return false;
+bool RuleFires(const CheckedRule& rule, uint8_t kind, Workspace* ws) {
+  if (rule.kinds != 0 && (rule.kinds & kind) == 0) return false;
+  bool any_present = !rule.has_any;
+  for (size_t w = 0; w < ws->present.size(); ++w) {
+    const uint64_t present = ws->present[w];
+    if ((present & rule.all[w]) != rule.all[w] || (present & rule.none[w]) != 0) return false;
+    any_present |= (present & rule.any[w]) != 0;
   }
-  for (int g : rule.all) {
-    if (group_words[g].empty()) return false;
-  }
-  bool any_present = rule.any.empty();
-  for (int g : rule.any) any_present |= !group_words[g].empty();
   if (!any_present) return false;
-  for (int g : rule.none) {
-    if (!group_words[g].empty()) return false;
-  }
-  if (rule.within > 0) return FitsWithin(group_words, rule.all, rule.any, rule.within, ws);
-  return true;
+  return rule.within == 0 || FitsWithin(rule, ws);
 }
 
 }  // namespace
@@ -109,7 +147,10 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
     : policy_(std::move(policy)), matcher_(std::move(matcher)), scorer_(std::move(scorer)) {
   negatable_.assign(policy_.groups.size(), policy_.negatable.empty());
   for (int g : policy_.negatable) negatable_[g] = 1;
+  for (const Rule& rule : policy_.rules) checked_rules_.emplace_back(rule, policy_.groups.size());
 }
+
+Engine::~Engine() = default;
 
 Result<std::unique_ptr<Engine>> Engine::Create(Policy policy,
                                                std::shared_ptr<const TextScorer> scorer) {
@@ -200,20 +241,19 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
     }
   }
 
-  ws.group_words.resize(policy_.groups.size());
-  for (auto& v : ws.group_words) v.clear();
+  ws.present.assign((policy_.groups.size() + 63) / 64, 0);
   for (size_t i = 0; i < n; ++i) {
-    if (!ws.negated[i]) ws.group_words[ws.matches[i].group].push_back(ws.match_word[i]);
+    const int g = ws.matches[i].group;
+    if (!ws.negated[i]) ws.present[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
   }
-
-  static const std::string kListing = "listing";
-  const std::string& kind = record.kind.empty() ? kListing : record.kind;
+  const uint8_t kind = KindBit(record.kind);
   double keep = 1.0;  // product of (1 - score) over positive rules
   double damp = 1.0;  // product of (1 - dampen) over exemptions
   std::vector<char>& cited = ws.cited;
   cited.assign(policy_.groups.size(), 0);
-  for (const Rule& rule : policy_.rules) {
-    if (!RuleFires(rule, ws.group_words, kind, &ws)) continue;
+  for (size_t r = 0; r < policy_.rules.size(); ++r) {
+    const Rule& rule = policy_.rules[r];
+    if (!RuleFires(checked_rules_[r], kind, &ws)) continue;
     if (rule.is_exemption()) {
       damp *= 1.0 - rule.dampen;
       d.reasons.push_back({rule.id, rule.description, rule.dampen, true});
