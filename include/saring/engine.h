@@ -77,7 +77,8 @@ class TextScorer {
 
 namespace engine_internal {
 struct CheckedRule;
-}
+struct Scanned;
+}  // namespace engine_internal
 
 class Engine {
  public:
@@ -95,6 +96,12 @@ class Engine {
   Result<Decision> Decide(const Record& record) const;
   // The same into `*decision`, reusing its buffers (hot loops).
   Status DecideInto(const Record& record, Decision* decision) const;
+  // Judges records[i] into decisions[i], with its status in statuses[i], for
+  // each of the n records: what DecideInto does for each, but a stage at a
+  // time over a few records, which keeps every stage's tables in the
+  // processor's caches. Thread-safe.
+  void DecideBatch(const Record* const* records, size_t n, Decision* decisions,
+                   Status* statuses) const;
 
   const Policy& policy() const { return policy_; }
   const Normalizer& normalizer() const { return normalizer_; }
@@ -102,6 +109,9 @@ class Engine {
 
  private:
   Engine(Policy policy, std::unique_ptr<Matcher> matcher, std::shared_ptr<const TextScorer> scorer);
+  void Normalize(const Record& record, engine_internal::Scanned* scanned) const;
+  void Judge(const Record& record, const engine_internal::Scanned& scanned,
+             Decision* decision) const;
 
   Policy policy_;
   std::vector<engine_internal::CheckedRule> checked_rules_;  // parallel to policy_.rules

@@ -14,12 +14,9 @@ struct Field {
   uint32_t size;
 };
 
-// Per-thread buffers, so a warm Decide allocates only its result.
+// Per-thread buffers for judging one record, so that a warm Decide
+// allocates only its result.
 struct Workspace {
-  std::string buffer;
-  std::vector<Field> fields;
-  NormalizedText normalized;
-  std::vector<TermMatch> matches;
   WordIndex words;
   std::vector<uint32_t> match_word;
   std::vector<char> negated;
@@ -56,6 +53,18 @@ std::vector<uint64_t> GroupSet(const std::vector<int>& groups, size_t group_coun
 
 namespace engine_internal {
 
+// A record between the stages of its decision: its fields in one buffer,
+// normalized, matched and scored.
+struct Scanned {
+  std::string buffer;
+  std::vector<Field> fields;
+  bool truncated = false;
+  NormalizedText normalized;
+  std::vector<TermMatch> matches;
+  Status status;
+  double model_score = -1;
+};
+
 // A rule as DecideInto checks it: its groups as bit sets (64 groups to a
 // word), the record kinds it applies to as bits, and, for a `within` rule,
 // the colour that each of its groups gives a match in the window search.
@@ -87,18 +96,19 @@ struct CheckedRule {
 namespace {
 
 using engine_internal::CheckedRule;
+using engine_internal::Scanned;
 
 // True if some window of `within` words holds a match of every group in the
 // rule's `all` plus (when it has an `any`) one of the groups in `any`. The
 // matches come in word order; a sliding window over them, coloured by the
 // rule's groups, finds it.
-bool FitsWithin(const CheckedRule& rule, Workspace* ws) {
+bool FitsWithin(const CheckedRule& rule, const std::vector<TermMatch>& matches, Workspace* ws) {
   auto& points = ws->window_points;  // (word, colour)
   points.clear();
-  for (size_t i = 0; i < ws->matches.size(); ++i) {
+  for (size_t i = 0; i < matches.size(); ++i) {
     if (ws->negated[i]) continue;
     for (auto [group, colour] : rule.coloured) {
-      if (group == ws->matches[i].group) points.push_back({ws->match_word[i], colour});
+      if (group == matches[i].group) points.push_back({ws->match_word[i], colour});
     }
   }
   auto& count = ws->window_count;
@@ -116,7 +126,8 @@ bool FitsWithin(const CheckedRule& rule, Workspace* ws) {
   return false;
 }
 
-bool RuleFires(const CheckedRule& rule, uint8_t kind, Workspace* ws) {
+bool RuleFires(const CheckedRule& rule, uint8_t kind, const std::vector<TermMatch>& matches,
+               Workspace* ws) {
   if (rule.kinds != 0 && (rule.kinds & kind) == 0) return false;
   bool any_present = !rule.has_any;
   for (size_t w = 0; w < ws->present.size(); ++w) {
@@ -125,7 +136,7 @@ bool RuleFires(const CheckedRule& rule, uint8_t kind, Workspace* ws) {
     any_present |= (present & rule.any[w]) != 0;
   }
   if (!any_present) return false;
-  return rule.within == 0 || FitsWithin(rule, ws);
+  return rule.within == 0 || FitsWithin(rule, matches, ws);
 }
 
 }  // namespace
@@ -167,57 +178,90 @@ Result<Decision> Engine::Decide(const Record& record) const {
   return d;
 }
 
-Status Engine::DecideInto(const Record& record, Decision* out) const {
+Status Engine::DecideInto(const Record& record, Decision* decision) const {
+  const Record* one = &record;
+  Status status;
+  DecideBatch(&one, 1, decision, &status);
+  return status;
+}
+
+void Engine::DecideBatch(const Record* const* records, size_t n, Decision* decisions,
+                         Status* statuses) const {
+  // A few records at a time, so that their buffers stay in the caches too.
+  constexpr size_t kStageRecords = 16;
+  thread_local std::vector<Scanned> scanned(kStageRecords);
+  for (size_t first = 0; first < n; first += kStageRecords) {
+    const size_t m = std::min(kStageRecords, n - first);
+    for (size_t i = 0; i < m; ++i) Normalize(*records[first + i], &scanned[i]);
+    for (size_t i = 0; i < m; ++i) {
+      scanned[i].matches.clear();
+      scanned[i].status = matcher_->Scan(scanned[i].normalized, &scanned[i].matches);
+    }
+    if (scorer_) {
+      for (size_t i = 0; i < m; ++i) {
+        if (scanned[i].status.ok()) scanned[i].model_score = scorer_->Score(scanned[i].normalized);
+      }
+    }
+    for (size_t i = 0; i < m; ++i) {
+      statuses[first + i] = scanned[i].status;
+      Judge(*records[first + i], scanned[i], &decisions[first + i]);
+    }
+  }
+}
+
+// Gathers the fields into one buffer, one line each, remembering their
+// offsets, and normalizes it.
+void Engine::Normalize(const Record& record, Scanned* s) const {
+  s->buffer.clear();
+  s->fields.clear();
+  s->truncated = false;
+  s->model_score = -1;
+  auto add_field = [&](const char* name, const std::string& value) {
+    if (value.empty()) return;
+    if (!s->buffer.empty()) s->buffer.push_back('\n');
+    size_t room = kMaxScanBytes > s->buffer.size() ? kMaxScanBytes - s->buffer.size() : 0;
+    size_t n = Utf8Prefix(value, room);
+    s->truncated |= n < value.size();
+    s->fields.push_back({name, static_cast<uint32_t>(s->buffer.size()), static_cast<uint32_t>(n)});
+    s->buffer.append(value, 0, n);
+  };
+  add_field("text", record.text);
+  add_field("title", record.title);
+  add_field("description", record.description);
+  normalizer_.Normalize(s->buffer, &s->normalized);
+}
+
+// The rules, the model and the evidence, once the record is scanned.
+void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const {
   thread_local Workspace ws;
   Decision& d = *out;
   d.verdict = Verdict::kAllow;
   d.score = 0;
   d.reasons.clear();
   d.evidence.clear();
-  d.invalid_utf8_bytes = 0;
-  d.truncated = false;
+  d.invalid_utf8_bytes = s.normalized.invalid_utf8_bytes;
+  d.truncated = s.truncated;
   d.model_score = -1;
-
-  // Gather the fields into one buffer, one line each, remembering offsets.
-  ws.buffer.clear();
-  ws.fields.clear();
-  auto add_field = [&](const char* name, const std::string& value) {
-    if (value.empty()) return;
-    if (!ws.buffer.empty()) ws.buffer.push_back('\n');
-    size_t room = kMaxScanBytes > ws.buffer.size() ? kMaxScanBytes - ws.buffer.size() : 0;
-    size_t n = Utf8Prefix(value, room);
-    d.truncated |= n < value.size();
-    ws.fields.push_back({name, static_cast<uint32_t>(ws.buffer.size()), static_cast<uint32_t>(n)});
-    ws.buffer.append(value, 0, n);
-  };
-  add_field("text", record.text);
-  add_field("title", record.title);
-  add_field("description", record.description);
-
-  normalizer_.Normalize(ws.buffer, &ws.normalized);
-  d.invalid_utf8_bytes = ws.normalized.invalid_utf8_bytes;
-  ws.matches.clear();
-  Status st = matcher_->Scan(ws.normalized, &ws.matches);
-  if (!st.ok()) return st;
+  if (!s.status.ok()) return;
+  const std::vector<TermMatch>& matches = s.matches;
 
   // Word number of each match: one sweep, as matches come sorted by start.
-  const std::string& text = ws.normalized.text;
-  const size_t n = ws.matches.size();
+  const std::string& text = s.normalized.text;
+  const size_t n = matches.size();
   ws.match_word.resize(n);
   ws.negated.assign(n, 0);
   if (n > 0) {
     ws.words.Build(text);
-    for (size_t i = 0; i < n; ++i) ws.match_word[i] = ws.words.WordOf(ws.matches[i].begin);
+    for (size_t i = 0; i < n; ++i) ws.match_word[i] = ws.words.WordOf(matches[i].begin);
   }
   // A match right after a negation word ("bukan thrift") does not count.
   if (policy_.negation_group >= 0) {
     for (size_t i = 0; i < n; ++i) {
-      if (ws.matches[i].group != policy_.negation_group) continue;
-      const TermMatch& neg = ws.matches[i];
+      if (matches[i].group != policy_.negation_group) continue;
+      const TermMatch& neg = matches[i];
       uint32_t neg_end_word = ws.words.WordOf(neg.end);
       for (size_t j = 0; j < n; ++j) {
-        if (!negatable_[ws.matches[j].group] || ws.matches[j].group == policy_.negation_group)
-          continue;
+        if (!negatable_[matches[j].group] || matches[j].group == policy_.negation_group) continue;
         uint32_t w = ws.match_word[j];
         if (w > neg_end_word &&
             w - neg_end_word <= static_cast<uint32_t>(policy_.negation_window)) {
@@ -230,11 +274,10 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
   // Terms inside an innocent phrase ("second" in "four second") do not count.
   if (policy_.mask_group >= 0) {
     for (size_t i = 0; i < n; ++i) {
-      if (ws.matches[i].group != policy_.mask_group) continue;
+      if (matches[i].group != policy_.mask_group) continue;
       for (size_t j = 0; j < n; ++j) {
-        const TermMatch& m = ws.matches[j];
-        if (m.group != policy_.mask_group && m.begin < ws.matches[i].end &&
-            m.end > ws.matches[i].begin) {
+        const TermMatch& m = matches[j];
+        if (m.group != policy_.mask_group && m.begin < matches[i].end && m.end > matches[i].begin) {
           ws.negated[j] = 2;
         }
       }
@@ -243,7 +286,7 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
 
   ws.present.assign((policy_.groups.size() + 63) / 64, 0);
   for (size_t i = 0; i < n; ++i) {
-    const int g = ws.matches[i].group;
+    const int g = matches[i].group;
     if (!ws.negated[i]) ws.present[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
   }
   const uint8_t kind = KindBit(record.kind);
@@ -253,7 +296,7 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
   cited.assign(policy_.groups.size(), 0);
   for (size_t r = 0; r < policy_.rules.size(); ++r) {
     const Rule& rule = policy_.rules[r];
-    if (!RuleFires(checked_rules_[r], kind, &ws)) continue;
+    if (!RuleFires(checked_rules_[r], kind, matches, &ws)) continue;
     if (rule.is_exemption()) {
       damp *= 1.0 - rule.dampen;
       d.reasons.push_back({rule.id, rule.description, rule.dampen, true});
@@ -267,7 +310,7 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
   }
   double positive = 1.0 - keep;
   if (scorer_) {
-    d.model_score = scorer_->Score(ws.normalized);
+    d.model_score = s.model_score;
     if (d.model_score >= policy_.model.min_score && policy_.model.weight > 0) {
       double added = policy_.model.weight * d.model_score;
       positive = 1.0 - (1.0 - positive) * (1.0 - added);
@@ -285,20 +328,20 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
   // Evidence: matches of every group a fired rule looked at, and every
   // negated match, mapped back to the original field.
   for (size_t i = 0; i < n; ++i) {
-    const TermMatch& m = ws.matches[i];
+    const TermMatch& m = matches[i];
     if (ws.negated[i] == 2 || (!cited[m.group] && !ws.negated[i])) continue;
     bool inside_other = false;
     for (size_t j = 0; j < n && !inside_other; ++j) {
-      const TermMatch& o = ws.matches[j];
+      const TermMatch& o = matches[j];
       if (j == i || o.group != m.group || o.begin > m.begin || o.end < m.end) continue;
       bool same_span = o.begin == m.begin && o.end == m.end;
       // Show a span once per group: the longest match, exact before variant.
       inside_other = !same_span || (m.variant && !o.variant) || (m.variant == o.variant && j < i);
     }
     if (inside_other) continue;
-    auto [ob, oe] = ws.normalized.ToOriginal(m.begin, m.end);
-    const Field* f = &ws.fields.front();
-    for (const Field& field : ws.fields) {
+    auto [ob, oe] = s.normalized.ToOriginal(m.begin, m.end);
+    const Field* f = &s.fields.front();
+    for (const Field& field : s.fields) {
       if (ob >= field.offset) f = &field;
     }
     Evidence e;
@@ -307,12 +350,11 @@ Status Engine::DecideInto(const Record& record, Decision* out) const {
     e.field = f->name;
     e.start = ob - f->offset;
     e.end = std::min(oe, f->offset + f->size) - f->offset;
-    e.matched = ws.buffer.substr(ob, oe - ob);
+    e.matched = s.buffer.substr(ob, oe - ob);
     e.negated = ws.negated[i] != 0;
     e.variant = m.variant;
     d.evidence.push_back(std::move(e));
   }
-  return Status::Ok();
 }
 
 }  // namespace saring

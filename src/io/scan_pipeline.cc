@@ -107,16 +107,64 @@ class OrderedQueue {
   uint64_t pushed_total_ = UINT64_MAX;
 };
 
+// Parses the batch's records, decides them together (Engine::DecideBatch)
+// and writes their lines in input order.
 void ProcessBatch(const Engine& engine, Batch* b) {
-  Record record;
-  Decision decision;
-  b->output.reserve(b->items.size() * 256);
-  for (const InputItem& item : b->items) {
-    if (DecideItem(engine, item, &record, &decision, &b->output)) {
-      ++b->by_verdict[static_cast<int>(decision.verdict)];
-    } else {
-      ++b->errors;
+  struct Parsed {
+    std::vector<Record> records;
+    std::vector<const Record*> pointers;
+    std::vector<uint32_t> repaired;
+    std::vector<Decision> decisions;
+    std::vector<Status> statuses;
+    std::vector<std::string> errors;  // per item: why it has no decision
+  };
+  thread_local Parsed p;
+  const size_t n = b->items.size();
+  if (p.records.size() < n) p.records.resize(n);
+  p.pointers.clear();
+  p.repaired.assign(n, 0);
+  p.errors.assign(n, std::string());
+  for (size_t i = 0; i < n; ++i) {
+    const InputItem& item = b->items[i];
+    if (!item.error.empty()) {
+      p.errors[i] = item.error;
+      continue;
     }
+    if (item.from_csv) {
+      p.records[p.pointers.size()] = item.csv_record;
+    } else {
+      Status parsed = ParseJsonRecordInto(item.raw, &p.records[p.pointers.size()], &p.repaired[i]);
+      if (!parsed.ok()) {
+        p.errors[i] = parsed.error().message;
+        continue;
+      }
+    }
+    p.pointers.push_back(&p.records[p.pointers.size()]);
+  }
+  if (p.decisions.size() < p.pointers.size()) p.decisions.resize(p.pointers.size());
+  p.statuses.resize(p.pointers.size());
+  engine.DecideBatch(p.pointers.data(), p.pointers.size(), p.decisions.data(), p.statuses.data());
+
+  b->output.reserve(n * 256);
+  for (size_t i = 0, k = 0; i < n; ++i) {
+    const InputItem& item = b->items[i];
+    const std::string id = item.from_csv ? item.csv_record.id : "";
+    if (!p.errors[i].empty()) {
+      AppendErrorJson(item.line, id, p.errors[i], &b->output);
+      ++b->errors;
+      continue;
+    }
+    const Record& record = p.records[k];
+    Decision& decision = p.decisions[k];
+    const Status& st = p.statuses[k++];
+    if (!st.ok()) {
+      AppendErrorJson(item.line, record.id, st.error().ToString(), &b->output);
+      ++b->errors;
+      continue;
+    }
+    decision.invalid_utf8_bytes += p.repaired[i];
+    AppendDecisionJson(record, decision, engine.policy().Tag(), &b->output);
+    ++b->by_verdict[static_cast<int>(decision.verdict)];
   }
   b->items.clear();
 }

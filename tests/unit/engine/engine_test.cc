@@ -167,6 +167,47 @@ TEST_F(EngineTest, DecideIsThreadSafe) {
   EXPECT_EQ(wrong.load(), 0);
 }
 
+// A batch is decided a stage at a time over a few records; each record's
+// decision must be the one it gets alone, whatever its neighbours.
+TEST_F(EngineTest, BatchDecidesEachRecordAsAlone) {
+  std::vector<Record> records;
+  std::ifstream in(testing::SourceDir() + "/tests/golden/decisions.jsonl");
+  for (std::string line; std::getline(in, line);) {
+    uint32_t repaired;
+    Result<Record> r = ParseJsonRecord(line, &repaired);
+    ASSERT_TRUE(r.ok()) << line;
+    records.push_back(*r);
+  }
+  const std::vector<Record> reversed(records.rbegin(), records.rend());
+  records.insert(records.end(), reversed.begin(), reversed.end());  // same texts, other neighbours
+  Record huge;
+  huge.id = "huge";
+  huge.title = "thrift impor";
+  huge.description = std::string(Engine::kMaxScanBytes, 'a');
+  records.insert(records.begin() + 3, huge);
+  Record repaired;
+  repaired.id = "repaired";
+  repaired.text = "b\xff\xfekas impor \xc3";
+  records.insert(records.begin() + 17, repaired);
+  ASSERT_GT(records.size(), 33u);  // more than two stages of the batch
+
+  std::vector<const Record*> pointers;
+  for (const Record& r : records) pointers.push_back(&r);
+  std::vector<Decision> batch(records.size());
+  std::vector<Status> statuses(records.size());
+  engine_->DecideBatch(pointers.data(), pointers.size(), batch.data(), statuses.data());
+  for (size_t i = 0; i < records.size(); ++i) {
+    ASSERT_TRUE(statuses[i].ok()) << records[i].id;
+    Result<Decision> alone = engine_->Decide(records[i]);
+    ASSERT_TRUE(alone.ok());
+    std::string want, got;
+    AppendDecisionJson(records[i], *alone, "p", &want);
+    AppendDecisionJson(records[i], batch[i], "p", &got);
+    EXPECT_EQ(got, want) << records[i].id;
+  }
+  engine_->DecideBatch(pointers.data(), 0, batch.data(), statuses.data());  // nothing to do
+}
+
 }  // namespace
 }  // namespace saring
 
