@@ -283,7 +283,18 @@ Status HashedLogisticModel::Save(const std::string& path) const {
 Result<std::unique_ptr<HashedLogisticModel>> HashedLogisticModel::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open model", path);
-  std::string buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Read at once: the biggest model the header allows is 64 MiB.
+  constexpr std::streamoff kMaxBytes = (std::streamoff{1} << 26) + 256;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0);
+  if (!in || size < 0 || size > kMaxBytes) {
+    return Error{ErrorCode::kCorruption, "not a Saring model file (unreadable or too big)", path};
+  }
+  std::string buf(static_cast<size_t>(size), '\0');
+  if (!in.read(buf.data(), size)) {
+    return Error{ErrorCode::kCorruption, "cannot read the model file", path};
+  }
   constexpr size_t kHeader = sizeof kMagic + 6 * sizeof(uint32_t) + sizeof(float);
   if (buf.size() < kHeader + sizeof(uint64_t) || std::memcmp(buf.data(), kMagic, sizeof kMagic)) {
     return Error{ErrorCode::kCorruption, "not a Saring model file (bad magic)", path};

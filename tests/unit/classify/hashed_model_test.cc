@@ -155,6 +155,10 @@ TEST_F(ModelFileTest, RejectsCorruptTruncatedAndForeignFiles) {
   EXPECT_NE(r.error().message.find("bad magic"), std::string::npos);
 
   EXPECT_EQ(HashedLogisticModel::Load("/nonexistent/model.bin").error().code, ErrorCode::kNotFound);
+  // A directory opens but cannot be read as a file.
+  r = HashedLogisticModel::Load(std::filesystem::temp_directory_path().string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::kCorruption) << r.error().ToString();
 }
 
 TEST(BundledModelTest, LoadsAndScoresSensibly) {
