@@ -7,6 +7,7 @@
 #include <unicode/uspoof.h>
 
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -240,35 +241,52 @@ class Folder {
   USpoofChecker* spoof_ = nullptr;
 };
 
-// Ranges precomputed eagerly; everything else is computed on first sight and
-// cached (CJK, rare scripts, emoji).
+// The first code points (Latin, Greek, Cyrillic, ... up to CJK) are kept in
+// dense tables, filled a block at a time on first use: a process that sees
+// only ASCII computes one block. Everything else is computed on first sight
+// and cached (CJK, rare scripts, emoji).
 constexpr char32_t kTableSize = 0x3000;
+constexpr char32_t kBlock = 128;
 
 struct Tables {
   Folder folder;
   std::array<std::vector<FoldedChar>, 2> dense;  // [confusables off/on]
+  std::array<std::array<std::atomic<bool>, kTableSize / kBlock>, 2> filled{};
+  std::mutex fill_mu;
   mutable std::shared_mutex mu;
   mutable std::array<std::unordered_map<char32_t, FoldedChar>, 2> sparse;
 
   Tables() {
-    for (int conf = 0; conf < 2; ++conf) {
-      dense[conf].resize(kTableSize);
-      for (char32_t cp = 0; cp < kTableSize; ++cp) dense[conf][cp] = folder.Compute(cp, conf != 0);
+    for (auto& d : dense) d.resize(kTableSize);
+  }
+
+  const FoldedChar& Dense(char32_t cp, int conf) {
+    std::atomic<bool>& done = filled[conf][cp / kBlock];
+    if (!done.load(std::memory_order_acquire)) {
+      std::lock_guard lock(fill_mu);
+      if (!done.load(std::memory_order_relaxed)) {
+        const char32_t first = cp / kBlock * kBlock;
+        for (char32_t c = first; c < first + kBlock; ++c) {
+          dense[conf][c] = folder.Compute(c, conf != 0);
+        }
+        done.store(true, std::memory_order_release);
+      }
     }
+    return dense[conf][cp];
   }
 };
 
-const Tables& GetTables() {
-  static const Tables* tables = new Tables();  // never destroyed: used by threads at exit
+Tables& GetTables() {
+  static Tables* tables = new Tables();  // never destroyed: used by threads at exit
   return *tables;
 }
 
 }  // namespace
 
 const FoldedChar& Fold(char32_t cp, bool fold_confusables) {
-  const Tables& t = GetTables();
+  Tables& t = GetTables();
   int conf = fold_confusables ? 1 : 0;
-  if (cp < kTableSize) return t.dense[conf][cp];
+  if (cp < kTableSize) return t.Dense(cp, conf);
   {
     std::shared_lock lock(t.mu);
     auto it = t.sparse[conf].find(cp);
