@@ -588,17 +588,26 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
   };
   auto flush_stretch = [&](size_t end) {
     if (stretch_has_words) {
-      // Often the stretch is one letter or digit between spaces ("ukuran M
-      // ukuran", "isi 3 pcs"): alone, it can neither join nor turn leet.
+      // Often the stretch is one letter or digit among separators ("ukuran M
+      // ukuran", "isi 3 pcs", "no. 9/"): alone, it can neither join nor turn
+      // leet, and a weak or leet byte that is not between two letters,
+      // digits or leet bytes only separates.
+      auto wordish = [&](size_t k) {
+        const ByteClass c = cls[bytes[k]];
+        return c == ByteClass::kLetter || c == ByteClass::kDigit || c == ByteClass::kLeet;
+      };
       size_t single = end;
       for (size_t k = stretch_begin; k < end; ++k) {
-        if (bytes[k] == ' ') continue;
         const ByteClass c = cls[bytes[k]];
-        if (single != end || (c != ByteClass::kLetter && c != ByteClass::kDigit)) {
-          single = end + 1;
-          break;
+        if (c == ByteClass::kSeparator) continue;
+        if ((c == ByteClass::kLetter || c == ByteClass::kDigit) && single == end) {
+          single = k;
+          continue;
         }
-        single = k;
+        const bool inside = k > stretch_begin && k + 1 < end && wordish(k - 1) && wordish(k + 1);
+        if ((c == ByteClass::kWeak || c == ByteClass::kLeet) && !inside) continue;
+        single = end + 1;
+        break;
       }
       if (single < end && table.simple_ascii) {
         emit.BeginWord();

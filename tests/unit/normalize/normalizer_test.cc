@@ -240,6 +240,9 @@ TEST(NormalizerTest, PlainWordFastPathMatchesTheFullPipeline) {
       "| thrift ! ! ! b00k 1mp0rt 3lusin 100RIBU 2in1 |x",
       "x @ bal.korea @1 bal 99a. .b4l! |3ekas 0000 z9",
       "t | h | r || i f t 1 2 3 a1 b2 c3",
+      "kaos 9. polos 9/ celana, A. baju A\n jaket - 9 - topi",
+      "kaos A!! polos !9! celana 9.! baju .!A topi 9.9 jaket",
+      "kaos @ A polos . A . celana |A| baju A!b topi 9-!",
       "ab\xc2\xa0"
       "cd",
       "bal\xe2\x80\x8b"
