@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 namespace saring {
 namespace {
@@ -16,12 +15,52 @@ struct Position {
   uint32_t spaces;
 };
 
-struct VectorHash {
-  size_t operator()(const std::vector<uint32_t>& v) const {
-    uint64_t h = 1469598103934665603ULL;
-    for (uint32_t x : v) h = (h ^ x) * 1099511628211ULL;
-    return static_cast<size_t>(h);
+uint64_t HashSet(const std::vector<uint32_t>& v) {
+  uint64_t h = 1469598103934665603ULL;
+  for (uint32_t x : v) h = (h ^ x) * 1099511628211ULL;
+  return h ^ (h >> 29);
+}
+
+// The states found so far, by their sets: an open-addressing table of
+// (hash, state) that reads a state's set only when the hashes agree.
+class StateTable {
+ public:
+  StateTable() : slots_(64), mask_(63) {}
+
+  // The state of `set`, or -1.
+  int64_t Find(const std::vector<uint32_t>& set, uint64_t hash,
+               const std::vector<std::vector<uint32_t>>& sets) const {
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].state == kEmpty) return -1;
+      if (slots_[i].hash == hash && sets[slots_[i].state] == set) return slots_[i].state;
+    }
   }
+  void Insert(uint64_t hash, uint32_t state) {
+    if (2 * (used_ + 1) > slots_.size()) Grow();
+    size_t i = hash & mask_;
+    while (slots_[i].state != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = {hash, state};
+    ++used_;
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = ~uint32_t{0};
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t state = kEmpty;
+  };
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    used_ = 0;
+    for (const Slot& s : old) {
+      if (s.state != kEmpty) Insert(s.hash, s.state);
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t mask_;
+  size_t used_ = 0;
 };
 
 }  // namespace
@@ -117,7 +156,7 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
 
   // Subset construction. State 0 is the empty set (no match under way).
   std::vector<std::vector<uint32_t>> sets;
-  std::unordered_map<std::vector<uint32_t>, uint32_t, VectorHash> state_of;
+  StateTable state_of;
   // state * classes + class -> target state. Room for as many states as
   // positions is enough for most packs: the table is not copied as it grows.
   std::vector<uint32_t> next;
@@ -128,13 +167,16 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
     if (set->empty() && !sets.empty()) return 0;
     std::sort(set->begin(), set->end());
     set->erase(std::unique(set->begin(), set->end()), set->end());
-    if (auto it = state_of.find(*set); it != state_of.end()) return it->second;
+    const uint64_t hash = HashSet(*set);
+    if (int64_t known = state_of.Find(*set, hash, sets); known >= 0) {
+      return static_cast<uint32_t>(known);
+    }
     if (sets.size() >= max_states) {
       return InvalidArgument("the pack's literal terms need more than " +
                              std::to_string(max_states) + " automaton states");
     }
     const uint32_t id = static_cast<uint32_t>(sets.size());
-    state_of.emplace(*set, id);
+    state_of.Insert(hash, id);
     sets.push_back(*set);
     return id;
   };
