@@ -146,6 +146,7 @@ void ProcessBatch(const Engine& engine, Batch* b) {
   engine.DecideBatch(p.pointers.data(), p.pointers.size(), p.decisions.data(), p.statuses.data());
 
   b->output.reserve(n * 256);
+  const std::string policy_tag = engine.policy().Tag();
   for (size_t i = 0, k = 0; i < n; ++i) {
     const InputItem& item = b->items[i];
     const std::string id = item.from_csv ? item.csv_record.id : "";
@@ -163,7 +164,7 @@ void ProcessBatch(const Engine& engine, Batch* b) {
       continue;
     }
     decision.invalid_utf8_bytes += p.repaired[i];
-    AppendDecisionJson(record, decision, engine.policy().Tag(), &b->output);
+    AppendDecisionJson(record, decision, policy_tag, &b->output);
     ++b->by_verdict[static_cast<int>(decision.verdict)];
   }
   b->items.clear();
