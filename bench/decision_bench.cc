@@ -2,11 +2,14 @@
 // The full decision on realistic listings, in decisions per CPU-second (the
 // unit of issue #3's goal): normalize + match + rules + evidence, with and
 // without the classifier, on the first 20,000 records of a JSON Lines file
-// (bench/make_listings.py writes one from the real titles). No JSON in or
-// out, no threads: what a worker spends per listing on deciding alone.
+// (bench/make_listings.py writes one from the real titles), one record at a
+// time (DecideInto) and in batches (DecideBatch, as `saring scan` does). No
+// JSON in or out, no threads: what a worker spends per listing on deciding
+// alone.
 // Usage: decision_bench LISTINGS.jsonl [--benchmark_* flags]
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
@@ -49,6 +52,27 @@ void BM_DecideListings(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(bytes));
 }
 BENCHMARK(BM_DecideListings)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// The same decisions the way `saring scan` asks for them: 1,024 records to a
+// DecideBatch call, decided a stage at a time.
+void BM_DecideBatches(benchmark::State& state) {
+  std::unique_ptr<saring::Engine> engine = MakeEngine(state.range(0) != 0);
+  if (!engine) return state.SkipWithError("cannot build the engine");
+  constexpr size_t kBatch = 1024;
+  std::vector<const saring::Record*> records;
+  for (const auto& r : Listings()) records.push_back(&r);
+  std::vector<saring::Decision> decisions(kBatch);
+  std::vector<saring::Status> statuses(kBatch);
+  for (auto _ : state) {
+    for (size_t i = 0; i < records.size(); i += kBatch) {
+      engine->DecideBatch(records.data() + i, std::min(kBatch, records.size() - i),
+                          decisions.data(), statuses.data());
+      benchmark::DoNotOptimize(decisions.data());
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(Listings().size()));
+}
+BENCHMARK(BM_DecideBatches)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The yardstick in the same run: lowercasing the same bytes.
 void BM_LowercaseListings(benchmark::State& state) {
