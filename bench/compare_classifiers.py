@@ -8,7 +8,8 @@ Quality: precision/recall/F1 of `violation` on the dev fold
 (bench/make_listings.py), one thread each, as records per second of wall time
 and per CPU-second (user + system), median of 5 runs taken in turns; once with
 start-up included, and once in the steady state (each program's start-up,
-timed on an empty input in the same turns, taken off).
+timed on an empty input in the same turns, taken off). Saring once more with
+scan's default of one worker per core, in wall time.
 Usage: bench/compare_classifiers.py [BUILD_DIR]"""
 import json
 import os
@@ -127,8 +128,14 @@ def main():
         commands.append([SARING, "scan", "--threads", "1", speed, "-o", "/dev/null"] + flags)
         empty_commands.append([SARING, "scan", "--threads", "1", empty_jsonl, "-o", "/dev/null"] + flags)
         rows.append((name, prf(pred, gold), [], []))
+    # (d) as `saring scan` runs by default: one worker per core (fastText's
+    # predict has no threads option).
+    cores = os.cpu_count() or 1
+    commands.append([SARING, "scan", speed, "-o", "/dev/null"])
+    empty_commands.append([SARING, "scan", empty_jsonl, "-o", "/dev/null"])
+    rows.append(("(d) ... %d threads (scan's default)" % cores, rows[-1][1], [], []))
 
-    # The three programs take turns, ROUNDS times, so that a noisy moment of
+    # The programs take turns, ROUNDS times, so that a noisy moment of
     # the machine does not fall on one of them only; each keeps its median.
     for _ in range(ROUNDS):
         for row, cmd, empty in zip(rows[1:], commands, empty_commands):
@@ -153,8 +160,11 @@ def main():
         print("%-38s %9.4f %7.4f %7.4f %12.0f %14.0f %16.0f" % (name, p, r, f1, wall, cpu, steady))
     print("start-up (CPU-seconds on an empty input): fastText %.3f, Saring rules+model %.3f" %
           (median([c for _, c in rows[1][3]]), median([c for _, c in rows[3][3]])))
-    print("Saring rules+model / fastText throughput: %.2fx (wall), %.2fx (CPU), %.2fx (steady CPU)" %
+    print("Saring rules+model, 1 thread / fastText throughput: %.2fx (wall), %.2fx (CPU), "
+          "%.2fx (steady CPU)" %
           (rates[3][0] / rates[1][0], rates[3][1] / rates[1][1], rates[3][2] / rates[1][2]))
+    print("Saring rules+model, %d threads / fastText throughput: %.2fx (wall)" %
+          (cores, rates[4][0] / rates[1][0]))
 
 
 if __name__ == "__main__":
