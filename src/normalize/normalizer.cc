@@ -622,6 +622,7 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
     }
     stretch_has_words = false;
   };
+  constexpr unsigned kEdge = Bit(ByteClass::kWeak) | Bit(ByteClass::kLeet);
   size_t pos = 0;
   while (pos < n) {
     if (cls[bytes[pos]] == ByteClass::kSeparator) {
@@ -636,14 +637,18 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + pos));
       bool letters;
       const size_t len = PlainRun(x, &letters);
-      if (len != 0 && cls[bytes[pos + len]] == ByteClass::kSeparator) {
+      // What ends it: a separator, or a weak or leet byte before one ("murah.").
+      const unsigned after = Bit(cls[bytes[pos + len]]);
+      const bool edge = (after & kEdge) != 0 && pos + len + 1 < n &&
+                        cls[bytes[pos + len + 1]] == ByteClass::kSeparator;
+      if (len != 0 && (after == Bit(ByteClass::kSeparator) || edge)) {
         flush_stretch(pos);
         emit.BeginWord();
         if (!emit.PutRun(x, static_cast<uint32_t>(pos), len, letters, options.collapse_repeats)) {
           put_bytes(pos, pos + len);
         }
         stretch_begin = pos + len;
-        pos += len + 1;  // and the separator after it
+        pos += len + 1 + edge;  // and what ends it
         continue;
       }
     }
@@ -657,7 +662,6 @@ void NormalizeWithPlainWordFastPath(std::string_view input, const NormalizerOpti
       middle |= last;
       last = Bit(cls[bytes[pos]]);
     }
-    constexpr unsigned kEdge = Bit(ByteClass::kWeak) | Bit(ByteClass::kLeet);
     const bool lead_edge = (first & kEdge) != 0;
     const bool trail_edge = (last & kEdge) != 0;
     const size_t core_begin = token_begin + lead_edge;

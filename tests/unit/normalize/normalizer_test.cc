@@ -243,6 +243,7 @@ TEST(NormalizerTest, PlainWordFastPathMatchesTheFullPipeline) {
       "kaos 9. polos 9/ celana, A. baju A\n jaket - 9 - topi",
       "kaos A!! polos !9! celana 9.! baju .!A topi 9.9 jaket",
       "kaos @ A polos . A . celana |A| baju A!b topi 9-!",
+      "kaos murah. polos baru! jaket 2024. celana| topi. sepatuuu. tas.x bajuu.",
       "ab\xc2\xa0"
       "cd",
       "bal\xe2\x80\x8b"
