@@ -32,17 +32,20 @@ inline uint32_t PopCount(uint64_t x) {
 // Bit i set when p[i] is a space, for the len <= 64 bytes at p.
 inline uint64_t SpaceMask(const char* p, size_t len) {
 #if defined(__SSE2__)
-  if (len < 64) {  // the bytes in front of zeros, which are no spaces
-    char block[64] = {};
-    std::memcpy(block, p, len);
-    return SpaceMask(block, 64);
-  }
-  uint64_t mask = 0;
   const __m128i space = _mm_set1_epi8(' ');
-  for (int i = 0; i < 4; ++i) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-    mask |= static_cast<uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)) & 0xffff) << (16 * i);
+  auto spaces16 = [&](const char* at) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    return static_cast<uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)) & 0xffff);
+  };
+  uint64_t mask = 0;
+  size_t i = 0;
+  for (; i + 16 <= len; i += 16) mask |= spaces16(p + i) << i;
+  if (i == len) return mask;
+  if (len >= 16) {
+    // The last 16 bytes, which overlap those done: only their new bits count.
+    return mask | (spaces16(p + len - 16) >> (16 - (len - i))) << i;
   }
+  for (; i < len; ++i) mask |= static_cast<uint64_t>(p[i] == ' ') << i;
   return mask;
 #else
   uint64_t mask = 0;
