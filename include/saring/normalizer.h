@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,11 +24,35 @@
 
 namespace saring {
 
+// An allocator whose resize leaves new elements uninitialized: the
+// normalizer sizes its offset arrays ahead of writing every element, and
+// zero-filling them first would cost a pass over the memory per record.
+template <typename T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UninitializedAllocator<U>;
+  };
+  UninitializedAllocator() = default;
+  template <typename U>
+  UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}  // NOLINT
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
+using OffsetVector = std::vector<uint32_t, UninitializedAllocator<uint32_t>>;
+
 struct NormalizedText {
   std::string text;
   // orig_begin[i] / orig_end[i]: the original byte range that produced text[i].
-  std::vector<uint32_t> orig_begin;
-  std::vector<uint32_t> orig_end;
+  OffsetVector orig_begin;
+  OffsetVector orig_end;
   // Count of bytes in the input that were not valid UTF-8 (each run was
   // replaced by U+FFFD before normalizing). Nonzero means "repaired".
   uint32_t invalid_utf8_bytes = 0;
