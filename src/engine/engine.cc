@@ -43,9 +43,13 @@ uint8_t KindBit(std::string_view kind) {
   return 0;  // no rule names another kind (the pack loader checks)
 }
 
+void AddGroup(int group, std::vector<uint64_t>* set) {
+  (*set)[static_cast<size_t>(group) / 64] |= uint64_t{1} << (group % 64);
+}
+
 std::vector<uint64_t> GroupSet(const std::vector<int>& groups, size_t group_count) {
   std::vector<uint64_t> set((group_count + 63) / 64, 0);
-  for (int g : groups) set[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
+  for (int g : groups) AddGroup(g, &set);
   return set;
 }
 
@@ -65,7 +69,7 @@ struct Scanned {
   double model_score = -1;
 };
 
-// A rule as DecideInto checks it: its groups as bit sets (64 groups to a
+// A rule as Judge checks it: its groups as bit sets (64 groups to a
 // word), the record kinds it applies to as bits, and, for a `within` rule,
 // the colour that each of its groups gives a match in the window search.
 struct CheckedRule {
@@ -286,8 +290,7 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
 
   ws.present.assign((policy_.groups.size() + 63) / 64, 0);
   for (size_t i = 0; i < n; ++i) {
-    const int g = matches[i].group;
-    if (!ws.negated[i]) ws.present[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
+    if (!ws.negated[i]) AddGroup(matches[i].group, &ws.present);
   }
   const uint8_t kind = KindBit(record.kind);
   double keep = 1.0;  // product of (1 - score) over positive rules

@@ -149,9 +149,8 @@ void ProcessBatch(const Engine& engine, Batch* b) {
   const std::string policy_tag = engine.policy().Tag();
   for (size_t i = 0, k = 0; i < n; ++i) {
     const InputItem& item = b->items[i];
-    const std::string id = item.from_csv ? item.csv_record.id : "";
     if (!p.errors[i].empty()) {
-      AppendErrorJson(item.line, id, p.errors[i], &b->output);
+      AppendErrorJson(item.line, item.from_csv ? item.csv_record.id : "", p.errors[i], &b->output);
       ++b->errors;
       continue;
     }

@@ -54,18 +54,24 @@ inline uint64_t SpaceMask(const char* p, size_t len) {
 #endif
 }
 
+// The space masks of the n bytes at text, one per 64 bytes, and one more
+// (empty) when n is a multiple of 64.
+inline void SpaceMasks(const char* text, size_t n, std::vector<uint64_t>* masks) {
+  const size_t blocks = n / 64 + 1;
+  masks->resize(blocks);
+  for (size_t b = 0; b < blocks; ++b) {
+    const size_t at = 64 * b;
+    (*masks)[b] = at < n ? SpaceMask(text + at, std::min<size_t>(64, n - at)) : 0;
+  }
+}
+
 // The spaces of a text as a bitmap, with the end of the text (position
 // text.size()) counted as a space too: what the matcher and the engine ask of
 // a text's words, answered a 64-bit word at a time instead of a byte at a time.
 class SpaceBits {
  public:
   void Build(const char* text, size_t n) {
-    const size_t blocks = n / 64 + 1;
-    masks_.resize(blocks);
-    for (size_t b = 0; b < blocks; ++b) {
-      const size_t at = 64 * b;
-      masks_[b] = at < n ? SpaceMask(text + at, std::min<size_t>(64, n - at)) : 0;
-    }
+    SpaceMasks(text, n, &masks_);
     masks_[n >> 6] |= uint64_t{1} << (n & 63);
   }
   // The first space at or after `pos` (n when none is before the end).
@@ -102,15 +108,10 @@ class SpaceBits {
 class WordIndex {
  public:
   void Build(const std::string& text) {
-    const size_t blocks = text.size() / 64 + 1;
-    masks_.resize(blocks);
-    before_.resize(blocks);
+    SpaceMasks(text.data(), text.size(), &masks_);
+    before_.resize(masks_.size());
     uint32_t spaces = 0;
-    for (size_t b = 0; b < blocks; ++b) {
-      const size_t at = 64 * b;
-      masks_[b] = at < text.size()
-                      ? SpaceMask(text.data() + at, std::min<size_t>(64, text.size() - at))
-                      : 0;
+    for (size_t b = 0; b < masks_.size(); ++b) {
       before_[b] = spaces;
       spaces += PopCount(masks_[b]);
     }
