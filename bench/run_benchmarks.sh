@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Everything bench/RESULTS.md reports, in one run: hot-path micro-benchmarks,
 # the decision alone per CPU-second, scan throughput with its baselines, the
-# four detectors side by side against fastText, and detection quality on
-# shared data.
+# four detectors side by side against fastText, detection quality on shared
+# data, and on the dev fold rewritten by evasions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
@@ -15,3 +15,4 @@ LISTINGS=$BUILD/bench-listings-200000.jsonl
   --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 bench/compare_classifiers.py "$BUILD"
 bench/eval_shared.sh "$BUILD"
+bench/adversarial_eval.py "$BUILD"
