@@ -11,30 +11,56 @@
 
 namespace saring {
 
-bool DecideItem(const Engine& engine, const InputItem& item, Record* record, Decision* decision,
-                std::string* out) {
+namespace {
+
+// The item's record, or false with why it has none (unreadable, or not a
+// valid record).
+bool ReadItem(const InputItem& item, Record* record, uint32_t* repaired, std::string* error) {
+  *repaired = 0;
   if (!item.error.empty()) {
-    AppendErrorJson(item.line, item.from_csv ? item.csv_record.id : "", item.error, out);
+    *error = item.error;
     return false;
   }
-  uint32_t repaired = 0;
   if (item.from_csv) {
     *record = item.csv_record;
-  } else {
-    Status parsed = ParseJsonRecordInto(item.raw, record, &repaired);
-    if (!parsed.ok()) {
-      AppendErrorJson(item.line, "", parsed.error().message, out);
-      return false;
-    }
+    return true;
   }
-  Status st = engine.DecideInto(*record, decision);
-  if (!st.ok()) {
-    AppendErrorJson(item.line, record->id, st.error().ToString(), out);
+  Status parsed = ParseJsonRecordInto(item.raw, record, repaired);
+  if (!parsed.ok()) *error = parsed.error().message;
+  return parsed.ok();
+}
+
+// Appends the line of an item that has no record.
+void AppendItemError(const InputItem& item, std::string_view error, std::string* out) {
+  AppendErrorJson(item.line, item.from_csv ? item.csv_record.id : "", error, out);
+}
+
+// Appends the line of a record the engine judged: its decision, or the error
+// that stopped it. Returns whether it was a decision.
+bool AppendJudged(const InputItem& item, const Record& record, const Status& status,
+                  uint32_t repaired, const std::string& policy_tag, Decision* decision,
+                  std::string* out) {
+  if (!status.ok()) {
+    AppendErrorJson(item.line, record.id, status.error().ToString(), out);
     return false;
   }
   decision->invalid_utf8_bytes += repaired;
-  AppendDecisionJson(*record, *decision, engine.policy().Tag(), out);
+  AppendDecisionJson(record, *decision, policy_tag, out);
   return true;
+}
+
+}  // namespace
+
+bool DecideItem(const Engine& engine, const InputItem& item, Record* record, Decision* decision,
+                std::string* out) {
+  uint32_t repaired = 0;
+  std::string error;
+  if (!ReadItem(item, record, &repaired, &error)) {
+    AppendItemError(item, error, out);
+    return false;
+  }
+  Status st = engine.DecideInto(*record, decision);
+  return AppendJudged(item, *record, st, repaired, engine.policy().Tag(), decision, out);
 }
 
 namespace {
@@ -125,21 +151,8 @@ void ProcessBatch(const Engine& engine, Batch* b) {
   p.repaired.assign(n, 0);
   p.errors.assign(n, std::string());
   for (size_t i = 0; i < n; ++i) {
-    const InputItem& item = b->items[i];
-    if (!item.error.empty()) {
-      p.errors[i] = item.error;
-      continue;
-    }
-    if (item.from_csv) {
-      p.records[p.pointers.size()] = item.csv_record;
-    } else {
-      Status parsed = ParseJsonRecordInto(item.raw, &p.records[p.pointers.size()], &p.repaired[i]);
-      if (!parsed.ok()) {
-        p.errors[i] = parsed.error().message;
-        continue;
-      }
-    }
-    p.pointers.push_back(&p.records[p.pointers.size()]);
+    Record* record = &p.records[p.pointers.size()];
+    if (ReadItem(b->items[i], record, &p.repaired[i], &p.errors[i])) p.pointers.push_back(record);
   }
   if (p.decisions.size() < p.pointers.size()) p.decisions.resize(p.pointers.size());
   p.statuses.resize(p.pointers.size());
@@ -150,21 +163,18 @@ void ProcessBatch(const Engine& engine, Batch* b) {
   for (size_t i = 0, k = 0; i < n; ++i) {
     const InputItem& item = b->items[i];
     if (!p.errors[i].empty()) {
-      AppendErrorJson(item.line, item.from_csv ? item.csv_record.id : "", p.errors[i], &b->output);
+      AppendItemError(item, p.errors[i], &b->output);
       ++b->errors;
       continue;
     }
-    const Record& record = p.records[k];
     Decision& decision = p.decisions[k];
-    const Status& st = p.statuses[k++];
-    if (!st.ok()) {
-      AppendErrorJson(item.line, record.id, st.error().ToString(), &b->output);
+    if (AppendJudged(item, p.records[k], p.statuses[k], p.repaired[i], policy_tag, &decision,
+                     &b->output)) {
+      ++b->by_verdict[static_cast<int>(decision.verdict)];
+    } else {
       ++b->errors;
-      continue;
     }
-    decision.invalid_utf8_bytes += p.repaired[i];
-    AppendDecisionJson(record, decision, policy_tag, &b->output);
-    ++b->by_verdict[static_cast<int>(decision.verdict)];
+    ++k;
   }
   b->items.clear();
 }
