@@ -40,6 +40,7 @@ int RunEval(const EvalArgs& args);
 struct TrainArgs {
   std::vector<std::string> data;
   std::string output, exclude_ids;
+  std::string element;  // train this element's scorer instead of the violation classifier
   int augment = 0;
   int hard_negatives = 0;
   int epochs = 12;

@@ -32,7 +32,12 @@ int main(int argc, char** argv) {
   AuditArgs audit;
   CLI::App* audit_cmd = AddAuditCommand(app, audit);
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0; a usage error exits 2 (README: exit codes).
+    return app.exit(e) == 0 ? 0 : 2;
+  }
 
   if (app.got_subcommand("scan")) return RunScan(scan);
   if (policy_cmd->got_subcommand("check")) return RunPolicyCheck(policy);

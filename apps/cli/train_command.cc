@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `saring train`: fit the hashed n-gram classifier on labeled JSON Lines.
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -26,6 +27,9 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
   cmd->add_option("--hard-negatives", a.hard_negatives,
                   "Synthetic legal texts with trade words to add as negatives")
       ->check(CLI::Range(0, 1000000));
+  cmd->add_option("--element", a.element,
+                  "Train an element's scorer: the label is the record's elements.<NAME> (a "
+                  "violation without it: 1; other records without it are skipped)");
   cmd->add_option("--epochs", a.epochs, "Training passes")->check(CLI::Range(1, 200));
   cmd->add_option("--bucket-bits", a.bucket_bits, "log2 of hashed feature buckets")
       ->check(CLI::Range(10, 24));
@@ -39,7 +43,7 @@ int RunTrain(const TrainArgs& a) {
   if (!a.exclude_ids.empty()) excluded = ReadIdFile(a.exclude_ids);
   std::vector<TrainingExample> examples;
   std::mt19937_64 rng(7);
-  size_t positives = 0, skipped = 0, errors = 0;
+  size_t positives = 0, skipped = 0, errors = 0, unlabeled = 0;
   for (const std::string& path : a.data) {
     bool opened = ForEachLine(path, [&](size_t line_no, const std::string& line) {
       uint32_t repaired;
@@ -57,6 +61,16 @@ int RunTrain(const TrainArgs& a) {
       }
       std::string text = RecordText(*r);
       bool pos = IsPositiveLabel(label->label);
+      if (!a.element.empty()) {
+        auto it = std::find_if(label->elements.begin(), label->elements.end(),
+                               [&](const auto& e) { return e.first == a.element; });
+        if (it != label->elements.end()) {
+          pos = it->second;
+        } else if (!pos) {
+          ++unlabeled;  // a legal record says nothing of this element
+          return;
+        }
+      }
       examples.push_back({text, pos, 1.0});
       if (pos) {
         ++positives;
@@ -83,7 +97,9 @@ int RunTrain(const TrainArgs& a) {
   }
   std::cerr << "trained on " << examples.size() << " examples (" << positives
             << " positive before augmentation, " << skipped << " held out, " << errors
-            << " unreadable) -> " << a.output << "\n";
+            << " unreadable";
+  if (!a.element.empty()) std::cerr << ", " << unlabeled << " without the element";
+  std::cerr << ") -> " << a.output << "\n";
   return errors ? 1 : 0;
 }
 

@@ -22,7 +22,7 @@ namespace saring {
 // `description`, carries the content.
 struct Record {
   std::string id;
-  std::string kind;  // listing | post | profile (empty: listing)
+  std::string kind;  // one of kRecordKinds (record_kind.h); empty: listing
   std::string text;
   std::string title;
   std::string description;
@@ -56,12 +56,31 @@ struct Reason {
   bool exemption = false;
 };
 
+// How one element of the prohibition stands for a record, and why: the
+// evidence for it and against it, as indexes into Decision::evidence.
+enum class ElementState : uint8_t { kFails, kUncertain, kHolds };
+const char* ElementStateName(ElementState s);
+
+struct ElementFinding {
+  std::string_view id;  // the pack's element id ("offer", "used", ...)
+  double score = 0;
+  ElementState state = ElementState::kFails;
+  double prior = 0;         // for the record's kind
+  double model_score = -1;  // the element's learned scorer; -1 without one
+  std::vector<uint32_t> evidence;
+  std::vector<uint32_t> against;
+};
+
 struct Decision {
   Verdict verdict = Verdict::kAllow;
   double score = 0;
   std::vector<Reason> reasons;
   std::vector<Evidence> evidence;
-  double model_score = -1;          // the classifier's probability; -1 without a model
+  double model_score = -1;  // the classifier's probability; -1 without a model
+  // The elements of the prohibition, read when the record is a candidate
+  // (empty otherwise, and for packs without elements). When read, they
+  // decide the verdict: violation when all hold, allow when one fails.
+  std::vector<ElementFinding> elements;
   uint32_t invalid_utf8_bytes = 0;  // nonzero: input repaired before scanning
   bool truncated = false;           // only the first kMaxScanBytes were scanned
 };
@@ -78,6 +97,7 @@ class TextScorer {
 namespace engine_internal {
 struct CheckedRule;
 struct Scanned;
+struct Workspace;
 }  // namespace engine_internal
 
 class Engine {
@@ -87,8 +107,12 @@ class Engine {
   // Compiles `policy`; `scorer` (optional) is the learned classifier, joined
   // to the rules as the pack's `model` settings say.
   // REQUIRES: `policy` passed validation (LoadPolicy*).
+  // `element_scorers` (optional) maps a pack element id to its own learned
+  // scorer, blended into that element as the pack's `model_weight` says.
+  using ElementScorers = std::vector<std::pair<std::string, std::shared_ptr<const TextScorer>>>;
   static Result<std::unique_ptr<Engine>> Create(Policy policy,
-                                                std::shared_ptr<const TextScorer> scorer = nullptr);
+                                                std::shared_ptr<const TextScorer> scorer = nullptr,
+                                                ElementScorers element_scorers = {});
 
   ~Engine();
 
@@ -108,17 +132,24 @@ class Engine {
   const TextScorer* scorer() const { return scorer_.get(); }
 
  private:
-  Engine(Policy policy, std::unique_ptr<Matcher> matcher, std::shared_ptr<const TextScorer> scorer);
+  Engine(Policy policy, std::unique_ptr<Matcher> matcher, std::shared_ptr<const TextScorer> scorer,
+         std::vector<std::shared_ptr<const TextScorer>> element_scorers);
   void Normalize(const Record& record, engine_internal::Scanned* scanned) const;
   void Judge(const Record& record, const engine_internal::Scanned& scanned,
              Decision* decision) const;
+  void ReadElementsOf(const Record& record, const engine_internal::Scanned& scanned, bool backed,
+                      engine_internal::Workspace* ws, Decision* decision) const;
 
   Policy policy_;
   std::vector<engine_internal::CheckedRule> checked_rules_;  // parallel to policy_.rules
   std::vector<char> negatable_;  // per group: can a negation word cancel it?
+  std::vector<char> masking_;    // per group: does it hide the terms inside its matches?
   Normalizer normalizer_;
   std::unique_ptr<Matcher> matcher_;
   std::shared_ptr<const TextScorer> scorer_;
+  std::vector<std::shared_ptr<const TextScorer>>
+      element_scorers_;        // parallel to the pack's elements
+  std::vector<char> trigger_;  // per group
 };
 
 }  // namespace saring

@@ -54,6 +54,7 @@ struct Rule {
   std::vector<int> none;
   int within = 0;                  // 0: anywhere in the record
   std::vector<std::string> kinds;  // record kinds it applies to; empty: all
+  std::vector<int> supports;       // elements its score is evidence for (indexes)
   double score = 0;
   double dampen = 0;
   int line = 0;
@@ -78,6 +79,47 @@ struct Thresholds {
   double review = 0.5;
 };
 
+// One element of the prohibition (an offer, of used goods, that are clothing,
+// from abroad). A record violates the policy only when every element holds.
+// An element's score starts from its prior for the record's kind, rises with
+// its evidence groups and falls with its counter-evidence, each as a
+// noisy-or of the weights of the groups present; a learned scorer of its own
+// (optional) adds its probability times `model_weight` as more evidence.
+struct ElementWeight {
+  int group = -1;
+  double weight = 0;
+};
+
+struct Element {
+  std::string id;
+  std::string description;
+  double prior = 0;                                        // for kinds not listed
+  std::vector<std::pair<std::string, double>> kind_prior;  // (record kind, prior)
+  std::vector<ElementWeight> evidence;
+  std::vector<ElementWeight> against;
+  double model_weight = 0;  // weight of the element's learned scorer, when there is one
+  // The pack's classifier (P(violation)) as evidence for the element, at
+  // this weight: a text like known violations is likely used, imported ...
+  double classifier_weight = 0;
+  // Read only in the writer's own voice: a sentence of reported speech
+  // never counts, and a text that only reports gives the element nothing.
+  bool own_voice = false;
+  int line = 0;
+};
+
+struct ElementSettings {
+  std::vector<Element> elements;
+  double hold = 0.7;  // every element at or above: violation
+  double fail = 0.3;  // any element below: allow
+  // Groups that make a sentence reported speech (news, a complaint, a report,
+  // a quotation): its terms describe the trade, they do not offer it.
+  std::vector<int> reported;
+  // Records with no rule score at or above this, no model score at or above
+  // the model's min_score and no trigger group are allowed without reading
+  // the elements (the fast path for the vast majority of listings).
+  std::vector<int> triggers;
+};
+
 struct Policy {
   std::string id;
   std::string version;
@@ -89,16 +131,20 @@ struct Policy {
   std::vector<Rule> rules;
   Thresholds thresholds;
   ModelSettings model;
+  ElementSettings elements;    // empty: verdicts come from the score alone
   int negation_group = -1;     // words that negate the term right after them
   int negation_window = 2;     // in words
   std::vector<int> negatable;  // groups a negation applies to (empty: all)
-  int mask_group = -1;  // innocent phrases ("four second", "cakar ayam") hide the terms inside them
+  // Innocent phrases ("four second", "cakar ayam", "baru datang") hide the
+  // terms of other groups inside them.
+  std::vector<int> mask_groups;
   int approximate_min_length = 6;
   std::string source_path;
 
   // "<id>@<version>", as written into every decision.
   std::string Tag() const { return id + "@" + version; }
   int FindGroup(std::string_view name) const;
+  int FindElement(std::string_view id) const;
 };
 
 // Loads and validates a pack. Errors name the file and the 1-based line.

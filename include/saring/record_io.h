@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <istream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,13 +24,18 @@ constexpr size_t kMaxRecordBytes = 8 * 1024 * 1024;
 // Parses one JSON Lines record. Invalid UTF-8 inside strings is repaired
 // (`*repaired_bytes` counts it). Errors name the field and the problem.
 Result<Record> ParseJsonRecord(std::string_view line, uint32_t* repaired_bytes);
-// The same, into an existing record whose buffers are reused (hot loops).
+// The same, into an existing record whose buffers are reused (hot loops). On
+// error `record->id` is the record's id when it could be read (the line is a
+// JSON object whose "id" is a string), else empty.
 Status ParseJsonRecordInto(std::string_view line, Record* record, uint32_t* repaired_bytes);
 
 // Extra fields that labeled data carries for `saring eval`.
 struct LabeledFields {
   std::string label;
   std::string category;
+  // "elements": {"offer": 1, "used": 0, ...}: how each element of the
+  // prohibition stands (labels for the elements' own scorers).
+  std::vector<std::pair<std::string, bool>> elements;
 };
 Result<LabeledFields> ParseJsonLabel(std::string_view line);
 // Whether a label marks a violation: everything but legal/allow/negative/0/false/benign.
@@ -39,6 +45,12 @@ bool IsPositiveLabel(std::string_view label);
 std::string RecordText(const Record& record);
 
 enum class InputFormat { kJsonLines, kCsv };
+
+// The format of an input that starts with `head` (its first line, or more):
+// JSON Lines when the first non-blank character is '{', CSV when the first
+// line is a CSV header with an `id` column, nullopt when it is neither (or
+// `head` is blank).
+std::optional<InputFormat> DetectInputFormat(std::string_view head);
 
 // One unit of input: its 1-based line number and either its raw JSON text or
 // a record already built from CSV, or an error found while reading it.

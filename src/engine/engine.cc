@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "engine/elements.h"
+#include "saring/record_kind.h"
 #include "util/spaces.h"
 
 namespace saring {
@@ -14,18 +16,6 @@ struct Field {
   uint32_t size;
 };
 
-// Per-thread buffers for judging one record, so that a warm Decide
-// allocates only its result.
-struct Workspace {
-  WordIndex words;
-  std::vector<uint32_t> match_word;
-  std::vector<char> negated;
-  std::vector<uint64_t> present;  // groups with a match that counts, as bits
-  std::vector<char> cited;        // groups a fired rule looked at
-  std::vector<std::pair<uint32_t, int>> window_points;
-  std::vector<int> window_count;
-};
-
 // Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
 size_t Utf8Prefix(std::string_view s, size_t max) {
   if (s.size() <= max) return s.size();
@@ -34,13 +24,9 @@ size_t Utf8Prefix(std::string_view s, size_t max) {
   return n;
 }
 
-constexpr uint8_t kKindListing = 1, kKindPost = 2, kKindProfile = 4;
-
-uint8_t KindBit(std::string_view kind) {
-  if (kind.empty() || kind == "listing") return kKindListing;
-  if (kind == "post") return kKindPost;
-  if (kind == "profile") return kKindProfile;
-  return 0;  // no rule names another kind (the pack loader checks)
+uint16_t KindBit(std::string_view kind) {
+  const int index = RecordKindIndex(kind);
+  return index < 0 ? 0 : static_cast<uint16_t>(1u << index);
 }
 
 void AddGroup(int group, std::vector<uint64_t>* set) {
@@ -56,6 +42,24 @@ std::vector<uint64_t> GroupSet(const std::vector<int>& groups, size_t group_coun
 }  // namespace
 
 namespace engine_internal {
+
+// Per-thread buffers for judging one record, so that a warm Decide
+// allocates only its result.
+struct Workspace {
+  WordIndex words;
+  std::vector<uint32_t> match_word;
+  std::vector<char> negated;
+  std::vector<uint64_t> present;  // groups with a match that counts, as bits
+  std::vector<char> cited;        // groups a fired rule looked at
+  std::vector<std::pair<uint32_t, int>> window_points;
+  std::vector<int> window_count;
+  std::vector<int> fired;  // positive rules that fired
+  engine_internal::Sentences sentences;
+  std::vector<uint32_t> sentence_of;
+  std::vector<char> quoted;
+  std::vector<double> element_model_scores;
+  std::vector<int32_t> evidence_of;  // per match: its index in Decision::evidence, or -1
+};
 
 // A record between the stages of its decision: its fields in one buffer,
 // normalized, matched and scored.
@@ -75,7 +79,7 @@ struct Scanned {
 struct CheckedRule {
   std::vector<uint64_t> all, any, none;
   bool has_any = false;
-  uint8_t kinds = 0;  // kKind* bits; 0: every kind
+  uint16_t kinds = 0;  // bits of RecordKindIndex; 0: every kind
   int within = 0;
   std::vector<std::pair<int, int>> coloured;  // (group, colour)
   int colours = 0;
@@ -101,6 +105,7 @@ namespace {
 
 using engine_internal::CheckedRule;
 using engine_internal::Scanned;
+using engine_internal::Workspace;
 
 // True if some window of `within` words holds a match of every group in the
 // rule's `all` plus (when it has an `any`) one of the groups in `any`. The
@@ -130,7 +135,7 @@ bool FitsWithin(const CheckedRule& rule, const std::vector<TermMatch>& matches, 
   return false;
 }
 
-bool RuleFires(const CheckedRule& rule, uint8_t kind, const std::vector<TermMatch>& matches,
+bool RuleFires(const CheckedRule& rule, uint16_t kind, const std::vector<TermMatch>& matches,
                Workspace* ws) {
   if (rule.kinds != 0 && (rule.kinds & kind) == 0) return false;
   bool any_present = !rule.has_any;
@@ -145,6 +150,18 @@ bool RuleFires(const CheckedRule& rule, uint8_t kind, const std::vector<TermMatc
 
 }  // namespace
 
+const char* ElementStateName(ElementState s) {
+  switch (s) {
+    case ElementState::kFails:
+      return "fails";
+    case ElementState::kUncertain:
+      return "uncertain";
+    case ElementState::kHolds:
+      return "holds";
+  }
+  return "fails";
+}
+
 const char* VerdictName(Verdict v) {
   switch (v) {
     case Verdict::kAllow:
@@ -158,21 +175,36 @@ const char* VerdictName(Verdict v) {
 }
 
 Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
-               std::shared_ptr<const TextScorer> scorer)
-    : policy_(std::move(policy)), matcher_(std::move(matcher)), scorer_(std::move(scorer)) {
+               std::shared_ptr<const TextScorer> scorer,
+               std::vector<std::shared_ptr<const TextScorer>> element_scorers)
+    : policy_(std::move(policy)),
+      matcher_(std::move(matcher)),
+      scorer_(std::move(scorer)),
+      element_scorers_(std::move(element_scorers)) {
   negatable_.assign(policy_.groups.size(), policy_.negatable.empty());
   for (int g : policy_.negatable) negatable_[g] = 1;
+  masking_.assign(policy_.groups.size(), 0);
+  for (int g : policy_.mask_groups) masking_[g] = 1;
+  trigger_.assign(policy_.groups.size(), 0);
+  for (int g : policy_.elements.triggers) trigger_[g] = 1;
   for (const Rule& rule : policy_.rules) checked_rules_.emplace_back(rule, policy_.groups.size());
 }
 
 Engine::~Engine() = default;
 
 Result<std::unique_ptr<Engine>> Engine::Create(Policy policy,
-                                               std::shared_ptr<const TextScorer> scorer) {
+                                               std::shared_ptr<const TextScorer> scorer,
+                                               ElementScorers element_scorers) {
+  std::vector<std::shared_ptr<const TextScorer>> by_element(policy.elements.elements.size());
+  for (auto& [id, element_scorer] : element_scorers) {
+    const int e = policy.FindElement(id);
+    if (e < 0) return InvalidArgument("a scorer for element '" + id + "', which the pack lacks");
+    by_element[static_cast<size_t>(e)] = std::move(element_scorer);
+  }
   Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy);
   if (!matcher.ok()) return matcher.error();
-  return std::unique_ptr<Engine>(
-      new Engine(std::move(policy), std::move(matcher).value(), std::move(scorer)));
+  return std::unique_ptr<Engine>(new Engine(std::move(policy), std::move(matcher).value(),
+                                            std::move(scorer), std::move(by_element)));
 }
 
 Result<Decision> Engine::Decide(const Record& record) const {
@@ -276,14 +308,12 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   }
 
   // Terms inside an innocent phrase ("second" in "four second") do not count.
-  if (policy_.mask_group >= 0) {
-    for (size_t i = 0; i < n; ++i) {
-      if (matches[i].group != policy_.mask_group) continue;
-      for (size_t j = 0; j < n; ++j) {
-        const TermMatch& m = matches[j];
-        if (m.group != policy_.mask_group && m.begin < matches[i].end && m.end > matches[i].begin) {
-          ws.negated[j] = 2;
-        }
+  for (size_t i = 0; i < n; ++i) {
+    if (!masking_[matches[i].group]) continue;
+    for (size_t j = 0; j < n; ++j) {
+      const TermMatch& m = matches[j];
+      if (!masking_[m.group] && m.begin < matches[i].end && m.end > matches[i].begin) {
+        ws.negated[j] = 2;
       }
     }
   }
@@ -292,7 +322,8 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   for (size_t i = 0; i < n; ++i) {
     if (!ws.negated[i]) AddGroup(matches[i].group, &ws.present);
   }
-  const uint8_t kind = KindBit(record.kind);
+  const uint16_t kind = KindBit(record.kind);
+  ws.fired.clear();
   double keep = 1.0;  // product of (1 - score) over positive rules
   double damp = 1.0;  // product of (1 - dampen) over exemptions
   std::vector<char>& cited = ws.cited;
@@ -306,6 +337,7 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     } else {
       keep *= 1.0 - rule.score;
       d.reasons.push_back({rule.id, rule.description, rule.score, false});
+      ws.fired.push_back(static_cast<int>(r));
     }
     for (int g : rule.all) cited[g] = 1;
     for (int g : rule.any) cited[g] = 1;
@@ -327,9 +359,22 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   } else if (d.score >= policy_.thresholds.review) {
     d.verdict = Verdict::kReview;
   }
+  const bool model_suspects = d.model_score >= policy_.model.min_score;
+  bool candidate = positive >= policy_.thresholds.review || model_suspects;
+  for (size_t i = 0; i < n && !candidate; ++i)
+    candidate = trigger_[matches[i].group] && !ws.negated[i];
+  d.elements.clear();
+  if (candidate && !policy_.elements.elements.empty()) {
+    ReadElementsOf(record, s, positive >= policy_.thresholds.review || model_suspects, &ws, &d);
+    for (const ElementFinding& f : d.elements) {
+      for (uint32_t i : f.evidence) cited[matches[i].group] = 1;
+      for (uint32_t i : f.against) cited[matches[i].group] = 1;
+    }
+  }
 
-  // Evidence: matches of every group a fired rule looked at, and every
-  // negated match, mapped back to the original field.
+  // Evidence: matches of every group a fired rule or an element looked at,
+  // and every negated match, mapped back to the original field.
+  ws.evidence_of.assign(n, -1);
   for (size_t i = 0; i < n; ++i) {
     const TermMatch& m = matches[i];
     if (ws.negated[i] == 2 || (!cited[m.group] && !ws.negated[i])) continue;
@@ -356,8 +401,68 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     e.matched = s.buffer.substr(ob, oe - ob);
     e.negated = ws.negated[i] != 0;
     e.variant = m.variant;
+    ws.evidence_of[i] = static_cast<int32_t>(d.evidence.size());
     d.evidence.push_back(std::move(e));
   }
+  // An element's findings point at evidence; a match shown once per group
+  // (a shorter one inside a longer) points at nothing and is left out.
+  for (ElementFinding& f : d.elements) {
+    for (std::vector<uint32_t>* list : {&f.evidence, &f.against}) {
+      size_t kept = 0;
+      for (uint32_t i : *list) {
+        const int32_t at = ws.evidence_of[i];
+        if (at >= 0 && std::find(list->begin(), list->begin() + kept, at) == list->begin() + kept) {
+          (*list)[kept++] = static_cast<uint32_t>(at);
+        }
+      }
+      list->resize(kept);
+    }
+  }
+}
+
+// The elements of the prohibition decide a candidate's verdict: violation
+// when every element holds and the rules or the model back it, allow when
+// an element fails, review otherwise. The score becomes the weakest
+// element's.
+void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
+                            engine_internal::Workspace* ws, Decision* d) const {
+  const std::vector<TermMatch>& matches = s.matches;
+  ws->sentences.Build(s.buffer);
+  ws->sentence_of.resize(matches.size());
+  ws->quoted.resize(matches.size());
+  for (size_t i = 0; i < matches.size(); ++i) {
+    const uint32_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).first;
+    ws->sentence_of[i] = ws->sentences.Of(at);
+    ws->quoted[i] = ws->sentences.Quoted(at);
+  }
+  ws->element_model_scores.assign(element_scorers_.size(), -1);
+  for (size_t e = 0; e < element_scorers_.size(); ++e) {
+    if (element_scorers_[e]) ws->element_model_scores[e] = element_scorers_[e]->Score(s.normalized);
+  }
+  engine_internal::ElementInputs in;
+  in.kind = std::max(0, RecordKindIndex(record.kind));
+  in.matches = &matches;
+  in.negated = &ws->negated;
+  in.sentence_of = &ws->sentence_of;
+  in.quoted = &ws->quoted;
+  in.questions = &ws->sentences.questions();
+  in.sentences = ws->sentences.count();
+  in.fired = &ws->fired;
+  in.model_scores = &ws->element_model_scores;
+  in.violation_score = s.model_score;
+  engine_internal::ReadElements(policy_, in, &d->elements);
+
+  double weakest = 1.0;
+  bool fails = false, all_hold = true;
+  for (const ElementFinding& f : d->elements) {
+    weakest = std::min(weakest, f.score);
+    fails |= f.state == ElementState::kFails;
+    all_hold &= f.state == ElementState::kHolds;
+  }
+  d->score = weakest;
+  d->verdict = fails                ? Verdict::kAllow
+               : all_hold && backed ? Verdict::kViolation
+                                    : Verdict::kReview;
 }
 
 }  // namespace saring

@@ -61,6 +61,36 @@ void AppendDecisionJson(const Record& record, const Decision& d, const std::stri
     out->push_back('}');
   }
   out->append("]");
+  if (!d.elements.empty()) {
+    out->append(",\"elements\":[");
+    for (size_t i = 0; i < d.elements.size(); ++i) {
+      const ElementFinding& f = d.elements[i];
+      if (i) out->push_back(',');
+      out->append("{\"element\":");
+      AppendJsonString(f.id, out);
+      out->append(",\"state\":\"");
+      out->append(ElementStateName(f.state));
+      out->append("\",\"score\":");
+      AppendNumber(f.score, out);
+      if (f.model_score >= 0) {
+        out->append(",\"model_score\":");
+        AppendNumber(f.model_score, out);
+      }
+      // Evidence as indexes into "evidence": the terms, their offsets and
+      // their original text stand there once.
+      for (auto [key, list] :
+           {std::pair{",\"evidence\":[", &f.evidence}, std::pair{",\"against\":[", &f.against}}) {
+        out->append(key);
+        for (size_t k = 0; k < list->size(); ++k) {
+          if (k) out->push_back(',');
+          AppendUint((*list)[k], out);
+        }
+        out->push_back(']');
+      }
+      out->push_back('}');
+    }
+    out->push_back(']');
+  }
   if (d.model_score >= 0) {
     out->append(",\"model_score\":");
     AppendNumber(d.model_score, out);

@@ -3,6 +3,7 @@
 
 #include "saring/normalizer.h"
 #include "saring/record_io.h"
+#include "saring/record_kind.h"
 
 namespace saring {
 namespace {
@@ -110,8 +111,8 @@ Status ParseInto(std::string_view line, Record* r) {
   if (!st.ok()) return st;
   if (!has_id) return InvalidArgument("missing required field 'id'");
   if (r->id.empty()) return InvalidArgument("field 'id' must not be empty");
-  if (!r->kind.empty() && r->kind != "listing" && r->kind != "post" && r->kind != "profile") {
-    return InvalidArgument("field 'kind' must be listing, post or profile, got '" + r->kind + "'");
+  if (!r->kind.empty() && !IsKnownRecordKind(r->kind)) {
+    return InvalidArgument(UnknownRecordKindError(r->kind));
   }
   if (r->text.empty() && r->title.empty() && r->description.empty()) {
     return InvalidArgument("record has no content: give 'text', or 'title' and/or 'description'");
@@ -140,6 +141,18 @@ Status ParseJsonRecordInto(std::string_view line, Record* r, uint32_t* repaired_
     *r = Record();
     st = ParseInto(repaired, r);
   }
+  if (!st.ok() && r->id.empty()) {
+    // The error came before the id was read (or the id is no string): look
+    // for it alone so that the error line can name the record.
+    std::string repaired(line);
+    RepairUtf8(&repaired);
+    Status found = ForEachField(repaired, [&](std::string_view key, sj::dom::element value) {
+      std::string_view id;
+      if (key == "id" && value.get_string().get(id) == sj::SUCCESS) r->id.assign(id);
+      return Status::Ok();
+    });
+    (void)found;  // a line that does not parse has no id to name
+  }
   return st;
 }
 
@@ -165,6 +178,30 @@ std::string RecordText(const Record& record) {
   return text;
 }
 
+namespace {
+
+Status ReadElementLabels(sj::dom::element value, std::vector<std::pair<std::string, bool>>* out) {
+  sj::dom::object object;
+  if (value.get(object) != sj::SUCCESS) {
+    return InvalidArgument("field 'elements' must be an object of element: 0 or 1");
+  }
+  for (auto [key, v] : object) {
+    int64_t n = 0;
+    bool b = false;
+    if (v.get(n) == sj::SUCCESS && (n == 0 || n == 1)) {
+      out->push_back({std::string(key), n == 1});
+    } else if (v.get(b) == sj::SUCCESS) {
+      out->push_back({std::string(key), b});
+    } else {
+      return InvalidArgument("field 'elements." + std::string(key) +
+                             "' must be 0, 1, true or false");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<LabeledFields> ParseJsonLabel(std::string_view line) {
   LabeledFields f;
   std::string repaired(line);
@@ -172,6 +209,7 @@ Result<LabeledFields> ParseJsonLabel(std::string_view line) {
   Status st = ForEachField(repaired, [&](std::string_view key, sj::dom::element value) -> Status {
     if (key == "label") return ReadStringField(value, key, false, &f.label);
     if (key == "category") return ReadStringField(value, key, false, &f.category);
+    if (key == "elements") return ReadElementLabels(value, &f.elements);
     return Status::Ok();
   });
   if (!st.ok()) return st.error();

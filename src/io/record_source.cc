@@ -2,12 +2,23 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <sstream>
 
 #include "saring/normalizer.h"
 #include "saring/record_io.h"
+#include "saring/record_kind.h"
 
 namespace saring {
 namespace {
+
+// A CSV header cell as a column name: no BOM, no spaces, lower case.
+std::string ColumnName(std::string name, bool first) {
+  if (first && name.rfind("\xEF\xBB\xBF", 0) == 0) name.erase(0, 3);  // BOM
+  name.erase(std::remove_if(name.begin(), name.end(), [](char c) { return c == ' '; }), name.end());
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return name;
+}
 
 // Reads JSON Lines in large blocks and splits them with memchr. A line longer
 // than kMaxRecordBytes is skipped (never held whole) and reported as an error.
@@ -97,15 +108,7 @@ class CsvSource : public RecordSource {
     if (!ReadRow(&header, &error))
       return InvalidArgument("empty CSV input: a header row is required");
     if (!error.empty()) return InvalidArgument("CSV header: " + error);
-    for (size_t i = 0; i < header.size(); ++i) {
-      std::string name = header[i];
-      if (i == 0 && name.rfind("\xEF\xBB\xBF", 0) == 0) name.erase(0, 3);  // BOM
-      name.erase(std::remove_if(name.begin(), name.end(), [](char c) { return c == ' '; }),
-                 name.end());
-      std::transform(name.begin(), name.end(), name.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      columns_[name] = i;
-    }
+    for (size_t i = 0; i < header.size(); ++i) columns_[ColumnName(header[i], i == 0)] = i;
     if (!columns_.count("id")) return InvalidArgument("CSV header has no 'id' column");
     if (!columns_.count("text") && !columns_.count("title") && !columns_.count("description")) {
       return InvalidArgument("CSV header needs a 'text', 'title' or 'description' column");
@@ -157,9 +160,7 @@ class CsvSource : public RecordSource {
     if (r->text.empty() && r->title.empty() && r->description.empty()) {
       return "record has no content: give 'text', or 'title' and/or 'description'";
     }
-    if (!r->kind.empty() && r->kind != "listing" && r->kind != "post" && r->kind != "profile") {
-      return "field 'kind' must be listing, post or profile, got '" + r->kind + "'";
-    }
+    if (!r->kind.empty() && !IsKnownRecordKind(r->kind)) return UnknownRecordKindError(r->kind);
     for (std::string* s : {&r->id, &r->text, &r->title, &r->description}) RepairUtf8(s);
     return {};
   }
@@ -230,6 +231,25 @@ bool CsvRowReader::Next(std::vector<std::string>* row, std::string* error) {
       field.push_back(ch);
     }
   }
+}
+
+std::optional<InputFormat> DetectInputFormat(std::string_view head) {
+  std::string_view rest = head;
+  if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);  // BOM
+  size_t first = rest.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return std::nullopt;
+  if (rest[first] == '{') return InputFormat::kJsonLines;
+  std::string_view first_line = head.substr(0, head.find('\n'));
+  if (!first_line.empty() && first_line.back() == '\r') first_line.remove_suffix(1);
+  std::istringstream line{std::string(first_line)};
+  CsvRowReader reader(&line);
+  std::vector<std::string> header;
+  std::string error;
+  if (!reader.Next(&header, &error) || !error.empty()) return std::nullopt;
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (ColumnName(header[i], i == 0) == "id") return InputFormat::kCsv;
+  }
+  return std::nullopt;
 }
 
 Result<std::unique_ptr<RecordSource>> RecordSource::Open(std::istream* in, InputFormat format) {

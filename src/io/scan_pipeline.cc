@@ -14,11 +14,13 @@ namespace saring {
 namespace {
 
 // The item's record, or false with why it has none (unreadable, or not a
-// valid record).
-bool ReadItem(const InputItem& item, Record* record, uint32_t* repaired, std::string* error) {
+// valid record) and its id when that could be read ("" if not).
+bool ReadItem(const InputItem& item, Record* record, uint32_t* repaired, std::string* error,
+              std::string* error_id) {
   *repaired = 0;
   if (!item.error.empty()) {
     *error = item.error;
+    *error_id = item.from_csv ? item.csv_record.id : "";
     return false;
   }
   if (item.from_csv) {
@@ -26,13 +28,11 @@ bool ReadItem(const InputItem& item, Record* record, uint32_t* repaired, std::st
     return true;
   }
   Status parsed = ParseJsonRecordInto(item.raw, record, repaired);
-  if (!parsed.ok()) *error = parsed.error().message;
+  if (!parsed.ok()) {
+    *error = parsed.error().message;
+    *error_id = record->id;
+  }
   return parsed.ok();
-}
-
-// Appends the line of an item that has no record.
-void AppendItemError(const InputItem& item, std::string_view error, std::string* out) {
-  AppendErrorJson(item.line, item.from_csv ? item.csv_record.id : "", error, out);
 }
 
 // Appends the line of a record the engine judged: its decision, or the error
@@ -54,9 +54,9 @@ bool AppendJudged(const InputItem& item, const Record& record, const Status& sta
 bool DecideItem(const Engine& engine, const InputItem& item, Record* record, Decision* decision,
                 std::string* out) {
   uint32_t repaired = 0;
-  std::string error;
-  if (!ReadItem(item, record, &repaired, &error)) {
-    AppendItemError(item, error, out);
+  std::string error, error_id;
+  if (!ReadItem(item, record, &repaired, &error, &error_id)) {
+    AppendErrorJson(item.line, error_id, error, out);
     return false;
   }
   Status st = engine.DecideInto(*record, decision);
@@ -142,7 +142,8 @@ void ProcessBatch(const Engine& engine, Batch* b) {
     std::vector<uint32_t> repaired;
     std::vector<Decision> decisions;
     std::vector<Status> statuses;
-    std::vector<std::string> errors;  // per item: why it has no decision
+    std::vector<std::string> errors;     // per item: why it has no decision
+    std::vector<std::string> error_ids;  // per item without one: its id, if read
   };
   thread_local Parsed p;
   const size_t n = b->items.size();
@@ -150,9 +151,12 @@ void ProcessBatch(const Engine& engine, Batch* b) {
   p.pointers.clear();
   p.repaired.assign(n, 0);
   p.errors.assign(n, std::string());
+  p.error_ids.assign(n, std::string());
   for (size_t i = 0; i < n; ++i) {
     Record* record = &p.records[p.pointers.size()];
-    if (ReadItem(b->items[i], record, &p.repaired[i], &p.errors[i])) p.pointers.push_back(record);
+    if (ReadItem(b->items[i], record, &p.repaired[i], &p.errors[i], &p.error_ids[i])) {
+      p.pointers.push_back(record);
+    }
   }
   if (p.decisions.size() < p.pointers.size()) p.decisions.resize(p.pointers.size());
   p.statuses.resize(p.pointers.size());
@@ -163,7 +167,7 @@ void ProcessBatch(const Engine& engine, Batch* b) {
   for (size_t i = 0, k = 0; i < n; ++i) {
     const InputItem& item = b->items[i];
     if (!p.errors[i].empty()) {
-      AppendItemError(item, p.errors[i], &b->output);
+      AppendErrorJson(item.line, p.error_ids[i], p.errors[i], &b->output);
       ++b->errors;
       continue;
     }

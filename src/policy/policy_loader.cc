@@ -10,6 +10,7 @@
 #include "policy/policy_internal.h"
 #include "saring/normalizer.h"
 #include "saring/policy.h"
+#include "saring/record_kind.h"
 
 namespace saring {
 namespace {
@@ -25,8 +26,9 @@ class PolicyParser {
       Fail(root, "a policy pack must be a mapping with id, version, groups and rules");
       return p;
     }
-    CheckKeys(root, {"id", "version", "title", "jurisdiction", "category", "legal_basis",
-                     "thresholds", "matching", "negation", "masks", "model", "groups", "rules"});
+    CheckKeys(root,
+              {"id", "version", "title", "jurisdiction", "category", "legal_basis", "thresholds",
+               "matching", "negation", "masks", "model", "groups", "rules", "elements"});
     p.id = RequiredString(root, "id");
     p.version = RequiredString(root, "version");
     p.title = OptionalString(root, "title");
@@ -53,11 +55,16 @@ class PolicyParser {
       p.negatable = GroupList(n, "applies_to", p);
     }
     if (const YAML::Node m = root["masks"]) {
-      CheckKeys(m, {"group"});
-      std::string g = RequiredString(m, "group");
-      p.mask_group = p.FindGroup(g);
-      if (!g.empty() && p.mask_group < 0) Fail(m["group"], "unknown group '" + g + "'");
+      CheckKeys(m, {"group", "groups"});
+      if (m["group"]) {
+        std::string g = RequiredString(m, "group");
+        int idx = p.FindGroup(g);
+        if (idx < 0) Fail(m["group"], "unknown group '" + g + "'");
+        if (idx >= 0) p.mask_groups.push_back(idx);
+      }
+      for (int g : GroupList(m, "groups", p)) p.mask_groups.push_back(g);
     }
+    ParseElements(root["elements"], &p);
     ParseRules(root["rules"], &p);
     return p;
   }
@@ -201,8 +208,8 @@ class PolicyParser {
         Fail(body, "group '" + g.name + "' must be a mapping with 'terms'");
         continue;
       }
-      CheckKeys(body, {"description", "terms", "reversed", "transpositions", "approximate",
-                       "masked_vowels"});
+      CheckKeys(body, {"description", "sources", "terms", "reversed", "transpositions",
+                       "approximate", "masked_vowels"});
       g.description = OptionalString(body, "description");
       g.reversed = Bool(body, "reversed", false);
       g.transpositions = Bool(body, "transpositions", false);
@@ -280,8 +287,8 @@ class PolicyParser {
         Fail(r, "each rule must be a mapping");
         continue;
       }
-      CheckKeys(r,
-                {"id", "description", "all", "any", "none", "within", "kinds", "score", "dampen"});
+      CheckKeys(r, {"id", "description", "all", "any", "none", "within", "kinds", "supports",
+                    "score", "dampen"});
       Rule rule;
       rule.line = r.Mark().line + 1;
       rule.id = RequiredString(r, "id");
@@ -292,14 +299,30 @@ class PolicyParser {
       rule.within = Int(r, "within", 0, 0, 1000);
       if (const YAML::Node k = r["kinds"]) {
         if (!k.IsSequence()) {
-          Fail(k, "'kinds' must be a list (listing, post, profile)");
+          Fail(k, "'kinds' must be a list of record kinds");
         } else {
           for (const auto& kind : k) {
             std::string s = Scalar(kind, "a kind");
-            if (s != "listing" && s != "post" && s != "profile") {
-              Fail(kind, "unknown kind '" + s + "' (expected listing, post or profile)");
+            if (!IsKnownRecordKind(s)) {
+              Fail(kind,
+                   "unknown kind '" + s + "' (expected " + std::string(kRecordKindList) + ")");
             }
             rule.kinds.push_back(s);
+          }
+        }
+      }
+      if (const YAML::Node sup = r["supports"]) {
+        if (!sup.IsSequence()) {
+          Fail(sup, "'supports' must be a list of element ids");
+        } else {
+          for (const auto& e : sup) {
+            std::string id = Scalar(e, "an element id");
+            int idx = p->FindElement(id);
+            if (idx < 0) {
+              Fail(e, "unknown element '" + id + "'");
+            } else {
+              rule.supports.push_back(idx);
+            }
           }
         }
       }
@@ -315,6 +338,84 @@ class PolicyParser {
       if (!rule.id.empty() && !ids.insert(rule.id).second)
         Fail(r["id"], "duplicate rule id '" + rule.id + "'");
       p->rules.push_back(std::move(rule));
+    }
+  }
+
+  // `key: {group: weight, ...}` of an element.
+  std::vector<ElementWeight> GroupWeights(const YAML::Node& element, const char* key,
+                                          const Policy& p) {
+    std::vector<ElementWeight> out;
+    const YAML::Node n = element[key];
+    if (!n) return out;
+    if (!n.IsMap()) {
+      Fail(n, std::string("'") + key + "' must map group names to weights");
+      return out;
+    }
+    for (const auto& kv : n) {
+      std::string name = kv.first.as<std::string>("");
+      int idx = p.FindGroup(name);
+      if (idx < 0) Fail(kv.first, "unknown group '" + name + "'");
+      double w = Number(n, name.c_str(), 0, 0.0, 1.0);
+      if (idx >= 0) out.push_back({idx, w});
+    }
+    return out;
+  }
+
+  void ParseElements(const YAML::Node& n, Policy* p) {
+    if (!n) return;
+    CheckKeys(n, {"hold", "fail", "reported", "triggers", "list"});
+    ElementSettings& es = p->elements;
+    es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
+    es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
+    if (es.fail > es.hold) Fail(n["fail"], "'fail' must not exceed 'hold'");
+    es.reported = GroupList(n, "reported", *p);
+    es.triggers = GroupList(n, "triggers", *p);
+    const YAML::Node list = n["list"];
+    if (!list || !list.IsSequence() || list.size() == 0) {
+      Fail(n, "'elements' needs a non-empty 'list'");
+      return;
+    }
+    for (const auto& e : list) {
+      if (!e.IsMap()) {
+        Fail(e, "each element must be a mapping");
+        continue;
+      }
+      CheckKeys(e, {"id", "description", "prior", "evidence", "against", "model_weight",
+                    "classifier_weight", "own_voice"});
+      Element el;
+      el.line = e.Mark().line + 1;
+      el.id = RequiredString(e, "id");
+      el.description = RequiredString(e, "description");
+      if (const YAML::Node prior = e["prior"]) {
+        if (prior.IsScalar()) {
+          el.prior = Number(e, "prior", 0, 0.0, 1.0);
+        } else if (prior.IsMap()) {
+          for (const auto& kv : prior) {
+            std::string kind = kv.first.as<std::string>("");
+            double v = Number(prior, kind.c_str(), 0, 0.0, 1.0);
+            if (kind == "default") {
+              el.prior = v;
+            } else if (!IsKnownRecordKind(kind)) {
+              Fail(kv.first, "unknown kind '" + kind + "' (expected " +
+                                 std::string(kRecordKindList) + " or default)");
+            } else {
+              el.kind_prior.push_back({kind, v});
+            }
+          }
+        } else {
+          Fail(prior, "'prior' must be a number or map record kinds to numbers");
+        }
+      }
+      el.evidence = GroupWeights(e, "evidence", *p);
+      el.against = GroupWeights(e, "against", *p);
+      el.model_weight = Number(e, "model_weight", 0, 0.0, 1.0);
+      el.classifier_weight = Number(e, "classifier_weight", 0, 0.0, 1.0);
+      el.own_voice = Bool(e, "own_voice", false);
+      if (el.evidence.empty() && el.prior == 0 && el.kind_prior.empty())
+        Fail(e, "element '" + el.id + "' needs 'evidence' or a 'prior'");
+      if (!el.id.empty() && p->FindElement(el.id) >= 0)
+        Fail(e["id"], "duplicate element id '" + el.id + "'");
+      es.elements.push_back(std::move(el));
     }
   }
 
@@ -352,6 +453,13 @@ std::vector<Error> ParseAll(std::string_view yaml, const std::string& path, Poli
 int Policy::FindGroup(std::string_view name) const {
   for (size_t i = 0; i < groups.size(); ++i) {
     if (groups[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int Policy::FindElement(std::string_view id) const {
+  for (size_t i = 0; i < elements.elements.size(); ++i) {
+    if (elements.elements[i].id == id) return static_cast<int>(i);
   }
   return -1;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "saring/record_io.h"
+#include "saring/record_kind.h"
 #include "service/statement.h"
 
 namespace saring::http {
@@ -36,8 +37,8 @@ bool ReadListing(const json& obj, Record* r, int64_t* version, ApiError* error) 
     if (!v) return false;
     *f.target = std::move(*v);
   }
-  if (!r->kind.empty() && r->kind != "listing" && r->kind != "post" && r->kind != "profile") {
-    *error = {400, "invalid_argument", "field 'kind' must be listing, post or profile", "kind"};
+  if (!r->kind.empty() && !IsKnownRecordKind(r->kind)) {
+    *error = {400, "invalid_argument", UnknownRecordKindError(r->kind), "kind"};
     return false;
   }
   if (r->title.empty() && r->description.empty() && r->text.empty()) {

@@ -133,8 +133,8 @@ TEST_F(CliTest, ScansCsvAndStdin) {
   EXPECT_NE(lines[0].find("\"field\":\"description\""), std::string::npos);
   EXPECT_NE(lines[1].find("\"verdict\":\"allow\""), std::string::npos);
   EXPECT_EQ(lines[2],
-            "{\"line\":4,\"id\":\"3\",\"error\":\"field 'kind' must be listing, post or profile, "
-            "got 'tweet'\"}");
+            "{\"line\":4,\"id\":\"3\",\"error\":\"field 'kind' must be one of listing, post, "
+            "profile, comment, message, live, review, article; got 'tweet'\"}");
 
   std::string jsonl = Write("in.jsonl", "{\"id\":\"s\",\"text\":\"ballpress korea\"}\n");
   CliRun s = Saring("scan -", jsonl);
@@ -142,6 +142,136 @@ TEST_F(CliTest, ScansCsvAndStdin) {
   EXPECT_NE(s.out.find("\"id\":\"s\",\"verdict\":\"violation\""), std::string::npos) << s.out;
   CliRun c = Saring("scan --format csv -", csv);
   EXPECT_EQ(Lines(c.out).size(), 3u);
+}
+
+TEST_F(CliTest, EveryRecordKindIsScannedAndAnUnknownOneIsRefused) {
+  std::string input = Write("kinds.jsonl",
+                            "{\"id\":\"c1\",\"kind\":\"comment\",\"text\":\"ready bal korea kak, "
+                            "cek wa\"}\n"
+                            "{\"id\":\"m1\",\"kind\":\"message\",\"text\":\"Kaos polos baru\"}\n"
+                            "{\"id\":\"l1\",\"kind\":\"live\",\"text\":\"Live bongkar bal\"}\n"
+                            "{\"id\":\"r1\",\"kind\":\"review\",\"text\":\"Barang bagus\"}\n"
+                            "{\"id\":\"a1\",\"kind\":\"article\",\"text\":\"Larangan impor\"}\n"
+                            "{\"id\":\"t1\",\"kind\":\"tweet\",\"text\":\"bal korea\"}\n");
+  CliRun r = Saring("scan " + input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 6u) << r.out;
+  for (size_t i = 0; i < 5; ++i) {
+    EXPECT_NE(lines[i].find("\"verdict\":"), std::string::npos) << lines[i];
+  }
+  EXPECT_EQ(lines[5],
+            "{\"line\":6,\"id\":\"t1\",\"error\":\"field 'kind' must be one of listing, post, "
+            "profile, comment, message, live, review, article; got 'tweet'\"}");
+
+  std::string csv = Write("kinds.csv", "id,kind,text\nc2,comment,ready bal korea\nx,blog,bal\n");
+  CliRun c = Saring("scan " + csv);
+  ASSERT_EQ(c.exit_code, 0) << c.err;
+  auto csv_lines = Lines(c.out);
+  ASSERT_EQ(csv_lines.size(), 2u) << c.out;
+  EXPECT_NE(csv_lines[0].find("\"id\":\"c2\",\"verdict\":"), std::string::npos) << c.out;
+  EXPECT_NE(csv_lines[1].find("got 'blog'"), std::string::npos) << c.out;
+}
+
+TEST_F(CliTest, AJsonErrorLineNamesTheIdWhenItCouldBeRead) {
+  std::string input = Write("ids.jsonl",
+                            "{\"id\":\"x1\",\"text\":5}\n"
+                            "{\"text\":[1],\"id\":\"x2\"}\n"
+                            "{\"id\":\"x3\"}\n"
+                            "{\"id\":\"x4\",\"text\":\n"
+                            "{\"id\":\"ok\",\"text\":\"Kaos polos baru\"}\n");
+  for (const char* threads : {"1", "2"}) {  // alone, and through the work queue
+    CliRun r = Saring(std::string("scan --threads ") + threads + " " + input);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto lines = Lines(r.out);
+    ASSERT_EQ(lines.size(), 5u) << r.out;
+    EXPECT_EQ(lines[0],
+              "{\"line\":1,\"id\":\"x1\",\"error\":\"field 'text' must be a string, got a "
+              "number\"}");
+    EXPECT_EQ(lines[1],
+              "{\"line\":2,\"id\":\"x2\",\"error\":\"field 'text' must be a string, got an "
+              "array\"}");
+    EXPECT_EQ(lines[2].rfind("{\"line\":3,\"id\":\"x3\",\"error\":\"record has no content", 0), 0u)
+        << lines[2];
+    // Malformed JSON: the id cannot be trusted, so none is given.
+    EXPECT_EQ(lines[3].rfind("{\"line\":4,\"error\":\"malformed JSON", 0), 0u) << lines[3];
+    EXPECT_NE(lines[4].find("\"id\":\"ok\",\"verdict\":\"allow\""), std::string::npos);
+  }
+}
+
+TEST_F(CliTest, ADirectoryIsNotAnInput) {
+  CliRun r = Saring("scan " + dir_.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("cannot read input '" + dir_.string() + "': it is a directory"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out, "");
+  CliRun in = Saring("scan -", dir_.string());  // stdin redirected from a directory
+  EXPECT_EQ(in.exit_code, 2);
+  EXPECT_NE(in.err.find("cannot read input '-': it is a directory"), std::string::npos) << in.err;
+}
+
+TEST_F(CliTest, ExitCodes) {
+  // Every record unreadable: 3, with every error line still written.
+  std::string bad = Write("bad.jsonl", "{\"id\":1,\"text\":\"x\"}\nnot json\n");
+  CliRun all_bad = Saring("scan " + bad);
+  EXPECT_EQ(all_bad.exit_code, 3) << all_bad.err;
+  EXPECT_EQ(Lines(all_bad.out).size(), 2u) << all_bad.out;
+  EXPECT_NE(all_bad.err.find("no record could be read"), std::string::npos) << all_bad.err;
+  // One good record is enough for 0.
+  std::string mixed = Write("mixed.jsonl", "not json\n{\"id\":\"a\",\"text\":\"kaos baru\"}\n");
+  EXPECT_EQ(Saring("scan " + mixed).exit_code, 0);
+  // Empty input: nothing failed.
+  std::string empty = Write("empty.jsonl", "\n");
+  CliRun none = Saring("scan " + empty);
+  EXPECT_EQ(none.exit_code, 0) << none.err;
+  EXPECT_EQ(none.out, "");
+  // A usage error: 2, like any other failure to start.
+  CliRun usage = Saring("scan --no-such-option " + mixed);
+  EXPECT_EQ(usage.exit_code, 2);
+  EXPECT_EQ(Saring("scan --format xml " + mixed).exit_code, 2);
+  EXPECT_EQ(Saring("scan").exit_code, 2);
+  EXPECT_EQ(Saring("scan --help").exit_code, 0);
+}
+
+TEST_F(CliTest, CsvOnStdinIsRecognisedByItsHeader) {
+  std::string csv = Write("in.csv",
+                          "\xEF\xBB\xBFid,title,kind\r\n"
+                          "1,Bal thrift korea 100kg,listing\r\n"
+                          "2,Kaos polos baru,comment\r\n");
+  CliRun r = Saring("scan -", csv);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 2u) << r.out;
+  EXPECT_NE(lines[0].find("\"id\":\"1\",\"verdict\":\"violation\""), std::string::npos) << lines[0];
+  EXPECT_NE(lines[1].find("\"id\":\"2\",\"verdict\":\"allow\""), std::string::npos) << lines[1];
+  EXPECT_EQ(r.err, "");
+  // A file whose name says nothing is judged the same way.
+  std::string txt = Write("in.txt", "id,text\n1,ballpress korea\n");
+  CliRun t = Saring("scan " + txt);
+  ASSERT_EQ(t.exit_code, 0) << t.err;
+  EXPECT_NE(t.out.find("\"id\":\"1\",\"verdict\":\"violation\""), std::string::npos) << t.out;
+  // JSON Lines on stdin, after blank lines, and --format still decides.
+  std::string jsonl = Write("in.jsonl", "\n\n{\"id\":\"j\",\"text\":\"bal korea\"}\n");
+  CliRun j = Saring("scan -", jsonl);
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  EXPECT_NE(j.out.find("\"id\":\"j\",\"verdict\":"), std::string::npos) << j.out;
+  CliRun forced = Saring("scan --format jsonl -", csv);
+  EXPECT_EQ(forced.exit_code, 3) << forced.err;  // CSV read as JSON Lines: nothing readable
+  // Neither JSON nor a CSV header: said so, then read as JSON Lines.
+  std::string odd = Write("odd.txt", "name,text\nx,bal korea\n");
+  CliRun o = Saring("scan -", odd);
+  EXPECT_EQ(o.exit_code, 3);
+  EXPECT_NE(o.err.find("neither a JSON object nor a CSV header with an 'id' column"),
+            std::string::npos)
+      << o.err;
+  EXPECT_NE(o.err.find("--format csv"), std::string::npos) << o.err;
+}
+
+TEST_F(CliTest, FormatHelpNamesTheAcceptedValues) {
+  CliRun r = Saring("scan --help");
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("jsonl (or json, the same) or csv"), std::string::npos) << r.out;
 }
 
 TEST_F(CliTest, AnalystChangesWhatIsCaughtByEditingThePack) {

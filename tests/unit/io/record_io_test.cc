@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "saring/record_kind.h"
+
 namespace saring {
 namespace {
 
@@ -48,11 +50,41 @@ TEST(JsonRecordTest, NamesTheProblem) {
   EXPECT_EQ(ErrorOf(R"({"id":"x","text":["a"]})"), "field 'text' must be a string, got an array");
   EXPECT_EQ(ErrorOf(R"({"id":"x","title":{}})"), "field 'title' must be a string, got an object");
   EXPECT_EQ(ErrorOf(R"({"id":"x","text":"t","kind":"tweet"})"),
-            "field 'kind' must be listing, post or profile, got 'tweet'");
+            "field 'kind' must be one of listing, post, profile, comment, message, live, review, "
+            "article; got 'tweet'");
   EXPECT_EQ(ErrorOf(R"({"id":"x"})"),
             "record has no content: give 'text', or 'title' and/or 'description'");
   EXPECT_EQ(ErrorOf(R"({"id":"x","text":null})"),
             "record has no content: give 'text', or 'title' and/or 'description'");
+}
+
+TEST(JsonRecordTest, AcceptsEveryRecordKind) {
+  for (std::string_view kind : kRecordKinds) {
+    Result<Record> r = Parse(R"({"id":"x","text":"t","kind":")" + std::string(kind) + "\"}");
+    ASSERT_TRUE(r.ok()) << kind << ": " << r.error().message;
+    EXPECT_EQ(r->kind, kind);
+  }
+  EXPECT_FALSE(IsKnownRecordKind("Comment"));
+  EXPECT_NE(ErrorOf(R"({"id":"x","text":"t","kind":"Comment"})").find("got 'Comment'"),
+            std::string::npos);
+}
+
+TEST(JsonRecordTest, AnErrorKeepsTheIdWhenItCouldBeRead) {
+  auto id_after_error = [](std::string_view line) {
+    Record r;
+    uint32_t repaired = 0;
+    EXPECT_FALSE(ParseJsonRecordInto(line, &r, &repaired).ok()) << line;
+    return r.id;
+  };
+  EXPECT_EQ(id_after_error(R"({"id":"x1","text":5})"), "x1");
+  EXPECT_EQ(id_after_error(R"({"text":5,"id":"x2"})"), "x2");  // the id after the bad field
+  EXPECT_EQ(id_after_error(R"({"kind":"tweet","id":"x3","text":"t"})"), "x3");
+  EXPECT_EQ(id_after_error("{\"title\":[1],\"id\":\"x\xFF"
+                           "4\"}"),
+            "x\xEF\xBF\xBD"
+            "4");
+  EXPECT_EQ(id_after_error(R"({"id":7,"text":"x"})"), "");
+  EXPECT_EQ(id_after_error(R"({"id":"x5","text":)"), "");  // malformed: nothing is read
 }
 
 TEST(JsonRecordTest, RepairsInvalidUtf8) {
@@ -144,6 +176,21 @@ TEST(CsvSourceTest, HeaderMustNameIdAndContent) {
   EXPECT_EQ(err, "CSV header needs a 'text', 'title' or 'description' column");
   EXPECT_TRUE(ReadAll("", InputFormat::kCsv, &err).empty());
   EXPECT_EQ(err, "empty CSV input: a header row is required");
+}
+
+TEST(DetectInputFormatTest, JsonByBraceCsvByIdColumn) {
+  EXPECT_EQ(DetectInputFormat("{\"id\":\"a\"}\n"), InputFormat::kJsonLines);
+  EXPECT_EQ(DetectInputFormat("\n  \t{"), InputFormat::kJsonLines);
+  EXPECT_EQ(DetectInputFormat("\xEF\xBB\xBF{"), InputFormat::kJsonLines);
+  EXPECT_EQ(DetectInputFormat("id,title\n1,x\n"), InputFormat::kCsv);
+  EXPECT_EQ(DetectInputFormat("title, ID \r\n"), InputFormat::kCsv);
+  EXPECT_EQ(DetectInputFormat("\xEF\xBB\xBFid,text"), InputFormat::kCsv);
+  EXPECT_EQ(DetectInputFormat("\"id\",\"text\"\n"), InputFormat::kCsv);
+  EXPECT_EQ(DetectInputFormat("name,text\n1,x\n"), std::nullopt);
+  EXPECT_EQ(DetectInputFormat("hello world"), std::nullopt);
+  EXPECT_EQ(DetectInputFormat("text\nid\n"), std::nullopt);  // only the first line counts
+  EXPECT_EQ(DetectInputFormat(" \n"), std::nullopt);
+  EXPECT_EQ(DetectInputFormat(""), std::nullopt);
 }
 
 TEST(DecisionWriterTest, EscapesJson) {

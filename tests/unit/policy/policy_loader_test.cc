@@ -37,7 +37,7 @@ TEST(PolicyLoaderTest, LoadsTheBundledPack) {
   EXPECT_FALSE(p->legal_basis.empty());
   EXPECT_GE(p->FindGroup("thrift"), 0);
   EXPECT_GE(p->negation_group, 0);
-  EXPECT_GE(p->mask_group, 0);
+  EXPECT_FALSE(p->mask_groups.empty());
   EXPECT_EQ(p->Tag().rfind("id-used-clothing-import@", 0), 0u);
 }
 

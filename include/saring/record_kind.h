@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+// The kinds of record Saring reads: a record's optional `kind` field. This is
+// the one list that input readers (`saring scan`, the API) and the policy
+// loader check `kind` against; an empty kind means "listing".
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace saring {
+
+// Every accepted `kind`, in the order error messages and the docs list them.
+inline constexpr std::array<std::string_view, 8> kRecordKinds = {
+    "listing",  // a marketplace listing
+    "post",     // a social media post
+    "profile",  // a seller's profile or bio
+    "comment",  // a comment under a post or listing
+    "message",  // a chat message or a WhatsApp broadcast
+    "live",     // a live stream's title or announcement
+    "review",   // a buyer's review
+    "article",  // news or blog text
+};
+
+// kRecordKinds joined by ", ", for error messages.
+inline constexpr std::string_view kRecordKindList =
+    "listing, post, profile, comment, message, live, review, article";
+
+// Whether `kind` is one of kRecordKinds (the empty kind is not: callers
+// accept a missing kind before asking).
+constexpr bool IsKnownRecordKind(std::string_view kind) {
+  for (std::string_view k : kRecordKinds) {
+    if (k == kind) return true;
+  }
+  return false;
+}
+
+// The error for a record whose kind is not known: "field 'kind' must be one
+// of listing, post, ..., article; got 'tweet'".
+inline std::string UnknownRecordKindError(std::string_view kind) {
+  return "field 'kind' must be one of " + std::string(kRecordKindList) + "; got '" +
+         std::string(kind) + "'";
+}
+
+// The index of `kind` in kRecordKinds, the empty kind counting as listing;
+// -1 for an unknown kind.
+constexpr int RecordKindIndex(std::string_view kind) {
+  if (kind.empty()) return 0;
+  for (size_t i = 0; i < kRecordKinds.size(); ++i) {
+    if (kRecordKinds[i] == kind) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+namespace record_kind_internal {
+constexpr bool ListMatchesKinds() {
+  std::string_view rest = kRecordKindList;
+  for (size_t i = 0; i < kRecordKinds.size(); ++i) {
+    if (i > 0) {
+      if (rest.substr(0, 2) != ", ") return false;
+      rest.remove_prefix(2);
+    }
+    if (rest.substr(0, kRecordKinds[i].size()) != kRecordKinds[i]) return false;
+    rest.remove_prefix(kRecordKinds[i].size());
+  }
+  return rest.empty();
+}
+}  // namespace record_kind_internal
+
+static_assert(record_kind_internal::ListMatchesKinds(), "kRecordKindList must list kRecordKinds");
+static_assert(IsKnownRecordKind("listing") && IsKnownRecordKind("comment") &&
+              !IsKnownRecordKind("") && !IsKnownRecordKind("tweet"));
+static_assert(RecordKindIndex("") == 0 && RecordKindIndex("listing") == 0 &&
+              RecordKindIndex("article") == 7 && RecordKindIndex("tweet") == -1);
+
+}  // namespace saring

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "engine/elements.h"
+
+#include <algorithm>
+
+#include "saring/record_kind.h"
+
+namespace saring::engine_internal {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+double Prior(const Element& e, int kind) {
+  for (const auto& [name, prior] : e.kind_prior) {
+    if (RecordKindIndex(name) == kind) return prior;
+  }
+  return e.prior;
+}
+
+// The weight of `group` among `weights`, or 0.
+double WeightOf(const std::vector<ElementWeight>& weights, int group) {
+  for (const ElementWeight& w : weights) {
+    if (w.group == group) return w.weight;
+  }
+  return 0;
+}
+
+// A noisy-or that counts each group once, at its weight.
+class NoisyOr {
+ public:
+  explicit NoisyOr(size_t groups) : seen_(groups, 0) {}
+  void Add(int group, double weight) {
+    if (weight <= 0 || seen_[static_cast<size_t>(group)]) return;
+    seen_[static_cast<size_t>(group)] = 1;
+    keep_ *= 1.0 - weight;
+  }
+  void AddPlain(double weight) { keep_ *= 1.0 - weight; }
+  double value() const { return 1.0 - keep_; }
+
+ private:
+  std::vector<char> seen_;
+  double keep_ = 1.0;
+};
+
+}  // namespace
+
+void Sentences::Build(std::string_view s) {
+  ends_.clear();
+  quotes_.clear();
+  questions_.assign(1, 0);
+  // Quotations: '"' pairs, and the curly pair U+201C ... U+201D.
+  bool open = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool straight = s[i] == '"';
+    const bool curly_open = s.compare(i, 3, "\xE2\x80\x9C") == 0;
+    const bool curly_close = s.compare(i, 3, "\xE2\x80\x9D") == 0;
+    if (straight || (curly_open && !open) || (curly_close && open)) {
+      quotes_.push_back(static_cast<uint32_t>(i));
+      open = !open;
+    }
+  }
+  if (open) quotes_.pop_back();  // an unclosed quote quotes nothing
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\n' || c == '!' || c == '?' || c == ';' ||
+        (c == '.' && !(i > 0 && i + 1 < s.size() && IsDigit(s[i - 1]) && IsDigit(s[i + 1])))) {
+      size_t end = i + 1;
+      while (end < s.size() && (s[end] == c || s[end] == ' ')) ++end;  // "!!!", ". "
+      if (c == '?') questions_.back() = 1;
+      if (end < s.size() && (ends_.empty() || ends_.back() < end)) {
+        ends_.push_back(static_cast<uint32_t>(end));
+        questions_.push_back(0);
+      }
+      i = end - 1;
+    }
+  }
+}
+
+bool Sentences::Quoted(uint32_t offset) const {
+  // Odd: after an opening quote and before its close.
+  return (std::upper_bound(quotes_.begin(), quotes_.end(), offset) - quotes_.begin()) % 2 == 1;
+}
+
+uint32_t Sentences::Of(uint32_t offset) const {
+  return static_cast<uint32_t>(std::upper_bound(ends_.begin(), ends_.end(), offset) -
+                               ends_.begin());
+}
+
+void ReadElements(const Policy& policy, const ElementInputs& in,
+                  std::vector<ElementFinding>* findings) {
+  const ElementSettings& settings = policy.elements;
+  const std::vector<TermMatch>& matches = *in.matches;
+  const std::vector<char>& negated = *in.negated;
+  const size_t group_count = policy.groups.size();
+
+  // Reported speech: a sentence with a reporting term (news, a complaint, a
+  // quotation) describes the trade; its terms are not the speaker's offer.
+  // Not the writer's own voice: a sentence with a reporting or complaining
+  // term describes what others offer, and a question asks rather than
+  // offers. An own-voice element (the offer) reads only the other sentences.
+  std::vector<char> reported(in.sentences, 0);
+  for (uint32_t s = 0; s < in.sentences; ++s) reported[s] = (*in.questions)[s];
+  for (size_t i = 0; i < matches.size(); ++i) {
+    if (negated[i] == 0 &&
+        std::count(settings.reported.begin(), settings.reported.end(), matches[i].group) > 0) {
+      reported[(*in.sentence_of)[i]] = 1;
+    }
+  }
+
+  findings->resize(settings.elements.size());
+  for (size_t e = 0; e < settings.elements.size(); ++e) {
+    const Element& el = settings.elements[e];
+    ElementFinding& f = (*findings)[e];
+    f.id = el.id;
+    f.evidence.clear();
+    f.against.clear();
+    f.prior = Prior(el, in.kind);
+    f.model_score = (*in.model_scores)[e];
+
+    NoisyOr against(group_count);
+    for (size_t i = 0; i < matches.size(); ++i) {
+      const int g = matches[i].group;
+      if (negated[i] == 2) continue;
+      double a = WeightOf(el.against, g);
+      // A negated piece of evidence ("bukan impor", "dudu barang bekas")
+      // speaks against the element.
+      if (negated[i] == 1) a = WeightOf(el.evidence, g);
+      if (a > 0) {
+        against.Add(g, a);
+        f.against.push_back(static_cast<uint32_t>(i));
+      }
+    }
+
+    bool any_sentence = !el.own_voice;
+    for (uint32_t s = 0; s < in.sentences && !any_sentence; ++s) any_sentence = !reported[s];
+    NoisyOr ev(group_count);
+    if (any_sentence) ev.AddPlain(f.prior);
+    for (size_t i = 0; i < matches.size(); ++i) {
+      const double w = WeightOf(el.evidence, matches[i].group);
+      if (negated[i] != 0 || w <= 0) continue;
+      if (el.own_voice && (reported[(*in.sentence_of)[i]] || (*in.quoted)[i])) continue;
+      ev.Add(matches[i].group, w);
+      f.evidence.push_back(static_cast<uint32_t>(i));
+    }
+    // A rule that supports the element is the same evidence its groups
+    // give, read with their distance: the stronger of the two counts, not
+    // both (correlated evidence must not add up to certainty).
+    double support = ev.value();
+    for (int r : *in.fired) {
+      const Rule& rule = policy.rules[static_cast<size_t>(r)];
+      if (std::count(rule.supports.begin(), rule.supports.end(), static_cast<int>(e)) > 0) {
+        support = std::max(support, rule.score);
+      }
+    }
+    // The learned scorers add evidence; they never take it away (a word the
+    // pack knows stands even where the scorers have not seen it).
+    if (in.violation_score >= 0 && el.classifier_weight > 0) {
+      support = 1.0 - (1.0 - support) * (1.0 - el.classifier_weight * in.violation_score);
+    }
+    if (f.model_score >= 0 && el.model_weight > 0) {
+      support = 1.0 - (1.0 - support) * (1.0 - el.model_weight * f.model_score);
+    }
+    // Counter-evidence scales the odds, as a likelihood ratio would: it
+    // overturns weak evidence and only dents strong evidence.
+    const double odds = std::min(support, 0.999) / (1.0 - std::min(support, 0.999));
+    const double against_odds = odds * (1.0 - against.value());
+    f.score = against_odds / (1.0 + against_odds);
+    f.state = f.score >= settings.hold  ? ElementState::kHolds
+              : f.score < settings.fail ? ElementState::kFails
+                                        : ElementState::kUncertain;
+  }
+}
+
+}  // namespace saring::engine_internal
