@@ -30,6 +30,36 @@ const char* AutomatedDecision(const std::string& how) {
   return "AUTOMATED_DECISION_NOT_AUTOMATED";
 }
 
+// "Elements: offer holds ('COD', '45rb'); used holds ('bekas'); ...": each
+// element of the prohibition with the evidence that carried it.
+std::string ElementFacts(const json& d) {
+  if (!d.contains("elements") || !d["elements"].is_array() || d["elements"].empty()) return "";
+  const json& evidence =
+      d.contains("evidence") && d["evidence"].is_array() ? d["evidence"] : json();
+  auto matches = [&](const json& indexes) {
+    std::string out;
+    if (!indexes.is_array()) return out;
+    for (const json& i : indexes) {
+      if (!i.is_number_unsigned() || i.get<size_t>() >= evidence.size()) continue;
+      std::string m = "'" + evidence[i.get<size_t>()].value("match", std::string()) + "'";
+      if (out.find(m) == std::string::npos) out += (out.empty() ? "" : ", ") + m;
+    }
+    return out;
+  };
+  std::string facts = " Elements:";
+  bool first = true;
+  for (const json& e : d["elements"]) {
+    facts += std::string(first ? " " : "; ") + e.value("element", std::string("?")) + " " +
+             e.value("state", std::string("?"));
+    std::string for_it = matches(e.value("evidence", json())),
+                against = matches(e.value("against", json()));
+    if (!for_it.empty()) facts += " (" + for_it + ")";
+    if (!against.empty()) facts += " against (" + against + ")";
+    first = false;
+  }
+  return facts + ".";
+}
+
 }  // namespace
 
 std::string DecisionFacts(const std::string& decision_json, const std::string& listing_id) {
@@ -51,6 +81,7 @@ std::string DecisionFacts(const std::string& decision_json, const std::string& l
     }
     facts += ".";
   }
+  facts += ElementFacts(d);
   if (d.contains("evidence") && d["evidence"].is_array() && !d["evidence"].empty()) {
     facts += " Terms: ";
     bool first = true;

@@ -467,6 +467,12 @@ TEST_P(ServiceTest, ViolationsAreRemovedWithAStatementOfReasons) {
   EXPECT_NE(sor["decision_facts"].get<std::string>().find("\"Bal\" in title [0, 3)"),
             std::string::npos)
       << sor["decision_facts"];
+  // Each element of the prohibition, with what carried it.
+  const std::string facts = sor["decision_facts"];
+  EXPECT_NE(facts.find("Elements: offer holds ("), std::string::npos) << facts;
+  EXPECT_NE(facts.find("used holds ('Bal"), std::string::npos) << facts;
+  EXPECT_NE(facts.find("abroad holds ("), std::string::npos) << facts;
+  EXPECT_NE(facts.find("'Korea'"), std::string::npos) << facts;
   EXPECT_FALSE(sor["saring"]["evidence"].empty());
   EXPECT_NE(sor["saring"]["redress"].get<std::string>().find("appeal"), std::string::npos);
   EXPECT_EQ(Get("/v1/actions/" + removal + "/statement", "pasarku")->status, 404);

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Leave-one-term-out: would Saring catch a code word it was never told?
+
+For each held-out term T (a code word of the trade):
+  1. the pack without T: every term in any group whose words include T, or a
+     word that starts with T, is removed;
+  2. the models trained without T: the training data of
+     scripts/train_default_model.sh less the real listings (for speed), with
+     every record whose text has T left out;
+  3. recall on the violations that use T (from the training data and the dev
+     set), which neither the pack nor the models have now seen.
+Reported as recall of violation and of violation + review, next to the
+same texts judged by the full pack and models (which did see them).
+Usage: bench/leave_one_term_out.py [BUILD_DIR] [TERM ...]
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = sys.argv[1] if len(sys.argv) > 1 else "build"
+TERMS = sys.argv[2:] or ["cakar", "monza", "awul", "lelong", "karungan", "ballpress", "cabo",
+                         "rombeng", "owol", "babebo", "gedebage", "tawau"]
+SARING = os.path.join(ROOT, BUILD, "saring")
+PACK = os.path.join(ROOT, "policies", "id-used-clothing-import.yaml")
+SHARED = os.path.join(ROOT, "..", "shared", "data")
+
+
+def words(text):
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def uses(text, term):
+    return any(w.startswith(term) for w in words(text))
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def pack_without(term, out_path):
+    with open(PACK, encoding="utf-8") as f:
+        pack = yaml.safe_load(f)
+    for group in pack["groups"].values():
+        group["terms"] = [t for t in group["terms"]
+                          if isinstance(t, dict) or not uses(str(t).replace("*", ""), term)]
+    with open(out_path, "w", encoding="utf-8") as f:
+        yaml.safe_dump(pack, f, allow_unicode=True)
+
+
+def run(args, **kw):
+    return subprocess.run(args, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def recall(pack, model, records):
+    inp = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    args = [SARING, "scan", "-", "--policy", pack]
+    args += ["--model", model] if model else ["--no-model"]
+    out = run(args, input=inp).splitlines()
+    verdicts = [json.loads(line).get("verdict") for line in out]
+    n = len(verdicts)
+    return (sum(v == "violation" for v in verdicts) / n,
+            sum(v in ("violation", "review") for v in verdicts) / n)
+
+
+def main():
+    train_files = [os.path.join(ROOT, "data", "train", f) for f in ("oneliners.jsonl", "longform.jsonl")]
+    dev = run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
+               os.path.join(SHARED, "dev", "labeled_dev.jsonl")])
+    tmp = tempfile.mkdtemp(prefix="loto-")
+    dev_path = os.path.join(tmp, "dev.jsonl")
+    with open(dev_path, "w", encoding="utf-8") as f:
+        f.write(dev)
+    sources = train_files + [dev_path]
+    everything = [r for path in sources for r in load(path)]
+    print(f"{'term':<12} {'texts':>5}  {'full: viol / +rev':>18}  {'held out: viol / +rev':>22}")
+    for term in TERMS:
+        positives = [r for r in everything
+                     if r["label"] == "illegal_used_import" and uses(r["text"], term)]
+        if not positives:
+            print(f"{term:<12} {0:>5}  (no violation in the data uses it)")
+            continue
+        pack = os.path.join(tmp, f"pack-{term}.yaml")
+        pack_without(term, pack)
+        data = []
+        for path in sources:
+            kept = os.path.join(tmp, f"{term}-{os.path.basename(path)}")
+            with open(kept, "w", encoding="utf-8") as f:
+                for r in load(path):
+                    if not uses(r["text"], term):
+                        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            data += ["--data", kept]
+        model = os.path.join(tmp, f"model-{term}.bin")
+        run([SARING, "train", *data, "--augment", "10", "-o", model])
+        for element in ("offer", "used", "clothing", "abroad"):
+            run([SARING, "train", *data, "--element", element, "--augment", "3",
+                 "-o", model[:-4] + f".{element}.bin"])
+        full = recall(PACK, os.path.join(ROOT, "models", "default.bin"), positives)
+        held = recall(pack, model, positives)
+        print(f"{term:<12} {len(positives):>5}  {full[0]:>8.3f} / {full[1]:.3f}  "
+              f"{held[0]:>12.3f} / {held[1]:.3f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
