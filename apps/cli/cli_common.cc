@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "saring/classifier.h"
+#include "saring/store.h"
 
 namespace saring::cli {
 
@@ -76,6 +77,43 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
     return nullptr;
   }
   return std::move(engine).value();
+}
+
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& db) {
+  if (db.rfind("sqlite:", 0) == 0) {
+    std::filesystem::path parent = std::filesystem::path(db.substr(7)).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(db);
+  if (!store.ok()) {
+    std::cerr << "saring: " << store.error().ToString() << "\n";
+    return nullptr;
+  }
+  return std::move(store).value();
+}
+
+std::vector<ModeratorLabel> ModeratorLabelsOrReport(const std::string& db,
+                                                    const std::string& platform, bool* ok) {
+  *ok = false;
+  std::unique_ptr<Store> store = OpenStoreOrReport(db);
+  if (!store) return {};
+  Result<std::vector<ModeratorLabel>> labels = store->ModeratorLabels(platform);
+  if (!labels.ok()) {
+    std::cerr << "saring: " << labels.error().ToString() << "\n";
+    return {};
+  }
+  *ok = true;
+  return std::move(labels).value();
+}
+
+Record RecordOf(const StoredListing& l) {
+  Record r;
+  r.id = l.platform_id + "/" + l.listing_id;
+  r.kind = l.kind;
+  r.text = l.text;
+  r.title = l.title;
+  r.description = l.description;
+  return r;
 }
 
 std::set<std::string> ReadIdFile(const std::string& path) {

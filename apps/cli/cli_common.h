@@ -8,6 +8,7 @@
 #include <string>
 
 #include "saring/engine.h"
+#include "saring/store.h"
 
 namespace saring::cli {
 
@@ -21,6 +22,18 @@ std::string ResolveBundledPath(const std::string& flag, const char* relative);
 std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
                                            const std::string& model_flag = "",
                                            bool no_model = true);
+
+// Opens (and migrates) the store at `db`; prints the error and returns
+// nullptr on failure.
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& db);
+
+// The moderators' labels in the store at `db` (`platform` empty: all); *ok
+// false (the error printed) when the store cannot be read.
+std::vector<ModeratorLabel> ModeratorLabelsOrReport(const std::string& db,
+                                                    const std::string& platform, bool* ok);
+
+// A stored listing as a record to judge or learn from (id "platform/listing").
+Record RecordOf(const StoredListing& listing);
 
 // The ids listed one per line in `path` ('#' starts a comment line).
 std::set<std::string> ReadIdFile(const std::string& path);

@@ -40,7 +40,9 @@ int RunEval(const EvalArgs& args);
 struct TrainArgs {
   std::vector<std::string> data;
   std::string output, exclude_ids;
-  std::string element;  // train this element's scorer instead of the violation classifier
+  std::string element;            // train this element's scorer instead of the violation classifier
+  std::string from_db, platform;  // moderators' labels from the service's database
+  double db_weight = 2.0;
   int augment = 0;
   int hard_negatives = 0;
   int epochs = 12;
@@ -53,6 +55,7 @@ int RunTrain(const TrainArgs& args);
 
 struct DiscoverArgs {
   std::string positives, background, policy;
+  std::string from_db, platform;
   size_t top = 30;
   int min_count = 2;
 };

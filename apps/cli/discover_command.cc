@@ -32,10 +32,13 @@ void AddDiscoverCommand(CLI::App& app, DiscoverArgs& a) {
   CLI::App* cmd = app.add_subcommand(
       "discover",
       "Rank words over-represented in confirmed violations that the pack does not know");
-  cmd->add_option("--positives", a.positives, "Confirmed violations (JSON Lines)")->required();
+  cmd->add_option("--positives", a.positives, "Confirmed violations (JSON Lines)");
   cmd->add_option("--background", a.background,
-                  "Background text: all or legal listings (JSON Lines)")
-      ->required();
+                  "Background text: all or legal listings (JSON Lines)");
+  cmd->add_option("--from-db", a.from_db,
+                  "Violations confirmed by moderators (upheld reviews and appeals) in the "
+                  "service's database as positives, the listings they cleared as background");
+  cmd->add_option("--platform", a.platform, "With --from-db: one platform's labels (default: all)");
   cmd->add_option("--policy", a.policy, "Policy pack whose terms are left out; default: bundled");
   cmd->add_option("--top", a.top, "How many terms to list")->check(CLI::Range(1, 10000));
   cmd->add_option("--min-count", a.min_count, "Minimum records with the term among the positives")
@@ -55,7 +58,22 @@ int RunDiscover(const DiscoverArgs& a) {
     return 2;
   }
   std::vector<LabeledText> positives, background;
-  if (!ReadTexts(a.positives, &positives) || !ReadTexts(a.background, &background)) return 2;
+  if (!a.positives.empty() && !ReadTexts(a.positives, &positives)) return 2;
+  if (!a.background.empty() && !ReadTexts(a.background, &background)) return 2;
+  if (!a.from_db.empty()) {
+    bool ok;
+    std::vector<ModeratorLabel> labels = ModeratorLabelsOrReport(a.from_db, a.platform, &ok);
+    if (!ok) return 2;
+    for (const ModeratorLabel& l : labels) {
+      Record r = RecordOf(l.listing);
+      (l.violation ? positives : background).push_back({r.id, RecordText(r)});
+    }
+  }
+  if (positives.empty() || background.empty()) {
+    std::cerr << "saring: discover needs confirmed violations and background text (--positives "
+                 "and --background, or --from-db with both upheld and dismissed items)\n";
+    return 2;
+  }
   std::map<std::string, const LabeledText*> by_id;
   for (const LabeledText& t : positives) by_id[t.id] = &t;
 

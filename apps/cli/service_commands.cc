@@ -13,19 +13,6 @@
 namespace saring::cli {
 namespace {
 
-std::unique_ptr<Store> OpenStoreOrReport(const std::string& db) {
-  if (db.rfind("sqlite:", 0) == 0) {
-    std::filesystem::path parent = std::filesystem::path(db.substr(7)).parent_path();
-    if (!parent.empty()) std::filesystem::create_directories(parent);
-  }
-  Result<std::unique_ptr<Store>> store = Store::Open(db);
-  if (!store.ok()) {
-    std::cerr << "saring: " << store.error().ToString() << "\n";
-    return nullptr;
-  }
-  return std::move(store).value();
-}
-
 bool SplitListen(const std::string& listen, std::string* host, int* port) {
   size_t colon = listen.rfind(':');
   if (colon == std::string::npos) return false;

@@ -18,8 +18,14 @@ namespace {}  // namespace
 
 void AddTrainCommand(CLI::App& app, TrainArgs& a) {
   CLI::App* cmd = app.add_subcommand("train", "Train the learned classifier on labeled JSON Lines");
-  cmd->add_option("--data", a.data, "Labeled JSON Lines (scan fields + 'label'); repeatable")
-      ->required();
+  cmd->add_option("--data", a.data, "Labeled JSON Lines (scan fields + 'label'); repeatable");
+  cmd->add_option("--from-db", a.from_db,
+                  "Also learn from the moderators: review decisions and appeal outcomes in the "
+                  "service's database (sqlite:PATH or postgresql://...)");
+  cmd->add_option("--platform", a.platform, "With --from-db: one platform's labels (default: all)");
+  cmd->add_option("--db-weight", a.db_weight,
+                  "With --from-db: weight of a moderator's label against a written one")
+      ->check(CLI::Range(0.1, 100.0));
   cmd->add_option("-o,--output", a.output, "Model file to write")->required();
   cmd->add_option("--exclude-ids", a.exclude_ids, "File of record ids to leave out (the dev fold)");
   cmd->add_option("--augment", a.augment, "Evasive variants to add per positive example")
@@ -39,6 +45,10 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
 }
 
 int RunTrain(const TrainArgs& a) {
+  if (a.data.empty() && a.from_db.empty()) {
+    std::cerr << "saring: train needs --data or --from-db\n";
+    return 2;
+  }
   std::set<std::string> excluded;
   if (!a.exclude_ids.empty()) excluded = ReadIdFile(a.exclude_ids);
   std::vector<TrainingExample> examples;
@@ -79,6 +89,19 @@ int RunTrain(const TrainArgs& a) {
     });
     if (!opened) return 2;
   }
+  size_t from_db = 0;
+  if (!a.from_db.empty()) {
+    bool ok;
+    std::vector<ModeratorLabel> labels = ModeratorLabelsOrReport(a.from_db, a.platform, &ok);
+    if (!ok) return 2;
+    for (const ModeratorLabel& l : labels) {
+      // A moderator's label says nothing of one element when it is legal.
+      if (!a.element.empty() && !l.violation) continue;
+      examples.push_back({RecordText(RecordOf(l.listing)), l.violation, a.db_weight});
+      positives += l.violation;
+      ++from_db;
+    }
+  }
   for (int k = 0; k < a.hard_negatives; ++k) examples.push_back({HardNegative(rng), false, 1.0});
   if (positives == 0 || positives == examples.size()) {
     std::cerr << "saring: training needs both positive and negative examples\n";
@@ -99,6 +122,7 @@ int RunTrain(const TrainArgs& a) {
             << " positive before augmentation, " << skipped << " held out, " << errors
             << " unreadable";
   if (!a.element.empty()) std::cerr << ", " << unlabeled << " without the element";
+  if (!a.from_db.empty()) std::cerr << ", " << from_db << " moderator labels";
   std::cerr << ") -> " << a.output << "\n";
   return errors ? 1 : 0;
 }

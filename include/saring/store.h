@@ -225,6 +225,17 @@ struct ShadowComparison {
   double shadow_score = 0;
 };
 
+// A listing whose human outcome is known: a reviewer upheld or dismissed
+// it, or an appeal against its removal was decided (the later decision
+// wins). These are the moderators' labels that training and discovery learn
+// from.
+struct ModeratorLabel {
+  StoredListing listing;
+  bool violation = false;
+  std::string source;  // review | appeal
+  int64_t decided_at = 0;
+};
+
 struct AuditVerification {
   int64_t entries = 0;
   bool ok = true;
@@ -326,6 +337,13 @@ class Store {
   Result<std::vector<ShadowComparison>> ShadowDisagreements(const std::string& platform_id,
                                                             const std::string& shadow_policy,
                                                             int64_t examples);
+
+  // The latest shadow comparison of every listing for `shadow_policy`.
+  Result<std::vector<ShadowComparison>> ShadowVerdicts(const std::string& platform_id,
+                                                       const std::string& shadow_policy);
+  // Every listing with a moderator's label, one per listing (its latest
+  // decision); `platform_id` empty: every platform's (for the operator).
+  Result<std::vector<ModeratorLabel>> ModeratorLabels(const std::string& platform_id);
 
   // An audit entry for an event that changes no table (the flood guard
   // tripping, a reset).

@@ -2,6 +2,8 @@
 // Policy rollout safety: GET /v1/shadow compares the shadow pack's verdicts
 // with the active pack's; GET /v1/flood-guard and POST /v1/flood-guard/reset
 // show and clear the flood guard.
+#include <map>
+
 #include "service/api.h"
 
 namespace saring::http {
@@ -15,9 +17,37 @@ json FloodJson(const FloodState& s) {
   return j;
 }
 
+// How the active and the shadow pack agree with the moderators on the
+// listings both decided and a person then labeled: a verdict agrees when it
+// takes down what moderators upheld and leaves up what they cleared. The
+// shadow pack is fit to promote when it agrees more, on enough items.
+Result<json> ReviewerAgreement(Store* store, const std::string& platform_id,
+                               const std::string& shadow_policy, int64_t min_items) {
+  auto verdicts = store->ShadowVerdicts(platform_id, shadow_policy);
+  if (!verdicts.ok()) return verdicts.error();
+  auto labels = store->ModeratorLabels(platform_id);
+  if (!labels.ok()) return labels.error();
+  std::map<std::string, bool> violation;
+  for (const ModeratorLabel& l : *labels) violation[l.listing.listing_id] = l.violation;
+  int64_t items = 0, active = 0, shadow = 0;
+  for (const ShadowComparison& c : *verdicts) {
+    auto it = violation.find(c.listing_id);
+    if (it == violation.end()) continue;
+    ++items;
+    active += (c.active_verdict == "violation") == it->second;
+    shadow += (c.shadow_verdict == "violation") == it->second;
+  }
+  auto rate = [&](int64_t n) { return items ? double(n) / double(items) : 0.0; };
+  return json{{"items", items},
+              {"min_items", min_items},
+              {"active_agreement", rate(active)},
+              {"shadow_agreement", rate(shadow)},
+              {"promote", items >= min_items && shadow > active}};
+}
+
 void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/shadow", "shadow.compare", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
         if (!ctx.shadow) {
           return Reply(res, 200,
                        {{"active_policy", ctx.engine->policy().Tag()},
@@ -36,6 +66,10 @@ void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
           total += n;
           same += verdicts.first == verdicts.second ? n : 0;
         }
+        int64_t min_items = 20;
+        if (!QueryInt(req, res, "min_reviewed", 1, 1000000, &min_items)) return;
+        Result<json> reviewed = ReviewerAgreement(ctx.store, who.platform_id, shadow, min_items);
+        if (!reviewed.ok()) return ReplyError(res, FromError(reviewed.error()));
         json examples = json::array();
         for (const ShadowComparison& c : *differing) {
           examples.push_back({{"listing_id", c.listing_id},
@@ -50,7 +84,8 @@ void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
                {"compared", total},
                {"agreement", total ? double(same) / double(total) : 1.0},
                {"by_verdict", counts},
-               {"disagreements", examples}});
+               {"disagreements", examples},
+               {"reviewed", *reviewed}});
       });
 
   add("GET", "/v1/flood-guard", "flood_guard.get", {Role::kPlatform, Role::kReviewer},

@@ -124,6 +124,25 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
     return bytes;
   }
 
+  // Restarts the service with a shadow candidate pack that only takes down
+  // what is near-certain (its violation threshold and element hold 0.9999).
+  void RestartWithCautiousShadow() {
+    std::ifstream in(testing::DefaultPolicyPath());
+    std::string yaml((std::istreambuf_iterator<char>(in)), {});
+    yaml = std::regex_replace(yaml, std::regex("violation: 0\\.80"), "violation: 0.9999");
+    yaml = std::regex_replace(yaml, std::regex("hold: 0\\.70"), "hold: 0.9999");
+    yaml = std::regex_replace(yaml, std::regex("version: 2026\\.11\\.1"), "version: 2026.12.0-rc1");
+    Result<Policy> candidate = LoadPolicyString(yaml, "candidate.yaml");
+    ASSERT_TRUE(candidate.ok()) << candidate.error().ToString();
+    std::shared_ptr<const Engine> shadow = std::move(Engine::Create(std::move(*candidate))).value();
+    service_.reset();
+    client_.reset();
+    auto service = Service::Create(options_, engine_, shadow);
+    ASSERT_TRUE(service.ok());
+    service_ = std::move(service).value();
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", *service_->Start());
+  }
+
   std::filesystem::path dir_;
   std::string db_url_;
   ServiceOptions options_;
@@ -798,21 +817,7 @@ TEST_P(ServiceTest, AFloodOfViolationsPausesAutomatedEnforcement) {
 }
 
 TEST_P(ServiceTest, AShadowPackIsComparedButNeverActsOn) {
-  // A candidate pack that only takes down what is near-certain.
-  std::ifstream in(testing::DefaultPolicyPath());
-  std::string yaml((std::istreambuf_iterator<char>(in)), {});
-  yaml = std::regex_replace(yaml, std::regex("violation: 0\\.80"), "violation: 0.9999");
-  yaml = std::regex_replace(yaml, std::regex("hold: 0\\.70"), "hold: 0.9999");
-  yaml = std::regex_replace(yaml, std::regex("version: 2026\\.11\\.1"), "version: 2026.12.0-rc1");
-  Result<Policy> candidate = LoadPolicyString(yaml, "candidate.yaml");
-  ASSERT_TRUE(candidate.ok()) << candidate.error().ToString();
-  std::shared_ptr<const Engine> shadow = std::move(Engine::Create(std::move(*candidate))).value();
-  service_.reset();
-  client_.reset();
-  auto service = Service::Create(options_, engine_, shadow);
-  ASSERT_TRUE(service.ok());
-  service_ = std::move(service).value();
-  client_ = std::make_unique<httplib::Client>("127.0.0.1", *service_->Start());
+  RestartWithCautiousShadow();
 
   ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
   json soft = Body(Post("/v1/listings", R"({"id":"S2","title":"Jaket thrift murah"})", "tokoku"));
@@ -836,6 +841,89 @@ TEST_P(ServiceTest, AShadowPackIsComparedButNeverActsOn) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
+
+// The loop that learns from moderators: reviewers' and appeal decisions are
+// labels; a shadow candidate is measured against them and is fit to promote
+// only when it agrees more; `saring train` and `saring discover` read them.
+TEST_P(ServiceTest, ModeratorsLabelsDecideWhetherAShadowCandidateIsPromoted) {
+  RestartWithCautiousShadow();
+  // Two removals that moderators later clear on appeal, one listing a
+  // reviewer clears after a report, one removal upheld on appeal.
+  std::vector<std::string> removals;
+  for (const char* body :
+       {R"({"id":"M1","title":"Jaket thrift murah","seller_id":"m1"})",
+        R"({"id":"M2","title":"Kemeja thrift murah","seller_id":"m2"})",
+        R"({"id":"M4","title":"Bal thrift Korea 100kg grade A","seller_id":"m4"})"}) {
+    json b = Body(Post("/v1/listings", body, "tokoku"));
+    ASSERT_EQ(b["decision"]["verdict"], "violation") << b;
+    removals.push_back(b["enforcement"]["actions"][0]["id"]);
+  }
+  ASSERT_EQ(Post("/v1/listings", R"({"id":"M3","title":"Kaos polos baru"})", "tokoku")->status,
+            201);
+  ASSERT_EQ(Post("/v1/reports", R"({"listing_id":"M3","reason":"baju bekas impor?"})", "reporter")
+                ->status,
+            201);
+  json queue = Body(Get("/v1/review", "reviewer"));
+  ASSERT_EQ(queue["items"].size(), 1u);
+  ASSERT_EQ(Post("/v1/review/" + queue["items"][0]["id"].get<std::string>() + "/decision",
+                 R"({"decision":"dismiss","note":"new plain tee"})", "reviewer")
+                ->status,
+            200);
+  for (size_t i = 0; i < removals.size(); ++i) {
+    auto filed =
+        Post("/v1/appeals", R"({"action_id":")" + removals[i] + R"(","statement":"please check"})",
+             "tokoku");
+    ASSERT_EQ(filed->status, 201) << filed->body;
+    const bool reverse = i < 2;
+    ASSERT_EQ(Post("/v1/appeals/" + Body(filed)["id"].get<std::string>() + "/decision",
+                   std::string(R"({"decision":")") + (reverse ? "reverse" : "uphold") +
+                       R"(","reason":"moderator"})",
+                   "reviewer")
+                  ->status,
+              200);
+  }
+
+  Result<std::vector<ModeratorLabel>> labels = service_->store().ModeratorLabels("tokoku");
+  ASSERT_TRUE(labels.ok());
+  std::map<std::string, std::pair<bool, std::string>> by_id;
+  for (const ModeratorLabel& l : *labels) by_id[l.listing.listing_id] = {l.violation, l.source};
+  EXPECT_EQ(by_id.size(), 4u);
+  EXPECT_EQ(by_id["M1"], std::make_pair(false, std::string("appeal")));
+  EXPECT_EQ(by_id["M3"], std::make_pair(false, std::string("review")));
+  EXPECT_EQ(by_id["M4"], std::make_pair(true, std::string("appeal")));
+  EXPECT_TRUE(service_->store().ModeratorLabels("pasarku")->empty());
+
+  // The cautious candidate leaves M1 and M2 up, as the moderators did, but
+  // also M4, which they upheld: 3 of 4 against the active pack's 2 of 4.
+  json reviewed = Body(Get("/v1/shadow?min_reviewed=4", "tokoku"))["reviewed"];
+  EXPECT_EQ(reviewed["items"], 4);
+  EXPECT_DOUBLE_EQ(reviewed["active_agreement"].get<double>(), 0.5);
+  EXPECT_DOUBLE_EQ(reviewed["shadow_agreement"].get<double>(), 0.75);
+  EXPECT_TRUE(reviewed["promote"]);
+  // Not on too few reviewed items.
+  EXPECT_FALSE(Body(Get("/v1/shadow?min_reviewed=5", "tokoku"))["reviewed"]["promote"]);
+  EXPECT_EQ(ErrorOf(Get("/v1/shadow?min_reviewed=0", "tokoku")), "invalid_argument/min_reviewed");
+
+  // The same labels train a model and feed discovery.
+  const std::string model = (dir_ / "from-db.bin").string();
+  const std::string bin = SARING_BIN_PATH;
+  std::string log = (dir_ / "train.log").string();
+  ASSERT_EQ(std::system((bin + " train --from-db '" + db_url_ + "' --platform tokoku -o " + model +
+                         " 2>" + log)
+                            .c_str()),
+            0);
+  std::ifstream train_log(log);
+  std::string said((std::istreambuf_iterator<char>(train_log)), {});
+  EXPECT_NE(said.find("4 moderator labels"), std::string::npos) << said;
+  EXPECT_TRUE(std::filesystem::exists(model));
+  ASSERT_EQ(std::system((bin + " discover --from-db '" + db_url_ + "' --min-count 1 > " +
+                         (dir_ / "discover.txt").string() + " 2>&1")
+                            .c_str()),
+            0);
+  std::ifstream discovered(dir_ / "discover.txt");
+  std::string ranked((std::istreambuf_iterator<char>(discovered)), {});
+  EXPECT_NE(ranked.find("1 positives, 3 background"), std::string::npos) << ranked;
+}
 
 }  // namespace
 }  // namespace saring
