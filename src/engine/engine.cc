@@ -58,7 +58,8 @@ struct Workspace {
   std::vector<uint32_t> sentence_of;
   std::vector<char> quoted;
   std::vector<double> element_model_scores;
-  std::vector<int32_t> evidence_of;  // per match: its index in Decision::evidence, or -1
+  std::vector<ElementFinding> element_bound;  // the elements if every open scorer said 1
+  std::vector<int32_t> evidence_of;           // per match: its index in Decision::evidence, or -1
 };
 
 // A record between the stages of its decision: its fields in one buffer,
@@ -435,10 +436,6 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     ws->sentence_of[i] = ws->sentences.Of(at);
     ws->quoted[i] = ws->sentences.Quoted(at);
   }
-  ws->element_model_scores.assign(element_scorers_.size(), -1);
-  for (size_t e = 0; e < element_scorers_.size(); ++e) {
-    if (element_scorers_[e]) ws->element_model_scores[e] = element_scorers_[e]->Score(s.normalized);
-  }
   engine_internal::ElementInputs in;
   in.kind = std::max(0, RecordKindIndex(record.kind));
   in.matches = &matches;
@@ -450,7 +447,31 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   in.fired = &ws->fired;
   in.model_scores = &ws->element_model_scores;
   in.violation_score = s.model_score;
+  // The elements' scorers only add evidence, so they are asked only where
+  // they can change the verdict: not when an element fails even if its
+  // scorer said 1, and not for an element that already holds.
+  std::vector<double>& scores = ws->element_model_scores;
+  scores.assign(element_scorers_.size(), -1);
   engine_internal::ReadElements(policy_, in, &d->elements);
+  bool needed = false;
+  for (size_t e = 0; e < element_scorers_.size(); ++e) {
+    const bool open = element_scorers_[e] && d->elements[e].state != ElementState::kHolds;
+    scores[e] = open ? 1.0 : -1;
+    needed |= open;
+  }
+  if (needed) {
+    std::vector<ElementFinding>& bound = ws->element_bound;
+    engine_internal::ReadElements(policy_, in, &bound);
+    const bool fails_anyway = std::any_of(bound.begin(), bound.end(), [](const ElementFinding& f) {
+      return f.state == ElementState::kFails;
+    });
+    if (!fails_anyway) {
+      for (size_t e = 0; e < scores.size(); ++e) {
+        if (scores[e] >= 0) scores[e] = element_scorers_[e]->Score(s.normalized);
+      }
+      engine_internal::ReadElements(policy_, in, &d->elements);
+    }
+  }
 
   double weakest = 1.0;
   bool fails = false, all_hold = true;
