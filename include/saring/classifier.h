@@ -62,7 +62,10 @@ class HashedLogisticModel : public TextScorer {
   explicit HashedLogisticModel(ClassifierOptions options);
   double Logit(const std::vector<uint32_t>& features) const;
 
+  static uint64_t NextSerial();
+
   ClassifierOptions options_;
+  uint64_t serial_ = NextSerial();  // names this model's word cache in Score
   Normalizer normalizer_;
   float bias_ = 0;
   std::vector<float> weights_;

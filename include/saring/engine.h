@@ -98,6 +98,7 @@ namespace engine_internal {
 struct CheckedRule;
 struct Scanned;
 struct Workspace;
+class HashtagSplitter;
 }  // namespace engine_internal
 
 class Engine {
@@ -150,6 +151,7 @@ class Engine {
   std::vector<std::shared_ptr<const TextScorer>>
       element_scorers_;        // parallel to the pack's elements
   std::vector<char> trigger_;  // per group
+  std::unique_ptr<engine_internal::HashtagSplitter> hashtags_;
 };
 
 }  // namespace saring

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -35,6 +37,11 @@ double Sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
 HashedLogisticModel::HashedLogisticModel(ClassifierOptions options)
     : options_(options), weights_(size_t{1} << options.bucket_bits, 0.0f) {}
+
+uint64_t HashedLogisticModel::NextSerial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 namespace {
 
@@ -159,15 +166,31 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     float sum = 0;
   };
   constexpr size_t kSlots = 1 << 15;
+  // One cache per model a thread scores with (the classifier and the
+  // elements' scorers take turns on the same records), found by the model's
+  // serial number, which, unlike its address, no later model reuses.
   struct WordCache {
-    const HashedLogisticModel* owner = nullptr;
-    std::vector<Slot> slots = std::vector<Slot>(kSlots);
+    uint64_t owner = 0;
+    uint64_t last_used = 0;
+    std::vector<Slot> slots;
   };
-  thread_local WordCache cache;
-  if (cache.owner != this) {
-    cache.owner = this;
-    std::fill(cache.slots.begin(), cache.slots.end(), Slot{});
+  constexpr size_t kCaches = 8;
+  thread_local std::array<WordCache, kCaches> caches;
+  thread_local uint64_t uses = 0;
+  WordCache* found = &caches[0];
+  for (WordCache& c : caches) {
+    if (c.owner == serial_) {
+      found = &c;
+      break;
+    }
+    if (c.last_used < found->last_used) found = &c;
   }
+  WordCache& cache = *found;
+  if (cache.owner != serial_) {
+    cache.owner = serial_;
+    cache.slots.assign(kSlots, Slot{});
+  }
+  cache.last_used = ++uses;
   const uint32_t mask = (1u << options_.bucket_bits) - 1;
   const size_t n = text.text.size();
   const unsigned char* t = reinterpret_cast<const unsigned char*>(text.text.data());

@@ -115,6 +115,53 @@ TEST_F(EngineTest, ExplainsWithOffsetsIntoTheOriginalText) {
   EXPECT_LE(d.score, 1.0);
 }
 
+// Hashtags glue the trade's words; the pack's terms that cover one end to
+// end are read as words, with offsets inside the hashtag.
+TEST_F(EngineTest, HashtagsAreReadAsWords) {
+  const std::string text = "Jaket kece 85rb #thriftimport #bajubekasjepang";
+  Decision d = Decide(text, "post");
+  bool import = false, used = false;
+  for (const Evidence& e : d.evidence) {
+    EXPECT_EQ(text.substr(e.start, e.end - e.start), e.matched);
+    import |= e.group == "import" && e.matched == "import";
+    used |= e.group == "used" && e.matched == "bekas";
+  }
+  EXPECT_TRUE(import);
+  EXPECT_TRUE(used);
+  EXPECT_EQ(d.verdict, Verdict::kViolation);
+  // Only a hashtag, and only when terms cover all of it.
+  for (const Evidence& e : Decide("Jaket kece 85rb thriftimport", "post").evidence) {
+    EXPECT_NE(e.group, "import") << e.matched;
+  }
+  for (const Evidence& e : Decide("Kaos #globalbaru #bajukorean", "post").evidence) {
+    EXPECT_NE(e.group, "bale") << e.matched;
+  }
+}
+
+// Complaints, reports and questions about someone else's offer are not an
+// offer; quoted words are someone else's.
+TEST_F(EngineTest, OnlyTheWritersOwnVoiceOffers) {
+  EXPECT_EQ(V("Min tolong take down akun @abc, dia jual bal impor murah", "comment"),
+            Verdict::kAllow);
+  EXPECT_EQ(V("Emang masih boleh jualan bal Korea?", "post"), Verdict::kAllow);
+  EXPECT_EQ(V(R"(Nemu postingan "READY BAL KOREA 5JT DM" di grup, kok dibiarin)", "post"),
+            Verdict::kAllow);
+  EXPECT_EQ(V("Ready bal Korea 100kg, DM ya", "post"), Verdict::kViolation);
+  Decision d = Decide("Min tolong take down akun @abc, dia jual bal impor murah", "comment");
+  ASSERT_FALSE(d.elements.empty());
+  EXPECT_EQ(d.elements.front().id, "offer");
+  EXPECT_EQ(d.elements.front().state, ElementState::kFails);
+  EXPECT_FALSE(d.elements.front().against.empty());
+}
+
+// Each element fails on its own counter-evidence.
+TEST_F(EngineTest, AnElementThatClearlyFailsAllows) {
+  EXPECT_EQ(V("Kaos oversize thrift style 100% baru made in Bandung, PO 3 hari"), Verdict::kAllow);
+  EXPECT_EQ(V("Tepung terigu karungan impor Australia 25 kg Rp 235.000"), Verdict::kAllow);
+  EXPECT_EQ(V("Jaket bekas pribadi dudu barang impor, tuku neng Matahari"), Verdict::kAllow);
+  EXPECT_EQ(V("Jaket bekas impor Korea, COD"), Verdict::kViolation);
+}
+
 TEST_F(EngineTest, TitleAndDescriptionAreJudgedTogether) {
   Record r;
   r.id = "x";
