@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The input reader and the whole decision on arbitrary bytes: JSON Lines and
+// The input reader, the whole decision (elements, sentences, quotations and
+// hashtags included) and the label reader on arbitrary bytes: JSON Lines and
 // CSV. Errors are fine; crashes, hangs and internal errors are bugs.
 #include <cstdlib>
 #include <sstream>
@@ -39,6 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       bool decided = saring::DecideItem(engine, item, &record, &decision, &out);
       if (out.empty() || out.back() != '\n') abort();
       if (!decided && out.find("\"error\":\"internal") != std::string::npos) abort();
+      // The training reader's label fields, element labels included.
+      (void)saring::ParseJsonLabel(item.raw);
     }
   }
   return 0;
