@@ -97,6 +97,10 @@ struct Element {
   std::vector<std::pair<std::string, double>> kind_prior;  // (record kind, prior)
   std::vector<ElementWeight> evidence;
   std::vector<ElementWeight> against;
+  // Evidence groups that name the element outright ("kemeja" names
+  // clothing): counter-evidence does not weigh on them, only on what the
+  // other evidence implies ("karungan" implies clothing unless sugar is named).
+  std::vector<int> direct;
   double model_weight = 0;  // weight of the element's learned scorer, when there is one
   // The pack's classifier (P(violation)) as evidence for the element, at
   // this weight: a text like known violations is likely used, imported ...

@@ -133,13 +133,14 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
 
     bool any_sentence = !el.own_voice;
     for (uint32_t s = 0; s < in.sentences && !any_sentence; ++s) any_sentence = !reported[s];
-    NoisyOr ev(group_count);
+    NoisyOr ev(group_count), named(group_count);
     if (any_sentence) ev.AddPlain(f.prior);
     for (size_t i = 0; i < matches.size(); ++i) {
-      const double w = WeightOf(el.evidence, matches[i].group);
+      const int g = matches[i].group;
+      const double w = WeightOf(el.evidence, g);
       if (negated[i] != 0 || w <= 0) continue;
       if (el.own_voice && (reported[(*in.sentence_of)[i]] || (*in.quoted)[i])) continue;
-      ev.Add(matches[i].group, w);
+      (std::count(el.direct.begin(), el.direct.end(), g) > 0 ? named : ev).Add(g, w);
       f.evidence.push_back(static_cast<uint32_t>(i));
     }
     // A rule that supports the element is the same evidence its groups
@@ -164,7 +165,9 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     // overturns weak evidence and only dents strong evidence.
     const double odds = std::min(support, 0.999) / (1.0 - std::min(support, 0.999));
     const double against_odds = odds * (1.0 - against.value());
-    f.score = against_odds / (1.0 + against_odds);
+    // What the text names outright (a garment) stands whatever else it
+    // names; the counter-evidence weighs only on what is implied.
+    f.score = 1.0 - (1.0 - named.value()) * (1.0 - against_odds / (1.0 + against_odds));
     f.state = f.score >= settings.hold  ? ElementState::kHolds
               : f.score < settings.fail ? ElementState::kFails
                                         : ElementState::kUncertain;

@@ -341,6 +341,13 @@ class PolicyParser {
     }
   }
 
+  static double WeightOfGroup(const std::vector<ElementWeight>& weights, int group) {
+    for (const ElementWeight& w : weights) {
+      if (w.group == group) return w.weight;
+    }
+    return 0;
+  }
+
   // `key: {group: weight, ...}` of an element.
   std::vector<ElementWeight> GroupWeights(const YAML::Node& element, const char* key,
                                           const Policy& p) {
@@ -381,7 +388,7 @@ class PolicyParser {
         continue;
       }
       CheckKeys(e, {"id", "description", "prior", "evidence", "against", "model_weight",
-                    "classifier_weight", "own_voice"});
+                    "classifier_weight", "own_voice", "direct"});
       Element el;
       el.line = e.Mark().line + 1;
       el.id = RequiredString(e, "id");
@@ -408,6 +415,11 @@ class PolicyParser {
       }
       el.evidence = GroupWeights(e, "evidence", *p);
       el.against = GroupWeights(e, "against", *p);
+      el.direct = GroupList(e, "direct", *p);
+      for (int g : el.direct) {
+        if (WeightOfGroup(el.evidence, g) <= 0)
+          Fail(e["direct"], "element '" + el.id + "': a direct group must be one of its evidence");
+      }
       el.model_weight = Number(e, "model_weight", 0, 0.0, 1.0);
       el.classifier_weight = Number(e, "classifier_weight", 0, 0.0, 1.0);
       el.own_voice = Bool(e, "own_voice", false);
