@@ -140,7 +140,9 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
       const double w = WeightOf(el.evidence, g);
       if (negated[i] != 0 || w <= 0) continue;
       if (el.own_voice && (reported[(*in.sentence_of)[i]] || (*in.quoted)[i])) continue;
-      (std::count(el.direct.begin(), el.direct.end(), g) > 0 ? named : ev).Add(g, w);
+      // A quoted word ("Kaos 'Ngawul Santai'") may be a name, not the goods.
+      const bool names = !(*in.quoted)[i] && std::count(el.direct.begin(), el.direct.end(), g) > 0;
+      (names ? named : ev).Add(g, w);
       f.evidence.push_back(static_cast<uint32_t>(i));
     }
     // A rule that supports the element is the same evidence its groups
