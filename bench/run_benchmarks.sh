@@ -2,7 +2,8 @@
 # Everything bench/RESULTS.md reports, in one run: hot-path micro-benchmarks,
 # the decision alone per CPU-second, scan throughput with its baselines, the
 # four detectors side by side against fastText, detection quality on shared
-# data, and on the dev fold rewritten by evasions.
+# data, on the dev fold rewritten by evasions, on the blind fold, on real
+# legal text, and on code words left out of the pack and the training data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
@@ -16,3 +17,9 @@ LISTINGS=$BUILD/bench-listings-200000.jsonl
 bench/compare_classifiers.py "$BUILD"
 bench/eval_shared.sh "$BUILD"
 bench/adversarial_eval.py "$BUILD"
+for fold in data/blind/oneliners.jsonl data/blind/longform.jsonl; do
+  echo "== blind fold: $fold"
+  "$BUILD/saring" eval "$fold" --by category
+done
+bench/eval_real_legal.sh "$BUILD"
+bench/leave_one_term_out.py "$BUILD"
