@@ -90,6 +90,14 @@ struct ElementWeight {
   double weight = 0;
 };
 
+// The weight `group` has among `weights`, or 0.
+inline double WeightOf(const std::vector<ElementWeight>& weights, int group) {
+  for (const ElementWeight& w : weights) {
+    if (w.group == group) return w.weight;
+  }
+  return 0;
+}
+
 struct Element {
   std::string id;
   std::string description;

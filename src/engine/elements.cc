@@ -17,14 +17,6 @@ double Prior(const Element& e, int kind) {
   return e.prior;
 }
 
-// The weight of `group` among `weights`, or 0.
-double WeightOf(const std::vector<ElementWeight>& weights, int group) {
-  for (const ElementWeight& w : weights) {
-    if (w.group == group) return w.weight;
-  }
-  return 0;
-}
-
 // A noisy-or that counts each group once, at its weight.
 class NoisyOr {
  public:

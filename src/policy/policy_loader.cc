@@ -341,13 +341,6 @@ class PolicyParser {
     }
   }
 
-  static double WeightOfGroup(const std::vector<ElementWeight>& weights, int group) {
-    for (const ElementWeight& w : weights) {
-      if (w.group == group) return w.weight;
-    }
-    return 0;
-  }
-
   // `key: {group: weight, ...}` of an element.
   std::vector<ElementWeight> GroupWeights(const YAML::Node& element, const char* key,
                                           const Policy& p) {
@@ -417,7 +410,7 @@ class PolicyParser {
       el.against = GroupWeights(e, "against", *p);
       el.direct = GroupList(e, "direct", *p);
       for (int g : el.direct) {
-        if (WeightOfGroup(el.evidence, g) <= 0)
+        if (WeightOf(el.evidence, g) <= 0)
           Fail(e["direct"], "element '" + el.id + "': a direct group must be one of its evidence");
       }
       el.model_weight = Number(e, "model_weight", 0, 0.0, 1.0);
