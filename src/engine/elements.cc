@@ -85,8 +85,6 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
   const std::vector<char>& negated = *in.negated;
   const size_t group_count = policy.groups.size();
 
-  // Reported speech: a sentence with a reporting term (news, a complaint, a
-  // quotation) describes the trade; its terms are not the speaker's offer.
   // Not the writer's own voice: a sentence with a reporting or complaining
   // term describes what others offer, and a question asks rather than
   // offers. An own-voice element (the offer) reads only the other sentences.
