@@ -10,6 +10,7 @@ namespace {
 constexpr size_t kMinPiece = 3;  // "bal", "kr" is too short to trust inside a word
 constexpr size_t kMaxWord = 64;  // longer "hashtags" are not read
 constexpr size_t kMaxRunOn = 3;  // letters a prefix term's piece may add ("impor*" -> "imporan")
+constexpr size_t kMaxHashtags = 64;  // per record: a wall of hashtags costs no more than this
 
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
@@ -28,8 +29,10 @@ HashtagSplitter::HashtagSplitter(const Policy& policy) {
       if (term.mode == TermMode::kPrefix) {
         prefixes_[term.normalized].push_back(e);
         longest_prefix_ = std::max(longest_prefix_, term.normalized.size());
+        longest_piece_ = std::max(longest_piece_, term.normalized.size() + kMaxRunOn);
       } else {
         words_[term.normalized].push_back(e);
+        longest_piece_ = std::max(longest_piece_, term.normalized.size());
       }
     }
   }
@@ -62,7 +65,7 @@ std::vector<size_t> HashtagSplitter::Split(std::string_view word) const {
   from[0] = 1;
   for (size_t i = 0; i < n; ++i) {
     if (from[i] == 0) continue;
-    for (size_t j = i + kMinPiece; j <= n; ++j) {
+    for (size_t j = i + kMinPiece; j <= n && j - i <= longest_piece_; ++j) {
       bool prefix;
       if ((i == 0 && j == n) || (from[j] != 0 && pieces[j] <= pieces[i] + 1)) continue;
       if (Find(word.substr(i, j - i), &prefix) == nullptr) continue;
@@ -82,13 +85,15 @@ void HashtagSplitter::AddMatches(std::string_view original, const NormalizedText
   if (std::memchr(original.data(), '#', original.size()) == nullptr) return;
   const std::string& s = text.text;
   const size_t before = matches->size();
-  for (size_t begin = 0; begin < s.size();) {
+  size_t hashtags = 0;
+  for (size_t begin = 0; begin < s.size() && hashtags < kMaxHashtags;) {
     size_t end = s.find(' ', begin);
     if (end == std::string::npos) end = s.size();
     const uint32_t at = text.ToOriginal(begin, begin + 1).first;
     const bool hashtag = at > 0 && original[at - 1] == '#';
     const std::string_view word(s.data() + begin, end - begin);
     if (hashtag && word.size() <= kMaxWord && std::all_of(word.begin(), word.end(), IsLetter)) {
+      ++hashtags;
       size_t piece_begin = 0;
       for (size_t piece_end : Split(word)) {
         bool prefix;

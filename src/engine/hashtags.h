@@ -38,6 +38,7 @@ class HashtagSplitter {
   std::unordered_map<std::string, std::vector<Entry>> words_;     // whole-word terms
   std::unordered_map<std::string, std::vector<Entry>> prefixes_;  // "impor*" as "impor"
   size_t longest_prefix_ = 0;
+  size_t longest_piece_ = 0;  // the longest piece any term can cover
 };
 
 }  // namespace saring::engine_internal

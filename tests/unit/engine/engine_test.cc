@@ -136,6 +136,19 @@ TEST_F(EngineTest, HashtagsAreReadAsWords) {
   for (const Evidence& e : Decide("Kaos #globalbaru #bajukorean", "post").evidence) {
     EXPECT_NE(e.group, "bale") << e.matched;
   }
+  // A record reads at most 64 hashtags this way, so that a wall of them
+  // costs no more than that.
+  auto splits_after = [](int hashtags_before) {
+    std::string text = "Jaket";
+    for (int i = 0; i < hashtags_before; ++i) text += " #ootdkeren";
+    text += " #thriftimport";
+    for (const Evidence& e : Decide(text, "post").evidence) {
+      if (e.group == "import") return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(splits_after(63));
+  EXPECT_FALSE(splits_after(64));
 }
 
 // Complaints, reports and questions about someone else's offer are not an
