@@ -61,6 +61,7 @@ struct Workspace {
   std::vector<double> element_model_scores;
   std::vector<ElementFinding> element_bound;  // the elements if every open scorer said 1
   std::vector<int32_t> evidence_of;           // per match: its index in Decision::evidence, or -1
+  std::vector<char> listed;                   // per evidence: already in the list being built
 };
 
 // A record between the stages of its decision: its fields in one buffer,
@@ -135,6 +136,14 @@ bool FitsWithin(const CheckedRule& rule, const std::vector<TermMatch>& matches, 
     if (covered == rule.colours) return true;
   }
   return false;
+}
+
+// The first match before or at `i` (matches sorted by start, none longer
+// than `longest`) that may reach `end`: every earlier one ends before it.
+size_t FirstReaching(const std::vector<TermMatch>& matches, size_t i, uint32_t end,
+                     uint32_t longest) {
+  while (i > 0 && matches[i - 1].begin + longest >= end) --i;
+  return i;
 }
 
 bool RuleFires(const CheckedRule& rule, uint16_t kind, const std::vector<TermMatch>& matches,
@@ -294,19 +303,22 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     ws.words.Build(text);
     for (size_t i = 0; i < n; ++i) ws.match_word[i] = ws.words.WordOf(matches[i].begin);
   }
+  // Matches come sorted by start and none is longer than `longest`: the
+  // loops below look only at the neighbours that can matter, so that a wall
+  // of terms costs linear time, not quadratic.
+  uint32_t longest = 0;
+  for (const TermMatch& m : matches) longest = std::max(longest, m.end - m.begin);
+
   // A match right after a negation word ("bukan thrift") does not count.
   if (policy_.negation_group >= 0) {
     for (size_t i = 0; i < n; ++i) {
       if (matches[i].group != policy_.negation_group) continue;
       const TermMatch& neg = matches[i];
-      uint32_t neg_end_word = ws.words.WordOf(neg.end);
-      for (size_t j = 0; j < n; ++j) {
+      const uint32_t neg_end_word = ws.words.WordOf(neg.end);
+      const uint32_t last_word = neg_end_word + static_cast<uint32_t>(policy_.negation_window);
+      for (size_t j = i + 1; j < n && ws.match_word[j] <= last_word; ++j) {
         if (!negatable_[matches[j].group] || matches[j].group == policy_.negation_group) continue;
-        uint32_t w = ws.match_word[j];
-        if (w > neg_end_word &&
-            w - neg_end_word <= static_cast<uint32_t>(policy_.negation_window)) {
-          ws.negated[j] = 1;
-        }
+        if (ws.match_word[j] > neg_end_word) ws.negated[j] = 1;
       }
     }
   }
@@ -314,7 +326,8 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   // Terms inside an innocent phrase ("second" in "four second") do not count.
   for (size_t i = 0; i < n; ++i) {
     if (!masking_[matches[i].group]) continue;
-    for (size_t j = 0; j < n; ++j) {
+    for (size_t j = FirstReaching(matches, i, matches[i].begin + 1, longest);
+         j < n && matches[j].begin < matches[i].end; ++j) {
       const TermMatch& m = matches[j];
       if (!masking_[m.group] && m.begin < matches[i].end && m.end > matches[i].begin) {
         ws.negated[j] = 2;
@@ -383,7 +396,8 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     const TermMatch& m = matches[i];
     if (ws.negated[i] == 2 || (!cited[m.group] && !ws.negated[i])) continue;
     bool inside_other = false;
-    for (size_t j = 0; j < n && !inside_other; ++j) {
+    for (size_t j = FirstReaching(matches, i, m.end, longest);
+         j < n && matches[j].begin <= m.begin && !inside_other; ++j) {
       const TermMatch& o = matches[j];
       if (j == i || o.group != m.group || o.begin > m.begin || o.end < m.end) continue;
       bool same_span = o.begin == m.begin && o.end == m.end;
@@ -408,18 +422,20 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     ws.evidence_of[i] = static_cast<int32_t>(d.evidence.size());
     d.evidence.push_back(std::move(e));
   }
-  // An element's findings point at evidence; a match shown once per group
-  // (a shorter one inside a longer) points at nothing and is left out.
+  // An element's findings point at evidence, each once; a match shown once
+  // per group (a shorter one inside a longer) points at nothing.
+  ws.listed.assign(d.evidence.size(), 0);
   for (ElementFinding& f : d.elements) {
     for (std::vector<uint32_t>* list : {&f.evidence, &f.against}) {
       size_t kept = 0;
       for (uint32_t i : *list) {
         const int32_t at = ws.evidence_of[i];
-        if (at >= 0 && std::find(list->begin(), list->begin() + kept, at) == list->begin() + kept) {
-          (*list)[kept++] = static_cast<uint32_t>(at);
-        }
+        if (at < 0 || ws.listed[at]) continue;
+        ws.listed[at] = 1;
+        (*list)[kept++] = static_cast<uint32_t>(at);
       }
       list->resize(kept);
+      for (uint32_t at : *list) ws.listed[at] = 0;
     }
   }
 }
