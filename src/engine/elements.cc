@@ -39,7 +39,6 @@ class NoisyOr {
 void Sentences::Build(std::string_view s) {
   ends_.clear();
   quotes_.clear();
-  questions_.assign(1, 0);
   // Quotations: '"' pairs, and the curly pair U+201C ... U+201D.
   bool open = false;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -58,10 +57,8 @@ void Sentences::Build(std::string_view s) {
         (c == '.' && !(i > 0 && i + 1 < s.size() && IsDigit(s[i - 1]) && IsDigit(s[i + 1])))) {
       size_t end = i + 1;
       while (end < s.size() && (s[end] == c || s[end] == ' ')) ++end;  // "!!!", ". "
-      if (c == '?') questions_.back() = 1;
       if (end < s.size() && (ends_.empty() || ends_.back() < end)) {
         ends_.push_back(static_cast<uint32_t>(end));
-        questions_.push_back(0);
       }
       i = end - 1;
     }
@@ -86,10 +83,10 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
   const size_t group_count = policy.groups.size();
 
   // Not the writer's own voice: a sentence with a reporting or complaining
-  // term describes what others offer, and a question asks rather than
-  // offers. An own-voice element (the offer) reads only the other sentences.
+  // term describes what others offer. An own-voice element (the offer)
+  // reads only the other sentences. (A question mark alone proves nothing:
+  // sellers ask "mau ambil berapa?")
   std::vector<char> reported(in.sentences, 0);
-  for (uint32_t s = 0; s < in.sentences; ++s) reported[s] = (*in.questions)[s];
   for (size_t i = 0; i < matches.size(); ++i) {
     if (negated[i] == 0 &&
         std::count(settings.reported.begin(), settings.reported.end(), matches[i].group) > 0) {

@@ -27,11 +27,8 @@ class Sentences {
   uint32_t Of(uint32_t offset) const;
   bool Quoted(uint32_t offset) const;
   uint32_t count() const { return static_cast<uint32_t>(ends_.size()) + 1; }
-  // Per sentence: does it end with a question mark?
-  const std::vector<char>& questions() const { return questions_; }
 
  private:
-  std::vector<char> questions_;
   std::vector<uint32_t> ends_;    // original offset just past each sentence end but the last
   std::vector<uint32_t> quotes_;  // [open, close) byte pairs of quotations, in order
 };
@@ -44,7 +41,6 @@ struct ElementInputs {
   const std::vector<char>* negated = nullptr;
   const std::vector<uint32_t>* sentence_of = nullptr;  // per match
   const std::vector<char>* quoted = nullptr;           // per match: inside a quotation
-  const std::vector<char>* questions = nullptr;        // per sentence: a question
   uint32_t sentences = 1;
   const std::vector<int>* fired = nullptr;            // positive rules that fired
   const std::vector<double>* model_scores = nullptr;  // per element; -1: no scorer

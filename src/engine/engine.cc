@@ -461,7 +461,6 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   in.negated = &ws->negated;
   in.sentence_of = &ws->sentence_of;
   in.quoted = &ws->quoted;
-  in.questions = &ws->sentences.questions();
   in.sentences = ws->sentences.count();
   in.fired = &ws->fired;
   in.model_scores = &ws->element_model_scores;
