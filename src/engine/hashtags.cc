@@ -38,21 +38,14 @@ HashtagSplitter::HashtagSplitter(const Policy& policy) {
   }
 }
 
-const std::vector<HashtagSplitter::Entry>* HashtagSplitter::Find(std::string_view piece,
-                                                                 bool* prefix) const {
+const std::vector<HashtagSplitter::Entry>* HashtagSplitter::Find(std::string_view piece) const {
   auto w = words_.find(std::string(piece));
-  if (w != words_.end()) {
-    *prefix = false;
-    return &w->second;
-  }
+  if (w != words_.end()) return &w->second;
   // The longest prefix term the piece starts with, running on a few letters.
   for (size_t n = std::min(piece.size(), longest_prefix_);
        n >= kMinPiece && n + kMaxRunOn >= piece.size(); --n) {
     auto p = prefixes_.find(std::string(piece.substr(0, n)));
-    if (p != prefixes_.end()) {
-      *prefix = true;
-      return &p->second;
-    }
+    if (p != prefixes_.end()) return &p->second;
   }
   return nullptr;
 }
@@ -66,9 +59,8 @@ std::vector<size_t> HashtagSplitter::Split(std::string_view word) const {
   for (size_t i = 0; i < n; ++i) {
     if (from[i] == 0) continue;
     for (size_t j = i + kMinPiece; j <= n && j - i <= longest_piece_; ++j) {
-      bool prefix;
       if ((i == 0 && j == n) || (from[j] != 0 && pieces[j] <= pieces[i] + 1)) continue;
-      if (Find(word.substr(i, j - i), &prefix) == nullptr) continue;
+      if (Find(word.substr(i, j - i)) == nullptr) continue;
       from[j] = i + 1;
       pieces[j] = pieces[i] + 1;
     }
@@ -96,8 +88,7 @@ void HashtagSplitter::AddMatches(std::string_view original, const NormalizedText
       ++hashtags;
       size_t piece_begin = 0;
       for (size_t piece_end : Split(word)) {
-        bool prefix;
-        const auto* entries = Find(word.substr(piece_begin, piece_end - piece_begin), &prefix);
+        const auto* entries = Find(word.substr(piece_begin, piece_end - piece_begin));
         for (const Entry& e : *entries) {
           matches->push_back({e.group, e.term, static_cast<uint32_t>(begin + piece_begin),
                               static_cast<uint32_t>(begin + piece_end), false});

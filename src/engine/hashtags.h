@@ -33,7 +33,7 @@ class HashtagSplitter {
   // Splits `word` into pieces that are terms (a prefix term's piece may run
   // on, as "impor*" covers "import"); the pieces' ends, or empty.
   std::vector<size_t> Split(std::string_view word) const;
-  const std::vector<Entry>* Find(std::string_view piece, bool* prefix) const;
+  const std::vector<Entry>* Find(std::string_view piece) const;
 
   std::unordered_map<std::string, std::vector<Entry>> words_;     // whole-word terms
   std::unordered_map<std::string, std::vector<Entry>> prefixes_;  // "impor*" as "impor"
