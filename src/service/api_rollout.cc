@@ -54,6 +54,8 @@ void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
                         {"shadow_policy", nullptr},
                         {"compared", 0}});
         }
+        int64_t min_items = 20;
+        if (!QueryInt(req, res, "min_reviewed", 1, 1000000, &min_items)) return;
         std::string shadow = ctx.shadow->policy().Tag();
         auto matrix = ctx.store->ShadowMatrix(who.platform_id, shadow);
         if (!matrix.ok()) return ReplyError(res, FromError(matrix.error()));
@@ -66,8 +68,6 @@ void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
           total += n;
           same += verdicts.first == verdicts.second ? n : 0;
         }
-        int64_t min_items = 20;
-        if (!QueryInt(req, res, "min_reviewed", 1, 1000000, &min_items)) return;
         Result<json> reviewed = ReviewerAgreement(ctx.store, who.platform_id, shadow, min_items);
         if (!reviewed.ok()) return ReplyError(res, FromError(reviewed.error()));
         json examples = json::array();

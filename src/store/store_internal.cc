@@ -54,6 +54,15 @@ std::string JsonQuote(std::string_view s) {
   return out;
 }
 
+const char* const kShadowColumns =
+    "listing_id, version, active_policy, active_verdict, shadow_policy, shadow_verdict, "
+    "shadow_score";
+
+ShadowComparison ShadowFromRow(const SqlRow& r) {
+  return ShadowComparison{r.Text(0), r.Int(1),  r.Text(2), r.Text(3),
+                          r.Text(4), r.Text(5), r.Real(6)};
+}
+
 const char* const kActionColumns =
     "id, platform_id, kind, listing_id, seller_id, source, source_ref, automated_detection, "
     "automated_decision, facts, evidence, policy, content_date, end_at, status, created_at, "

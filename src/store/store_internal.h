@@ -19,6 +19,8 @@ extern const char* const kListingColumns;
 StoredListing ListingFromRow(const SqlRow& r);
 AuditEntry AuditFromRow(const SqlRow& r);
 extern const char* const kActionColumns;
+extern const char* const kShadowColumns;
+ShadowComparison ShadowFromRow(const SqlRow& r);
 ActionRecord ActionFromRow(const SqlRow& r);
 
 // Makes sure the seller exists (as active when new) and holds `identifiers`.

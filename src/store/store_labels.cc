@@ -53,15 +53,12 @@ Result<std::vector<ModeratorLabel>> Store::ModeratorLabels(const std::string& pl
 Result<std::vector<ShadowComparison>> Store::ShadowVerdicts(const std::string& platform_id,
                                                             const std::string& shadow_policy) {
   Lease db = Acquire();
-  Result<std::vector<ShadowComparison>> all = store::MapRows(
-      db.get(),
-      "SELECT listing_id, version, active_policy, active_verdict, shadow_policy, shadow_verdict, "
-      "shadow_score FROM shadow_decisions WHERE platform_id = $1 AND shadow_policy = $2 "
-      "ORDER BY listing_id, version",
-      {platform_id, shadow_policy}, [](const SqlRow& r) {
-        return ShadowComparison{r.Text(0), r.Int(1),  r.Text(2), r.Text(3),
-                                r.Text(4), r.Text(5), r.Real(6)};
-      });
+  Result<std::vector<ShadowComparison>> all =
+      store::MapRows(db.get(),
+                     std::string("SELECT ") + store::kShadowColumns +
+                         " FROM shadow_decisions WHERE platform_id = $1 AND shadow_policy = $2 "
+                         "ORDER BY listing_id, version",
+                     {platform_id, shadow_policy}, store::ShadowFromRow);
   if (!all.ok()) return all;
   std::vector<ShadowComparison> latest;
   for (ShadowComparison& c : *all) {

@@ -488,13 +488,10 @@ Result<std::vector<ShadowComparison>> Store::ShadowDisagreements(const std::stri
   Lease db = Acquire();
   return store::MapRows(
       db.get(),
-      "SELECT listing_id, version, active_policy, active_verdict, shadow_policy, shadow_verdict, "
-      "shadow_score FROM shadow_decisions WHERE platform_id = $1 AND shadow_policy = $2 AND "
-      "active_verdict <> shadow_verdict ORDER BY created_at DESC, listing_id LIMIT $3",
-      {platform_id, shadow_policy, examples}, [](const SqlRow& r) {
-        return ShadowComparison{r.Text(0), r.Int(1),  r.Text(2), r.Text(3),
-                                r.Text(4), r.Text(5), r.Real(6)};
-      });
+      std::string("SELECT ") + store::kShadowColumns +
+          " FROM shadow_decisions WHERE platform_id = $1 AND shadow_policy = $2 AND "
+          "active_verdict <> shadow_verdict ORDER BY created_at DESC, listing_id LIMIT $3",
+      {platform_id, shadow_policy, examples}, store::ShadowFromRow);
 }
 
 Status Store::RecordEvent(const std::string& platform_id, const std::string& actor,
