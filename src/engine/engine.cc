@@ -376,13 +376,16 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   } else if (d.score >= policy_.thresholds.review) {
     d.verdict = Verdict::kReview;
   }
-  const bool model_suspects = d.model_score >= policy_.model.min_score;
-  bool candidate = positive >= policy_.thresholds.review || model_suspects;
+  // Backed: a rule or the model finds the record like a violation. A
+  // trigger group alone makes it a candidate too, but not backed.
+  const bool backed =
+      positive >= policy_.thresholds.review || d.model_score >= policy_.model.min_score;
+  bool candidate = backed;
   for (size_t i = 0; i < n && !candidate; ++i)
     candidate = trigger_[matches[i].group] && !ws.negated[i];
   d.elements.clear();
   if (candidate && !policy_.elements.elements.empty()) {
-    ReadElementsOf(record, s, positive >= policy_.thresholds.review || model_suspects, &ws, &d);
+    ReadElementsOf(record, s, backed, &ws, &d);
     for (const ElementFinding& f : d.elements) {
       for (uint32_t i : f.evidence) cited[matches[i].group] = 1;
       for (uint32_t i : f.against) cited[matches[i].group] = 1;
