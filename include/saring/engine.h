@@ -98,7 +98,7 @@ namespace engine_internal {
 struct CheckedRule;
 struct Scanned;
 struct Workspace;
-class HashtagSplitter;
+class GluedWordSplitter;
 }  // namespace engine_internal
 
 class Engine {
@@ -151,7 +151,7 @@ class Engine {
   std::vector<std::shared_ptr<const TextScorer>>
       element_scorers_;        // parallel to the pack's elements
   std::vector<char> trigger_;  // per group
-  std::unique_ptr<engine_internal::HashtagSplitter> hashtags_;
+  std::unique_ptr<engine_internal::GluedWordSplitter> glued_words_;
 };
 
 }  // namespace saring

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "engine/elements.h"
-#include "engine/hashtags.h"
+#include "engine/glued_words.h"
 #include "saring/record_kind.h"
 #include "util/spaces.h"
 
@@ -192,7 +192,7 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
       matcher_(std::move(matcher)),
       scorer_(std::move(scorer)),
       element_scorers_(std::move(element_scorers)),
-      hashtags_(std::make_unique<engine_internal::HashtagSplitter>(policy_)) {
+      glued_words_(std::make_unique<engine_internal::GluedWordSplitter>(policy_)) {
   negatable_.assign(policy_.groups.size(), policy_.negatable.empty());
   for (int g : policy_.negatable) negatable_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
@@ -244,7 +244,7 @@ void Engine::DecideBatch(const Record* const* records, size_t n, Decision* decis
     for (size_t i = 0; i < m; ++i) {
       scanned[i].matches.clear();
       scanned[i].status = matcher_->Scan(scanned[i].normalized, &scanned[i].matches);
-      hashtags_->AddMatches(scanned[i].buffer, scanned[i].normalized, &scanned[i].matches);
+      glued_words_->AddMatches(scanned[i].buffer, scanned[i].normalized, &scanned[i].matches);
     }
     if (scorer_) {
       for (size_t i = 0; i < m; ++i) {

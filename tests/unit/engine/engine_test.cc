@@ -115,9 +115,9 @@ TEST_F(EngineTest, ExplainsWithOffsetsIntoTheOriginalText) {
   EXPECT_LE(d.score, 1.0);
 }
 
-// Hashtags glue the trade's words; the pack's terms that cover one end to
-// end are read as words, with offsets inside the hashtag.
-TEST_F(EngineTest, HashtagsAreReadAsWords) {
+// Hashtags and evasive titles glue the trade's words; the pack's terms that
+// cover one end to end are read as words, with offsets inside the glued word.
+TEST_F(EngineTest, GluedWordsAreReadAsWords) {
   const std::string text = "Jaket kece 85rb #thriftimport #bajubekasjepang";
   Decision d = Decide(text, "post");
   bool import = false, used = false;
@@ -129,8 +129,22 @@ TEST_F(EngineTest, HashtagsAreReadAsWords) {
   EXPECT_TRUE(import);
   EXPECT_TRUE(used);
   EXPECT_EQ(d.verdict, Verdict::kViolation);
-  // Only a hashtag, and only when terms cover all of it.
-  for (const Evidence& e : Decide("Jaket kece 85rb thriftimport", "post").evidence) {
+  // Outside a hashtag too, once a word is long enough that pieces of it
+  // are not chance.
+  const std::string glued = "Jaket kece 85rb bajubekasimpor";
+  d = Decide(glued, "listing");
+  import = false;
+  for (const Evidence& e : d.evidence) {
+    EXPECT_EQ(glued.substr(e.start, e.end - e.start), e.matched);
+    import |= e.group == "import" && e.matched == "impor";
+  }
+  EXPECT_TRUE(import);
+  EXPECT_EQ(d.verdict, Verdict::kViolation);
+  for (const Evidence& e : Decide("Jaket kece 85rb balimpor", "post").evidence) {
+    EXPECT_NE(e.group, "import") << e.matched;
+  }
+  // Only when terms cover all of it.
+  for (const Evidence& e : Decide("Jaket kece 85rb thriftimportxyzw", "post").evidence) {
     EXPECT_NE(e.group, "import") << e.matched;
   }
   for (const Evidence& e : Decide("Kaos #globalbaru #bajukorean", "post").evidence) {
