@@ -103,6 +103,9 @@ struct Element {
   std::string description;
   double prior = 0;                                        // for kinds not listed
   std::vector<std::pair<std::string, double>> kind_prior;  // (record kind, prior)
+  // Counter-evidence that the record's kind itself gives ("article": an
+  // article rarely offers), weighed as an `against` group is.
+  std::vector<std::pair<std::string, double>> kind_against;  // (record kind, weight)
   std::vector<ElementWeight> evidence;
   std::vector<ElementWeight> against;
   // Evidence groups that name the element outright ("kemeja" names

@@ -10,11 +10,12 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-double Prior(const Element& e, int kind) {
-  for (const auto& [name, prior] : e.kind_prior) {
-    if (RecordKindIndex(name) == kind) return prior;
+double ForKind(const std::vector<std::pair<std::string, double>>& by_kind, int kind,
+               double otherwise) {
+  for (const auto& [name, value] : by_kind) {
+    if (RecordKindIndex(name) == kind) return value;
   }
-  return e.prior;
+  return otherwise;
 }
 
 // A noisy-or that counts each group once, at its weight.
@@ -101,10 +102,11 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     f.id = el.id;
     f.evidence.clear();
     f.against.clear();
-    f.prior = Prior(el, in.kind);
+    f.prior = ForKind(el.kind_prior, in.kind, el.prior);
     f.model_score = (*in.model_scores)[e];
 
     NoisyOr against(group_count);
+    against.AddPlain(ForKind(el.kind_against, in.kind, 0.0));
     for (size_t i = 0; i < matches.size(); ++i) {
       const int g = matches[i].group;
       if (negated[i] == 2) continue;

@@ -2,6 +2,8 @@
 #include "saring/engine.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 
 #include "engine/elements.h"
 #include "engine/glued_words.h"
@@ -105,6 +107,27 @@ struct CheckedRule {
 }  // namespace engine_internal
 
 namespace {
+
+// Whether the original text goes on, after the match ending at normalized
+// offset `end`, with a list separator ("/", "&", "atau", "dan"), and if so
+// how many words on the next item is: 1 after a sign, 2 after a word.
+uint32_t WordsToNextListItem(const engine_internal::Scanned& s, uint32_t end) {
+  const std::string& original = s.buffer;
+  size_t at = s.normalized.ToOriginal(end - 1, end).second;
+  while (at < original.size() && original[at] == ' ') ++at;
+  if (at >= original.size()) return 0;
+  if (std::strchr("/|&+", original[at]) != nullptr) return 1;
+  size_t word_end = at;
+  while (word_end < original.size() && std::isalpha(static_cast<unsigned char>(original[word_end]))) {
+    ++word_end;
+  }
+  std::string word(original, at, word_end - at);
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* connector : {"atau", "dan", "maupun", "ataupun", "or", "and", "nor"}) {
+    if (word == connector) return 2;
+  }
+  return 0;
+}
 
 using engine_internal::CheckedRule;
 using engine_internal::Scanned;
@@ -315,10 +338,20 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
       if (matches[i].group != policy_.negation_group) continue;
       const TermMatch& neg = matches[i];
       const uint32_t neg_end_word = ws.words.WordOf(neg.end);
-      const uint32_t last_word = neg_end_word + static_cast<uint32_t>(policy_.negation_window);
+      // A negation covers a list: "bukan bal / karungan / second".
+      uint32_t last_word = neg_end_word + static_cast<uint32_t>(policy_.negation_window);
+      size_t listed = i;
       for (size_t j = i + 1; j < n && ws.match_word[j] <= last_word; ++j) {
         if (!negatable_[matches[j].group] || matches[j].group == policy_.negation_group) continue;
-        if (ws.match_word[j] > neg_end_word) ws.negated[j] = 1;
+        if (ws.match_word[j] <= neg_end_word) continue;
+        ws.negated[j] = 1;
+        if (matches[j].begin >= matches[listed].end) {
+          listed = j;
+          const uint32_t to_next = WordsToNextListItem(s, matches[j].end);
+          if (to_next != 0) {
+            last_word = std::max(last_word, ws.words.WordOf(matches[j].end - 1) + to_next);
+          }
+        }
       }
     }
   }

@@ -380,8 +380,8 @@ class PolicyParser {
         Fail(e, "each element must be a mapping");
         continue;
       }
-      CheckKeys(e, {"id", "description", "prior", "evidence", "against", "model_weight",
-                    "classifier_weight", "own_voice", "direct"});
+      CheckKeys(e, {"id", "description", "prior", "evidence", "against", "kind_against",
+                    "model_weight", "classifier_weight", "own_voice", "direct"});
       Element el;
       el.line = e.Mark().line + 1;
       el.id = RequiredString(e, "id");
@@ -404,6 +404,18 @@ class PolicyParser {
           }
         } else {
           Fail(prior, "'prior' must be a number or map record kinds to numbers");
+        }
+      }
+      if (const YAML::Node kinds = e["kind_against"]) {
+        if (!kinds.IsMap()) Fail(kinds, "'kind_against' must map record kinds to weights");
+        for (const auto& kv : kinds) {
+          const std::string kind = kv.first.as<std::string>("");
+          const double weight = Number(kinds, kind.c_str(), 0, 0.0, 1.0);
+          if (!IsKnownRecordKind(kind)) {
+            Fail(kv.first, "unknown kind '" + kind + "' (expected " +
+                               std::string(kRecordKindList) + ")");
+          }
+          el.kind_against.push_back({kind, weight});
         }
       }
       el.evidence = GroupWeights(e, "evidence", *p);
