@@ -118,7 +118,8 @@ uint32_t WordsToNextListItem(const engine_internal::Scanned& s, uint32_t end) {
   if (at >= original.size()) return 0;
   if (std::strchr("/|&+", original[at]) != nullptr) return 1;
   size_t word_end = at;
-  while (word_end < original.size() && std::isalpha(static_cast<unsigned char>(original[word_end]))) {
+  while (word_end < original.size() &&
+         std::isalpha(static_cast<unsigned char>(original[word_end]))) {
     ++word_end;
   }
   std::string word(original, at, word_end - at);

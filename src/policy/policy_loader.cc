@@ -412,8 +412,8 @@ class PolicyParser {
           const std::string kind = kv.first.as<std::string>("");
           const double weight = Number(kinds, kind.c_str(), 0, 0.0, 1.0);
           if (!IsKnownRecordKind(kind)) {
-            Fail(kv.first, "unknown kind '" + kind + "' (expected " +
-                               std::string(kRecordKindList) + ")");
+            Fail(kv.first,
+                 "unknown kind '" + kind + "' (expected " + std::string(kRecordKindList) + ")");
           }
           el.kind_against.push_back({kind, weight});
         }

@@ -94,6 +94,49 @@ TEST_F(EngineTest, NegationDoesNotCount) {
   EXPECT_TRUE(saw_negated);
 }
 
+// A negation covers the list it opens ("bukan bal / karungan / second") and
+// a verb between it and the goods ("tidak menjual sepatu monza").
+TEST_F(EngineTest, NegationCoversAList) {
+  for (const char* text : {"Sepatu import baru, bukan bal / karungan / second",
+                           "Sepatu import baru, bukan bal atau karungan atau second"}) {
+    Decision d = Decide(text);
+    EXPECT_EQ(d.verdict, Verdict::kAllow) << text;
+    int negated = 0;
+    for (const Evidence& e : d.evidence) negated += e.negated;
+    EXPECT_GE(negated, 3) << text;
+  }
+  Decision d = Decide("Sepatu import baru grade ori. Kami tidak menjual sepatu monza/second");
+  EXPECT_NE(d.verdict, Verdict::kViolation);
+  // A list goes on only through a separator: the next clause is read.
+  d = Decide("Bukan barang KW, bal korea segel 100kg ready, DM");
+  EXPECT_EQ(d.verdict, Verdict::kViolation);
+}
+
+// Second-hand clothes sold from a trader's stock come from imported bales;
+// a person's own wardrobe does not.
+TEST_F(EngineTest, UsedClothingFromATradersStockIsImported) {
+  EXPECT_EQ(V("Stok baru masuk: kemeja seken 20rb, rok 25rb, mulai 15rb-an", "post"),
+            Verdict::kViolation);
+  EXPECT_NE(V("Lemari saya: rok & blus bekas pakai sendiri 15rb-an", "post"), Verdict::kViolation);
+}
+
+// An article describes stalls and prices without offering anything: its kind
+// counts against an offer.
+TEST_F(EngineTest, AnArticlesKindCountsAgainstAnOffer) {
+  const std::string text =
+      "Pasar Senen merupakan sentra pakaian bekas bermerek, harganya di bawah Rp 100 ribu, "
+      "banyak warga mampir ke sana tiap akhir pekan";
+  auto offer = [&](const char* kind) {
+    for (const ElementFinding& e : Decide(text, kind).elements) {
+      if (e.id == "offer") return e.score;
+    }
+    return -1.0;
+  };
+  EXPECT_LT(offer("article"), offer("post"));
+  EXPECT_EQ(Decide(text, "post").verdict, Verdict::kViolation);
+  EXPECT_NE(Decide(text, "article").verdict, Verdict::kViolation);
+}
+
 TEST_F(EngineTest, ExplainsWithOffsetsIntoTheOriginalText) {
   const std::string text = "Coat ТHRIFT 🇰🇷 Korea, 1mp0r";
   Decision d = Decide(text);

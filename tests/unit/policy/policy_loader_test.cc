@@ -124,6 +124,27 @@ TEST(PolicyLoaderTest, RejectsDuplicateRuleIdsAndUnknownKinds) {
   EXPECT_NE(all.find("duplicate rule id 'USED_FOREIGN'"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsWhatAKindSaysAgainstAnElement) {
+  const std::string elements = std::string(kMinimal) +
+                               "elements:\n  list:\n    - id: offer\n      description: offers\n"
+                               "      prior: 0.5\n      kind_against: {article: 0.7}\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
+  ASSERT_EQ(p.elements.elements.size(), 1u);
+  ASSERT_EQ(p.elements.elements[0].kind_against.size(), 1u);
+  EXPECT_EQ(p.elements.elements[0].kind_against[0].first, "article");
+  EXPECT_DOUBLE_EQ(p.elements.elements[0].kind_against[0].second, 0.7);
+  std::string all;
+  for (const std::string& bad : {"{tweet: 0.7}", "{article: 2}", "[article]"}) {
+    std::string yaml = elements;
+    yaml.replace(yaml.find("{article: 0.7}"), 14, bad);
+    for (const Error& x : Check(yaml)) all += x.ToString() + "\n";
+  }
+  EXPECT_NE(all.find("unknown kind 'tweet'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'kind_against' must map record kinds to weights"), std::string::npos) << all;
+  EXPECT_NE(all.find("article"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, MissingFileIsNotFound) {
   Result<Policy> p = LoadPolicyFile("/nonexistent/pack.yaml");
   ASSERT_FALSE(p.ok());
