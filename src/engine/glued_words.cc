@@ -5,6 +5,8 @@
 #include <bit>
 #include <cstring>
 
+#include "util/spaces.h"
+
 namespace saring::engine_internal {
 namespace {
 
@@ -168,10 +170,7 @@ void GluedWordSplitter::AddMatches(std::string_view original, const NormalizedTe
   size_t word_begin = 0;
   for (size_t block = 0; block <= s.size(); block += 64) {
     const size_t block_size = std::min<size_t>(64, s.size() - block);
-    uint64_t spaces = 0;
-    for (size_t k = 0; k < block_size; ++k) {
-      spaces |= static_cast<uint64_t>(data[block + k] == ' ') << k;
-    }
+    uint64_t spaces = block_size == 0 ? 0 : SpaceMask(data + block, block_size);
     if (block_size < 64) spaces |= uint64_t{1} << block_size;  // the end ends a word
     for (; spaces != 0; spaces &= spaces - 1) {
       const size_t at = block + static_cast<size_t>(std::countr_zero(spaces));
