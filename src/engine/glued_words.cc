@@ -46,10 +46,13 @@ GluedWordSplitter::GluedWordSplitter(const Policy& policy) {
     const std::vector<Term>& terms = policy.groups[g].terms;
     for (size_t t = 0; t < terms.size(); ++t) {
       const Term& term = terms[t];
-      const std::string& letters = term.normalized;
+      // A phrase is a piece too, its spaces left out ("luar negeri" in
+      // "tasbekasluarnegeri"), as the matcher reads phrases written together.
+      std::string letters = term.normalized;
+      std::erase(letters, ' ');
       if (term.mode == TermMode::kRegex || letters.size() < kMinPiece ||
           !std::all_of(letters.begin(), letters.end(), [](char c) { return LetterCode(c) >= 0; })) {
-        continue;  // regexes, short terms and phrases are not pieces
+        continue;  // regexes and short terms are not pieces
       }
       piece_starts_.set(Trigram(letters));
       int32_t at = 0;

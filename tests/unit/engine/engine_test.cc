@@ -183,6 +183,12 @@ TEST_F(EngineTest, GluedWordsAreReadAsWords) {
   }
   EXPECT_TRUE(import);
   EXPECT_EQ(d.verdict, Verdict::kViolation);
+  // A phrase is a piece with its spaces left out.
+  bool abroad_phrase = false;
+  for (const Evidence& e : Decide("tasbekasluarnegeri ori semua 300rb", "profile").evidence) {
+    abroad_phrase |= e.group == "import" && e.matched == "luarnegeri";
+  }
+  EXPECT_TRUE(abroad_phrase);
   for (const Evidence& e : Decide("Jaket kece 85rb balimpor", "post").evidence) {
     EXPECT_NE(e.group, "import") << e.matched;
   }
