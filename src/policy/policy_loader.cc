@@ -408,7 +408,7 @@ class PolicyParser {
       }
       if (const YAML::Node kinds = e["kind_against"]) {
         if (!kinds.IsMap()) Fail(kinds, "'kind_against' must map record kinds to weights");
-        for (const auto& kv : kinds) {
+        for (const auto& kv : kinds.IsMap() ? kinds : YAML::Node(YAML::NodeType::Map)) {
           const std::string kind = kv.first.as<std::string>("");
           const double weight = Number(kinds, kind.c_str(), 0, 0.0, 1.0);
           if (!IsKnownRecordKind(kind)) {
