@@ -151,6 +151,8 @@ class Engine {
   std::vector<std::shared_ptr<const TextScorer>>
       element_scorers_;        // parallel to the pack's elements
   std::vector<char> trigger_;  // per group
+  // Per mask group: the groups it hides (empty: every group).
+  std::vector<std::vector<char>> hidden_by_;
   std::unique_ptr<engine_internal::GluedWordSplitter> glued_words_;
 };
 

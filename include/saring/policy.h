@@ -153,6 +153,9 @@ struct Policy {
   // Innocent phrases ("four second", "cakar ayam", "baru datang") hide the
   // terms of other groups inside them.
   std::vector<int> mask_groups;
+  // (mask group, the groups it hides): a mask group listed here hides only
+  // those ("baru" in "bal baru", not "bal"); the others hide every group.
+  std::vector<std::pair<int, std::vector<int>>> mask_only;
   int approximate_min_length = 6;
   std::string source_path;
 

@@ -221,6 +221,11 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.negatable) negatable_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
   for (int g : policy_.mask_groups) masking_[g] = 1;
+  hidden_by_.assign(policy_.groups.size(), {});
+  for (const auto& [mask, hidden] : policy_.mask_only) {
+    hidden_by_[mask].assign(policy_.groups.size(), 0);
+    for (int g : hidden) hidden_by_[mask][g] = 1;
+  }
   trigger_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.triggers) trigger_[g] = 1;
   for (const Rule& rule : policy_.rules) checked_rules_.emplace_back(rule, policy_.groups.size());
@@ -363,7 +368,9 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     for (size_t j = FirstReaching(matches, i, matches[i].begin + 1, longest);
          j < n && matches[j].begin < matches[i].end; ++j) {
       const TermMatch& m = matches[j];
-      if (!masking_[m.group] && m.begin < matches[i].end && m.end > matches[i].begin) {
+      const std::vector<char>& hides = hidden_by_[matches[i].group];
+      if (!masking_[m.group] && m.begin < matches[i].end && m.end > matches[i].begin &&
+          (hides.empty() || hides[m.group])) {
         ws.negated[j] = 2;
       }
     }

@@ -55,7 +55,7 @@ class PolicyParser {
       p.negatable = GroupList(n, "applies_to", p);
     }
     if (const YAML::Node m = root["masks"]) {
-      CheckKeys(m, {"group", "groups"});
+      CheckKeys(m, {"group", "groups", "only"});
       if (m["group"]) {
         std::string g = RequiredString(m, "group");
         int idx = p.FindGroup(g);
@@ -63,6 +63,18 @@ class PolicyParser {
         if (idx >= 0) p.mask_groups.push_back(idx);
       }
       for (int g : GroupList(m, "groups", p)) p.mask_groups.push_back(g);
+      if (const YAML::Node only = m["only"]) {
+        if (!only.IsMap()) Fail(only, "'masks.only' must map mask groups to the groups they hide");
+        for (const auto& kv : only.IsMap() ? only : YAML::Node(YAML::NodeType::Map)) {
+          const std::string name = kv.first.as<std::string>("");
+          const int mask = p.FindGroup(name);
+          if (std::find(p.mask_groups.begin(), p.mask_groups.end(), mask) == p.mask_groups.end()) {
+            Fail(kv.first, "'masks.only' names '" + name + "', which is not a mask group");
+            continue;
+          }
+          p.mask_only.push_back({mask, GroupList(only, name.c_str(), p)});
+        }
+      }
     }
     ParseElements(root["elements"], &p);
     ParseRules(root["rules"], &p);

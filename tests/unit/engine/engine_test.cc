@@ -112,6 +112,20 @@ TEST_F(EngineTest, NegationCoversAList) {
   EXPECT_EQ(d.verdict, Verdict::kViolation);
 }
 
+// "baru" that means just or fresh ("bal baru", "baru bongkar") does not say
+// new, and hides nothing else.
+TEST_F(EngineTest, FreshBalesAreNotNewGoods) {
+  Decision d = Decide("Bal baru dari Korea, kemeja 20rb, DM", "post");
+  EXPECT_EQ(d.verdict, Verdict::kViolation);
+  bool bale = false;
+  for (const Evidence& e : d.evidence) {
+    EXPECT_NE(e.group, "new") << e.matched;
+    bale |= e.group == "bale" && !e.negated;
+  }
+  EXPECT_TRUE(bale);
+  EXPECT_EQ(V("Kemeja baru 100% dari konveksi Bandung, 80rb", "listing"), Verdict::kAllow);
+}
+
 // Second-hand clothes sold from a trader's stock come from imported bales;
 // a person's own wardrobe does not.
 TEST_F(EngineTest, UsedClothingFromATradersStockIsImported) {

@@ -145,6 +145,25 @@ TEST(PolicyLoaderTest, ReadsWhatAKindSaysAgainstAnElement) {
   EXPECT_NE(all.find("article"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, AMaskMayHideOnlySomeGroups) {
+  const std::string masks =
+      std::string(kMinimal) + "masks:\n  groups: [origin]\n  only: {origin: [used]}\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(masks, "pack.yaml", &p).empty());
+  ASSERT_EQ(p.mask_only.size(), 1u);
+  EXPECT_EQ(p.mask_only[0].first, p.FindGroup("origin"));
+  EXPECT_EQ(p.mask_only[0].second, std::vector<int>{p.FindGroup("used")});
+  std::string all;
+  for (const std::string& bad : {"{used: [origin]}", "{origin: [nothing]}", "[origin]"}) {
+    std::string yaml = masks;
+    yaml.replace(yaml.find("{origin: [used]}"), 16, bad);
+    for (const Error& x : Check(yaml)) all += x.ToString() + "\n";
+  }
+  EXPECT_NE(all.find("names 'used', which is not a mask group"), std::string::npos) << all;
+  EXPECT_NE(all.find("'nothing'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'masks.only' must map mask groups"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, MissingFileIsNotFound) {
   Result<Policy> p = LoadPolicyFile("/nonexistent/pack.yaml");
   ASSERT_FALSE(p.ok());
