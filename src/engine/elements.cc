@@ -126,8 +126,13 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     if (any_sentence) ev.AddPlain(f.prior);
     for (size_t i = 0; i < matches.size(); ++i) {
       const int g = matches[i].group;
-      const double w = WeightOf(el.evidence, g);
-      if (negated[i] != 0 || w <= 0) continue;
+      // A negated counter-word speaks for what the goods are ("bukan lokal"
+      // says abroad, "bukan baru" says used), as a negated piece of evidence
+      // speaks against it; not for who speaks ("jangan tertipu" still warns).
+      const double w = negated[i] == 0                    ? WeightOf(el.evidence, g)
+                       : negated[i] == 1 && !el.own_voice ? WeightOf(el.against, g)
+                                                          : 0.0;
+      if (w <= 0) continue;
       if (el.own_voice && (reported[(*in.sentence_of)[i]] || (*in.quoted)[i])) continue;
       // A quoted word ("Kaos 'Ngawul Santai'") may be a name, not the goods.
       const bool names = !(*in.quoted)[i] && std::count(el.direct.begin(), el.direct.end(), g) > 0;

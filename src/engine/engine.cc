@@ -349,7 +349,7 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
       size_t listed = i;
       for (size_t j = i + 1; j < n && ws.match_word[j] <= last_word; ++j) {
         if (!negatable_[matches[j].group] || matches[j].group == policy_.negation_group) continue;
-        if (ws.match_word[j] <= neg_end_word) continue;
+        if (matches[j].begin < neg.end) continue;  // inside the negation, or its own word
         ws.negated[j] = 1;
         if (matches[j].begin >= matches[listed].end) {
           listed = j;
