@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <string_view>
 
 #include "engine/elements.h"
 #include "engine/glued_words.h"
@@ -108,6 +109,13 @@ struct CheckedRule {
 
 namespace {
 
+bool IsListConnector(std::string_view word) {
+  for (const char* connector : {"atau", "dan", "maupun", "ataupun", "or", "and", "nor"}) {
+    if (word == connector) return true;
+  }
+  return false;
+}
+
 // Whether the original text goes on, after the match ending at normalized
 // offset `end`, with a list separator ("/", "&", "atau", "dan"), and if so
 // how many words on the next item is: 1 after a sign, 2 after a word.
@@ -124,10 +132,25 @@ uint32_t WordsToNextListItem(const engine_internal::Scanned& s, uint32_t end) {
   }
   std::string word(original, at, word_end - at);
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* connector : {"atau", "dan", "maupun", "ataupun", "or", "and", "nor"}) {
-    if (word == connector) return 2;
+  return IsListConnector(word) ? 2 : 0;
+}
+
+// The last word a negation ending at normalized offset `end` (in word
+// `end_word`) reaches: `window` words on, and on past each connector in
+// reach, to the item after it, also when the pack knows none of the items
+// ("bukan dari lelang atau karungan").
+uint32_t NegationReach(const std::string& text, uint32_t end, uint32_t end_word, uint32_t window) {
+  uint32_t last = end_word + window;
+  size_t at = text.find(' ', end);
+  for (uint32_t word = end_word + 1; word <= last + 1 && at != std::string::npos; ++word) {
+    const size_t begin = at + 1;
+    at = text.find(' ', begin);
+    const size_t stop = at == std::string::npos ? text.size() : at;
+    if (IsListConnector(std::string_view(text).substr(begin, stop - begin))) {
+      last = std::max(last, word + 1);
+    }
   }
-  return 0;
+  return last;
 }
 
 using engine_internal::CheckedRule;
@@ -345,7 +368,8 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
       const TermMatch& neg = matches[i];
       const uint32_t neg_end_word = ws.words.WordOf(neg.end);
       // A negation covers a list: "bukan bal / karungan / second".
-      uint32_t last_word = neg_end_word + static_cast<uint32_t>(policy_.negation_window);
+      uint32_t last_word = NegationReach(text, neg.end, neg_end_word,
+                                         static_cast<uint32_t>(policy_.negation_window));
       size_t listed = i;
       for (size_t j = i + 1; j < n && ws.match_word[j] <= last_word; ++j) {
         if (!negatable_[matches[j].group] || matches[j].group == policy_.negation_group) continue;

@@ -105,6 +105,14 @@ TEST_F(EngineTest, NegationCoversAList) {
     for (const Evidence& e : d.evidence) negated += e.negated;
     EXPECT_GE(negated, 3) << text;
   }
+  // Also past items the pack does not know.
+  Decision unknown_item = Decide("Kaos kaki baru, made in Japan, bukan dari lelang atau karungan");
+  EXPECT_EQ(unknown_item.verdict, Verdict::kAllow);
+  bool karungan_negated = false;
+  for (const Evidence& e : unknown_item.evidence) {
+    karungan_negated |= e.matched == "karungan" && e.negated;
+  }
+  EXPECT_TRUE(karungan_negated);
   Decision d = Decide("Sepatu import baru grade ori. Kami tidak menjual sepatu monza/second");
   EXPECT_NE(d.verdict, Verdict::kViolation);
   // A list goes on only through a separator: the next clause is read.
