@@ -75,7 +75,14 @@ GluedWordSplitter::GluedWordSplitter(const Policy& policy) {
 }
 
 bool GluedWordSplitter::StartsWithPiece(std::string_view word) const {
-  if (!piece_starts_.test(Trigram(word))) return false;  // the trie is larger than the caches
+  // The trie is larger than the caches: a word whose first letters start no
+  // piece, or in which no later piece can start, is ruled out by the bitset.
+  if (!piece_starts_.test(Trigram(word))) return false;
+  bool second_piece = false;
+  for (size_t i = kMinPiece; i + kMinPiece <= word.size() && !second_piece; ++i) {
+    second_piece = piece_starts_.test(Trigram(word.substr(i)));
+  }
+  if (!second_piece) return false;
   int32_t at = 0;
   for (size_t k = 0; k < word.size(); ++k) {
     at = nodes_[at].child[LetterCode(word[k])];

@@ -47,8 +47,8 @@ class GluedWordSplitter {
   // The pieces of `word` (ends and entries, in order), or empty when no two
   // or more pieces cover it.
   std::vector<Piece> Split(std::string_view word) const;
-  // Whether a term covers the word's first letters: most words fail this
-  // at once, before Split sets anything up.
+  // Whether a term covers the word's first letters and another piece may
+  // start later: most words fail this at once, before Split sets anything up.
   bool StartsWithPiece(std::string_view word) const;
   static bool IsHashtag(std::string_view original, const NormalizedText& text, size_t begin);
   int32_t AddNode();
