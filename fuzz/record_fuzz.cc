@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The input reader, the whole decision (elements, sentences, quotations and
-// hashtags included) and the label reader on arbitrary bytes: JSON Lines and
+// The input reader, the whole decision (elements, sentences, quotations,
+// negated lists and glued words included) and the label reader on arbitrary bytes: JSON Lines and
 // CSV. Errors are fine; crashes, hangs and internal errors are bugs.
 #include <cstdlib>
 #include <sstream>
