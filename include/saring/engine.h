@@ -145,14 +145,13 @@ class Engine {
   std::vector<engine_internal::CheckedRule> checked_rules_;  // parallel to policy_.rules
   std::vector<char> negatable_;  // per group: can a negation word cancel it?
   std::vector<char> masking_;    // per group: does it hide the terms inside its matches?
+  std::vector<std::vector<char>> hidden_by_;  // per mask group: the groups it hides (empty: all)
   Normalizer normalizer_;
   std::unique_ptr<Matcher> matcher_;
   std::shared_ptr<const TextScorer> scorer_;
   std::vector<std::shared_ptr<const TextScorer>>
       element_scorers_;        // parallel to the pack's elements
   std::vector<char> trigger_;  // per group
-  // Per mask group: the groups it hides (empty: every group).
-  std::vector<std::vector<char>> hidden_by_;
   std::unique_ptr<engine_internal::GluedWordSplitter> glued_words_;
 };
 

@@ -26,6 +26,10 @@ constexpr std::array<int8_t, 256> kLetterCodes = [] {
 }();
 int LetterCode(char c) { return kLetterCodes[static_cast<unsigned char>(c)]; }
 
+bool AllLetters(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return LetterCode(c) >= 0; });
+}
+
 // The first three letters of a word as an index into a bitset of 36^3.
 size_t Trigram(std::string_view letters) {
   return (LetterCode(letters[0]) * 36 + LetterCode(letters[1])) * 36 + LetterCode(letters[2]);
@@ -50,8 +54,7 @@ GluedWordSplitter::GluedWordSplitter(const Policy& policy) {
       // "tasbekasluarnegeri"), as the matcher reads phrases written together.
       std::string letters = term.normalized;
       std::erase(letters, ' ');
-      if (term.mode == TermMode::kRegex || letters.size() < kMinPiece ||
-          !std::all_of(letters.begin(), letters.end(), [](char c) { return LetterCode(c) >= 0; })) {
+      if (term.mode == TermMode::kRegex || letters.size() < kMinPiece || !AllLetters(letters)) {
         continue;  // regexes and short terms are not pieces
       }
       piece_starts_.set(Trigram(letters));
@@ -159,8 +162,7 @@ void GluedWordSplitter::AddMatches(std::string_view original, const NormalizedTe
   const char* const data = s.data();
   auto read = [&](size_t word_begin, size_t word_end) {
     const std::string_view word(data + word_begin, word_end - word_begin);
-    if (splits == kMaxSplits || word.size() > kMaxWord ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return LetterCode(c) >= 0; }) ||
+    if (splits == kMaxSplits || word.size() > kMaxWord || !AllLetters(word) ||
         (word.size() < kMinGluedWord && !IsHashtag(original, text, word_begin))) {
       return;
     }

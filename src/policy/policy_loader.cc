@@ -353,6 +353,26 @@ class PolicyParser {
     }
   }
 
+  // `{kind: number, ...}` (a prior or a weight per record kind); with
+  // `default_value`, the key `default` sets it.
+  std::vector<std::pair<std::string, double>> KindWeights(const YAML::Node& map,
+                                                          double* default_value) {
+    std::vector<std::pair<std::string, double>> out;
+    for (const auto& kv : map) {
+      const std::string kind = kv.first.as<std::string>("");
+      const double v = Number(map, kind.c_str(), 0, 0.0, 1.0);
+      if (default_value != nullptr && kind == "default") {
+        *default_value = v;
+      } else if (!IsKnownRecordKind(kind)) {
+        Fail(kv.first, "unknown kind '" + kind + "' (expected " + std::string(kRecordKindList) +
+                           (default_value != nullptr ? " or default)" : ")"));
+      } else {
+        out.push_back({kind, v});
+      }
+    }
+    return out;
+  }
+
   // `key: {group: weight, ...}` of an element.
   std::vector<ElementWeight> GroupWeights(const YAML::Node& element, const char* key,
                                           const Policy& p) {
@@ -402,32 +422,16 @@ class PolicyParser {
         if (prior.IsScalar()) {
           el.prior = Number(e, "prior", 0, 0.0, 1.0);
         } else if (prior.IsMap()) {
-          for (const auto& kv : prior) {
-            std::string kind = kv.first.as<std::string>("");
-            double v = Number(prior, kind.c_str(), 0, 0.0, 1.0);
-            if (kind == "default") {
-              el.prior = v;
-            } else if (!IsKnownRecordKind(kind)) {
-              Fail(kv.first, "unknown kind '" + kind + "' (expected " +
-                                 std::string(kRecordKindList) + " or default)");
-            } else {
-              el.kind_prior.push_back({kind, v});
-            }
-          }
+          el.kind_prior = KindWeights(prior, &el.prior);
         } else {
           Fail(prior, "'prior' must be a number or map record kinds to numbers");
         }
       }
       if (const YAML::Node kinds = e["kind_against"]) {
-        if (!kinds.IsMap()) Fail(kinds, "'kind_against' must map record kinds to weights");
-        for (const auto& kv : kinds.IsMap() ? kinds : YAML::Node(YAML::NodeType::Map)) {
-          const std::string kind = kv.first.as<std::string>("");
-          const double weight = Number(kinds, kind.c_str(), 0, 0.0, 1.0);
-          if (!IsKnownRecordKind(kind)) {
-            Fail(kv.first,
-                 "unknown kind '" + kind + "' (expected " + std::string(kRecordKindList) + ")");
-          }
-          el.kind_against.push_back({kind, weight});
+        if (kinds.IsMap()) {
+          el.kind_against = KindWeights(kinds, nullptr);
+        } else {
+          Fail(kinds, "'kind_against' must map record kinds to weights");
         }
       }
       el.evidence = GroupWeights(e, "evidence", *p);
