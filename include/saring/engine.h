@@ -67,6 +67,9 @@ struct ElementFinding {
   ElementState state = ElementState::kFails;
   double prior = 0;         // for the record's kind
   double model_score = -1;  // the element's learned scorer; -1 without one
+  // No term or rule speaks for it: its score is the record kind's prior and
+  // the learned scorers alone.
+  bool unsaid = false;
   std::vector<uint32_t> evidence;
   std::vector<uint32_t> against;
 };

@@ -126,6 +126,12 @@ struct ElementSettings {
   std::vector<Element> elements;
   double hold = 0.7;  // every element at or above: violation
   double fail = 0.3;  // any element below: allow
+  // At most this many elements may hold with no term or rule of the pack
+  // for them (on a kind's prior and the learned scorers alone) in a
+  // violation; more, and the record goes to review: the text must say the
+  // rest (a lighter the scorers find like a violation is not clothing).
+  // When no element has a word for it, the record is allowed.
+  int learned_alone = 4;
   // Groups that make a sentence reported speech (news, a complaint, a report,
   // a quotation): its terms describe the trade, they do not offer it.
   std::vector<int> reported;
@@ -156,6 +162,10 @@ struct Policy {
   // (mask group, the groups it hides): a mask group listed here hides only
   // those ("baru" in "bal baru", not "bal"); the others hide every group.
   std::vector<std::pair<int, std::vector<int>>> mask_only;
+  // (group, the groups after which it is hidden): a term in the word right
+  // after a term of those groups does not count ("baru" in "RB baru", "roma
+  // baru": a fresh batch of the trade's goods, not new goods).
+  std::vector<std::pair<int, std::vector<int>>> hidden_after;
   int approximate_min_length = 6;
   std::string source_path;
 

@@ -123,7 +123,6 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     bool any_sentence = !el.own_voice;
     for (uint32_t s = 0; s < in.sentences && !any_sentence; ++s) any_sentence = !reported[s];
     NoisyOr ev(group_count), named(group_count);
-    if (any_sentence) ev.AddPlain(f.prior);
     for (size_t i = 0; i < matches.size(); ++i) {
       const int g = matches[i].group;
       // A negated counter-word speaks for what the goods are ("bukan lokal"
@@ -139,13 +138,16 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
       (names ? named : ev).Add(g, w);
       f.evidence.push_back(static_cast<uint32_t>(i));
     }
-    // A rule that supports the element is the same evidence its groups
-    // give, read with their distance: the stronger of the two counts, not
-    // both (correlated evidence must not add up to certainty).
-    double support = ev.value();
+    // What the text itself says for the element: its terms, and the rules
+    // that support it. A rule is the same evidence its groups give, read
+    // with their distance: the stronger of the two counts, not both
+    // (correlated evidence must not add up to certainty).
+    double said = ev.value();
+    double support = any_sentence ? 1.0 - (1.0 - said) * (1.0 - f.prior) : said;
     for (int r : *in.fired) {
       const Rule& rule = policy.rules[static_cast<size_t>(r)];
       if (std::count(rule.supports.begin(), rule.supports.end(), static_cast<int>(e)) > 0) {
+        said = std::max(said, rule.score);
         support = std::max(support, rule.score);
       }
     }
@@ -158,15 +160,21 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
       support = 1.0 - (1.0 - support) * (1.0 - el.model_weight * f.model_score);
     }
     // Counter-evidence scales the odds, as a likelihood ratio would: it
-    // overturns weak evidence and only dents strong evidence.
-    const double odds = std::min(support, 0.999) / (1.0 - std::min(support, 0.999));
-    const double against_odds = odds * (1.0 - against.value());
-    // What the text names outright (a garment) stands whatever else it
-    // names; the counter-evidence weighs only on what is implied.
-    f.score = 1.0 - (1.0 - named.value()) * (1.0 - against_odds / (1.0 + against_odds));
+    // overturns weak evidence and only dents strong evidence. What the text
+    // names outright (a garment) stands whatever else it names; the
+    // counter-evidence weighs only on what is implied.
+    const double countered = 1.0 - against.value();
+    auto score_of = [&](double s) {
+      const double odds = std::min(s, 0.999) / (1.0 - std::min(s, 0.999)) * countered;
+      return 1.0 - (1.0 - named.value()) * (1.0 - odds / (1.0 + odds));
+    };
+    f.score = score_of(support);
     f.state = f.score >= settings.hold  ? ElementState::kHolds
               : f.score < settings.fail ? ElementState::kFails
                                         : ElementState::kUncertain;
+    // With nothing said for it, its score is the kind's prior and the
+    // learned scorers alone: what such records usually are (learned_alone).
+    f.unsaid = said <= 0 && named.value() <= 0;
   }
 }
 

@@ -400,6 +400,23 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     }
   }
 
+  // A term right after a term of the trade ("RB baru"): see masks.after.
+  for (const auto& [hidden, after] : policy_.hidden_after) {
+    for (size_t i = 0; i < n; ++i) {
+      if (matches[i].group != hidden || ws.match_word[i] == 0) continue;
+      // Only matches that start within `longest` bytes before it can end
+      // in the word before it.
+      for (size_t j = i; j-- > 0 && matches[j].begin + longest >= matches[i].begin;) {
+        if (ws.negated[j] == 0 && matches[j].end <= matches[i].begin &&
+            ws.words.WordOf(matches[j].end - 1) + 1 == ws.match_word[i] &&
+            std::count(after.begin(), after.end(), matches[j].group) > 0) {
+          ws.negated[i] = 2;
+          break;
+        }
+      }
+    }
+  }
+
   ws.present.assign((policy_.groups.size() + 63) / 64, 0);
   for (size_t i = 0; i < n; ++i) {
     if (!ws.negated[i]) AddGroup(matches[i].group, &ws.present);
@@ -561,11 +578,19 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
 
   double weakest = 1.0;
   bool fails = false, all_hold = true;
+  int holds_unsaid = 0;
+  size_t unsaid = 0;
   for (const ElementFinding& f : d->elements) {
     weakest = std::min(weakest, f.score);
     fails |= f.state == ElementState::kFails;
     all_hold &= f.state == ElementState::kHolds;
+    holds_unsaid += f.unsaid && f.state == ElementState::kHolds ? 1 : 0;
+    unsaid += f.unsaid ? 1 : 0;
   }
+  all_hold &= holds_unsaid <= policy_.elements.learned_alone;
+  // The text says nothing for any element: only the scorers suspect it
+  // ("Vicks Candy 60 pieces"), and no moderator could see why.
+  fails |= unsaid == d->elements.size();
   d->score = weakest;
   d->verdict = fails                ? Verdict::kAllow
                : all_hold && backed ? Verdict::kViolation

@@ -76,6 +76,7 @@ void AppendDecisionJson(const Record& record, const Decision& d, const std::stri
         out->append(",\"model_score\":");
         AppendNumber(f.model_score, out);
       }
+      if (f.unsaid) out->append(",\"unsaid\":true");
       // Evidence as indexes into "evidence": the terms, their offsets and
       // their original text stand there once.
       for (auto [key, list] :

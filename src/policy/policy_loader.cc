@@ -55,7 +55,7 @@ class PolicyParser {
       p.negatable = GroupList(n, "applies_to", p);
     }
     if (const YAML::Node m = root["masks"]) {
-      CheckKeys(m, {"group", "groups", "only"});
+      CheckKeys(m, {"group", "groups", "only", "after"});
       if (m["group"]) {
         std::string g = RequiredString(m, "group");
         int idx = p.FindGroup(g);
@@ -73,6 +73,18 @@ class PolicyParser {
             continue;
           }
           p.mask_only.push_back({mask, GroupList(only, name.c_str(), p)});
+        }
+      }
+      if (const YAML::Node after = m["after"]) {
+        if (!after.IsMap()) Fail(after, "'masks.after' must map a group to the groups it follows");
+        for (const auto& kv : after.IsMap() ? after : YAML::Node(YAML::NodeType::Map)) {
+          const std::string name = kv.first.as<std::string>("");
+          const int hidden = p.FindGroup(name);
+          if (hidden < 0) {
+            Fail(kv.first, "'masks.after' names unknown group '" + name + "'");
+            continue;
+          }
+          p.hidden_after.push_back({hidden, GroupList(after, name.c_str(), p)});
         }
       }
     }
@@ -395,11 +407,12 @@ class PolicyParser {
 
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
-    CheckKeys(n, {"hold", "fail", "reported", "triggers", "list"});
+    CheckKeys(n, {"hold", "fail", "learned_alone", "reported", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
     if (es.fail > es.hold) Fail(n["fail"], "'fail' must not exceed 'hold'");
+    es.learned_alone = static_cast<int>(Number(n, "learned_alone", 4, 0.0, 64.0));
     es.reported = GroupList(n, "reported", *p);
     es.triggers = GroupList(n, "triggers", *p);
     const YAML::Node list = n["list"];

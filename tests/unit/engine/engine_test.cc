@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <fstream>
+#include <memory>
 #include <thread>
 
 #include "saring/record_io.h"
@@ -132,6 +133,18 @@ TEST_F(EngineTest, FreshBalesAreNotNewGoods) {
   }
   EXPECT_TRUE(bale);
   EXPECT_EQ(V("Kemeja baru 100% dari konveksi Bandung, 80rb", "listing"), Verdict::kAllow);
+}
+
+// Right after a name of the trade, "baru" is a fresh batch, not new goods.
+TEST_F(EngineTest, ANewBatchAfterATradeWordIsNotNewGoods) {
+  Decision d = Decide("Cakar baru pagi ini, kemeja 20rb, DM ya", "post");
+  EXPECT_EQ(d.verdict, Verdict::kViolation);
+  for (const Evidence& e : d.evidence) EXPECT_NE(e.group, "new") << e.matched;
+  bool new_goods = false;
+  for (const Evidence& e : Decide("Kemeja baru pagi ini, 20rb, DM ya", "post").evidence) {
+    new_goods |= e.group == "new" && !e.negated;
+  }
+  EXPECT_TRUE(new_goods);
 }
 
 // Second-hand clothes sold from a trader's stock come from imported bales;
@@ -364,6 +377,47 @@ namespace {
 
 // tests/golden/decisions.jsonl: listings written to probe generalization
 // (not from the dev set), each with the verdict the rules alone must give.
+// Scorers sure that every text is a violation: what the engine decides
+// then is what the pack's words allow the scorers to carry.
+class SureScorer : public TextScorer {
+ public:
+  double Score(const NormalizedText&) const override { return 1.0; }
+  std::string Name() const override { return "sure"; }
+};
+
+TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {
+  Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(p.ok()) << p.error().ToString();
+  auto sure = std::make_shared<SureScorer>();
+  Engine::ElementScorers by_element;
+  for (const char* e : {"offer", "used", "clothing", "abroad"}) by_element.push_back({e, sure});
+  Result<std::unique_ptr<Engine>> engine = Engine::Create(std::move(p).value(), sure, by_element);
+  ASSERT_TRUE(engine.ok()) << engine.error().ToString();
+  auto decide = [&](const std::string& text) {
+    Record r;
+    r.id = "t";
+    r.kind = "listing";
+    r.text = text;
+    Result<Decision> d = (*engine)->Decide(r);
+    EXPECT_TRUE(d.ok());
+    return d.ok() ? *d : Decision();
+  };
+  auto verdict = [&](const std::string& text) { return decide(text).verdict; };
+  // A code word no one told it: the text offers clothing; used and abroad
+  // are the scorers' alone.
+  EXPECT_EQ(verdict("Xyzo Maumere: kemeja kerja 50rb, datang ke lapak ya"), Verdict::kViolation);
+  // Only the clothing is named: three elements would be the scorers' alone.
+  const Decision raincoat = decide("Jas hujan anak isi 2 pcs");
+  EXPECT_EQ(raincoat.verdict, Verdict::kReview);
+  std::string unsaid;
+  for (const ElementFinding& f : raincoat.elements) {
+    if (f.unsaid) unsaid += std::string(f.id) + " ";
+  }
+  EXPECT_EQ(unsaid, "offer used abroad ");
+  // Nothing in the text speaks for any element.
+  EXPECT_EQ(verdict("Vicks Candy 60 pieces"), Verdict::kAllow);
+}
+
 TEST(EngineGoldenTest, RulesGiveTheExpectedVerdicts) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(p.ok());

@@ -164,6 +164,38 @@ TEST(PolicyLoaderTest, AMaskMayHideOnlySomeGroups) {
   EXPECT_NE(all.find("'masks.only' must map mask groups"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ATermMayBeHiddenAfterAnotherGroup) {
+  const std::string masks = std::string(kMinimal) + "masks:\n  after: {used: [origin]}\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(masks, "pack.yaml", &p).empty());
+  ASSERT_EQ(p.hidden_after.size(), 1u);
+  EXPECT_EQ(p.hidden_after[0].first, p.FindGroup("used"));
+  EXPECT_EQ(p.hidden_after[0].second, std::vector<int>{p.FindGroup("origin")});
+  std::string all;
+  for (const std::string& bad : {"{nothing: [origin]}", "{used: [elsewhere]}", "[used]"}) {
+    std::string yaml = masks;
+    yaml.replace(yaml.find("{used: [origin]}"), 16, bad);
+    for (const Error& x : Check(yaml)) all += x.ToString() + "\n";
+  }
+  EXPECT_NE(all.find("'masks.after' names unknown group 'nothing'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'elsewhere'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'masks.after' must map a group"), std::string::npos) << all;
+}
+
+TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAlone) {
+  const std::string elements = std::string(kMinimal) +
+                               "elements:\n  learned_alone: 1\n  list:\n    - id: offer\n"
+                               "      description: offers\n      prior: 0.5\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
+  EXPECT_EQ(p.elements.learned_alone, 1);
+  std::string yaml = elements;
+  yaml.replace(yaml.find("learned_alone: 1"), 16, "learned_alone: -1");
+  std::string all;
+  for (const Error& x : Check(yaml)) all += x.ToString() + "\n";
+  EXPECT_NE(all.find("learned_alone"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, MissingFileIsNotFound) {
   Result<Policy> p = LoadPolicyFile("/nonexistent/pack.yaml");
   ASSERT_FALSE(p.ok());
