@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <string>
+
 #include "policy/policy_internal.h"
 #include "saring/policy.h"
 #include "test_paths.h"
@@ -28,6 +31,18 @@ rules:
 std::vector<Error> Check(const std::string& yaml) {
   Policy p;
   return ParsePolicyCollectingErrors(yaml, "pack.yaml", &p);
+}
+
+// The errors of `yaml` with `good` replaced by each of `bad`, one per line.
+std::string ErrorsWith(const std::string& yaml, const std::string& good,
+                       std::initializer_list<std::string> bad) {
+  std::string all;
+  for (const std::string& b : bad) {
+    std::string variant = yaml;
+    variant.replace(variant.find(good), good.size(), b);
+    for (const Error& x : Check(variant)) all += x.ToString() + "\n";
+  }
+  return all;
 }
 
 TEST(PolicyLoaderTest, LoadsTheBundledPack) {
@@ -134,12 +149,8 @@ TEST(PolicyLoaderTest, ReadsWhatAKindSaysAgainstAnElement) {
   ASSERT_EQ(p.elements.elements[0].kind_against.size(), 1u);
   EXPECT_EQ(p.elements.elements[0].kind_against[0].first, "article");
   EXPECT_DOUBLE_EQ(p.elements.elements[0].kind_against[0].second, 0.7);
-  std::string all;
-  for (const std::string& bad : {"{tweet: 0.7}", "{article: 2}", "[article]"}) {
-    std::string yaml = elements;
-    yaml.replace(yaml.find("{article: 0.7}"), 14, bad);
-    for (const Error& x : Check(yaml)) all += x.ToString() + "\n";
-  }
+  const std::string all =
+      ErrorsWith(elements, "{article: 0.7}", {"{tweet: 0.7}", "{article: 2}", "[article]"});
   EXPECT_NE(all.find("unknown kind 'tweet'"), std::string::npos) << all;
   EXPECT_NE(all.find("'kind_against' must map record kinds to weights"), std::string::npos) << all;
   EXPECT_NE(all.find("article"), std::string::npos) << all;
@@ -153,12 +164,8 @@ TEST(PolicyLoaderTest, AMaskMayHideOnlySomeGroups) {
   ASSERT_EQ(p.mask_only.size(), 1u);
   EXPECT_EQ(p.mask_only[0].first, p.FindGroup("origin"));
   EXPECT_EQ(p.mask_only[0].second, std::vector<int>{p.FindGroup("used")});
-  std::string all;
-  for (const std::string& bad : {"{used: [origin]}", "{origin: [nothing]}", "[origin]"}) {
-    std::string yaml = masks;
-    yaml.replace(yaml.find("{origin: [used]}"), 16, bad);
-    for (const Error& x : Check(yaml)) all += x.ToString() + "\n";
-  }
+  const std::string all = ErrorsWith(masks, "{origin: [used]}",
+                                     {"{used: [origin]}", "{origin: [nothing]}", "[origin]"});
   EXPECT_NE(all.find("names 'used', which is not a mask group"), std::string::npos) << all;
   EXPECT_NE(all.find("'nothing'"), std::string::npos) << all;
   EXPECT_NE(all.find("'masks.only' must map mask groups"), std::string::npos) << all;
@@ -171,12 +178,8 @@ TEST(PolicyLoaderTest, ATermMayBeHiddenAfterAnotherGroup) {
   ASSERT_EQ(p.hidden_after.size(), 1u);
   EXPECT_EQ(p.hidden_after[0].first, p.FindGroup("used"));
   EXPECT_EQ(p.hidden_after[0].second, std::vector<int>{p.FindGroup("origin")});
-  std::string all;
-  for (const std::string& bad : {"{nothing: [origin]}", "{used: [elsewhere]}", "[used]"}) {
-    std::string yaml = masks;
-    yaml.replace(yaml.find("{used: [origin]}"), 16, bad);
-    for (const Error& x : Check(yaml)) all += x.ToString() + "\n";
-  }
+  const std::string all = ErrorsWith(masks, "{used: [origin]}",
+                                     {"{nothing: [origin]}", "{used: [elsewhere]}", "[used]"});
   EXPECT_NE(all.find("'masks.after' names unknown group 'nothing'"), std::string::npos) << all;
   EXPECT_NE(all.find("'elsewhere'"), std::string::npos) << all;
   EXPECT_NE(all.find("'masks.after' must map a group"), std::string::npos) << all;
@@ -189,10 +192,7 @@ TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAlone) {
   Policy p;
   ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
   EXPECT_EQ(p.elements.learned_alone, 1);
-  std::string yaml = elements;
-  yaml.replace(yaml.find("learned_alone: 1"), 16, "learned_alone: -1");
-  std::string all;
-  for (const Error& x : Check(yaml)) all += x.ToString() + "\n";
+  const std::string all = ErrorsWith(elements, "learned_alone: 1", {"learned_alone: -1"});
   EXPECT_NE(all.find("learned_alone"), std::string::npos) << all;
 }
 
