@@ -40,6 +40,7 @@ class NoisyOr {
 void Sentences::Build(std::string_view s) {
   ends_.clear();
   quotes_.clear();
+  single_quotes_.clear();
   // Quotations: '"' pairs, and the curly pair U+201C ... U+201D.
   bool open = false;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -52,6 +53,29 @@ void Sentences::Build(std::string_view s) {
     }
   }
   if (open) quotes_.pop_back();  // an unclosed quote quotes nothing
+  // Single quotes ('...', U+2018 ... U+2019) open after a space and close
+  // before one, so that the apostrophe of "Levi's" quotes nothing.
+  open = false;
+  auto space_at = [&](size_t at) {
+    return at >= s.size() || s[at] == ' ' || s[at] == '\n' || s[at] == ',' || s[at] == '.' ||
+           s[at] == '(' || s[at] == ')' || s[at] == ':';
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const size_t width =
+        s[i] == '\''                                                                   ? 1
+        : s.compare(i, 3, "\xE2\x80\x98") == 0 || s.compare(i, 3, "\xE2\x80\x99") == 0 ? 3
+                                                                                       : 0;
+    if (width == 0) continue;
+    if (!open && (i == 0 || space_at(i - 1)) && !space_at(i + width)) {
+      single_quotes_.push_back(static_cast<uint32_t>(i));
+      open = true;
+    } else if (open && i > 0 && !space_at(i - 1) && space_at(i + width)) {
+      single_quotes_.push_back(static_cast<uint32_t>(i));
+      open = false;
+    }
+    i += width - 1;
+  }
+  if (open) single_quotes_.pop_back();
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '\n' || c == '!' || c == '?' || c == ';' ||
@@ -68,7 +92,10 @@ void Sentences::Build(std::string_view s) {
 
 bool Sentences::Quoted(uint32_t offset) const {
   // Odd: after an opening quote and before its close.
-  return (std::upper_bound(quotes_.begin(), quotes_.end(), offset) - quotes_.begin()) % 2 == 1;
+  auto inside = [offset](const std::vector<uint32_t>& pairs) {
+    return (std::upper_bound(pairs.begin(), pairs.end(), offset) - pairs.begin()) % 2 == 1;
+  };
+  return inside(quotes_) || inside(single_quotes_);
 }
 
 uint32_t Sentences::Of(uint32_t offset) const {

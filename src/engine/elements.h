@@ -29,8 +29,9 @@ class Sentences {
   uint32_t count() const { return static_cast<uint32_t>(ends_.size()) + 1; }
 
  private:
-  std::vector<uint32_t> ends_;    // original offset just past each sentence end but the last
-  std::vector<uint32_t> quotes_;  // [open, close) byte pairs of quotations, in order
+  std::vector<uint32_t> ends_;           // original offset just past each sentence end but the last
+  std::vector<uint32_t> quotes_;         // [open, close) byte pairs of quotations, in order
+  std::vector<uint32_t> single_quotes_;  // the same for single quotes
 };
 
 // What ReadElements needs of a judged record.

@@ -118,13 +118,16 @@ bool IsListConnector(std::string_view word) {
 
 // Whether the original text goes on, after the match ending at normalized
 // offset `end`, with a list separator ("/", "&", "atau", "dan"), and if so
-// how many words on the next item is: 1 after a sign, 2 after a word.
+// how many words on the next item is: 1 after a sign, 2 after a word. A
+// word that follows with nothing but spaces between is the next item too
+// ("bukan ex Jepang bekas"); a comma or a full stop ends the list.
 uint32_t WordsToNextListItem(const engine_internal::Scanned& s, uint32_t end) {
   const std::string& original = s.buffer;
   size_t at = s.normalized.ToOriginal(end - 1, end).second;
   while (at < original.size() && original[at] == ' ') ++at;
   if (at >= original.size()) return 0;
   if (std::strchr("/|&+", original[at]) != nullptr) return 1;
+  if (at == s.normalized.ToOriginal(end - 1, end).second) return 0;  // glued on: no next item
   size_t word_end = at;
   while (word_end < original.size() &&
          std::isalpha(static_cast<unsigned char>(original[word_end]))) {
@@ -132,7 +135,19 @@ uint32_t WordsToNextListItem(const engine_internal::Scanned& s, uint32_t end) {
   }
   std::string word(original, at, word_end - at);
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return IsListConnector(word) ? 2 : 0;
+  if (IsListConnector(word)) return 2;
+  return word_end > at ? 1 : 0;
+}
+
+// Whether the original text breaks a clause (",", ".", ";", "!", "?", a
+// line break) between normalized offsets `end` and `begin`.
+bool ClauseBreakBetween(const engine_internal::Scanned& s, uint32_t end, uint32_t begin) {
+  const size_t from = s.normalized.ToOriginal(end - 1, end).second;
+  const size_t to = s.normalized.ToOriginal(begin, begin + 1).first;
+  for (size_t at = from; at < to && at < s.buffer.size(); ++at) {
+    if (std::strchr(",.;!?\n", s.buffer[at]) != nullptr) return true;
+  }
+  return false;
 }
 
 // The last word a negation ending at normalized offset `end` (in word
@@ -374,6 +389,14 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
       for (size_t j = i + 1; j < n && ws.match_word[j] <= last_word; ++j) {
         if (!negatable_[matches[j].group] || matches[j].group == policy_.negation_group) continue;
         if (matches[j].begin < neg.end) continue;  // inside the negation, or its own word
+        // Past a comma the negation goes on only along a list of like
+        // items ("bukan bal, karungan"), not into the next clause ("bukan
+        // baru, bekas impor").
+        const TermMatch& before = listed == i ? neg : matches[listed];
+        if (matches[j].begin >= before.end && ClauseBreakBetween(s, before.end, matches[j].begin) &&
+            (listed == i || matches[j].group != before.group)) {
+          break;
+        }
         ws.negated[j] = 1;
         if (matches[j].begin >= matches[listed].end) {
           listed = j;

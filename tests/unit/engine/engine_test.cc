@@ -135,6 +135,27 @@ TEST_F(EngineTest, FreshBalesAreNotNewGoods) {
   EXPECT_EQ(V("Kemeja baru 100% dari konveksi Bandung, 80rb", "listing"), Verdict::kAllow);
 }
 
+// A negation runs on along terms that follow one another with only spaces
+// between; a comma ends the run.
+TEST_F(EngineTest, NegationRunsOnAlongAdjacentTerms) {
+  auto negated = [&](const std::string& text, const std::string& word) {
+    for (const Evidence& e : Decide(text).evidence) {
+      if (e.matched == word) return e.negated;
+    }
+    ADD_FAILURE() << word << " not found in " << text;
+    return false;
+  };
+  EXPECT_TRUE(negated("Jeans import Jepang baru (bukan ex Jepang bekas), BNWT, 1,4jt", "bekas"));
+  EXPECT_FALSE(negated("Kemeja bukan baru, bekas impor Jepang 50rb", "bekas"));
+}
+
+// Single quotes quote the ad a buyer complains about; an apostrophe does not.
+TEST_F(EngineTest, SingleQuotesQuoteSomeoneElse) {
+  EXPECT_NE(V("Udah 3 minggu paket 'karungan Jepang 25kg' nggak sampai, admin ngilang", "post"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Jaket Levi's second ex Jepang 150rb, COD Jaksel"), Verdict::kViolation);
+}
+
 // Right after a name of the trade, "baru" is a fresh batch, not new goods.
 TEST_F(EngineTest, ANewBatchAfterATradeWordIsNotNewGoods) {
   Decision d = Decide("Cakar baru pagi ini, kemeja 20rb, DM ya", "post");
