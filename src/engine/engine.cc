@@ -110,8 +110,22 @@ struct CheckedRule {
 namespace {
 
 bool IsListConnector(std::string_view word) {
-  for (const char* connector : {"atau", "dan", "maupun", "ataupun", "or", "and", "nor"}) {
+  for (const char* connector :
+       {"atau", "dan", "maupun", "ataupun", "apalagi", "serta", "or", "and", "nor"}) {
     if (word == connector) return true;
+  }
+  return false;
+}
+
+// Words that do not use up a negation's window: "tidak ada satu pun barang
+// bekas" negates "bekas" as "tidak ada bekas" would.
+bool IsNegationFiller(std::string_view word) {
+  for (const char* filler :
+       {"satu",    "pun",    "sama",   "sekali",   "yang",  "yg",     "pernah", "lagi",
+        "juga",    "sih",    "kok",    "ya",       "itu",   "ini",    "ada",    "kami",
+        "kita",    "saya",   "aku",    "sy",       "gue",   "barang", "produk", "jual",
+        "menjual", "dijual", "terima", "menerima", "pakai", "memakai"}) {
+    if (word == filler) return true;
   }
   return false;
 }
@@ -145,7 +159,17 @@ bool ClauseBreakBetween(const engine_internal::Scanned& s, uint32_t end, uint32_
   const size_t from = s.normalized.ToOriginal(end - 1, end).second;
   const size_t to = s.normalized.ToOriginal(begin, begin + 1).first;
   for (size_t at = from; at < to && at < s.buffer.size(); ++at) {
-    if (std::strchr(",.;!?\n", s.buffer[at]) != nullptr) return true;
+    if (std::strchr(",.;!?\n", s.buffer[at]) == nullptr) continue;
+    // ", atau karungan", ", apalagi impor": the list goes on.
+    size_t word = at + 1;
+    while (word < to && s.buffer[word] == ' ') ++word;
+    size_t word_end = word;
+    while (word_end < to && std::isalpha(static_cast<unsigned char>(s.buffer[word_end]))) {
+      ++word_end;
+    }
+    std::string next(s.buffer, word, word_end - word);
+    for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (s.buffer[at] != ',' || !IsListConnector(next)) return true;
   }
   return false;
 }
@@ -156,13 +180,17 @@ bool ClauseBreakBetween(const engine_internal::Scanned& s, uint32_t end, uint32_
 // ("bukan dari lelang atau karungan").
 uint32_t NegationReach(const std::string& text, uint32_t end, uint32_t end_word, uint32_t window) {
   uint32_t last = end_word + window;
+  const uint32_t most = last + 4;  // fillers stretch the window this far at most
   size_t at = text.find(' ', end);
   for (uint32_t word = end_word + 1; word <= last + 1 && at != std::string::npos; ++word) {
     const size_t begin = at + 1;
     at = text.find(' ', begin);
     const size_t stop = at == std::string::npos ? text.size() : at;
-    if (IsListConnector(std::string_view(text).substr(begin, stop - begin))) {
+    const std::string_view w = std::string_view(text).substr(begin, stop - begin);
+    if (IsListConnector(w)) {
       last = std::max(last, word + 1);
+    } else if (IsNegationFiller(w) && word <= last && last < most) {
+      ++last;
     }
   }
   return last;

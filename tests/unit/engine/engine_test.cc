@@ -147,6 +147,10 @@ TEST_F(EngineTest, NegationRunsOnAlongAdjacentTerms) {
   };
   EXPECT_TRUE(negated("Jeans import Jepang baru (bukan ex Jepang bekas), BNWT, 1,4jt", "bekas"));
   EXPECT_FALSE(negated("Kemeja bukan baru, bekas impor Jepang 50rb", "bekas"));
+  // Fillers do not use up the window; a connector carries the list past a comma.
+  const std::string own = "Kemeja 89rb, tidak ada satu pun barang bekas, apalagi impor";
+  EXPECT_TRUE(negated(own, "bekas"));
+  EXPECT_TRUE(negated(own, "impor"));
 }
 
 // Single quotes quote the ad a buyer complains about; an apostrophe does not.
