@@ -130,6 +130,15 @@ bool IsNegationFiller(std::string_view word) {
   return false;
 }
 
+// The ASCII word of `text` that starts at `at` (before `limit`), in lower case.
+std::string LowerWordAt(const std::string& text, size_t at, size_t limit) {
+  std::string word;
+  for (; at < limit && std::isalpha(static_cast<unsigned char>(text[at])); ++at) {
+    word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at]))));
+  }
+  return word;
+}
+
 // Whether the original text goes on, after the match ending at normalized
 // offset `end`, with a list separator ("/", "&", "atau", "dan"), and if so
 // how many words on the next item is: 1 after a sign, 2 after a word. A
@@ -142,15 +151,9 @@ uint32_t WordsToNextListItem(const engine_internal::Scanned& s, uint32_t end) {
   if (at >= original.size()) return 0;
   if (std::strchr("/|&+", original[at]) != nullptr) return 1;
   if (at == s.normalized.ToOriginal(end - 1, end).second) return 0;  // glued on: no next item
-  size_t word_end = at;
-  while (word_end < original.size() &&
-         std::isalpha(static_cast<unsigned char>(original[word_end]))) {
-    ++word_end;
-  }
-  std::string word(original, at, word_end - at);
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string word = LowerWordAt(original, at, original.size());
   if (IsListConnector(word)) return 2;
-  return word_end > at ? 1 : 0;
+  return word.empty() ? 0 : 1;
 }
 
 // Whether the original text breaks a clause (",", ".", ";", "!", "?", a
@@ -161,15 +164,9 @@ bool ClauseBreakBetween(const engine_internal::Scanned& s, uint32_t end, uint32_
   for (size_t at = from; at < to && at < s.buffer.size(); ++at) {
     if (std::strchr(",.;!?\n", s.buffer[at]) == nullptr) continue;
     // ", atau karungan", ", apalagi impor": the list goes on.
-    size_t word = at + 1;
-    while (word < to && s.buffer[word] == ' ') ++word;
-    size_t word_end = word;
-    while (word_end < to && std::isalpha(static_cast<unsigned char>(s.buffer[word_end]))) {
-      ++word_end;
-    }
-    std::string next(s.buffer, word, word_end - word);
-    for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (s.buffer[at] != ',' || !IsListConnector(next)) return true;
+    size_t next = at + 1;
+    while (next < to && s.buffer[next] == ' ') ++next;
+    if (s.buffer[at] != ',' || !IsListConnector(LowerWordAt(s.buffer, next, to))) return true;
   }
   return false;
 }

@@ -54,7 +54,9 @@ std::string ElementFacts(const json& d) {
     std::string for_it = matches(e.value("evidence", json())),
                 against = matches(e.value("against", json()));
     if (!for_it.empty()) facts += " (" + for_it + ")";
-    if (e.value("unsaid", false)) facts += " (no word of the text says it: the learned scorers)";
+    if (e.value("unsaid", false) && e.value("state", std::string()) == "holds") {
+      facts += " (on the learned scorers alone: no word of the text says it)";
+    }
     if (!against.empty()) facts += " against (" + against + ")";
     first = false;
   }

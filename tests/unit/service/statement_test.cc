@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "service/statement.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace saring {
+namespace {
+
+// A statement of reasons names each element with what carried it, and says
+// when only the learned scorers did.
+TEST(StatementTest, NamesElementsTheScorersAloneCarried) {
+  const std::string decision = R"({"policy":"p@1","score":0.8,"verdict":"violation",
+    "evidence":[{"match":"kemeja"},{"match":"50rb"}],
+    "elements":[{"element":"offer","state":"holds","evidence":[1],"against":[]},
+                {"element":"used","state":"holds","unsaid":true,"evidence":[],"against":[]},
+                {"element":"clothing","state":"holds","evidence":[0],"against":[]},
+                {"element":"abroad","state":"uncertain","unsaid":true,"evidence":[],"against":[]}]})";
+  const std::string facts = http::DecisionFacts(decision, "L1");
+  EXPECT_NE(facts.find("offer holds ('50rb')"), std::string::npos) << facts;
+  EXPECT_NE(facts.find("used holds (on the learned scorers alone"), std::string::npos) << facts;
+  EXPECT_NE(facts.find("clothing holds ('kemeja')"), std::string::npos) << facts;
+  EXPECT_EQ(facts.find("abroad uncertain (on the learned"), std::string::npos) << facts;
+}
+
+}  // namespace
+}  // namespace saring
