@@ -149,6 +149,8 @@ class Engine {
   std::vector<char> negatable_;  // per group: can a negation word cancel it?
   std::vector<char> masking_;    // per group: does it hide the terms inside its matches?
   std::vector<std::vector<char>> hidden_by_;  // per mask group: the groups it hides (empty: all)
+  // Per group: the groups in the word right after which it is hidden (masks.after; empty: none).
+  std::vector<std::vector<char>> hidden_after_;
   Normalizer normalizer_;
   std::unique_ptr<Matcher> matcher_;
   std::shared_ptr<const TextScorer> scorer_;

@@ -146,11 +146,12 @@ std::string LowerWordAt(const std::string& text, size_t at, size_t limit) {
 // ("bukan ex Jepang bekas"); a comma or a full stop ends the list.
 uint32_t WordsToNextListItem(const engine_internal::Scanned& s, uint32_t end) {
   const std::string& original = s.buffer;
-  size_t at = s.normalized.ToOriginal(end - 1, end).second;
+  const size_t match_end = s.normalized.ToOriginal(end - 1, end).second;
+  size_t at = match_end;
   while (at < original.size() && original[at] == ' ') ++at;
   if (at >= original.size()) return 0;
   if (std::strchr("/|&+", original[at]) != nullptr) return 1;
-  if (at == s.normalized.ToOriginal(end - 1, end).second) return 0;  // glued on: no next item
+  if (at == match_end) return 0;  // glued on: no next item
   const std::string word = LowerWordAt(original, at, original.size());
   if (IsListConnector(word)) return 2;
   return word.empty() ? 0 : 1;
@@ -284,11 +285,17 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.negatable) negatable_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
   for (int g : policy_.mask_groups) masking_[g] = 1;
-  hidden_by_.assign(policy_.groups.size(), {});
-  for (const auto& [mask, hidden] : policy_.mask_only) {
-    hidden_by_[mask].assign(policy_.groups.size(), 0);
-    for (int g : hidden) hidden_by_[mask][g] = 1;
-  }
+  // Per group, the groups a masks.only or masks.after entry lists.
+  auto by_group = [&](const std::vector<std::pair<int, std::vector<int>>>& entries,
+                      std::vector<std::vector<char>>* out) {
+    out->assign(policy_.groups.size(), {});
+    for (const auto& [group, listed] : entries) {
+      (*out)[group].assign(policy_.groups.size(), 0);
+      for (int g : listed) (*out)[group][g] = 1;
+    }
+  };
+  by_group(policy_.mask_only, &hidden_by_);
+  by_group(policy_.hidden_after, &hidden_after_);
   trigger_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.triggers) trigger_[g] = 1;
   for (const Rule& rule : policy_.rules) checked_rules_.emplace_back(rule, policy_.groups.size());
@@ -449,18 +456,16 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   }
 
   // A term right after a term of the trade ("RB baru"): see masks.after.
-  for (const auto& [hidden, after] : policy_.hidden_after) {
-    for (size_t i = 0; i < n; ++i) {
-      if (matches[i].group != hidden || ws.match_word[i] == 0) continue;
-      // Only matches that start within `longest` bytes before it can end
-      // in the word before it.
-      for (size_t j = i; j-- > 0 && matches[j].begin + longest >= matches[i].begin;) {
-        if (ws.negated[j] == 0 && matches[j].end <= matches[i].begin &&
-            ws.words.WordOf(matches[j].end - 1) + 1 == ws.match_word[i] &&
-            std::count(after.begin(), after.end(), matches[j].group) > 0) {
-          ws.negated[i] = 2;
-          break;
-        }
+  for (size_t i = 0; i < n; ++i) {
+    const std::vector<char>& after = hidden_after_[matches[i].group];
+    if (after.empty() || ws.match_word[i] == 0) continue;
+    // Only matches that start within `longest` bytes before it can end in
+    // the word before it.
+    for (size_t j = i; j-- > 0 && matches[j].begin + longest >= matches[i].begin;) {
+      if (ws.negated[j] == 0 && after[matches[j].group] && matches[j].end <= matches[i].begin &&
+          ws.words.WordOf(matches[j].end - 1) + 1 == ws.match_word[i]) {
+        ws.negated[i] = 2;
+        break;
       }
     }
   }

@@ -3,7 +3,9 @@
 // with its line number so that an analyst can fix a pack in one pass.
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -63,30 +65,14 @@ class PolicyParser {
         if (idx >= 0) p.mask_groups.push_back(idx);
       }
       for (int g : GroupList(m, "groups", p)) p.mask_groups.push_back(g);
-      if (const YAML::Node only = m["only"]) {
-        if (!only.IsMap()) Fail(only, "'masks.only' must map mask groups to the groups they hide");
-        for (const auto& kv : only.IsMap() ? only : YAML::Node(YAML::NodeType::Map)) {
-          const std::string name = kv.first.as<std::string>("");
-          const int mask = p.FindGroup(name);
-          if (std::find(p.mask_groups.begin(), p.mask_groups.end(), mask) == p.mask_groups.end()) {
-            Fail(kv.first, "'masks.only' names '" + name + "', which is not a mask group");
-            continue;
-          }
-          p.mask_only.push_back({mask, GroupList(only, name.c_str(), p)});
-        }
-      }
-      if (const YAML::Node after = m["after"]) {
-        if (!after.IsMap()) Fail(after, "'masks.after' must map a group to the groups it follows");
-        for (const auto& kv : after.IsMap() ? after : YAML::Node(YAML::NodeType::Map)) {
-          const std::string name = kv.first.as<std::string>("");
-          const int hidden = p.FindGroup(name);
-          if (hidden < 0) {
-            Fail(kv.first, "'masks.after' names unknown group '" + name + "'");
-            continue;
-          }
-          p.hidden_after.push_back({hidden, GroupList(after, name.c_str(), p)});
-        }
-      }
+      const auto is_mask = [&](int g) {
+        return std::find(p.mask_groups.begin(), p.mask_groups.end(), g) != p.mask_groups.end();
+      };
+      p.mask_only = GroupsByGroup(m, "only", "mask groups to the groups they hide", is_mask,
+                                  "'%s', which is not a mask group", p);
+      p.hidden_after = GroupsByGroup(
+          m, "after", "a group to the groups it follows", [](int g) { return g >= 0; },
+          "unknown group '%s'", p);
     }
     ParseElements(root["elements"], &p);
     ParseRules(root["rules"], &p);
@@ -278,6 +264,32 @@ class PolicyParser {
     }
     term.approximate = approximate;
     g->terms.push_back(std::move(term));
+  }
+
+  // masks.<key>: a map from a group (that `fits`) to a list of groups. A
+  // key that does not fit is named by `misfit`, whose %s is its name.
+  std::vector<std::pair<int, std::vector<int>>> GroupsByGroup(
+      const YAML::Node& masks, const char* key, const std::string& shape,
+      const std::function<bool(int)>& fits, const std::string& misfit, const Policy& p) {
+    std::vector<std::pair<int, std::vector<int>>> out;
+    const YAML::Node map = masks[key];
+    if (!map) return out;
+    const std::string name_of_key = std::string("'masks.") + key + "'";
+    if (!map.IsMap()) {
+      Fail(map, name_of_key + " must map " + shape);
+      return out;
+    }
+    for (const auto& kv : map) {
+      const std::string name = kv.first.as<std::string>("");
+      const int g = p.FindGroup(name);
+      if (!fits(g)) {
+        std::string why = misfit;
+        Fail(kv.first, name_of_key + " names " + why.replace(why.find("%s"), 2, name));
+        continue;
+      }
+      out.push_back({g, GroupList(map, name.c_str(), p)});
+    }
+    return out;
   }
 
   std::vector<int> GroupList(const YAML::Node& rule, const char* key, const Policy& p) {
