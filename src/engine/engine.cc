@@ -124,7 +124,8 @@ bool IsNegationFiller(std::string_view word) {
        {"satu",    "pun",    "sama",   "sekali",   "yang",  "yg",     "pernah", "lagi",
         "juga",    "sih",    "kok",    "ya",       "itu",   "ini",    "ada",    "kami",
         "kita",    "saya",   "aku",    "sy",       "gue",   "barang", "produk", "jual",
-        "menjual", "dijual", "terima", "menerima", "pakai", "memakai"}) {
+        "menjual", "dijual", "terima", "menerima", "pakai", "memakai", "these", "them",
+        "are",     "is",     "any",    "the",      "a",     "we",     "sell",   "from"}) {
     if (word == filler) return true;
   }
   return false;

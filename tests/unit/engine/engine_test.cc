@@ -151,6 +151,11 @@ TEST_F(EngineTest, NegationRunsOnAlongAdjacentTerms) {
   const std::string own = "Kemeja 89rb, tidak ada satu pun barang bekas, apalagi impor";
   EXPECT_TRUE(negated(own, "bekas"));
   EXPECT_TRUE(negated(own, "impor"));
+  // English disclaimers, past "these are"
+  const std::string english = "Linen shirt 150k. None of these are imported thrift, DM me";
+  EXPECT_TRUE(negated(english, "thrift"));
+  EXPECT_TRUE(negated("Denim jacket 150k, these aren't thrift, all new stock", "thrift"));
+  EXPECT_FALSE(negated("Denim jacket 150k, the others are new, this one is thrift", "thrift"));
 }
 
 // Single quotes quote the ad a buyer complains about; an apostrophe does not.
