@@ -121,11 +121,11 @@ bool IsListConnector(std::string_view word) {
 // bekas" negates "bekas" as "tidak ada bekas" would.
 bool IsNegationFiller(std::string_view word) {
   for (const char* filler :
-       {"satu",    "pun",    "sama",   "sekali",   "yang",  "yg",     "pernah", "lagi",
-        "juga",    "sih",    "kok",    "ya",       "itu",   "ini",    "ada",    "kami",
-        "kita",    "saya",   "aku",    "sy",       "gue",   "barang", "produk", "jual",
-        "menjual", "dijual", "terima", "menerima", "pakai", "memakai", "these", "them",
-        "are",     "is",     "any",    "the",      "a",     "we",     "sell",   "from"}) {
+       {"satu",    "pun",    "sama",   "sekali",   "yang",  "yg",      "pernah", "lagi",
+        "juga",    "sih",    "kok",    "ya",       "itu",   "ini",     "ada",    "kami",
+        "kita",    "saya",   "aku",    "sy",       "gue",   "barang",  "produk", "jual",
+        "menjual", "dijual", "terima", "menerima", "pakai", "memakai", "these",  "them",
+        "are",     "is",     "any",    "the",      "a",     "we",      "sell",   "from"}) {
     if (word == filler) return true;
   }
   return false;
