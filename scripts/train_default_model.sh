@@ -4,12 +4,12 @@
 #  - the train fold of ../shared/data/dev/labeled_dev.jsonl (everything not in
 #    data/splits/dev_fold_ids.txt), with 10 evasive variants of each positive
 #    (saring train --augment);
-#  - data/train/*.jsonl and data/train2/*.jsonl (written for Saring, with element
-#    labels; see their READMEs), and the burned tuning fold data/tune/*.jsonl
+#  - data/train/*.jsonl, data/train2/*.jsonl and data/train3/*.jsonl (written for
+#    Saring, with element labels; see their READMEs), and the burned tuning fold data/tune/*.jsonl
 #    (its errors were read in issue #10's second session; it trains since the third);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal; for `offer`, all offers: they are listings).
-# Never data/blind/ or data/blind2/ (the blind evaluation folds), data/tune3/ or
+# Never data/blind/, data/blind2/ or data/blind3/ (the blind evaluation folds), data/tune3/ or
 # data/tune4/ (the tuning folds) or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
@@ -33,7 +33,8 @@ python3 scripts/dev_element_labels.py "$SHARED/dev/labeled_dev.jsonl" > "$BUILD/
 cat data/splits/dev_fold_ids.txt data/splits/real_heldout_ids.txt > "$BUILD/train/held_out_ids.txt"
 DATA=(--data "$BUILD/train/dev_elements.jsonl")
 for file in data/train/oneliners.jsonl data/train/longform.jsonl data/train2/oneliners.jsonl \
-  data/train2/longform.jsonl data/tune/oneliners.jsonl data/tune/longform.jsonl; do
+  data/train2/longform.jsonl data/train3/oneliners.jsonl data/train3/longform.jsonl \
+  data/tune/oneliners.jsonl data/tune/longform.jsonl; do
   DATA+=(--data "$file")
 done
 "$BUILD/saring" train "${DATA[@]}" --data "$BUILD/train/real_labeled.jsonl" \

@@ -642,9 +642,29 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     unsaid += f.unsaid ? 1 : 0;
   }
   all_hold &= holds_unsaid <= policy_.elements.learned_alone;
-  // The text says nothing for any element: only the scorers suspect it
-  // ("Vicks Candy 60 pieces"), and no moderator could see why.
-  fails |= unsaid == d->elements.size();
+  if (all_hold && weakest < policy_.elements.firm) {
+    // A bare hold on the pack's words needs a second opinion: the
+    // element's own scorer's or the classifier's. An unsaid element is held
+    // by its kind (a listing offers) or by the classifier itself, which then
+    // cannot be its second opinion. With no learned scorer at all, the pack
+    // alone decides.
+    const bool classifier_agrees = s.model_score >= policy_.model.min_score;
+    for (size_t e = 0; e < d->elements.size() && all_hold; ++e) {
+      const ElementFinding& f = d->elements[e];
+      if (f.score >= policy_.elements.firm) continue;
+      if (f.unsaid ? f.prior >= policy_.elements.hold : classifier_agrees) continue;
+      if (element_scorers_[e]) {
+        if (scores[e] < 0) scores[e] = element_scorers_[e]->Score(s.normalized);
+        all_hold = scores[e] >= policy_.model.min_score;
+      } else {
+        all_hold = scorer_ == nullptr;
+      }
+    }
+  }
+  // The text says nothing for more elements than the scorers may carry: only
+  // they suspect it ("Vicks Candy 60 pieces", a title that names a garment
+  // and nothing else), and no moderator could see why.
+  fails |= unsaid > static_cast<size_t>(policy_.elements.learned_alone);
   d->score = weakest;
   d->verdict = fails                ? Verdict::kAllow
                : all_hold && backed ? Verdict::kViolation

@@ -196,6 +196,17 @@ TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAlone) {
   EXPECT_NE(all.find("learned_alone"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
+  const std::string elements = std::string(kMinimal) +
+                               "elements:\n  hold: 0.7\n  firm: 0.8\n  list:\n    - id: offer\n"
+                               "      description: offers\n      prior: 0.5\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
+  EXPECT_DOUBLE_EQ(p.elements.firm, 0.8);
+  const std::string all = ErrorsWith(elements, "firm: 0.8", {"firm: 2"});
+  EXPECT_NE(all.find("'firm' must be between 0 and 1, got 2"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, MissingFileIsNotFound) {
   Result<Policy> p = LoadPolicyFile("/nonexistent/pack.yaml");
   ASSERT_FALSE(p.ok());
