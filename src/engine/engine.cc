@@ -173,6 +173,45 @@ bool ClauseBreakBetween(const engine_internal::Scanned& s, uint32_t end, uint32_
   return false;
 }
 
+// Words that address the one who asked ("bukan kak", "nggak sis").
+bool IsAddress(std::string_view word) {
+  for (const char* address : {"kak", "ka", "kakak", "sis", "gan", "bang", "min", "mas", "mbak",
+                              "mba", "bu", "pak", "om", "bos", "ya", "dong", "bro"}) {
+    if (word == address) return true;
+  }
+  return false;
+}
+
+// The original byte range of the question that a negation at original
+// [begin, end) answers, or an empty range: the negation stands alone
+// ("Bukan!", "Nggak kak, ...") right after a sentence that ends with '?'
+// ("\"ini bongkar bal ya kak?\" Bukan! Kami brand lokal").
+std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin, size_t end) {
+  size_t after = end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  const std::string word = LowerWordAt(text, after, text.size());
+  if (IsAddress(word)) {
+    after += word.size();
+    while (after < text.size() && text[after] == ' ') ++after;
+  }
+  if (after < text.size() && std::strchr(",.!;\n", text[after]) == nullptr) return {0, 0};
+  // Back over spaces, closing quotes and emoji ("kak?\" 🙈 Bukan!") to the
+  // question mark.
+  size_t at = begin;
+  while (at > 0 && (std::strchr(" \n\"'", text[at - 1]) != nullptr ||
+                    static_cast<unsigned char>(text[at - 1]) >= 0x80)) {
+    --at;
+  }
+  if (at == 0 || text[at - 1] != '?') return {0, 0};
+  const size_t question_end = at - 1;
+  size_t question_begin = question_end;
+  while (question_begin > 0 && std::strchr(".!;\n\"", text[question_begin - 1]) == nullptr &&
+         (question_begin < 3 || text.compare(question_begin - 3, 3, "\xE2\x80\x9C") != 0)) {
+    --question_begin;
+  }
+  return {question_begin, question_end};
+}
+
 // The last word a negation ending at normalized offset `end` (in word
 // `end_word`) reaches: `window` words on, and on past each connector in
 // reach, to the item after it, also when the pack knows none of the items
@@ -437,6 +476,18 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
           if (to_next != 0) {
             last_word = std::max(last_word, ws.words.WordOf(matches[j].end - 1) + to_next);
           }
+        }
+      }
+      // An answer negates the question it answers ("ini impor bekas? bukan
+      // kak, baru").
+      const auto [neg_begin, neg_end] = s.normalized.ToOriginal(neg.begin, neg.end);
+      const auto [question_begin, question_end] = AnsweredQuestion(s.buffer, neg_begin, neg_end);
+      for (size_t j = i; question_end > question_begin && j-- > 0;) {
+        const uint32_t at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
+        if (at < question_begin) break;
+        if (at < question_end && negatable_[matches[j].group] &&
+            matches[j].group != policy_.negation_group) {
+          ws.negated[j] = 1;
         }
       }
     }

@@ -158,6 +158,26 @@ TEST_F(EngineTest, NegationRunsOnAlongAdjacentTerms) {
   EXPECT_FALSE(negated("Denim jacket 150k, the others are new, this one is thrift", "thrift"));
 }
 
+// A bare "no" right after a question answers it: what the question asked
+// is negated. A negation that goes on ("nggak perlu jauh-jauh") answers
+// nothing.
+TEST_F(EngineTest, AnAnswerNegatesTheQuestion) {
+  auto negated = [&](const std::string& text, const std::string& word) {
+    for (const Evidence& e : Decide(text, "comment").evidence) {
+      if (e.matched == word) return e.negated;
+    }
+    ADD_FAILURE() << word << " not found in " << text;
+    return false;
+  };
+  EXPECT_TRUE(negated("ini impor bekas kak? bukan kak, baru semua, produksi sendiri", "bekas"));
+  EXPECT_TRUE(negated("Ada yang nanya: \"ini bongkar bal ya kak?\" 🙈 Bukan! Brand lokal kami",
+                      "bongkar bal"));
+  EXPECT_FALSE(negated("Cari thrift murah? Nggak perlu jauh-jauh, bal Jepang ready", "thrift"));
+  // "ini baru kak? bukan": the goods are not new.
+  EXPECT_TRUE(negated("ini baru kak? bukan, bekas impor Jepang 25rb", "baru"));
+  EXPECT_FALSE(negated("ini baru kak? bukan, bekas impor Jepang 25rb", "bekas"));
+}
+
 // Single quotes quote the ad a buyer complains about; an apostrophe does not.
 TEST_F(EngineTest, SingleQuotesQuoteSomeoneElse) {
   EXPECT_NE(V("Udah 3 minggu paket 'karungan Jepang 25kg' nggak sampai, admin ngilang", "post"),
