@@ -162,6 +162,13 @@ struct Policy {
   int negation_group = -1;     // words that negate the term right after them
   int negation_window = 2;     // in words
   std::vector<int> negatable;  // groups a negation applies to (empty: all)
+  // Words of likeness ("ala", "kayak", "mirip", "terinspirasi"): the trade's
+  // words in the few words after them name a style the goods imitate ("ala
+  // blazer bekas kantoran Jepang"), not what the goods are; they count for
+  // nothing.
+  int likeness_group = -1;
+  int likeness_window = 3;   // in words, within the clause
+  std::vector<int> likened;  // groups a likeness word hides (empty: all)
   // Innocent phrases ("four second", "cakar ayam", "baru datang") hide the
   // terms of other groups inside them.
   std::vector<int> mask_groups;

@@ -323,6 +323,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
       glued_words_(std::make_unique<engine_internal::GluedWordSplitter>(policy_)) {
   negatable_.assign(policy_.groups.size(), policy_.negatable.empty());
   for (int g : policy_.negatable) negatable_[g] = 1;
+  likened_.assign(policy_.groups.size(), policy_.likened.empty());
+  for (int g : policy_.likened) likened_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
   for (int g : policy_.mask_groups) masking_[g] = 1;
   // Per group, the groups a masks.only or masks.after entry lists.
@@ -504,6 +506,19 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
           (hides.empty() || hides[m.group])) {
         ws.negated[j] = 2;
       }
+    }
+  }
+
+  // The trade's words a few words after a likeness word ("ala", "mirip")
+  // name a style, within the clause.
+  for (size_t i = 0; i < n && policy_.likeness_group >= 0; ++i) {
+    if (matches[i].group != policy_.likeness_group || ws.negated[i]) continue;
+    const uint32_t last_word =
+        ws.words.WordOf(matches[i].end) + static_cast<uint32_t>(policy_.likeness_window);
+    for (size_t j = i + 1; j < n && ws.match_word[j] <= last_word; ++j) {
+      if (matches[j].begin < matches[i].end) continue;
+      if (ClauseBreakBetween(s, matches[i].end, matches[j].begin)) break;
+      if (likened_[matches[j].group] && ws.negated[j] == 0) ws.negated[j] = 2;
     }
   }
 

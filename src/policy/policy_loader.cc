@@ -28,9 +28,9 @@ class PolicyParser {
       Fail(root, "a policy pack must be a mapping with id, version, groups and rules");
       return p;
     }
-    CheckKeys(root,
-              {"id", "version", "title", "jurisdiction", "category", "legal_basis", "thresholds",
-               "matching", "negation", "masks", "model", "groups", "rules", "elements"});
+    CheckKeys(root, {"id", "version", "title", "jurisdiction", "category", "legal_basis",
+                     "thresholds", "matching", "negation", "likeness", "masks", "model", "groups",
+                     "rules", "elements"});
     p.id = RequiredString(root, "id");
     p.version = RequiredString(root, "version");
     p.title = OptionalString(root, "title");
@@ -55,6 +55,14 @@ class PolicyParser {
       if (!g.empty() && p.negation_group < 0) Fail(n["group"], "unknown group '" + g + "'");
       p.negation_window = Int(n, "window", 2, 1, 10);
       p.negatable = GroupList(n, "applies_to", p);
+    }
+    if (const YAML::Node n = root["likeness"]) {
+      CheckKeys(n, {"group", "window", "applies_to"});
+      std::string g = RequiredString(n, "group");
+      p.likeness_group = p.FindGroup(g);
+      if (!g.empty() && p.likeness_group < 0) Fail(n["group"], "unknown group '" + g + "'");
+      p.likeness_window = Int(n, "window", 3, 1, 10);
+      p.likened = GroupList(n, "applies_to", p);
     }
     if (const YAML::Node m = root["masks"]) {
       CheckKeys(m, {"group", "groups", "only", "after"});

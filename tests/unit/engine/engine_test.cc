@@ -178,6 +178,22 @@ TEST_F(EngineTest, AnAnswerNegatesTheQuestion) {
   EXPECT_FALSE(negated("ini baru kak? bukan, bekas impor Jepang 25rb", "bekas"));
 }
 
+// The trade's words right after a word of likeness name the style the goods
+// imitate: they count for nothing, within the clause.
+TEST_F(EngineTest, WhatTheGoodsAreLikeIsNotWhatTheyAre) {
+  auto counts = [&](const std::string& text, const std::string& word) {
+    for (const Evidence& e : Decide(text).evidence) {
+      if (e.matched == word) return true;
+    }
+    return false;
+  };
+  const std::string blazer = "Blazer linen 189rb, potongan ala blazer bekas kantoran Jepang";
+  EXPECT_FALSE(counts(blazer, "bekas"));
+  EXPECT_FALSE(counts(blazer, "Jepang"));
+  EXPECT_TRUE(counts("Topi mirip lapak, bekas impor Jepang 35rb", "bekas"));
+  EXPECT_TRUE(counts("Seperti biasa bal Korea ready, kemeja 25rb", "bal Korea"));
+}
+
 // Single quotes quote the ad a buyer complains about; an apostrophe does not.
 TEST_F(EngineTest, SingleQuotesQuoteSomeoneElse) {
   EXPECT_NE(V("Udah 3 minggu paket 'karungan Jepang 25kg' nggak sampai, admin ngilang", "post"),

@@ -207,6 +207,20 @@ TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
   EXPECT_NE(all.find("'firm' must be between 0 and 1, got 2"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsWordsOfLikeness) {
+  const std::string pack =
+      std::string(kMinimal) + "likeness:\n  group: origin\n  window: 4\n  applies_to: [used]\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(pack, "pack.yaml", &p).empty());
+  EXPECT_EQ(p.likeness_group, p.FindGroup("origin"));
+  EXPECT_EQ(p.likeness_window, 4);
+  EXPECT_EQ(p.likened, std::vector<int>{p.FindGroup("used")});
+  const std::string all = ErrorsWith(pack, "group: origin", {"group: nothing"}) +
+                          ErrorsWith(pack, "window: 4", {"window: 40"});
+  EXPECT_NE(all.find("unknown group 'nothing'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'window' must be between 1 and 10"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, MissingFileIsNotFound) {
   Result<Policy> p = LoadPolicyFile("/nonexistent/pack.yaml");
   ASSERT_FALSE(p.ok());
