@@ -169,6 +169,12 @@ struct Policy {
   int likeness_group = -1;
   int likeness_window = 3;   // in words, within the clause
   std::vector<int> likened;  // groups a likeness word hides (empty: all)
+  // Words that call the trade forbidden ("ilegal", "dilarang", "pelabuhan
+  // tikus"): a sentence with one speaks of the forbidden trade, not of what
+  // the writer offers ("Harga kami lebih mahal, karena yang di pasar ex bal
+  // bekas yang masuk ilegal"); the trade's words in it count for nothing.
+  int forbidding_group = -1;
+  std::vector<int> forbidden;  // groups such a sentence hides (empty: all)
   // Innocent phrases ("four second", "cakar ayam", "baru datang") hide the
   // terms of other groups inside them.
   std::vector<int> mask_groups;

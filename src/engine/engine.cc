@@ -212,6 +212,26 @@ std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin
   return {question_begin, question_end};
 }
 
+// The original byte range of the sentence holding original offset `at`: it
+// ends at '.', '!', '?', ';' or a line break, as engine_internal::Sentences
+// reads them (a dot between digits, as in "1.500", ends nothing).
+std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
+  auto ends_here = [&](size_t i) {
+    const char c = text[i];
+    if (c == '.') {
+      return !(i > 0 && i + 1 < text.size() &&
+               std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+               std::isdigit(static_cast<unsigned char>(text[i + 1])));
+    }
+    return c == '!' || c == '?' || c == ';' || c == '\n';
+  };
+  size_t begin = std::min(at, text.size());
+  while (begin > 0 && !ends_here(begin - 1)) --begin;
+  size_t end = std::min(at, text.size());
+  while (end < text.size() && !ends_here(end)) ++end;
+  return {begin, end};
+}
+
 // The last word a negation ending at normalized offset `end` (in word
 // `end_word`) reaches: `window` words on, and on past each connector in
 // reach, to the item after it, also when the pack knows none of the items
@@ -325,6 +345,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.negatable) negatable_[g] = 1;
   likened_.assign(policy_.groups.size(), policy_.likened.empty());
   for (int g : policy_.likened) likened_[g] = 1;
+  forbidden_.assign(policy_.groups.size(), policy_.forbidden.empty());
+  for (int g : policy_.forbidden) forbidden_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
   for (int g : policy_.mask_groups) masking_[g] = 1;
   // Per group, the groups a masks.only or masks.after entry lists.
@@ -519,6 +541,24 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
       if (matches[j].begin < matches[i].end) continue;
       if (ClauseBreakBetween(s, matches[i].end, matches[j].begin)) break;
       if (likened_[matches[j].group] && ws.negated[j] == 0) ws.negated[j] = 2;
+    }
+  }
+
+  // A sentence that calls the trade forbidden speaks of it, not of the
+  // goods offered.
+  for (size_t i = 0; i < n && policy_.forbidding_group >= 0; ++i) {
+    if (matches[i].group != policy_.forbidding_group || ws.negated[i]) continue;
+    const auto [begin, end] =
+        SentenceAround(s.buffer, s.normalized.ToOriginal(matches[i].begin, matches[i].end).first);
+    auto hide = [&](size_t j) {
+      const uint32_t at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
+      if (at < begin || at >= end) return false;
+      if (forbidden_[matches[j].group] && ws.negated[j] == 0) ws.negated[j] = 2;
+      return true;
+    };
+    for (size_t j = i; j-- > 0 && hide(j);) {
+    }
+    for (size_t j = i + 1; j < n && hide(j); ++j) {
     }
   }
 

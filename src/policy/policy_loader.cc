@@ -29,8 +29,8 @@ class PolicyParser {
       return p;
     }
     CheckKeys(root, {"id", "version", "title", "jurisdiction", "category", "legal_basis",
-                     "thresholds", "matching", "negation", "likeness", "masks", "model", "groups",
-                     "rules", "elements"});
+                     "thresholds", "matching", "negation", "likeness", "forbidding", "masks",
+                     "model", "groups", "rules", "elements"});
     p.id = RequiredString(root, "id");
     p.version = RequiredString(root, "version");
     p.title = OptionalString(root, "title");
@@ -63,6 +63,13 @@ class PolicyParser {
       if (!g.empty() && p.likeness_group < 0) Fail(n["group"], "unknown group '" + g + "'");
       p.likeness_window = Int(n, "window", 3, 1, 10);
       p.likened = GroupList(n, "applies_to", p);
+    }
+    if (const YAML::Node n = root["forbidding"]) {
+      CheckKeys(n, {"group", "applies_to"});
+      std::string g = RequiredString(n, "group");
+      p.forbidding_group = p.FindGroup(g);
+      if (!g.empty() && p.forbidding_group < 0) Fail(n["group"], "unknown group '" + g + "'");
+      p.forbidden = GroupList(n, "applies_to", p);
     }
     if (const YAML::Node m = root["masks"]) {
       CheckKeys(m, {"group", "groups", "only", "after"});

@@ -194,6 +194,16 @@ TEST_F(EngineTest, WhatTheGoodsAreLikeIsNotWhatTheyAre) {
   EXPECT_TRUE(counts("Seperti biasa bal Korea ready, kemeja 25rb", "bal Korea"));
 }
 
+// A sentence that calls the trade forbidden speaks of the trade, not of the
+// goods offered; a shop's own rules ("dilarang nego") forbid nothing.
+TEST_F(EngineTest, TheForbiddenTradeIsNotTheGoodsOffered) {
+  const std::string offer = "Kemeja flanel 230rb, DM ya. Di pasar kebanyakan ex bal bekas Korea";
+  EXPECT_EQ(V(offer), Verdict::kViolation);
+  EXPECT_EQ(V(offer + " yang masuk ilegal."), Verdict::kAllow);
+  EXPECT_EQ(V("Kemeja flanel 230rb, DM ya. Ex bal bekas Korea, dilarang nego."),
+            Verdict::kViolation);
+}
+
 // Single quotes quote the ad a buyer complains about; an apostrophe does not.
 TEST_F(EngineTest, SingleQuotesQuoteSomeoneElse) {
   EXPECT_NE(V("Udah 3 minggu paket 'karungan Jepang 25kg' nggak sampai, admin ngilang", "post"),

@@ -221,6 +221,18 @@ TEST(PolicyLoaderTest, ReadsWordsOfLikeness) {
   EXPECT_NE(all.find("'window' must be between 1 and 10"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsWordsThatForbidTheTrade) {
+  const std::string pack =
+      std::string(kMinimal) + "forbidding:\n  group: origin\n  applies_to: [used]\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(pack, "pack.yaml", &p).empty());
+  EXPECT_EQ(p.forbidding_group, p.FindGroup("origin"));
+  EXPECT_EQ(p.forbidden, std::vector<int>{p.FindGroup("used")});
+  const std::string all = ErrorsWith(pack, "group: origin", {"group: nothing", "window: 2"});
+  EXPECT_NE(all.find("unknown group 'nothing'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'window'"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, MissingFileIsNotFound) {
   Result<Policy> p = LoadPolicyFile("/nonexistent/pack.yaml");
   ASSERT_FALSE(p.ok());
