@@ -232,6 +232,33 @@ std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
   return {begin, end};
 }
 
+// Whether the line starting at `at` is an item of a list ("- ...", "• ...",
+// "1. ...", "2) ...").
+bool IsListItem(const std::string& text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size()) return false;
+  if (text[at] == '-' || text[at] == '*' || text.compare(at, 3, "\xE2\x80\xA2") == 0) return true;
+  size_t digits = at;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  return digits > at && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
+}
+
+// SentenceAround, and when the sentence heads a list (it ends with ':' and
+// a line break: "DILARANG memposting:"), the list's items too.
+std::pair<size_t, size_t> SentenceWithItsList(const std::string& text, size_t at) {
+  auto [begin, end] = SentenceAround(text, at);
+  size_t last = end;
+  while (last > begin && text[last - 1] == ' ') --last;
+  if (last == begin || text[last - 1] != ':' || end >= text.size() || text[end] != '\n') {
+    return {begin, end};
+  }
+  while (end < text.size() && text[end] == '\n' && IsListItem(text, end + 1)) {
+    end = text.find('\n', end + 1);
+    if (end == std::string::npos) end = text.size();
+  }
+  return {begin, end};
+}
+
 // The last word a negation ending at normalized offset `end` (in word
 // `end_word`) reaches: `window` words on, and on past each connector in
 // reach, to the item after it, also when the pack knows none of the items
@@ -548,8 +575,8 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   // goods offered.
   for (size_t i = 0; i < n && policy_.forbidding_group >= 0; ++i) {
     if (matches[i].group != policy_.forbidding_group || ws.negated[i]) continue;
-    const auto [begin, end] =
-        SentenceAround(s.buffer, s.normalized.ToOriginal(matches[i].begin, matches[i].end).first);
+    const auto [begin, end] = SentenceWithItsList(
+        s.buffer, s.normalized.ToOriginal(matches[i].begin, matches[i].end).first);
     auto hide = [&](size_t j) {
       const uint32_t at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
       if (at < begin || at >= end) return false;

@@ -202,6 +202,11 @@ TEST_F(EngineTest, TheForbiddenTradeIsNotTheGoodsOffered) {
   EXPECT_EQ(V(offer + " yang masuk ilegal."), Verdict::kAllow);
   EXPECT_EQ(V("Kemeja flanel 230rb, DM ya. Ex bal bekas Korea, dilarang nego."),
             Verdict::kViolation);
+  // A heading that forbids covers its list.
+  const std::string items =
+      ":\n- Kemeja bundle lelong dari Singapura per guni 25rb\n- Live jualan karungan\nAdmin";
+  EXPECT_EQ(V("Grup jual beli warga.\nDILARANG memposting" + items, "post"), Verdict::kAllow);
+  EXPECT_EQ(V("Grup jual beli warga.\nReady hari ini" + items, "post"), Verdict::kViolation);
 }
 
 // Single quotes quote the ad a buyer complains about; an apostrophe does not.
