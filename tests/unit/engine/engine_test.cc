@@ -209,6 +209,12 @@ TEST_F(EngineTest, TheForbiddenTradeIsNotTheGoodsOffered) {
   EXPECT_EQ(V("Grup jual beli warga.\nReady hari ini" + items, "post"), Verdict::kViolation);
 }
 
+// A foreign garment at a price only the bales give is second-hand.
+TEST_F(EngineTest, AForeignGarmentThatCheapIsSecondHand) {
+  EXPECT_NE(V("Kemeja Jepang 15rb, celana 20rb, WA aja ya", "post"), Verdict::kAllow);
+  EXPECT_EQ(V("Kemeja Jepang 350rb, celana 200rb, WA aja ya", "post"), Verdict::kAllow);
+}
+
 // Single quotes quote the ad a buyer complains about; an apostrophe does not.
 TEST_F(EngineTest, SingleQuotesQuoteSomeoneElse) {
   EXPECT_NE(V("Udah 3 minggu paket 'karungan Jepang 25kg' nggak sampai, admin ngilang", "post"),
