@@ -596,8 +596,11 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     // Only matches that start within `longest` bytes before it can end in
     // the word before it.
     for (size_t j = i; j-- > 0 && matches[j].begin + longest >= matches[i].begin;) {
-      if (ws.negated[j] == 0 && after[matches[j].group] && matches[j].end <= matches[i].begin &&
-          ws.words.WordOf(matches[j].end - 1) + 1 == ws.match_word[i]) {
+      // Right after it, or the last word of it ("baru" in the code word "RB baru").
+      const bool follows = matches[j].end <= matches[i].begin &&
+                           ws.words.WordOf(matches[j].end - 1) + 1 == ws.match_word[i];
+      const bool ends_it = matches[j].begin < matches[i].begin && matches[j].end == matches[i].end;
+      if (ws.negated[j] == 0 && after[matches[j].group] && (follows || ends_it)) {
         ws.negated[i] = 2;
         break;
       }

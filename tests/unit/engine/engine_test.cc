@@ -227,6 +227,10 @@ TEST_F(EngineTest, ANewBatchAfterATradeWordIsNotNewGoods) {
   Decision d = Decide("Cakar baru pagi ini, kemeja 20rb, DM ya", "post");
   EXPECT_EQ(d.verdict, Verdict::kViolation);
   for (const Evidence& e : d.evidence) EXPECT_NE(e.group, "new") << e.matched;
+  // "baru" as the last word of a code word ("RB baru") is the same batch.
+  for (const Evidence& e : Decide("RB baru siap di Maumere, kemeja 20rb", "post").evidence) {
+    EXPECT_NE(e.group, "new") << e.matched;
+  }
   bool new_goods = false;
   for (const Evidence& e : Decide("Kemeja baru pagi ini, 20rb, DM ya", "post").evidence) {
     new_goods |= e.group == "new" && !e.negated;
