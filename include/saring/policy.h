@@ -141,6 +141,10 @@ struct ElementSettings {
   // Groups that make a sentence reported speech (news, a complaint, a report,
   // a quotation): its terms describe the trade, they do not offer it.
   std::vector<int> reported;
+  // Counter-evidence groups read only in a sentence with some evidence for
+  // an element: other goods that a garden diary or a recipe names ("cabai",
+  // "telur") are not the goods a later sentence offers.
+  std::vector<int> topical;
   // Records with no rule score at or above this, no model score at or above
   // the model's min_score and no trigger group are allowed without reading
   // the elements (the fast path for the vast majority of listings).

@@ -122,6 +122,20 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     }
   }
 
+  // On the topic: a sentence with some evidence for an element. Other goods
+  // are read only there: "cabai" in a garden diary says nothing of the
+  // jackets a later sentence offers.
+  std::vector<char> topical(in.sentences, 0);
+  for (size_t i = 0; i < matches.size(); ++i) {
+    if (negated[i] != 0) continue;
+    for (const Element& el : settings.elements) {
+      if (WeightOf(el.evidence, matches[i].group) > 0) {
+        topical[(*in.sentence_of)[i]] = 1;
+        break;
+      }
+    }
+  }
+
   findings->resize(settings.elements.size());
   for (size_t e = 0; e < settings.elements.size(); ++e) {
     const Element& el = settings.elements[e];
@@ -138,6 +152,10 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
       const int g = matches[i].group;
       if (negated[i] == 2) continue;
       double a = WeightOf(el.against, g);
+      if (!topical[(*in.sentence_of)[i]] &&
+          std::count(settings.topical.begin(), settings.topical.end(), g) > 0) {
+        a = 0;
+      }
       // A negated piece of evidence ("bukan impor", "dudu barang bekas")
       // speaks against the element.
       if (negated[i] == 1) a = WeightOf(el.evidence, g);

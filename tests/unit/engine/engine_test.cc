@@ -209,6 +209,17 @@ TEST_F(EngineTest, TheForbiddenTradeIsNotTheGoodsOffered) {
   EXPECT_EQ(V("Grup jual beli warga.\nReady hari ini" + items, "post"), Verdict::kViolation);
 }
 
+// Other goods named where the text does not speak of the trade are not the
+// goods offered; named beside the trade's words, they are.
+TEST_F(EngineTest, AGardenDiaryDoesNotHideTheBalesItOffers) {
+  EXPECT_EQ(V("Update kebun: tomat berbuah, cabai kena kutu, bawang aman.\nOh iya, karungan "
+              "Jepang masih 2 karung, 5,7jt, DM ya.",
+              "post"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Karungan bawang merah Brebes masih 2 karung, 5,7jt, DM ya.", "post"),
+            Verdict::kAllow);
+}
+
 // A foreign garment at a price only the bales give is second-hand.
 TEST_F(EngineTest, AForeignGarmentThatCheapIsSecondHand) {
   EXPECT_NE(V("Kemeja Jepang 15rb, celana 20rb, WA aja ya", "post"), Verdict::kAllow);

@@ -196,6 +196,17 @@ TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAlone) {
   EXPECT_NE(all.find("learned_alone"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsWhichCounterEvidenceIsReadOnTopic) {
+  const std::string elements = std::string(kMinimal) +
+                               "elements:\n  topical: [origin]\n  list:\n    - id: offer\n"
+                               "      description: offers\n      prior: 0.5\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
+  EXPECT_EQ(p.elements.topical, std::vector<int>{p.FindGroup("origin")});
+  const std::string all = ErrorsWith(elements, "topical: [origin]", {"topical: [nothing]"});
+  EXPECT_NE(all.find("'nothing'"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
   const std::string elements = std::string(kMinimal) +
                                "elements:\n  hold: 0.7\n  firm: 0.8\n  list:\n    - id: offer\n"
