@@ -2,10 +2,9 @@
 #include "saring/engine.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cstring>
 #include <string_view>
 
+#include "engine/clauses.h"
 #include "engine/elements.h"
 #include "engine/glued_words.h"
 #include "saring/record_kind.h"
@@ -109,180 +108,13 @@ struct CheckedRule {
 
 namespace {
 
-bool IsListConnector(std::string_view word) {
-  for (const char* connector :
-       {"atau", "dan", "maupun", "ataupun", "apalagi", "serta", "or", "and", "nor"}) {
-    if (word == connector) return true;
-  }
-  return false;
-}
-
-// Words that do not use up a negation's window: "tidak ada satu pun barang
-// bekas" negates "bekas" as "tidak ada bekas" would.
-bool IsNegationFiller(std::string_view word) {
-  for (const char* filler :
-       {"satu",    "pun",    "sama",   "sekali",   "yang",  "yg",      "pernah", "lagi",
-        "juga",    "sih",    "kok",    "ya",       "itu",   "ini",     "ada",    "kami",
-        "kita",    "saya",   "aku",    "sy",       "gue",   "barang",  "produk", "jual",
-        "menjual", "dijual", "terima", "menerima", "pakai", "memakai", "these",  "them",
-        "are",     "is",     "any",    "the",      "a",     "we",      "sell",   "from"}) {
-    if (word == filler) return true;
-  }
-  return false;
-}
-
-// The ASCII word of `text` that starts at `at` (before `limit`), in lower case.
-std::string LowerWordAt(const std::string& text, size_t at, size_t limit) {
-  std::string word;
-  for (; at < limit && std::isalpha(static_cast<unsigned char>(text[at])); ++at) {
-    word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at]))));
-  }
-  return word;
-}
-
-// Whether the original text goes on, after the match ending at normalized
-// offset `end`, with a list separator ("/", "&", "atau", "dan"), and if so
-// how many words on the next item is: 1 after a sign, 2 after a word. A
-// word that follows with nothing but spaces between is the next item too
-// ("bukan ex Jepang bekas"); a comma or a full stop ends the list.
-uint32_t WordsToNextListItem(const engine_internal::Scanned& s, uint32_t end) {
-  const std::string& original = s.buffer;
-  const size_t match_end = s.normalized.ToOriginal(end - 1, end).second;
-  size_t at = match_end;
-  while (at < original.size() && original[at] == ' ') ++at;
-  if (at >= original.size()) return 0;
-  if (std::strchr("/|&+", original[at]) != nullptr) return 1;
-  if (at == match_end) return 0;  // glued on: no next item
-  const std::string word = LowerWordAt(original, at, original.size());
-  if (IsListConnector(word)) return 2;
-  return word.empty() ? 0 : 1;
-}
-
-// Whether the original text breaks a clause (",", ".", ";", "!", "?", a
-// line break) between normalized offsets `end` and `begin`.
-bool ClauseBreakBetween(const engine_internal::Scanned& s, uint32_t end, uint32_t begin) {
-  const size_t from = s.normalized.ToOriginal(end - 1, end).second;
-  const size_t to = s.normalized.ToOriginal(begin, begin + 1).first;
-  for (size_t at = from; at < to && at < s.buffer.size(); ++at) {
-    if (std::strchr(",.;!?\n", s.buffer[at]) == nullptr) continue;
-    // ", atau karungan", ", apalagi impor": the list goes on.
-    size_t next = at + 1;
-    while (next < to && s.buffer[next] == ' ') ++next;
-    if (s.buffer[at] != ',' || !IsListConnector(LowerWordAt(s.buffer, next, to))) return true;
-  }
-  return false;
-}
-
-// Words that address the one who asked ("bukan kak", "nggak sis").
-bool IsAddress(std::string_view word) {
-  for (const char* address : {"kak", "ka", "kakak", "sis", "gan", "bang", "min", "mas", "mbak",
-                              "mba", "bu", "pak", "om", "bos", "ya", "dong", "bro"}) {
-    if (word == address) return true;
-  }
-  return false;
-}
-
-// The original byte range of the question that a negation at original
-// [begin, end) answers, or an empty range: the negation stands alone
-// ("Bukan!", "Nggak kak, ...") right after a sentence that ends with '?'
-// ("\"ini bongkar bal ya kak?\" Bukan! Kami brand lokal").
-std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin, size_t end) {
-  size_t after = end;
-  while (after < text.size() && text[after] == ' ') ++after;
-  const std::string word = LowerWordAt(text, after, text.size());
-  if (IsAddress(word)) {
-    after += word.size();
-    while (after < text.size() && text[after] == ' ') ++after;
-  }
-  if (after < text.size() && std::strchr(",.!;\n", text[after]) == nullptr) return {0, 0};
-  // Back over spaces, closing quotes and emoji ("kak?\" 🙈 Bukan!") to the
-  // question mark.
-  size_t at = begin;
-  while (at > 0 && (std::strchr(" \n\"'", text[at - 1]) != nullptr ||
-                    static_cast<unsigned char>(text[at - 1]) >= 0x80)) {
-    --at;
-  }
-  if (at == 0 || text[at - 1] != '?') return {0, 0};
-  const size_t question_end = at - 1;
-  size_t question_begin = question_end;
-  while (question_begin > 0 && std::strchr(".!;\n\"", text[question_begin - 1]) == nullptr &&
-         (question_begin < 3 || text.compare(question_begin - 3, 3, "\xE2\x80\x9C") != 0)) {
-    --question_begin;
-  }
-  return {question_begin, question_end};
-}
-
-// The original byte range of the sentence holding original offset `at`: it
-// ends at '.', '!', '?', ';' or a line break, as engine_internal::Sentences
-// reads them (a dot between digits, as in "1.500", ends nothing).
-std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
-  auto ends_here = [&](size_t i) {
-    const char c = text[i];
-    if (c == '.') {
-      return !(i > 0 && i + 1 < text.size() &&
-               std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-               std::isdigit(static_cast<unsigned char>(text[i + 1])));
-    }
-    return c == '!' || c == '?' || c == ';' || c == '\n';
-  };
-  size_t begin = std::min(at, text.size());
-  while (begin > 0 && !ends_here(begin - 1)) --begin;
-  size_t end = std::min(at, text.size());
-  while (end < text.size() && !ends_here(end)) ++end;
-  return {begin, end};
-}
-
-// Whether the line starting at `at` is an item of a list ("- ...", "• ...",
-// "1. ...", "2) ...").
-bool IsListItem(const std::string& text, size_t at) {
-  while (at < text.size() && text[at] == ' ') ++at;
-  if (at >= text.size()) return false;
-  if (text[at] == '-' || text[at] == '*' || text.compare(at, 3, "\xE2\x80\xA2") == 0) return true;
-  size_t digits = at;
-  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  return digits > at && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
-}
-
-// SentenceAround, and when the sentence heads a list (it ends with ':' and
-// a line break: "DILARANG memposting:"), the list's items too.
-std::pair<size_t, size_t> SentenceWithItsList(const std::string& text, size_t at) {
-  auto [begin, end] = SentenceAround(text, at);
-  size_t last = end;
-  while (last > begin && text[last - 1] == ' ') --last;
-  if (last == begin || text[last - 1] != ':' || end >= text.size() || text[end] != '\n') {
-    return {begin, end};
-  }
-  while (end < text.size() && text[end] == '\n' && IsListItem(text, end + 1)) {
-    end = text.find('\n', end + 1);
-    if (end == std::string::npos) end = text.size();
-  }
-  return {begin, end};
-}
-
-// The last word a negation ending at normalized offset `end` (in word
-// `end_word`) reaches: `window` words on, and on past each connector in
-// reach, to the item after it, also when the pack knows none of the items
-// ("bukan dari lelang atau karungan").
-uint32_t NegationReach(const std::string& text, uint32_t end, uint32_t end_word, uint32_t window) {
-  uint32_t last = end_word + window;
-  const uint32_t most = last + 4;  // fillers stretch the window this far at most
-  size_t at = text.find(' ', end);
-  for (uint32_t word = end_word + 1; word <= last + 1 && at != std::string::npos; ++word) {
-    const size_t begin = at + 1;
-    at = text.find(' ', begin);
-    const size_t stop = at == std::string::npos ? text.size() : at;
-    const std::string_view w = std::string_view(text).substr(begin, stop - begin);
-    if (IsListConnector(w)) {
-      last = std::max(last, word + 1);
-    } else if (IsNegationFiller(w) && word <= last && last < most) {
-      ++last;
-    }
-  }
-  return last;
-}
-
+using engine_internal::AnsweredQuestion;
 using engine_internal::CheckedRule;
+using engine_internal::ClauseBreakBetween;
+using engine_internal::NegationReach;
 using engine_internal::Scanned;
+using engine_internal::SentenceWithItsList;
+using engine_internal::WordsToNextListItem;
 using engine_internal::Workspace;
 
 // True if some window of `within` words holds a match of every group in the
@@ -516,14 +348,15 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
         // items ("bukan bal, karungan"), not into the next clause ("bukan
         // baru, bekas impor").
         const TermMatch& before = listed == i ? neg : matches[listed];
-        if (matches[j].begin >= before.end && ClauseBreakBetween(s, before.end, matches[j].begin) &&
+        if (matches[j].begin >= before.end &&
+            ClauseBreakBetween(s.buffer, s.normalized, before.end, matches[j].begin) &&
             (listed == i || matches[j].group != before.group)) {
           break;
         }
         ws.negated[j] = 1;
         if (matches[j].begin >= matches[listed].end) {
           listed = j;
-          const uint32_t to_next = WordsToNextListItem(s, matches[j].end);
+          const uint32_t to_next = WordsToNextListItem(s.buffer, s.normalized, matches[j].end);
           if (to_next != 0) {
             last_word = std::max(last_word, ws.words.WordOf(matches[j].end - 1) + to_next);
           }
@@ -566,7 +399,7 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
         ws.words.WordOf(matches[i].end) + static_cast<uint32_t>(policy_.likeness_window);
     for (size_t j = i + 1; j < n && ws.match_word[j] <= last_word; ++j) {
       if (matches[j].begin < matches[i].end) continue;
-      if (ClauseBreakBetween(s, matches[i].end, matches[j].begin)) break;
+      if (ClauseBreakBetween(s.buffer, s.normalized, matches[i].end, matches[j].begin)) break;
       if (likened_[matches[j].group] && ws.negated[j] == 0) ws.negated[j] = 2;
     }
   }

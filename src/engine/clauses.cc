@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "engine/clauses.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string_view>
+
+namespace saring::engine_internal {
+namespace {
+
+bool IsListConnector(std::string_view word) {
+  for (const char* connector :
+       {"atau", "dan", "maupun", "ataupun", "apalagi", "serta", "or", "and", "nor"}) {
+    if (word == connector) return true;
+  }
+  return false;
+}
+
+// Words that do not use up a negation's window: "tidak ada satu pun barang
+// bekas" negates "bekas" as "tidak ada bekas" would.
+bool IsNegationFiller(std::string_view word) {
+  for (const char* filler :
+       {"satu",    "pun",    "sama",   "sekali",   "yang",  "yg",      "pernah", "lagi",
+        "juga",    "sih",    "kok",    "ya",       "itu",   "ini",     "ada",    "kami",
+        "kita",    "saya",   "aku",    "sy",       "gue",   "barang",  "produk", "jual",
+        "menjual", "dijual", "terima", "menerima", "pakai", "memakai", "these",  "them",
+        "are",     "is",     "any",    "the",      "a",     "we",      "sell",   "from"}) {
+    if (word == filler) return true;
+  }
+  return false;
+}
+
+// The ASCII word of `text` that starts at `at` (before `limit`), in lower case.
+std::string LowerWordAt(const std::string& text, size_t at, size_t limit) {
+  std::string word;
+  for (; at < limit && std::isalpha(static_cast<unsigned char>(text[at])); ++at) {
+    word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at]))));
+  }
+  return word;
+}
+
+// Words that address the one who asked ("bukan kak", "nggak sis").
+bool IsAddress(std::string_view word) {
+  for (const char* address : {"kak", "ka", "kakak", "sis", "gan", "bang", "min", "mas", "mbak",
+                              "mba", "bu", "pak", "om", "bos", "ya", "dong", "bro"}) {
+    if (word == address) return true;
+  }
+  return false;
+}
+
+// The original byte range of the sentence holding original offset `at`: it
+// ends at '.', '!', '?', ';' or a line break, as engine_internal::Sentences
+// reads them (a dot between digits, as in "1.500", ends nothing).
+std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
+  auto ends_here = [&](size_t i) {
+    const char c = text[i];
+    if (c == '.') {
+      return !(i > 0 && i + 1 < text.size() &&
+               std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+               std::isdigit(static_cast<unsigned char>(text[i + 1])));
+    }
+    return c == '!' || c == '?' || c == ';' || c == '\n';
+  };
+  size_t begin = std::min(at, text.size());
+  while (begin > 0 && !ends_here(begin - 1)) --begin;
+  size_t end = std::min(at, text.size());
+  while (end < text.size() && !ends_here(end)) ++end;
+  return {begin, end};
+}
+
+// Whether the line starting at `at` is an item of a list ("- ...", "• ...",
+// "1. ...", "2) ...").
+bool IsListItem(const std::string& text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size()) return false;
+  if (text[at] == '-' || text[at] == '*' || text.compare(at, 3, "\xE2\x80\xA2") == 0) return true;
+  size_t digits = at;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  return digits > at && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
+}
+
+}  // namespace
+
+uint32_t WordsToNextListItem(const std::string& original, const NormalizedText& normalized,
+                             uint32_t end) {
+  const size_t match_end = normalized.ToOriginal(end - 1, end).second;
+  size_t at = match_end;
+  while (at < original.size() && original[at] == ' ') ++at;
+  if (at >= original.size()) return 0;
+  if (std::strchr("/|&+", original[at]) != nullptr) return 1;
+  if (at == match_end) return 0;  // glued on: no next item
+  const std::string word = LowerWordAt(original, at, original.size());
+  if (IsListConnector(word)) return 2;
+  return word.empty() ? 0 : 1;
+}
+
+bool ClauseBreakBetween(const std::string& original, const NormalizedText& normalized, uint32_t end,
+                        uint32_t begin) {
+  const size_t from = normalized.ToOriginal(end - 1, end).second;
+  const size_t to = normalized.ToOriginal(begin, begin + 1).first;
+  for (size_t at = from; at < to && at < original.size(); ++at) {
+    if (std::strchr(",.;!?\n", original[at]) == nullptr) continue;
+    // ", atau karungan", ", apalagi impor": the list goes on.
+    size_t next = at + 1;
+    while (next < to && original[next] == ' ') ++next;
+    if (original[at] != ',' || !IsListConnector(LowerWordAt(original, next, to))) return true;
+  }
+  return false;
+}
+
+std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin, size_t end) {
+  size_t after = end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  const std::string word = LowerWordAt(text, after, text.size());
+  if (IsAddress(word)) {
+    after += word.size();
+    while (after < text.size() && text[after] == ' ') ++after;
+  }
+  if (after < text.size() && std::strchr(",.!;\n", text[after]) == nullptr) return {0, 0};
+  // Back over spaces, closing quotes and emoji ("kak?\" 🙈 Bukan!") to the
+  // question mark.
+  size_t at = begin;
+  while (at > 0 && (std::strchr(" \n\"'", text[at - 1]) != nullptr ||
+                    static_cast<unsigned char>(text[at - 1]) >= 0x80)) {
+    --at;
+  }
+  if (at == 0 || text[at - 1] != '?') return {0, 0};
+  const size_t question_end = at - 1;
+  size_t question_begin = question_end;
+  while (question_begin > 0 && std::strchr(".!;\n\"", text[question_begin - 1]) == nullptr &&
+         (question_begin < 3 || text.compare(question_begin - 3, 3, "\xE2\x80\x9C") != 0)) {
+    --question_begin;
+  }
+  return {question_begin, question_end};
+}
+
+std::pair<size_t, size_t> SentenceWithItsList(const std::string& text, size_t at) {
+  auto [begin, end] = SentenceAround(text, at);
+  size_t last = end;
+  while (last > begin && text[last - 1] == ' ') --last;
+  if (last == begin || text[last - 1] != ':' || end >= text.size() || text[end] != '\n') {
+    return {begin, end};
+  }
+  while (end < text.size() && text[end] == '\n' && IsListItem(text, end + 1)) {
+    end = text.find('\n', end + 1);
+    if (end == std::string::npos) end = text.size();
+  }
+  return {begin, end};
+}
+
+uint32_t NegationReach(const std::string& text, uint32_t end, uint32_t end_word, uint32_t window) {
+  uint32_t last = end_word + window;
+  const uint32_t most = last + 4;  // fillers stretch the window this far at most
+  size_t at = text.find(' ', end);
+  for (uint32_t word = end_word + 1; word <= last + 1 && at != std::string::npos; ++word) {
+    const size_t begin = at + 1;
+    at = text.find(' ', begin);
+    const size_t stop = at == std::string::npos ? text.size() : at;
+    const std::string_view w = std::string_view(text).substr(begin, stop - begin);
+    if (IsListConnector(w)) {
+      last = std::max(last, word + 1);
+    } else if (IsNegationFiller(w) && word <= last && last < most) {
+      ++last;
+    }
+  }
+  return last;
+}
+
+}  // namespace saring::engine_internal

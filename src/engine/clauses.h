@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// How a record's original text reads around a match: where a clause or a
+// sentence ends, where a list goes on, how far a negation reaches, which
+// question a bare "no" answers. The engine's negation, likeness and
+// forbidding steps ask these; offsets are bytes of the original text unless
+// a function says normalized.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "saring/normalizer.h"
+
+namespace saring::engine_internal {
+
+// Whether the original text goes on, after the match ending at normalized
+// offset `end`, with a list separator ("/", "&", "atau", "dan"), and if so
+// how many words on the next item is: 1 after a sign, 2 after a word. A
+// word that follows with nothing but spaces between is the next item too
+// ("bukan ex Jepang bekas"); a comma or a full stop ends the list.
+uint32_t WordsToNextListItem(const std::string& original, const NormalizedText& normalized,
+                             uint32_t end);
+
+// Whether the original text breaks a clause (",", ".", ";", "!", "?", a
+// line break) between normalized offsets `end` and `begin`; ", atau" and
+// ", apalagi" carry a list on.
+bool ClauseBreakBetween(const std::string& original, const NormalizedText& normalized, uint32_t end,
+                        uint32_t begin);
+
+// The range of the question that a negation at [begin, end) answers, or an
+// empty range: the negation stands alone ("Bukan!", "Nggak kak, ...") right
+// after a sentence that ends with '?' ("\"ini bongkar bal ya kak?\" Bukan!").
+std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin, size_t end);
+
+// The range of the sentence holding offset `at` (it ends at '.', '!', '?',
+// ';' or a line break, as Sentences reads them; a dot between digits ends
+// nothing), and when it heads a list (it ends with ':' and a line break:
+// "DILARANG memposting:"), the list's items too ("- ...", "• ...", "1. ...").
+std::pair<size_t, size_t> SentenceWithItsList(const std::string& text, size_t at);
+
+// The last word a negation ending at normalized offset `end` (in word
+// `end_word`) of the normalized `text` reaches: `window` words on, on past
+// each connector in reach to the item after it, and past filler words.
+uint32_t NegationReach(const std::string& text, uint32_t end, uint32_t end_word, uint32_t window);
+
+}  // namespace saring::engine_internal
