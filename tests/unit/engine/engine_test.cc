@@ -220,6 +220,15 @@ TEST_F(EngineTest, AGardenDiaryDoesNotHideTheBalesItOffers) {
             Verdict::kAllow);
 }
 
+// A buyer asking the price is no seller telling it.
+TEST_F(EngineTest, ABuyerAskingThePriceOffersNothing) {
+  EXPECT_NE(
+      V("Kak jaket bal Korea yang di foto harganya berapa? bisa cod gak ke Bekasi?", "comment"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("Kak jaket bal Korea yang di foto 85rb, bisa cod ke Bekasi", "comment"),
+            Verdict::kViolation);
+}
+
 // A foreign garment at a price only the bales give is second-hand.
 TEST_F(EngineTest, AForeignGarmentThatCheapIsSecondHand) {
   EXPECT_NE(V("Kemeja Jepang 15rb, celana 20rb, WA aja ya", "post"), Verdict::kAllow);
