@@ -48,29 +48,26 @@ class PolicyParser {
       p.model.min_score = Number(m, "min_score", 0.5, 0.0, 1.0);
     }
     ParseGroups(root["groups"], &p);
-    if (const YAML::Node n = root["negation"]) {
-      CheckKeys(n, {"group", "window", "applies_to"});
-      std::string g = RequiredString(n, "group");
-      p.negation_group = p.FindGroup(g);
-      if (!g.empty() && p.negation_group < 0) Fail(n["group"], "unknown group '" + g + "'");
-      p.negation_window = Int(n, "window", 2, 1, 10);
-      p.negatable = GroupList(n, "applies_to", p);
-    }
-    if (const YAML::Node n = root["likeness"]) {
-      CheckKeys(n, {"group", "window", "applies_to"});
-      std::string g = RequiredString(n, "group");
-      p.likeness_group = p.FindGroup(g);
-      if (!g.empty() && p.likeness_group < 0) Fail(n["group"], "unknown group '" + g + "'");
-      p.likeness_window = Int(n, "window", 3, 1, 10);
-      p.likened = GroupList(n, "applies_to", p);
-    }
-    if (const YAML::Node n = root["forbidding"]) {
-      CheckKeys(n, {"group", "applies_to"});
-      std::string g = RequiredString(n, "group");
-      p.forbidding_group = p.FindGroup(g);
-      if (!g.empty() && p.forbidding_group < 0) Fail(n["group"], "unknown group '" + g + "'");
-      p.forbidden = GroupList(n, "applies_to", p);
-    }
+    // negation, likeness and forbidding: a group of words, how far they reach
+    // (forbidding: their sentence) and the groups they act on.
+    auto word_scope = [&](const char* key, int default_window, int* group, int* window,
+                          std::vector<int>* applies_to) {
+      const YAML::Node n = root[key];
+      if (!n) return;
+      if (window != nullptr) {
+        CheckKeys(n, {"group", "window", "applies_to"});
+      } else {
+        CheckKeys(n, {"group", "applies_to"});
+      }
+      const std::string g = RequiredString(n, "group");
+      *group = p.FindGroup(g);
+      if (!g.empty() && *group < 0) Fail(n["group"], "unknown group '" + g + "'");
+      if (window != nullptr) *window = Int(n, "window", default_window, 1, 10);
+      *applies_to = GroupList(n, "applies_to", p);
+    };
+    word_scope("negation", 2, &p.negation_group, &p.negation_window, &p.negatable);
+    word_scope("likeness", 3, &p.likeness_group, &p.likeness_window, &p.likened);
+    word_scope("forbidding", 0, &p.forbidding_group, nullptr, &p.forbidden);
     if (const YAML::Node m = root["masks"]) {
       CheckKeys(m, {"group", "groups", "only", "after"});
       if (m["group"]) {

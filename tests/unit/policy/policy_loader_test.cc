@@ -45,6 +45,21 @@ std::string ErrorsWith(const std::string& yaml, const std::string& good,
   return all;
 }
 
+// `yaml` parsed; the test fails if it has errors.
+Policy Parsed(const std::string& yaml) {
+  Policy p;
+  const std::vector<Error> errors = ParsePolicyCollectingErrors(yaml, "pack.yaml", &p);
+  EXPECT_TRUE(errors.empty()) << errors.front().ToString();
+  return p;
+}
+
+// The minimal pack with one element and these `elements` settings (lines
+// indented by two spaces).
+std::string WithElementSettings(const std::string& settings) {
+  return std::string(kMinimal) + "elements:\n" + settings +
+         "  list:\n    - id: offer\n      description: offers\n      prior: 0.5\n";
+}
+
 TEST(PolicyLoaderTest, LoadsTheBundledPack) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(p.ok()) << p.error().ToString();
@@ -186,34 +201,23 @@ TEST(PolicyLoaderTest, ATermMayBeHiddenAfterAnotherGroup) {
 }
 
 TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAlone) {
-  const std::string elements = std::string(kMinimal) +
-                               "elements:\n  learned_alone: 1\n  list:\n    - id: offer\n"
-                               "      description: offers\n      prior: 0.5\n";
-  Policy p;
-  ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
-  EXPECT_EQ(p.elements.learned_alone, 1);
+  const std::string elements = WithElementSettings("  learned_alone: 1\n");
+  EXPECT_EQ(Parsed(elements).elements.learned_alone, 1);
   const std::string all = ErrorsWith(elements, "learned_alone: 1", {"learned_alone: -1"});
   EXPECT_NE(all.find("learned_alone"), std::string::npos) << all;
 }
 
 TEST(PolicyLoaderTest, ReadsWhichCounterEvidenceIsReadOnTopic) {
-  const std::string elements = std::string(kMinimal) +
-                               "elements:\n  topical: [origin]\n  list:\n    - id: offer\n"
-                               "      description: offers\n      prior: 0.5\n";
-  Policy p;
-  ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
+  const std::string elements = WithElementSettings("  topical: [origin]\n");
+  const Policy p = Parsed(elements);
   EXPECT_EQ(p.elements.topical, std::vector<int>{p.FindGroup("origin")});
   const std::string all = ErrorsWith(elements, "topical: [origin]", {"topical: [nothing]"});
   EXPECT_NE(all.find("'nothing'"), std::string::npos) << all;
 }
 
 TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
-  const std::string elements = std::string(kMinimal) +
-                               "elements:\n  hold: 0.7\n  firm: 0.8\n  list:\n    - id: offer\n"
-                               "      description: offers\n      prior: 0.5\n";
-  Policy p;
-  ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
-  EXPECT_DOUBLE_EQ(p.elements.firm, 0.8);
+  const std::string elements = WithElementSettings("  hold: 0.7\n  firm: 0.8\n");
+  EXPECT_DOUBLE_EQ(Parsed(elements).elements.firm, 0.8);
   const std::string all = ErrorsWith(elements, "firm: 0.8", {"firm: 2"});
   EXPECT_NE(all.find("'firm' must be between 0 and 1, got 2"), std::string::npos) << all;
 }
@@ -221,8 +225,7 @@ TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
 TEST(PolicyLoaderTest, ReadsWordsOfLikeness) {
   const std::string pack =
       std::string(kMinimal) + "likeness:\n  group: origin\n  window: 4\n  applies_to: [used]\n";
-  Policy p;
-  ASSERT_TRUE(ParsePolicyCollectingErrors(pack, "pack.yaml", &p).empty());
+  const Policy p = Parsed(pack);
   EXPECT_EQ(p.likeness_group, p.FindGroup("origin"));
   EXPECT_EQ(p.likeness_window, 4);
   EXPECT_EQ(p.likened, std::vector<int>{p.FindGroup("used")});
@@ -235,8 +238,7 @@ TEST(PolicyLoaderTest, ReadsWordsOfLikeness) {
 TEST(PolicyLoaderTest, ReadsWordsThatForbidTheTrade) {
   const std::string pack =
       std::string(kMinimal) + "forbidding:\n  group: origin\n  applies_to: [used]\n";
-  Policy p;
-  ASSERT_TRUE(ParsePolicyCollectingErrors(pack, "pack.yaml", &p).empty());
+  const Policy p = Parsed(pack);
   EXPECT_EQ(p.forbidding_group, p.FindGroup("origin"));
   EXPECT_EQ(p.forbidden, std::vector<int>{p.FindGroup("used")});
   const std::string all = ErrorsWith(pack, "group: origin", {"group: nothing", "window: 2"});
