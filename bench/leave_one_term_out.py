@@ -8,7 +8,7 @@ For each held-out term T (a code word of the trade):
      scripts/train_default_model.sh less the real listings (for speed), with
      every record whose text has T left out;
   3. recall on the violations that use T (from the training data, the dev
-     set and the tuning fold data/tune3), which neither the pack nor the
+     set and the tuning folds data/tune3 and data/tune4), which neither the pack nor the
      models have now seen.
 Reported as recall of violation and of violation + review, next to the
 same texts judged by the full pack and models (which did see them).
@@ -71,7 +71,8 @@ def recall(pack, model, records):
 
 
 def main():
-    train_files = [os.path.join(ROOT, "data", folder, f) for folder in ("train", "train2", "tune")
+    train_files = [os.path.join(ROOT, "data", folder, f)
+                   for folder in ("train", "train2", "train3", "tune")
                    for f in ("oneliners.jsonl", "longform.jsonl")]
     dev = run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
                os.path.join(SHARED, "dev", "labeled_dev.jsonl")])
@@ -82,7 +83,8 @@ def main():
     sources = train_files + [dev_path]
     # The tuning fold is measured, never trained on: its texts use names
     # the training data does not.
-    tune_files = [os.path.join(ROOT, "data", "tune3", f) for f in ("oneliners.jsonl", "longform.jsonl")]
+    tune_files = [os.path.join(ROOT, "data", folder, f) for folder in ("tune3", "tune4")
+                  for f in ("oneliners.jsonl", "longform.jsonl")]
     everything = [r for path in sources + tune_files for r in load(path)]
     print(f"{'term':<12} {'texts':>5}  {'full: viol / +rev':>18}  {'held out: viol / +rev':>22}")
     for term in TERMS:

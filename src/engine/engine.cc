@@ -408,11 +408,11 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   // goods offered.
   for (size_t i = 0; i < n && policy_.forbidding_group >= 0; ++i) {
     if (matches[i].group != policy_.forbidding_group || ws.negated[i]) continue;
-    const auto [begin, end] = SentenceWithItsList(
+    const std::pair<size_t, size_t> sentence = SentenceWithItsList(
         s.buffer, s.normalized.ToOriginal(matches[i].begin, matches[i].end).first);
     auto hide = [&](size_t j) {
       const uint32_t at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
-      if (at < begin || at >= end) return false;
+      if (at < sentence.first || at >= sentence.second) return false;
       if (forbidden_[matches[j].group] && ws.negated[j] == 0) ws.negated[j] = 2;
       return true;
     };
