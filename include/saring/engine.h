@@ -70,6 +70,9 @@ struct ElementFinding {
   // No term or rule speaks for it: its score is the record kind's prior and
   // the learned scorers alone.
   bool unsaid = false;
+  // Held below the pack's `elements.firm` and no learned scorer agreed: a
+  // close call for a person (the record goes to review).
+  bool unconfirmed = false;
   std::vector<uint32_t> evidence;
   std::vector<uint32_t> against;
 };

@@ -141,6 +141,7 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     const Element& el = settings.elements[e];
     ElementFinding& f = (*findings)[e];
     f.id = el.id;
+    f.unconfirmed = false;  // the engine's second opinion, read after
     f.evidence.clear();
     f.against.clear();
     f.prior = ForKind(el.kind_prior, in.kind, el.prior);

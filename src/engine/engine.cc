@@ -618,16 +618,17 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     // cannot be its second opinion. With no learned scorer at all, the pack
     // alone decides.
     const bool classifier_agrees = s.model_score >= policy_.model.min_score;
-    for (size_t e = 0; e < d->elements.size() && all_hold; ++e) {
-      const ElementFinding& f = d->elements[e];
+    for (size_t e = 0; e < d->elements.size(); ++e) {
+      ElementFinding& f = d->elements[e];
       if (f.score >= policy_.elements.firm) continue;
       if (f.unsaid ? f.prior >= policy_.elements.hold : classifier_agrees) continue;
       if (element_scorers_[e]) {
-        if (scores[e] < 0) scores[e] = element_scorers_[e]->Score(s.normalized);
-        all_hold = scores[e] >= policy_.model.min_score;
+        if (f.model_score < 0) f.model_score = element_scorers_[e]->Score(s.normalized);
+        f.unconfirmed = f.model_score < policy_.model.min_score;
       } else {
-        all_hold = scorer_ == nullptr;
+        f.unconfirmed = scorer_ != nullptr;
       }
+      all_hold &= !f.unconfirmed;
     }
   }
   // The text says nothing for more elements than the scorers may carry: only

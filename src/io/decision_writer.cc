@@ -77,6 +77,7 @@ void AppendDecisionJson(const Record& record, const Decision& d, const std::stri
         AppendNumber(f.model_score, out);
       }
       if (f.unsaid) out->append(",\"unsaid\":true");
+      if (f.unconfirmed) out->append(",\"unconfirmed\":true");
       // Evidence as indexes into "evidence": the terms, their offsets and
       // their original text stand there once.
       for (auto [key, list] :

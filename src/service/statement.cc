@@ -57,6 +57,9 @@ std::string ElementFacts(const json& d) {
     if (e.value("unsaid", false) && e.value("state", std::string()) == "holds") {
       facts += " (on the learned scorers alone: no word of the text says it)";
     }
+    if (e.value("unconfirmed", false)) {
+      facts += " (barely, and the learned scorers do not agree: a person decides)";
+    }
     if (!against.empty()) facts += " against (" + against + ")";
     first = false;
   }

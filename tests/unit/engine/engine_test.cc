@@ -541,7 +541,8 @@ class DoubtfulScorer : public TextScorer {
 // makes a violation only when the classifier agrees; with no learned scorer
 // at all, the pack alone decides.
 TEST(EngineScorersTest, ABareHoldNeedsTheClassifier) {
-  auto verdict = [](double firm, std::shared_ptr<TextScorer> classifier) {
+  std::string unconfirmed;  // the elements the last decision left unconfirmed
+  auto verdict = [&](double firm, std::shared_ptr<TextScorer> classifier) {
     Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
     EXPECT_TRUE(p.ok());
     p->elements.firm = firm;
@@ -553,10 +554,16 @@ TEST(EngineScorersTest, ABareHoldNeedsTheClassifier) {
     r.text = "Sepatu Korea Pajak Sambu 40rb";
     Result<Decision> d = (*engine)->Decide(r);
     EXPECT_TRUE(d.ok());
+    unconfirmed.clear();
+    for (const ElementFinding& f : d->elements) {
+      if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
+    }
     return d.ok() ? d->verdict : Verdict::kAllow;
   };
   EXPECT_EQ(verdict(0.7, std::make_shared<DoubtfulScorer>()), Verdict::kViolation);
+  EXPECT_EQ(unconfirmed, "");
   EXPECT_EQ(verdict(0.8, std::make_shared<DoubtfulScorer>()), Verdict::kReview);
+  EXPECT_EQ(unconfirmed, "used ");
   EXPECT_EQ(verdict(0.8, std::make_shared<SureScorer>()), Verdict::kViolation);
   EXPECT_EQ(verdict(0.8, nullptr), Verdict::kViolation);
 }

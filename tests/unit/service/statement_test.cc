@@ -17,6 +17,12 @@ TEST(StatementTest, NamesElementsTheScorersAloneCarried) {
                 {"element":"used","state":"holds","unsaid":true,"evidence":[],"against":[]},
                 {"element":"clothing","state":"holds","evidence":[0],"against":[]},
                 {"element":"abroad","state":"uncertain","unsaid":true,"evidence":[],"against":[]}]})";
+  const std::string close_call = R"({"policy":"p@1","score":0.75,"verdict":"review",
+    "evidence":[{"match":"Pajak Sambu"}],
+    "elements":[{"element":"used","state":"holds","unconfirmed":true,"evidence":[0],"against":[]}]})";
+  EXPECT_NE(http::DecisionFacts(close_call, "L2").find("used holds ('Pajak Sambu') (barely, and"),
+            std::string::npos)
+      << http::DecisionFacts(close_call, "L2");
   const std::string facts = http::DecisionFacts(decision, "L1");
   EXPECT_NE(facts.find("offer holds ('50rb')"), std::string::npos) << facts;
   EXPECT_NE(facts.find("used holds (on the learned scorers alone"), std::string::npos) << facts;
