@@ -496,23 +496,35 @@ class SureScorer : public TextScorer {
   std::string Name() const override { return "sure"; }
 };
 
-TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {
+// The bundled pack, `firm` set, with these learned scorers.
+std::unique_ptr<Engine> BundledEngine(std::shared_ptr<const TextScorer> classifier,
+                                      Engine::ElementScorers by_element = {}, double firm = -1) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
-  ASSERT_TRUE(p.ok()) << p.error().ToString();
+  EXPECT_TRUE(p.ok()) << p.error().ToString();
+  if (firm >= 0) p->elements.firm = firm;
+  Result<std::unique_ptr<Engine>> engine =
+      Engine::Create(std::move(p).value(), std::move(classifier), std::move(by_element));
+  EXPECT_TRUE(engine.ok()) << engine.error().ToString();
+  return std::move(engine).value();
+}
+
+// One listing decided by `engine`.
+Decision DecideListing(const Engine& engine, const std::string& text) {
+  Record r;
+  r.id = "t";
+  r.kind = "listing";
+  r.text = text;
+  Result<Decision> d = engine.Decide(r);
+  EXPECT_TRUE(d.ok());
+  return d.ok() ? *d : Decision();
+}
+
+TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {
   auto sure = std::make_shared<SureScorer>();
   Engine::ElementScorers by_element;
   for (const char* e : {"offer", "used", "clothing", "abroad"}) by_element.push_back({e, sure});
-  Result<std::unique_ptr<Engine>> engine = Engine::Create(std::move(p).value(), sure, by_element);
-  ASSERT_TRUE(engine.ok()) << engine.error().ToString();
-  auto decide = [&](const std::string& text) {
-    Record r;
-    r.id = "t";
-    r.kind = "listing";
-    r.text = text;
-    Result<Decision> d = (*engine)->Decide(r);
-    EXPECT_TRUE(d.ok());
-    return d.ok() ? *d : Decision();
-  };
+  const std::unique_ptr<Engine> engine = BundledEngine(sure, by_element);
+  auto decide = [&](const std::string& text) { return DecideListing(*engine, text); };
   auto verdict = [&](const std::string& text) { return decide(text).verdict; };
   // A code word no one told it: the text offers clothing; used and abroad
   // are the scorers' alone.
@@ -543,22 +555,13 @@ class DoubtfulScorer : public TextScorer {
 TEST(EngineScorersTest, ABareHoldNeedsTheClassifier) {
   std::string unconfirmed;  // the elements the last decision left unconfirmed
   auto verdict = [&](double firm, std::shared_ptr<TextScorer> classifier) {
-    Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
-    EXPECT_TRUE(p.ok());
-    p->elements.firm = firm;
-    Result<std::unique_ptr<Engine>> engine =
-        Engine::Create(std::move(p).value(), std::move(classifier));
-    EXPECT_TRUE(engine.ok());
-    Record r;
-    r.id = "t";
-    r.text = "Sepatu Korea Pajak Sambu 40rb";
-    Result<Decision> d = (*engine)->Decide(r);
-    EXPECT_TRUE(d.ok());
+    const Decision d = DecideListing(*BundledEngine(std::move(classifier), {}, firm),
+                                     "Sepatu Korea Pajak Sambu 40rb");
     unconfirmed.clear();
-    for (const ElementFinding& f : d->elements) {
+    for (const ElementFinding& f : d.elements) {
       if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
     }
-    return d.ok() ? d->verdict : Verdict::kAllow;
+    return d.verdict;
   };
   EXPECT_EQ(verdict(0.7, std::make_shared<DoubtfulScorer>()), Verdict::kViolation);
   EXPECT_EQ(unconfirmed, "");
