@@ -126,11 +126,11 @@ struct ElementSettings {
   std::vector<Element> elements;
   double hold = 0.7;  // every element at or above: violation
   double fail = 0.3;  // any element below: allow
-  // An element that holds below `firm` holds barely: a violation with one
-  // needs the classifier to agree (P(violation) at or above the model's
-  // min_score); without its agreement the record goes to review. Where the
-  // pack's words and the classifier disagree on a close call, a person
-  // decides.
+  // An element that holds below `firm` on the pack's words holds barely: a
+  // violation with one needs a second opinion, its own learned scorer's or
+  // the classifier's (at or above the model's min_score); without one the
+  // record goes to review. Where the pack's words and the scorers disagree
+  // on a close call, a person decides.
   double firm = 0;
   // At most this many elements may hold with no term or rule of the pack
   // for them (on a kind's prior and the learned scorers alone) in a

@@ -49,23 +49,12 @@ bool IsAddress(std::string_view word) {
   return false;
 }
 
-// The original byte range of the sentence holding original offset `at`: it
-// ends at '.', '!', '?', ';' or a line break, as engine_internal::Sentences
-// reads them (a dot between digits, as in "1.500", ends nothing).
+// The original byte range of the sentence holding original offset `at`.
 std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
-  auto ends_here = [&](size_t i) {
-    const char c = text[i];
-    if (c == '.') {
-      return !(i > 0 && i + 1 < text.size() &&
-               std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-               std::isdigit(static_cast<unsigned char>(text[i + 1])));
-    }
-    return c == '!' || c == '?' || c == ';' || c == '\n';
-  };
   size_t begin = std::min(at, text.size());
-  while (begin > 0 && !ends_here(begin - 1)) --begin;
+  while (begin > 0 && !EndsSentenceAt(text, begin - 1)) --begin;
   size_t end = std::min(at, text.size());
-  while (end < text.size() && !ends_here(end)) ++end;
+  while (end < text.size() && !EndsSentenceAt(text, end)) ++end;
   return {begin, end};
 }
 
@@ -81,6 +70,16 @@ bool IsListItem(const std::string& text, size_t at) {
 }
 
 }  // namespace
+
+bool EndsSentenceAt(std::string_view text, size_t i) {
+  const char c = text[i];
+  if (c == '.') {
+    return !(i > 0 && i + 1 < text.size() &&
+             std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+             std::isdigit(static_cast<unsigned char>(text[i + 1])));
+  }
+  return c == '!' || c == '?' || c == ';' || c == '\n';
+}
 
 uint32_t WordsToNextListItem(const std::string& original, const NormalizedText& normalized,
                              uint32_t end) {

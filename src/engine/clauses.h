@@ -8,11 +8,16 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "saring/normalizer.h"
 
 namespace saring::engine_internal {
+
+// Whether a sentence ends at byte `i` of `text`: '.', '!', '?', ';' or a
+// line break (a dot between digits, as in "1.500", ends nothing).
+bool EndsSentenceAt(std::string_view text, size_t i);
 
 // Whether the original text goes on, after the match ending at normalized
 // offset `end`, with a list separator ("/", "&", "atau", "dan"), and if so

@@ -3,12 +3,11 @@
 
 #include <algorithm>
 
+#include "engine/clauses.h"
 #include "saring/record_kind.h"
 
 namespace saring::engine_internal {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 double ForKind(const std::vector<std::pair<std::string, double>>& by_kind, int kind,
                double otherwise) {
@@ -77,9 +76,8 @@ void Sentences::Build(std::string_view s) {
   }
   if (open) single_quotes_.pop_back();
   for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '\n' || c == '!' || c == '?' || c == ';' ||
-        (c == '.' && !(i > 0 && i + 1 < s.size() && IsDigit(s[i - 1]) && IsDigit(s[i + 1])))) {
+    if (EndsSentenceAt(s, i)) {
+      const char c = s[i];
       size_t end = i + 1;
       while (end < s.size() && (s[end] == c || s[end] == ' ')) ++end;  // "!!!", ". "
       if (end < s.size() && (ends_.empty() || ends_.back() < end)) {
