@@ -555,8 +555,9 @@ class DoubtfulScorer : public TextScorer {
 TEST(EngineScorersTest, ABareHoldNeedsTheClassifier) {
   std::string unconfirmed;  // the elements the last decision left unconfirmed
   auto verdict = [&](double firm, std::shared_ptr<TextScorer> classifier) {
-    const Decision d = DecideListing(*BundledEngine(std::move(classifier), {}, firm),
-                                     "Sepatu Korea Pajak Sambu 40rb");
+    // The decision's element ids point into the engine's policy: keep it.
+    const std::unique_ptr<Engine> engine = BundledEngine(std::move(classifier), {}, firm);
+    const Decision d = DecideListing(*engine, "Sepatu Korea Pajak Sambu 40rb");
     unconfirmed.clear();
     for (const ElementFinding& f : d.elements) {
       if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
