@@ -132,6 +132,11 @@ struct ElementSettings {
   // record goes to review. Where the pack's words and the scorers disagree
   // on a close call, a person decides.
   double firm = 0;
+  // A classifier this sure that the record is no violation (its score below
+  // `veto`) overrules an element's own scorer on a close call the text has
+  // words for: the two learned opinions disagree, and a person decides (a
+  // complaint that names "live 'bongkar bal'" is an offer to no reader).
+  double veto = 0;
   // At most this many elements may hold with no term or rule of the pack
   // for them (on a kind's prior and the learned scorers alone) in a
   // violation; more, and the record goes to review: the text must say the

@@ -613,7 +613,8 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   all_hold &= holds_unsaid <= policy_.elements.learned_alone;
   if (all_hold && weakest < policy_.elements.firm) {
     // A bare hold on the pack's words needs a second opinion: the
-    // element's own scorer's or the classifier's. An unsaid element is held
+    // element's own scorer's or the classifier's, unless the classifier all
+    // but rules the record out (`veto`). An unsaid element is held
     // by its kind (a listing offers) or by the classifier itself, which then
     // cannot be its second opinion. With no learned scorer at all, the pack
     // alone decides.
@@ -624,7 +625,9 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
       if (f.unsaid ? f.prior >= policy_.elements.hold : classifier_agrees) continue;
       if (element_scorers_[e]) {
         if (f.model_score < 0) f.model_score = element_scorers_[e]->Score(s.normalized);
-        f.unconfirmed = f.model_score < policy_.model.min_score;
+        const bool vetoed =
+            !f.unsaid && s.model_score >= 0 && s.model_score < policy_.elements.veto;
+        f.unconfirmed = vetoed || f.model_score < policy_.model.min_score;
       } else {
         f.unconfirmed = scorer_ != nullptr;
       }

@@ -431,13 +431,14 @@ class PolicyParser {
 
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
-    CheckKeys(n,
-              {"hold", "fail", "firm", "learned_alone", "reported", "topical", "triggers", "list"});
+    CheckKeys(n, {"hold", "fail", "firm", "veto", "learned_alone", "reported", "topical",
+                  "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
     if (es.fail > es.hold) Fail(n["fail"], "'fail' must not exceed 'hold'");
     es.firm = Number(n, "firm", 0.0, 0.0, 1.0);  // at or below `hold`: no close calls
+    es.veto = Number(n, "veto", 0.0, 0.0, 1.0);
     es.learned_alone = static_cast<int>(Number(n, "learned_alone", 4, 0.0, 64.0));
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);

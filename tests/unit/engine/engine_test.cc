@@ -498,10 +498,12 @@ class SureScorer : public TextScorer {
 
 // The bundled pack, `firm` set, with these learned scorers.
 std::unique_ptr<Engine> BundledEngine(std::shared_ptr<const TextScorer> classifier,
-                                      Engine::ElementScorers by_element = {}, double firm = -1) {
+                                      Engine::ElementScorers by_element = {}, double firm = -1,
+                                      double veto = -1) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   EXPECT_TRUE(p.ok()) << p.error().ToString();
   if (firm >= 0) p->elements.firm = firm;
+  if (veto >= 0) p->elements.veto = veto;
   Result<std::unique_ptr<Engine>> engine =
       Engine::Create(std::move(p).value(), std::move(classifier), std::move(by_element));
   EXPECT_TRUE(engine.ok()) << engine.error().ToString();
@@ -570,6 +572,19 @@ TEST(EngineScorersTest, ABareHoldNeedsTheClassifier) {
   EXPECT_EQ(unconfirmed, "used ");
   EXPECT_EQ(verdict(0.8, std::make_shared<SureScorer>()), Verdict::kViolation);
   EXPECT_EQ(verdict(0.8, nullptr), Verdict::kViolation);
+}
+
+// The element's own scorer confirms a close call, unless the classifier is
+// all but sure that the record is no violation: then a person decides.
+TEST(EngineScorersTest, AClassifierSureOfNoViolationOverrulesAnElementsScorer) {
+  const Engine::ElementScorers used_is_sure = {{"used", std::make_shared<SureScorer>()}};
+  auto verdict = [&](double veto) {
+    const std::unique_ptr<Engine> engine =
+        BundledEngine(std::make_shared<DoubtfulScorer>(), used_is_sure, 0.8, veto);
+    return DecideListing(*engine, "Sepatu Korea Pajak Sambu 40rb").verdict;
+  };
+  EXPECT_EQ(verdict(0), Verdict::kViolation);
+  EXPECT_EQ(verdict(0.01), Verdict::kReview);
 }
 
 TEST(EngineGoldenTest, RulesGiveTheExpectedVerdicts) {

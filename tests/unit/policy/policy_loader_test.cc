@@ -216,10 +216,13 @@ TEST(PolicyLoaderTest, ReadsWhichCounterEvidenceIsReadOnTopic) {
 }
 
 TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
-  const std::string elements = WithElementSettings("  hold: 0.7\n  firm: 0.8\n");
+  const std::string elements = WithElementSettings("  hold: 0.7\n  firm: 0.8\n  veto: 0.01\n");
   EXPECT_DOUBLE_EQ(Parsed(elements).elements.firm, 0.8);
-  const std::string all = ErrorsWith(elements, "firm: 0.8", {"firm: 2"});
+  EXPECT_DOUBLE_EQ(Parsed(elements).elements.veto, 0.01);
+  const std::string all = ErrorsWith(elements, "firm: 0.8", {"firm: 2"}) +
+                          ErrorsWith(elements, "veto: 0.01", {"veto: -1"});
   EXPECT_NE(all.find("'firm' must be between 0 and 1, got 2"), std::string::npos) << all;
+  EXPECT_NE(all.find("'veto' must be between 0 and 1, got -1"), std::string::npos) << all;
 }
 
 TEST(PolicyLoaderTest, ReadsWordsOfLikeness) {
