@@ -4,12 +4,12 @@
 #  - the train fold of ../shared/data/dev/labeled_dev.jsonl (everything not in
 #    data/splits/dev_fold_ids.txt), with 10 evasive variants of each positive
 #    (saring train --augment);
-#  - data/train/*.jsonl, data/train2/*.jsonl and data/train3/*.jsonl (written for
+#  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl and data/train4/*.jsonl (written for
 #    Saring, with element labels; see their READMEs), and the burned tuning fold data/tune/*.jsonl
 #    (its errors were read in issue #10's second session; it trains since the third);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal; for `offer`, all offers: they are listings).
-# Never data/blind/, data/blind2/ or data/blind3/ (the blind evaluation folds), data/tune3/ or
+# Never data/blind/, data/blind2/, data/blind3/ or data/blind4/ (the blind evaluation folds), data/tune3/ or
 # data/tune4/ (the tuning folds) or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
@@ -34,6 +34,7 @@ cat data/splits/dev_fold_ids.txt data/splits/real_heldout_ids.txt > "$BUILD/trai
 DATA=(--data "$BUILD/train/dev_elements.jsonl")
 for file in data/train/oneliners.jsonl data/train/longform.jsonl data/train2/oneliners.jsonl \
   data/train2/longform.jsonl data/train3/oneliners.jsonl data/train3/longform.jsonl \
+  data/train4/oneliners.jsonl data/train4/longform.jsonl \
   data/tune/oneliners.jsonl data/tune/longform.jsonl; do
   DATA+=(--data "$file")
 done
