@@ -72,7 +72,7 @@ def recall(pack, model, records):
 
 def main():
     train_files = [os.path.join(ROOT, "data", folder, f)
-                   for folder in ("train", "train2", "train3", "tune")
+                   for folder in ("train", "train2", "train3", "train4", "tune")
                    for f in ("oneliners.jsonl", "longform.jsonl")]
     dev = run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
                os.path.join(SHARED, "dev", "labeled_dev.jsonl")])
