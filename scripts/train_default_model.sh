@@ -9,8 +9,8 @@
 #    (its errors were read in issue #10's second session; it trains since the third);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal; for `offer`, all offers: they are listings).
-# Never data/blind/, data/blind2/, data/blind3/ or data/blind4/ (the blind evaluation folds), data/tune3/ or
-# data/tune4/ (the tuning folds) or data/real_legal/.
+# Never data/blind/, data/blind2/ or data/blind4/ (the blind evaluation folds), data/blind3/,
+# data/tune3/ or data/tune4/ (the tuning folds) or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
