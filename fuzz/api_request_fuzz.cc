@@ -3,10 +3,12 @@
 // parsing with field-naming errors, typed field reads, and the extraction and
 // redaction of contact details. Errors are fine; crashes are bugs, and so is
 // a redaction that changes the text's length or leaves a phone number's
-// digits readable.
+// digits readable. The same bytes are read as a query string and a path
+// segment: a decoded escape is never longer than what it decodes.
 #include <cstdlib>
 
 #include "saring/service.h"
+#include "service/http_types.h"
 #include "service/http_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -29,6 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (size_t k = id.begin; k < id.end; ++k) {
       if (redacted[k] >= '0' && redacted[k] <= '9') abort();
     }
+  }
+  std::string decoded;
+  if (saring::http::PercentDecode(body, false, &decoded) && decoded.size() > body.size()) abort();
+  saring::http::Params params;
+  if (saring::http::ParseQuery(body, &params)) {
+    size_t total = 0;
+    for (const auto& [name, value] : params) total += name.size() + value.size();
+    if (total > body.size()) abort();
   }
   return 0;
 }

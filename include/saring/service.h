@@ -88,7 +88,18 @@ struct ServiceOptions {
   std::string secret_file = "var/saring.secret";
   size_t max_body_bytes = 8 << 20;
   size_t max_batch_records = 10000;
-  int threads = 0;                 // HTTP worker threads; 0: 8 per core
+  int threads = 0;  // threads that run requests (they wait on the database); 0: 8 per core
+  // The HTTP front's bounds (src/service/http_front.h says what each costs).
+  size_t max_connections = 10000;
+  size_t max_connections_per_ip = 256;
+  int header_timeout_ms = 10000;  // request line and headers; also a keep-alive's idle wait
+  int body_timeout_ms = 60000;
+  int drain_timeout_ms = 10000;  // Stop() lets requests in flight finish for this long
+  size_t max_body_bytes_in_flight = 256 << 20;  // every body being read or handled
+  // Requests a second, in bursts of twice that: per API key, and per client
+  // address for requests with no valid key (/healthz, a wrong key). 0: no limit.
+  double requests_per_second_per_key = 5000;
+  double requests_per_second_per_ip = 100;
   double reports_per_minute = 30;  // per reporter key
   // When automated enforcement pauses (src/service/flood_guard.h).
   FloodGuardOptions flood;

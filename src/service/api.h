@@ -20,7 +20,7 @@ struct Principal {
   Role role = Role::kPlatform;
 };
 
-using Handler = std::function<void(const httplib::Request&, httplib::Response&, const Principal&)>;
+using Handler = std::function<void(const Request&, Response&, const Principal&)>;
 using RouteAdder =
     std::function<void(const char* method, const std::string& pattern, const std::string& name,
                        std::vector<Role> roles, Handler handler)>;

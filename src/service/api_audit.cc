@@ -7,7 +7,7 @@ namespace saring::http {
 
 void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/audit", "audit.list", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         int64_t after = 0, limit = 100;
         if (!QueryInt(req, res, "after", 0, INT64_MAX, &after) ||
             !QueryInt(req, res, "limit", 0, 1000, &limit)) {
@@ -34,7 +34,7 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", "/metrics", "metrics", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+      [ctx](const Request&, Response& res, const Principal& who) {
         // The state gauges are the caller's platform's (the regulator's: all).
         auto state = ctx.store->Gauges(who.role == Role::kRegulator ? "" : who.platform_id);
         if (!state.ok()) return ReplyError(res, FromError(state.error()));

@@ -53,7 +53,7 @@ json EnforcementJson(const EnforcementOutcome& out) {
 
 void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/ladder", "ladder.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+      [ctx](const Request&, Response& res, const Principal& who) {
         Result<Ladder> l = ctx.store->GetLadder(who.platform_id);
         if (!l.ok()) return ReplyError(res, FromError(l.error()));
         Reply(res, 200,
@@ -63,7 +63,7 @@ void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("PUT", "/v1/ladder", "ladder.put", {Role::kPlatform},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
@@ -100,7 +100,7 @@ void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
 
   add("POST", R"(/v1/listings/([^/]+)/remove)", "listings.remove",
       {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         ApiError error;
         std::optional<json> obj =
             req.body.empty() ? std::optional<json>(json::object()) : ParseObject(req.body, &error);
@@ -138,7 +138,7 @@ void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", "/v1/actions", "actions.list", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         int64_t limit = 100;
         if (!QueryInt(req, res, "limit", 1, 1000, &limit)) return;
         auto actions = ctx.store->ListActions(who.platform_id, req.get_param_value("listing_id"),
@@ -150,7 +150,7 @@ void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", R"(/v1/actions/([^/]+))", "actions.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         Result<ActionRecord> a = ctx.store->GetAction(who.platform_id, req.matches[1]);
         if (!a.ok()) return ReplyError(res, FromError(a.error(), "id"));
         Reply(res, 200, ActionJson(*a));
@@ -158,14 +158,14 @@ void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
 
   add("GET", R"(/v1/actions/([^/]+)/statement)", "actions.statement",
       {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         Result<ActionRecord> a = ctx.store->GetAction(who.platform_id, req.matches[1]);
         if (!a.ok()) return ReplyError(res, FromError(a.error(), "id"));
         Reply(res, 200, StatementFor(ctx, *a));
       });
 
   add("GET", "/v1/statements", "statements.export", {Role::kPlatform},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         int64_t limit = 1000;
         if (!QueryInt(req, res, "limit", 1, 100000, &limit)) return;
         auto actions = ctx.store->ListActions(who.platform_id, "", "", limit);

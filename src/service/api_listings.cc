@@ -13,8 +13,8 @@ namespace {
 
 // Runs `produce` once per Idempotency-Key: a repeat with the same body gets
 // the stored reply, a repeat with another body a 422.
-void WithIdempotency(const Context& ctx, const httplib::Request& req, httplib::Response& res,
-                     const Principal& who, const std::function<void()>& produce) {
+void WithIdempotency(const Context& ctx, const Request& req, Response& res, const Principal& who,
+                     const std::function<void()>& produce) {
   std::string key = req.get_header_value("Idempotency-Key");
   if (key.empty()) return produce();
   if (key.size() > 256) {
@@ -48,7 +48,7 @@ void WithIdempotency(const Context& ctx, const httplib::Request& req, httplib::R
 
 void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
   add("POST", "/v1/listings", "listings.check", {Role::kPlatform},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         WithIdempotency(ctx, req, res, who, [&] {
           ApiError error;
           std::optional<json> obj = ParseObject(req.body, &error);
@@ -62,7 +62,7 @@ void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("POST", "/v1/listings/batch", "listings.batch", {Role::kPlatform},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         WithIdempotency(ctx, req, res, who, [&] {
           std::string out;
           std::istringstream lines(req.body);
@@ -102,7 +102,7 @@ void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", R"(/v1/listings/([^/]+))", "listings.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         Result<StoredListing> l = ctx.store->GetListing(who.platform_id, req.matches[1]);
         if (!l.ok()) return ReplyError(res, FromError(l.error(), "id"));
         std::string body = json({{"id", l->listing_id},

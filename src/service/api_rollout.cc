@@ -47,7 +47,7 @@ Result<json> ReviewerAgreement(Store* store, const std::string& platform_id,
 
 void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/shadow", "shadow.compare", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         if (!ctx.shadow) {
           return Reply(res, 200,
                        {{"active_policy", ctx.engine->policy().Tag()},
@@ -89,12 +89,12 @@ void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", "/v1/flood-guard", "flood_guard.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+      [ctx](const Request&, Response& res, const Principal& who) {
         Reply(res, 200, FloodJson(ctx.flood->State(who.platform_id)));
       });
 
   add("POST", "/v1/flood-guard/reset", "flood_guard.reset", {Role::kPlatform},
-      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+      [ctx](const Request&, Response& res, const Principal& who) {
         ctx.flood->Reset(who.platform_id);
         Status st = ctx.store->RecordEvent(who.platform_id, who.key_id, "flood_guard.reset",
                                            "platform:" + who.platform_id, "{}");

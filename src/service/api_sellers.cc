@@ -12,7 +12,7 @@ json EvasionJson(const EvasionLink& link) {
 
 void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
   add("POST", "/v1/sellers", "sellers.register", {Role::kPlatform},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
@@ -57,7 +57,7 @@ void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", R"(/v1/sellers/([^/]+))", "sellers.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         auto seller = ctx.store->GetSeller(who.platform_id, req.matches[1]);
         if (!seller.ok()) return ReplyError(res, FromError(seller.error(), "seller_id"));
         json ids = json::array();

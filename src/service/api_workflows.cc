@@ -4,50 +4,17 @@
 // (/v1/notices) with a clock and an answer per link, exportable as CSV and
 // JSON.
 #include <algorithm>
-#include <chrono>
-#include <mutex>
 #include <sstream>
-#include <unordered_map>
 
 #include "saring/record_io.h"
 #include "service/api.h"
+#include "service/rate_limiter.h"
 #include "service/statement.h"
 
 namespace saring::http {
 namespace {
 
 constexpr int64_t kHourMs = 3600LL * 1000;
-
-// Reports per key: a token bucket of `per_minute` tokens refilled continuously.
-class RateLimiter {
- public:
-  explicit RateLimiter(double per_minute) : per_minute_(per_minute) {}
-  // True when `key` may go on; else `*retry_after` seconds until it may.
-  bool Allow(const std::string& key, int* retry_after) {
-    std::lock_guard lock(mu_);
-    double now =
-        std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-    auto [it, fresh] = buckets_.try_emplace(key, Bucket{per_minute_, now});
-    Bucket& b = it->second;
-    b.tokens = std::min(per_minute_, b.tokens + (now - b.at) * per_minute_ / 60.0);
-    b.at = now;
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      return true;
-    }
-    *retry_after = static_cast<int>((1 - b.tokens) * 60.0 / per_minute_) + 1;
-    return false;
-  }
-
- private:
-  struct Bucket {
-    double tokens;
-    double at;
-  };
-  double per_minute_;
-  std::mutex mu_;
-  std::unordered_map<std::string, Bucket> buckets_;
-};
 
 json ReviewJson(const ReviewItem& r) {
   return {{"id", r.id},
@@ -164,10 +131,11 @@ bool ValidNoticeStatus(const std::string& s) {
 }  // namespace
 
 void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
-  auto limiter = std::make_shared<RateLimiter>(ctx.options->reports_per_minute);
+  auto limiter = std::make_shared<RateLimiter>(ctx.options->reports_per_minute / 60.0,
+                                               ctx.options->reports_per_minute);
 
   add("GET", "/v1/review", "review.list", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         std::string status = req.has_param("status") ? req.get_param_value("status") : "open";
         if (status != "open" && status != "upheld" && status != "dismissed") {
           return ReplyError(
@@ -193,7 +161,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("POST", R"(/v1/review/([^/]+)/decision)", "review.decide", {Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
@@ -230,7 +198,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("POST", "/v1/reports", "reports.submit", {Role::kReporter},
-      [ctx, limiter](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx, limiter](const Request& req, Response& res, const Principal& who) {
         int retry_after = 0;
         if (!limiter->Allow(who.key_id, &retry_after)) {
           res.set_header("Retry-After", std::to_string(retry_after));
@@ -257,7 +225,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("POST", "/v1/appeals", "appeals.file", {Role::kPlatform},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
@@ -271,7 +239,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", "/v1/appeals", "appeals.list", {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         auto appeals = ctx.store->ListAppeals(who.platform_id, req.get_param_value("status"), 500);
         if (!appeals.ok()) return ReplyError(res, FromError(appeals.error()));
         json out = json::array();
@@ -280,7 +248,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("POST", R"(/v1/appeals/([^/]+)/decision)", "appeals.decide", {Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
@@ -299,7 +267,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("POST", "/v1/notices", "notices.submit", {Role::kRegulator},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         ApiError error;
         Notice n;
         n.sender = who.key_id;
@@ -398,7 +366,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", "/v1/notices", "notices.list", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         std::string scope =
             who.role == Role::kRegulator ? req.get_param_value("platform") : who.platform_id;
         auto notices = ctx.store->ListNotices(scope, 500);
@@ -413,7 +381,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", "/v1/compliance", "compliance.summary", {Role::kRegulator, Role::kPlatform},
-      [ctx](const httplib::Request&, httplib::Response& res, const Principal& who) {
+      [ctx](const Request&, Response& res, const Principal& who) {
         // How each platform answers notices: links by status, overdue and late
         // answers, and how long answers took. The regulator sees every platform.
         auto notices =
@@ -456,7 +424,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
 
   add("GET", R"(/v1/notices/([^/]+))", "notices.get",
       {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         std::string scope = who.role == Role::kRegulator ? "" : who.platform_id;
         Result<Notice> n = ctx.store->GetNotice(scope, req.matches[1]);
         if (!n.ok()) return ReplyError(res, FromError(n.error(), "id"));
@@ -464,7 +432,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("GET", R"(/v1/notices/([^/]+)/export)", "notices.export", {Role::kPlatform, Role::kRegulator},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         std::string scope = who.role == Role::kRegulator ? "" : who.platform_id;
         Result<Notice> n = ctx.store->GetNotice(scope, req.matches[1]);
         if (!n.ok()) return ReplyError(res, FromError(n.error(), "id"));
@@ -495,7 +463,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
 
   add("POST", R"(/v1/notices/([^/]+)/items/(\d+))", "notices.answer",
       {Role::kPlatform, Role::kReviewer},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
@@ -513,7 +481,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         }
         Result<Notice> n = ctx.store->GetNotice(who.platform_id, req.matches[1]);
         if (!n.ok()) return ReplyError(res, FromError(n.error(), "id"));
-        int64_t no = std::strtoll(req.matches[2].str().c_str(), nullptr, 10);
+        int64_t no = std::strtoll(req.matches[2].c_str(), nullptr, 10);
         auto item = std::find_if(n->items.begin(), n->items.end(),
                                  [&](const NoticeItem& i) { return i.item_no == no; });
         if (item == n->items.end()) {
@@ -527,7 +495,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("POST", R"(/v1/notices/([^/]+)/apply)", "notices.apply", {Role::kPlatform},
-      [ctx](const httplib::Request& req, httplib::Response& res, const Principal& who) {
+      [ctx](const Request& req, Response& res, const Principal& who) {
         Result<Notice> n = ctx.store->GetNotice(who.platform_id, req.matches[1]);
         if (!n.ok()) return ReplyError(res, FromError(n.error(), "id"));
         for (const NoticeItem& item : n->items) {

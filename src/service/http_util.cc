@@ -34,7 +34,7 @@ size_t FirstInvalidUtf8(std::string_view s) {
 
 }  // namespace
 
-bool CheckRequestText(const httplib::Request& req, ApiError* error) {
+bool CheckRequestText(const Request& req, ApiError* error) {
   auto bad = [](const std::string& v) {
     return v.size() > 4096 || v.find('\0') != std::string::npos ||
            FirstInvalidUtf8(v) != std::string_view::npos;
@@ -45,7 +45,7 @@ bool CheckRequestText(const httplib::Request& req, ApiError* error) {
     return false;
   };
   for (size_t i = 1; i < req.matches.size(); ++i) {
-    if (bad(req.matches[i].str())) return refuse("path segment " + std::to_string(i));
+    if (bad(req.matches[i])) return refuse("path segment " + std::to_string(i));
   }
   for (const auto& [name, value] : req.params) {
     if (bad(name) || bad(value)) return refuse("query parameter '" + name + "'");
@@ -54,12 +54,12 @@ bool CheckRequestText(const httplib::Request& req, ApiError* error) {
   return true;
 }
 
-void Reply(httplib::Response& res, int status, const json& body) {
+void Reply(Response& res, int status, const json& body) {
   res.status = status;
   res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
 }
 
-void ReplyError(httplib::Response& res, const ApiError& e) {
+void ReplyError(Response& res, const ApiError& e) {
   json err = {{"code", e.code}, {"message", e.message}};
   if (!e.field.empty()) err["field"] = e.field;
   Reply(res, e.status, {{"error", err}});
@@ -166,8 +166,8 @@ std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t
 }
 
 // Reads ?name= as an integer in [min, max]; false with a 400 written.
-bool QueryInt(const httplib::Request& req, httplib::Response& res, const char* name, int64_t min,
-              int64_t max, int64_t* out) {
+bool QueryInt(const Request& req, Response& res, const char* name, int64_t min, int64_t max,
+              int64_t* out) {
   if (!req.has_param(name)) return true;
   std::string v = req.get_param_value(name);
   char* end = nullptr;

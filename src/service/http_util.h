@@ -4,13 +4,12 @@
 // status that says whose fault it was; a 5xx means a bug or the database.
 #pragma once
 
-#include <httplib.h>
-
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "saring/status.h"
+#include "service/http_types.h"
 
 namespace saring::http {
 
@@ -24,8 +23,8 @@ struct ApiError {
   std::string field;
 };
 
-void Reply(httplib::Response& res, int status, const json& body);
-void ReplyError(httplib::Response& res, const ApiError& e);
+void Reply(Response& res, int status, const json& body);
+void ReplyError(Response& res, const ApiError& e);
 // Maps a library error to an HTTP error (kNotFound -> 404, kConflict -> 409,
 // kInvalidArgument -> 400, others -> 500/503).
 ApiError FromError(const Error& e, const std::string& field = "");
@@ -45,11 +44,11 @@ std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t
 // Path segments, query parameters and the Idempotency-Key reach the database
 // as text: each must be valid UTF-8 without NUL and at most 4 KiB. False with
 // a 400 naming the offender otherwise.
-bool CheckRequestText(const httplib::Request& req, ApiError* error);
+bool CheckRequestText(const Request& req, ApiError* error);
 
 // Reads the query parameter `name` (if present) as an integer in [min, max]
 // into `*out`; false, with a 400 naming it written to `res`, if it is not one.
-bool QueryInt(const httplib::Request& req, httplib::Response& res, const char* name, int64_t min,
-              int64_t max, int64_t* out);
+bool QueryInt(const Request& req, Response& res, const char* name, int64_t min, int64_t max,
+              int64_t* out);
 
 }  // namespace saring::http

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-// The HTTP plumbing of `saring serve`: cpp-httplib with a worker pool, one
-// wrapper around every route that authenticates, checks the role, times the
-// request and turns any escaped exception into a JSON 500.
+// `saring serve`: the HTTP front (src/service/http_front.h) hands each
+// complete request to Dispatch, which finds its route, checks the caller's
+// key and role and rate, runs the route and times it. Any exception a route
+// lets escape becomes a JSON 500.
 #include <chrono>
+#include <regex>
 #include <thread>
 
 #include "saring/service.h"
 #include "service/api.h"
+#include "service/http_front.h"
 #include "service/openapi.h"
+#include "service/rate_limiter.h"
 
 namespace saring {
 
@@ -15,50 +19,119 @@ using http::ApiError;
 using http::json;
 
 struct Service::Impl {
+  struct RouteEntry {
+    std::string method;
+    std::regex pattern;
+    std::string name;
+    std::vector<Role> roles;  // empty: no key needed
+    http::Handler handler;
+  };
+
   ServiceOptions options;
   std::shared_ptr<const Engine> engine;
   std::shared_ptr<const Engine> shadow;
   std::unique_ptr<Store> store;
   std::unique_ptr<http::FloodGuard> flood;
   std::unique_ptr<IdentifierHasher> hasher;
+  std::unique_ptr<http::RateLimiter> per_key;
+  std::unique_ptr<http::RateLimiter> per_ip;
   http::Metrics metrics;
-  httplib::Server server;
-  std::thread thread;
-  int port = 0;
+  std::vector<RouteEntry> table;
   std::vector<std::pair<std::string, std::string>> routes;
+  // Last: it runs routes on its workers until it is gone.
+  std::unique_ptr<http::HttpFront> front;
 
-  // Registers `handler` for method+pattern; `roles` empty means no key needed.
+  // An API route: listed in routes() (what the tests probe for keys and roles).
   void Route(const char* method, const std::string& pattern, const std::string& name,
              std::vector<Role> roles, http::Handler handler) {
-    auto wrapped = [this, name, roles, handler](const httplib::Request& req,
-                                                httplib::Response& res) {
-      auto started = std::chrono::steady_clock::now();
-      try {
-        http::Principal who;
-        ApiError error;
-        if (!http::CheckRequestText(req, &error)) {
-          http::ReplyError(res, error);
-        } else if (roles.empty() || Authenticate(req, roles, &who, &error)) {
-          handler(req, res, who);
-        } else {
-          http::ReplyError(res, error);
-        }
-      } catch (const std::exception& e) {
-        http::ReplyError(res, {500, "internal", std::string("unexpected error: ") + e.what(), ""});
-      }
-      double seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      metrics.ObserveRequest(name, res.status, seconds);
-    };
-    std::string m = method;
-    routes.emplace_back(m, pattern);
-    if (m == "GET") server.Get(pattern, wrapped);
-    if (m == "POST") server.Post(pattern, wrapped);
-    if (m == "PUT") server.Put(pattern, wrapped);
+    routes.emplace_back(method, pattern);
+    Serve(method, pattern, name, std::move(roles), std::move(handler));
+  }
+  void Serve(const char* method, const std::string& pattern, const std::string& name,
+             std::vector<Role> roles, http::Handler handler) {
+    table.push_back({method, std::regex(pattern), name, std::move(roles), std::move(handler)});
   }
 
-  bool Authenticate(const httplib::Request& req, const std::vector<Role>& roles,
-                    http::Principal* who, ApiError* error) {
+  // Runs on a worker of the front.
+  void Dispatch(http::Request& req, http::Response& res) {
+    const auto started = std::chrono::steady_clock::now();
+    const RouteEntry* route = nullptr;
+    bool other_method = false;
+    std::smatch found;
+    for (const RouteEntry& r : table) {
+      if (!std::regex_match(req.path, found, r.pattern)) continue;
+      if (r.method == req.method) {
+        route = &r;
+        break;
+      }
+      other_method = true;
+    }
+    if (route == nullptr) {
+      if (!UnderIpRate(req, res)) return;
+      http::ReplyError(res, other_method ? ApiError{405, "method_not_allowed",
+                                                    req.method + " is not served on this path", ""}
+                                         : ApiError{404, "not_found", "no such endpoint", ""});
+      return;
+    }
+    try {
+      Run(*route, found, req, res);
+    } catch (const std::exception& e) {
+      res = http::Response();
+      http::ReplyError(res, {500, "internal", std::string("unexpected error: ") + e.what(), ""});
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    metrics.ObserveRequest(route->name, res.status, seconds);
+  }
+
+  void Run(const RouteEntry& route, const std::smatch& found, http::Request& req,
+           http::Response& res) {
+    // Captures are decoded here, so that an id sent percent-encoded ("a%2Fb")
+    // is the id stored.
+    req.matches.assign(1, req.path);
+    for (size_t i = 1; i < found.size(); ++i) {
+      std::string decoded;
+      if (!http::PercentDecode(found[i].str(), false, &decoded)) {
+        return http::ReplyError(res,
+                                {400, "invalid_argument",
+                                 "malformed percent-escape in path segment " + std::to_string(i),
+                                 "path segment " + std::to_string(i)});
+      }
+      req.matches.push_back(std::move(decoded));
+    }
+    ApiError error;
+    http::Principal who;
+    if (route.roles.empty()) {
+      if (!UnderIpRate(req, res)) return;
+    } else if (!Authenticate(req, route.roles, &who, &error)) {
+      // A caller without a valid key is limited by its address.
+      if (!UnderIpRate(req, res)) return;
+      return http::ReplyError(res, error);
+    } else if (!UnderRate(*per_key, who.key_id, "this API key", res)) {
+      return;
+    }
+    if (!http::CheckRequestText(req, &error)) return http::ReplyError(res, error);
+    route.handler(req, res, who);
+  }
+
+  bool UnderIpRate(const http::Request& req, http::Response& res) {
+    return UnderRate(*per_ip, req.remote_addr, "this address without a valid key", res);
+  }
+
+  static bool UnderRate(http::RateLimiter& limiter, const std::string& key, const char* who,
+                        http::Response& res) {
+    int retry_after = 0;
+    if (limiter.Allow(key, &retry_after)) return true;
+    res.set_header("Retry-After", std::to_string(retry_after));
+    http::ReplyError(res, {429, "rate_limited",
+                           std::string("too many requests from ") + who + "; retry in " +
+                               std::to_string(retry_after) + " s",
+                           ""});
+    return false;
+  }
+
+  bool Authenticate(const http::Request& req, const std::vector<Role>& roles, http::Principal* who,
+                    ApiError* error) {
     std::string header = req.get_header_value("Authorization");
     if (header.rfind("Bearer ", 0) != 0) {
       *error = {401, "unauthenticated", "an API key is required: Authorization: Bearer <key>", ""};
@@ -92,38 +165,18 @@ struct Service::Impl {
   }
 
   void Setup() {
-    server.set_payload_max_length(options.max_body_bytes);
-    // Replies go out as two writes (head, body); without TCP_NODELAY the second
-    // waits for a delayed ACK, ~40 ms per request on keep-alive connections.
-    server.set_tcp_nodelay(true);
-    unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
-                                           : 8 * std::max(1u, std::thread::hardware_concurrency());
-    server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-    // Replies that no route wrote (404 for unknown paths, 413 for big bodies) get a JSON body too.
-    server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-      if (!res.body.empty()) return;
-      std::string code = res.status == 404   ? "not_found"
-                         : res.status == 413 ? "payload_too_large"
-                         : res.status == 400 ? "bad_request"
-                                             : "http_error";
-      std::string message =
-          res.status == 404   ? "no such endpoint"
-          : res.status == 413 ? "the request body is too large"
-          : res.status == 400 ? "malformed HTTP request (a POST needs a body or Content-Length: 0)"
-                              : "HTTP error " + std::to_string(res.status);
-      http::ReplyError(res, {res.status, code, message, ""});
-    });
-    server.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-          http::ReplyError(res, {500, "internal", "unexpected error", ""});
-        });
-
-    server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
-      http::Reply(res, 200, {{"status", "ok"}});
-    });
-    server.Get("/openapi.json", [](const httplib::Request&, httplib::Response& res) {
-      res.set_content(OpenApiDocument(), "application/json");
-    });
+    per_key = std::make_unique<http::RateLimiter>(options.requests_per_second_per_key,
+                                                  2 * options.requests_per_second_per_key);
+    per_ip = std::make_unique<http::RateLimiter>(options.requests_per_second_per_ip,
+                                                 2 * options.requests_per_second_per_ip);
+    Serve("GET", "/healthz", "healthz", {},
+          [](const http::Request&, http::Response& res, const http::Principal&) {
+            http::Reply(res, 200, {{"status", "ok"}});
+          });
+    Serve("GET", "/openapi.json", "openapi", {},
+          [](const http::Request&, http::Response& res, const http::Principal&) {
+            res.set_content(OpenApiDocument(), "application/json");
+          });
     flood = std::make_unique<http::FloodGuard>(options.flood);
     http::Context ctx{engine.get(), shadow.get(), store.get(), hasher.get(),
                       &metrics,     &options,     flood.get()};
@@ -132,6 +185,21 @@ struct Service::Impl {
                     std::vector<Role> roles, http::Handler handler) {
           Route(method, pattern, name, std::move(roles), std::move(handler));
         });
+
+    http::FrontLimits limits;
+    limits.max_connections = options.max_connections;
+    limits.max_connections_per_ip = options.max_connections_per_ip;
+    limits.header_timeout = std::chrono::milliseconds(options.header_timeout_ms);
+    limits.body_timeout = std::chrono::milliseconds(options.body_timeout_ms);
+    limits.drain_timeout = std::chrono::milliseconds(options.drain_timeout_ms);
+    limits.max_body_bytes = options.max_body_bytes;
+    limits.max_body_bytes_in_flight =
+        std::max(options.max_body_bytes_in_flight, options.max_body_bytes);
+    limits.workers = options.threads > 0
+                         ? options.threads
+                         : static_cast<int>(8 * std::max(1u, std::thread::hardware_concurrency()));
+    front = std::make_unique<http::HttpFront>(
+        limits, [this](http::Request& req, http::Response& res) { Dispatch(req, res); });
   }
 };
 
@@ -139,7 +207,7 @@ Service::Service(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Service::~Service() {
   Stop();
-  if (impl_->thread.joinable()) impl_->thread.join();
+  impl_->front->Wait();
 }
 
 Result<std::unique_ptr<Service>> Service::Create(const ServiceOptions& options,
@@ -160,27 +228,20 @@ Result<std::unique_ptr<Service>> Service::Create(const ServiceOptions& options,
 }
 
 Result<int> Service::Start() {
-  Impl& s = *impl_;
-  int port = s.options.port == 0
-                 ? s.server.bind_to_any_port(s.options.host)
-                 : (s.server.bind_to_port(s.options.host, s.options.port) ? s.options.port : -1);
-  if (port < 0) {
-    return Unavailable("cannot listen on " + s.options.host + ":" + std::to_string(s.options.port));
-  }
-  s.port = port;
-  s.thread = std::thread([&s] { s.server.listen_after_bind(); });
-  while (!s.server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  Result<int> port = impl_->front->Listen(impl_->options.host, impl_->options.port);
+  if (!port.ok()) return port.error();
+  impl_->front->Start();
   return port;
 }
 
 Status Service::Run() {
   Result<int> port = Start();
   if (!port.ok()) return port.error();
-  impl_->thread.join();
+  impl_->front->Wait();
   return Status::Ok();
 }
 
-void Service::Stop() { impl_->server.stop(); }
+void Service::Stop() { impl_->front->Stop(); }
 
 Store& Service::store() { return *impl_->store; }
 
