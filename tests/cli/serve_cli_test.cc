@@ -67,7 +67,14 @@ class ServeCliTest : public ::testing::Test {
     EXPECT_EQ(posix_spawn(&pid_, SARING_BIN_PATH, &actions, nullptr, argv.data(), environ), 0);
     posix_spawn_file_actions_destroy(&actions);
     std::regex listening(R"(on http://127\.0\.0\.1:(\d+))");
-    for (int i = 0; i < 200; ++i) {
+    // Up to a minute: under the sanitizers on a busy machine, compiling the
+    // pack alone takes seconds. A server that exits is not waited for.
+    for (int i = 0; i < 2400; ++i) {
+      int status = 0;
+      if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+        pid_ = -1;
+        break;
+      }
       std::ifstream in(log);
       std::string text((std::istreambuf_iterator<char>(in)), {});
       std::smatch m;
