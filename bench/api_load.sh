@@ -5,6 +5,8 @@
 # Usage: bench/api_load.sh [BUILD_DIR] [SECONDS] [CONNECTIONS]
 # BACKEND=postgres runs the server on a throwaway PostgreSQL (initdb/pg_ctl in
 # a temp dir, as the postgres user when root) instead of SQLite.
+# SERVE_FLAGS replaces the server's extra flags (default: no rate limits, since
+# wrk is one client at one address; SERVE_FLAGS= for a binary without them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
@@ -34,7 +36,7 @@ if [ "${BACKEND:-sqlite}" = postgres ]; then
 fi
 "$SARING" admin platform tokoku --db "$DB" >/dev/null
 KEY=$("$SARING" admin key --platform tokoku --role platform --db "$DB" 2>/dev/null)
-"$SARING" serve --db "$DB" --listen "127.0.0.1:$PORT" --secret-file "$WORK/secret" >"$WORK/serve.log" 2>&1 &
+"$SARING" serve --db "$DB" --listen "127.0.0.1:$PORT" --secret-file "$WORK/secret" ${SERVE_FLAGS---rate-per-key 0 --rate-per-ip 0} >"$WORK/serve.log" 2>&1 &
 PID=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 

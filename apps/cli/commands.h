@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "saring/service.h"
+
 namespace saring::cli {
 
 struct ScanArgs {
@@ -69,6 +71,7 @@ struct ServeArgs {
   std::string secret_file = "var/saring.secret";
   bool no_model = false;
   int threads = 0;
+  ServiceOptions limits;  // the front's bounds and rates (defaults: ServiceOptions)
 };
 void AddServeCommand(CLI::App& app, ServeArgs& args);
 int RunServe(const ServeArgs& args);

@@ -37,7 +37,25 @@ void AddServeCommand(CLI::App& app, ServeArgs& a) {
   cmd->add_flag("--no-model", a.no_model, "Rules only");
   cmd->add_option("--secret-file", a.secret_file,
                   "32-byte key for hashing identifiers (created if missing)");
-  cmd->add_option("--threads", a.threads, "HTTP worker threads (default: 8 per core)");
+  cmd->add_option("--threads", a.threads, "Threads that run requests (default: 8 per core)");
+  ServiceOptions& l = a.limits;
+  cmd->add_option("--max-connections", l.max_connections,
+                  "Open connections in all (default 10000)");
+  cmd->add_option("--max-connections-per-ip", l.max_connections_per_ip,
+                  "Open connections from one address (default 256)");
+  cmd->add_option("--header-timeout-ms", l.header_timeout_ms,
+                  "Request line and headers must arrive within (default 10000; also the "
+                  "keep-alive idle time)")
+      ->check(CLI::Range(100, 600000));
+  cmd->add_option("--body-timeout-ms", l.body_timeout_ms,
+                  "A request body must arrive within (default 60000)")
+      ->check(CLI::Range(100, 3600000));
+  cmd->add_option("--rate-per-key", l.requests_per_second_per_key,
+                  "Requests a second per API key, bursts of twice that (default 5000; 0: no limit)")
+      ->check(CLI::Range(0.0, 1e9));
+  cmd->add_option("--rate-per-ip", l.requests_per_second_per_ip,
+                  "Requests a second per address without a valid key (default 100; 0: no limit)")
+      ->check(CLI::Range(0.0, 1e9));
 }
 
 int RunServe(const ServeArgs& a) {
@@ -48,7 +66,7 @@ int RunServe(const ServeArgs& a) {
     shadow = LoadEngineOrReport(a.shadow_policy, a.model, a.no_model);
     if (!shadow) return 2;
   }
-  ServiceOptions options;
+  ServiceOptions options = a.limits;
   options.db_url = a.db;
   options.secret_file = a.secret_file;
   options.threads = a.threads;
