@@ -351,16 +351,25 @@ class Store {
                      const std::string& action, const std::string& subject,
                      const std::string& detail_json);
 
-  // Idempotency keys of POST requests: the stored response, if any.
+  // Idempotency keys of POST requests. A request claims its key first (a
+  // row with status 0: in progress); only the claimant produces the reply
+  // and stores it; any other request with the key waits for the stored
+  // reply, on this node or another. A claim left by a crash is taken over
+  // once older than `stale_ms`.
   struct IdempotentResponse {
     std::string request_hash;
-    int status = 0;
+    int status = 0;  // 0: claimed, the reply not yet stored
     std::string body;
   };
   Result<std::optional<IdempotentResponse>> FindIdempotent(const std::string& platform_id,
                                                            const std::string& key);
+  // True when this caller now holds the key.
+  Result<bool> ClaimIdempotent(const std::string& platform_id, const std::string& key,
+                               const std::string& request_hash, int64_t stale_ms);
   Status SaveIdempotent(const std::string& platform_id, const std::string& key,
                         const IdempotentResponse& response);
+  // Gives up a claim (the reply was a server error: a retry may try again).
+  Status ReleaseIdempotent(const std::string& platform_id, const std::string& key);
 
   // Audit entries with seq > after (all platforms when platform_id is empty).
   Result<std::vector<AuditEntry>> ListAudit(const std::string& platform_id, int64_t after,

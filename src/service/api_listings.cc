@@ -3,7 +3,9 @@
 // GET /v1/listings/{id}. A checked listing is decided by the engine, stored
 // with its decision and evidence, and the contact details in its text become
 // hashed identifiers of its seller.
+#include <chrono>
 #include <sstream>
+#include <thread>
 
 #include "service/api.h"
 #include "service/check_flow.h"
@@ -12,36 +14,54 @@ namespace saring::http {
 namespace {
 
 // Runs `produce` once per Idempotency-Key: a repeat with the same body gets
-// the stored reply, a repeat with another body a 422.
+// the stored reply (also while the first is still running: it waits for
+// it), a repeat with another body a 422.
 void WithIdempotency(const Context& ctx, const Request& req, Response& res, const Principal& who,
                      const std::function<void()>& produce) {
+  constexpr int64_t kStaleClaimMs = 60 * 1000;
+  constexpr auto kWaitForFirst = std::chrono::seconds(30);
   std::string key = req.get_header_value("Idempotency-Key");
   if (key.empty()) return produce();
   if (key.size() > 256) {
     return ReplyError(res, {400, "invalid_argument", "Idempotency-Key is longer than 256 bytes",
                             "Idempotency-Key"});
   }
-  std::string fingerprint = DigestHex(req.method + " " + req.path + "\n" + req.body);
-  auto found = ctx.store->FindIdempotent(who.platform_id, key);
-  if (!found.ok()) return ReplyError(res, FromError(found.error()));
-  if (found->has_value()) {
-    const Store::IdempotentResponse& r = **found;
-    if (r.request_hash != fingerprint) {
+  const std::string fingerprint = DigestHex(req.method + " " + req.path + "\n" + req.body);
+  const auto deadline = std::chrono::steady_clock::now() + kWaitForFirst;
+  for (auto pause = std::chrono::milliseconds(2);;
+       pause = std::min(pause * 2, decltype(pause)(100))) {
+    auto found = ctx.store->FindIdempotent(who.platform_id, key);
+    if (!found.ok()) return ReplyError(res, FromError(found.error()));
+    if (found->has_value() && (*found)->request_hash != fingerprint) {
       return ReplyError(
           res, {422, "idempotency_key_reused",
                 "this Idempotency-Key was used with a different request", "Idempotency-Key"});
     }
-    res.status = r.status;
-    res.set_header("Idempotent-Replayed", "true");
-    res.set_content(r.body, "application/json");
-    return;
+    if (found->has_value() && (*found)->status != 0) {
+      res.status = (*found)->status;
+      res.set_header("Idempotent-Replayed", "true");
+      res.set_content((*found)->body, "application/json");
+      return;
+    }
+    Result<bool> mine =
+        ctx.store->ClaimIdempotent(who.platform_id, key, fingerprint, kStaleClaimMs);
+    if (!mine.ok()) return ReplyError(res, FromError(mine.error()));
+    if (*mine) break;
+    if (std::chrono::steady_clock::now() > deadline) {
+      res.set_header("Retry-After", "1");
+      return ReplyError(
+          res, {409, "idempotency_key_in_progress",
+                "a request with this Idempotency-Key is still running; retry", "Idempotency-Key"});
+    }
+    std::this_thread::sleep_for(pause);
   }
   produce();
-  if (res.status < 500) {
-    Status saved =
-        ctx.store->SaveIdempotent(who.platform_id, key, {fingerprint, res.status, res.body});
-    (void)saved;  // the reply stands; a retry will simply be decided again
-  }
+  // A server error is not kept: a retry may succeed. The reply stands
+  // either way; a failed save leaves the claim to go stale.
+  Status done = res.status < 500 ? ctx.store->SaveIdempotent(who.platform_id, key,
+                                                             {fingerprint, res.status, res.body})
+                                 : ctx.store->ReleaseIdempotent(who.platform_id, key);
+  (void)done;
 }
 
 }  // namespace

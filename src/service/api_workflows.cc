@@ -77,13 +77,6 @@ json NoticeJson(const Notice& n, bool with_items) {
   return j;
 }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 // Removes `listing_id` for a reason given by a person (review, notice).
 Result<EnforcementOutcome> RemoveByPerson(const Context& ctx, const Principal& who,
                                           const StoredListing& listing, const std::string& source,
@@ -298,6 +291,11 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
             NoticeItem item;
             item.url = f[0];
             if (f.size() > 1) item.listing_id = f[1];
+            const std::string at = "CSV line " + std::to_string(line);
+            if (!CheckText(item.url, 4096, at + ", url", "body", &error) ||
+                !CheckText(item.listing_id, 256, at + ", listing_id", "body", &error)) {
+              return ReplyError(res, error);
+            }
             if (item.url.empty() && item.listing_id.empty()) {
               return ReplyError(res, {400, "invalid_argument",
                                       "CSV line " + std::to_string(line) + " has no url", "body"});
@@ -446,12 +444,13 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
             "deadline_at,late\n";
         json j = NoticeJson(*n, true);
         for (const json& i : j["items"]) {
-          out += CsvField(n->id) + "," + CsvField(n->reference) + "," + CsvField(n->platform_id) +
+          out += CsvCell(n->id) + "," + CsvCell(n->reference) + "," + CsvCell(n->platform_id) +
                  "," + std::to_string(i["item"].get<int64_t>()) + "," +
-                 CsvField(i["url"].get<std::string>()) + "," +
-                 CsvField(i["listing_id"].get<std::string>()) + "," +
-                 i["status"].get<std::string>() + "," + CsvField(i["reason"].get<std::string>()) +
-                 "," + i["action_id"].get<std::string>() + "," +
+                 CsvCell(i["url"].get<std::string>()) + "," +
+                 CsvCell(i["listing_id"].get<std::string>()) + "," +
+                 CsvCell(i["status"].get<std::string>()) + "," +
+                 CsvCell(i["reason"].get<std::string>()) + "," +
+                 CsvCell(i["action_id"].get<std::string>()) + "," +
                  std::to_string(i["answered_at"].get<int64_t>()) + "," +
                  std::to_string(n->deadline_at) + "," + (i["late"].get<bool>() ? "true" : "false") +
                  "\n";

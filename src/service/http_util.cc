@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/http_util.h"
 
+#include <set>
+#include <vector>
+
 #include "saring/normalizer.h"
 
 namespace saring::http {
@@ -90,7 +93,25 @@ std::optional<json> ParseObject(std::string_view body, ApiError* error) {
               field};
     return std::nullopt;
   }
-  json doc = json::parse(body, nullptr, false);
+  // A key twice in one object is refused, not resolved to either value:
+  // two readers of the same body must not see two different requests.
+  std::vector<std::set<std::string>> open_objects;
+  std::string duplicate;
+  json::parser_callback_t note_keys = [&](int, json::parse_event_t event, json& parsed) {
+    if (event == json::parse_event_t::object_start) open_objects.emplace_back();
+    if (event == json::parse_event_t::object_end && !open_objects.empty()) open_objects.pop_back();
+    if (event == json::parse_event_t::key && !open_objects.empty() && duplicate.empty() &&
+        !open_objects.back().insert(parsed.get<std::string>()).second) {
+      duplicate = parsed.get<std::string>();
+    }
+    return true;
+  };
+  json doc = json::parse(body, note_keys, false);
+  if (!duplicate.empty() && !doc.is_discarded()) {
+    *error = {400, "duplicate_key", "the field '" + duplicate + "' appears twice in one object",
+              duplicate};
+    return std::nullopt;
+  }
   if (doc.is_discarded()) {
     try {
       json again = json::parse(body);
@@ -106,6 +127,36 @@ std::optional<json> ParseObject(std::string_view body, ApiError* error) {
     return std::nullopt;
   }
   return doc;
+}
+
+bool CheckText(std::string_view value, size_t max_bytes, const std::string& what,
+               const std::string& field, ApiError* error) {
+  if (const size_t bad = FirstInvalidUtf8(value); bad != std::string_view::npos) {
+    *error = {400, "invalid_utf8", what + " has invalid UTF-8 at byte " + std::to_string(bad),
+              field};
+    return false;
+  }
+  if (value.find('\0') != std::string_view::npos) {
+    *error = {400, "invalid_argument", what + " must not contain NUL characters", field};
+    return false;
+  }
+  if (value.size() > max_bytes) {
+    *error = {400, "too_long", what + " is longer than " + std::to_string(max_bytes) + " bytes",
+              field};
+    return false;
+  }
+  return true;
+}
+
+std::string CsvCell(const std::string& s) {
+  // A cell a spreadsheet would read as a formula ("=HYPERLINK(...)", "+1",
+  // "-2", "@x") is written as text: a leading apostrophe (OWASP's advice).
+  const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string::npos;
+  const std::string cell = formula ? "'" + s : s;
+  if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
 }
 
 std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,
@@ -128,15 +179,7 @@ std::optional<std::string> StringField(const json& obj, const std::string& key, 
               "field '" + key + "' must be a string, got " + std::string(it->type_name()), key};
     return std::nullopt;
   }
-  if (value.find('\0') != std::string::npos) {
-    *error = {400, "invalid_argument", "field '" + key + "' must not contain NUL characters", key};
-    return std::nullopt;
-  }
-  if (value.size() > max_bytes) {
-    *error = {400, "too_long",
-              "field '" + key + "' is longer than " + std::to_string(max_bytes) + " bytes", key};
-    return std::nullopt;
-  }
+  if (!CheckText(value, max_bytes, "field '" + key + "'", key, error)) return std::nullopt;
   if (required && value.empty()) {
     *error = {400, "missing_field", "field '" + key + "' must not be empty", key};
     return std::nullopt;

@@ -33,6 +33,15 @@ ApiError FromError(const Error& e, const std::string& field = "");
 // sits in; malformed JSON with its position.
 std::optional<json> ParseObject(std::string_view body, ApiError* error);
 
+// Every text that reaches the database passes here, whatever format carried
+// it (JSON, NDJSON, CSV, a query): valid UTF-8, no NUL, at most `max_bytes`.
+// `what` names it in the message ("CSV line 3, url"), `field` in the error.
+bool CheckText(std::string_view value, size_t max_bytes, const std::string& what,
+               const std::string& field, ApiError* error);
+
+// One CSV cell, quoted when needed, and never a spreadsheet formula.
+std::string CsvCell(const std::string& s);
+
 // Typed field access that names the field in its error.
 // `allow_number`: a JSON number is taken as its text (prices: 150000 or "150rb").
 std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,

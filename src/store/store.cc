@@ -342,14 +342,40 @@ Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(
       IdempotentResponse{r.Text(0), static_cast<int>(r.Int(1)), r.Text(2)});
 }
 
+Result<bool> Store::ClaimIdempotent(const std::string& platform_id, const std::string& key,
+                                    const std::string& request_hash, int64_t stale_ms) {
+  Lease db = Acquire();
+  const int64_t now = NowMillis();
+  Result<std::vector<SqlRow>> claimed = db->Query(
+      "INSERT INTO idempotency_keys (platform_id, idem_key, request_hash, status, body, "
+      "created_at) VALUES ($1, $2, $3, 0, '', $4) ON CONFLICT DO NOTHING RETURNING status",
+      {platform_id, key, request_hash, now});
+  if (!claimed.ok()) return claimed.error();
+  if (!claimed->empty()) return true;
+  // Taken: by a request in progress, or by one that died holding it.
+  Result<std::vector<SqlRow>> taken_over = db->Query(
+      "UPDATE idempotency_keys SET request_hash = $3, created_at = $4 WHERE platform_id = $1 AND "
+      "idem_key = $2 AND status = 0 AND created_at < $5 RETURNING status",
+      {platform_id, key, request_hash, now, now - stale_ms});
+  if (!taken_over.ok()) return taken_over.error();
+  return !taken_over->empty();
+}
+
 Status Store::SaveIdempotent(const std::string& platform_id, const std::string& key,
                              const IdempotentResponse& response) {
   Lease db = Acquire();
   return db->Exec(
-      "INSERT INTO idempotency_keys (platform_id, idem_key, request_hash, status, body, "
-      "created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+      "UPDATE idempotency_keys SET request_hash = $3, status = $4, body = $5 WHERE "
+      "platform_id = $1 AND idem_key = $2",
       {platform_id, key, response.request_hash, static_cast<int64_t>(response.status),
-       response.body, NowMillis()});
+       response.body});
+}
+
+Status Store::ReleaseIdempotent(const std::string& platform_id, const std::string& key) {
+  Lease db = Acquire();
+  return db->Exec(
+      "DELETE FROM idempotency_keys WHERE platform_id = $1 AND idem_key = $2 AND status = 0",
+      {platform_id, key});
 }
 
 Result<std::vector<AuditEntry>> Store::ListAudit(const std::string& platform_id, int64_t after,

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <thread>
 
 #include "pg_server.h"
 #include "saring/record_kind.h"
@@ -69,6 +70,7 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
     keys_["reporter"] = NewKey(store, "tokoku", Role::kReporter);
     Result<int> port = service_->Start();
     ASSERT_TRUE(port.ok()) << port.error().ToString();
+    port_ = *port;
     client_ = std::make_unique<httplib::Client>("127.0.0.1", *port);
   }
   void TearDown() override {
@@ -148,6 +150,7 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
   ServiceOptions options_;
   std::unique_ptr<Service> service_;
   std::unique_ptr<httplib::Client> client_;
+  int port_ = 0;
   std::map<std::string, std::string> keys_;
 };
 std::shared_ptr<const Engine> ServiceTest::engine_;
@@ -272,6 +275,36 @@ TEST_P(ServiceTest, IdempotencyKeysReplayAndRefuseReuse) {
   EXPECT_EQ(reuse->status, 422);
   // Keys are per platform: another platform may use the same key.
   EXPECT_EQ(Post("/v1/listings", kBale, "pasarku", key)->status, 201);
+  // Eight requests with one key at once get one reply: the first to claim
+  // the key produces it, the others wait for it.
+  std::vector<std::thread> racers;
+  std::vector<std::pair<int, std::string>> replies(8);
+  for (size_t i = 0; i < replies.size(); ++i) {
+    racers.emplace_back([&, i] {
+      httplib::Client c("127.0.0.1", port_);
+      auto r = c.Post("/v1/listings",
+                      {{"Authorization", "Bearer " + keys_["tokoku"]}, {"Idempotency-Key", "race"}},
+                      R"({"id":"L-race","title":"Bal Korea grade A isi 100 pcs, COD"})",
+                      "application/json");
+      if (r) replies[i] = {r->status, r->body};
+    });
+  }
+  for (auto& t : racers) t.join();
+  for (const auto& reply : replies) {
+    EXPECT_EQ(reply.first, 201);
+    EXPECT_EQ(reply.second, replies[0].second);
+  }
+}
+
+// Ids travel percent-encoded: one with a '/' is stored and read back.
+TEST_P(ServiceTest, AnIdWithASlashReadsBack) {
+  ASSERT_EQ(Post("/v1/listings", R"({"id":"toko/L 1","title":"Sepatu baru"})", "tokoku")->status,
+            201);
+  auto read = Get("/v1/listings/toko%2FL%201", "tokoku");
+  ASSERT_EQ(read->status, 200);
+  EXPECT_EQ(Body(read)["id"], "toko/L 1");
+  EXPECT_EQ(ErrorOf(Get("/v1/listings/bad%zz", "tokoku")), "invalid_argument/path segment 1");
+  EXPECT_EQ(Post("/v1/listings/L1", "{}", "tokoku")->status, 405);
 }
 
 TEST_P(ServiceTest, OnePlatformNeverSeesAnother) {
@@ -323,6 +356,12 @@ TEST_P(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
   EXPECT_EQ(huge->status, 413);
   EXPECT_EQ(ErrorOf(huge), "payload_too_large/");
   EXPECT_EQ(ErrorOf(Get("/v1/nothing", "tokoku")), "not_found/");
+  // A field twice in one object is refused, not resolved to one of its values.
+  EXPECT_EQ(ErrorOf(Post("/v1/listings", R"({"id":"a","title":"x","id":"b"})", "tokoku")),
+            "duplicate_key/id");
+  EXPECT_EQ(
+      ErrorOf(Post("/v1/listings", R"({"title":"x","seller":{"n":1},"m":{"n":2}})", "tokoku")),
+      "missing_field/id");
   EXPECT_EQ(ErrorOf(Get("/v1/audit?limit=abc", "tokoku")), "invalid_argument/limit");
   // Bytes that are no text never reach the database (PostgreSQL would refuse them: a 5xx).
   EXPECT_EQ(ErrorOf(Get("/v1/listings/%FF%FE", "tokoku")), "invalid_argument/path segment 1");
@@ -769,6 +808,31 @@ TEST_P(ServiceTest, RegulatorNoticesHaveAClockAndAnAnswerPerLink) {
   EXPECT_EQ(ErrorOf(client_->Post("/v1/notices?platform=tokoku&legal_basis=x", regulator,
                                   "url\n\"https://toko.ku/p/1\n", "text/csv")),
             "invalid_argument/body");
+  // A CSV's links pass the same checks as JSON's, naming the line.
+  auto csv_error = [&](const std::string& body) {
+    auto r =
+        client_->Post("/v1/notices?platform=tokoku&legal_basis=x", regulator, body, "text/csv");
+    return r ? Body(r)["error"].value("message", "") : std::string("no reply");
+  };
+  EXPECT_EQ(csv_error("url\nhttps://toko.ku/p/\xff\xfe\n"),
+            "CSV line 2, url has invalid UTF-8 at byte 18");
+  EXPECT_EQ(csv_error(std::string("url\nhttps://toko.ku/p/1\0x\n", 27)),
+            "CSV line 2, url must not contain NUL characters");
+  EXPECT_EQ(csv_error("url\nhttps://toko.ku/p/1\n" + std::string(100 << 10, 'a') + "\n"),
+            "CSV line 3, url is longer than 4096 bytes");
+  // Exported, a link that a spreadsheet would run as a formula is text.
+  auto formula =
+      client_->Post("/v1/notices?platform=tokoku&legal_basis=x", regulator,
+                    "url\n\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"\n-2+3\n", "text/csv");
+  ASSERT_EQ(formula->status, 201) << formula->body;
+  auto exported =
+      Get("/v1/notices/" + Body(formula)["id"].get<std::string>() + "/export?format=csv", "tokoku");
+  ASSERT_EQ(exported->status, 200);
+  EXPECT_NE(exported->body.find(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","),
+            std::string::npos)
+      << exported->body;
+  EXPECT_NE(exported->body.find(",'-2+3,"), std::string::npos) << exported->body;
+  EXPECT_EQ(exported->body.find(",=HYPERLINK"), std::string::npos);
 }
 
 TEST_P(ServiceTest, AFloodOfViolationsPausesAutomatedEnforcement) {
