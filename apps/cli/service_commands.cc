@@ -117,7 +117,8 @@ CLI::App* AddAdminCommand(CLI::App& app, AdminArgs& a) {
   CLI::App* key = cmd->add_subcommand("key", "Create an API key (printed once)");
   key->fallthrough();
   key->add_option("--platform", a.platform, "Platform the key belongs to")->required();
-  key->add_option("--role", a.role, "platform | reviewer | regulator | reporter")->required();
+  key->add_option("--role", a.role, "platform | reviewer | regulator | reporter | operator")
+      ->required();
   key->add_option("--label", a.name, "What the key is for");
   return cmd;
 }

@@ -23,7 +23,9 @@
 
 namespace saring {
 
-enum class Role { kPlatform, kReviewer, kRegulator, kReporter };
+// kOperator runs the service: it sees the service's own metrics summed over
+// every platform, and no platform's data.
+enum class Role { kPlatform, kReviewer, kRegulator, kReporter, kOperator };
 const char* RoleName(Role role);
 Result<Role> ParseRole(std::string_view name);
 

@@ -20,6 +20,12 @@ struct Principal {
   Role role = Role::kPlatform;
 };
 
+// Whose series a request counts in (/metrics): a platform's keys and its
+// reviewers' count in the platform's; a regulator's, reporter's or
+// operator's in their role's ("~regulator"); a request without a valid key
+// in none but the operator's sums ("").
+std::string MetricsTenant(const Principal& who);
+
 using Handler = std::function<void(const Request&, Response&, const Principal&)>;
 using RouteAdder =
     std::function<void(const char* method, const std::string& pattern, const std::string& name,

@@ -5,6 +5,12 @@
 
 namespace saring::http {
 
+std::string MetricsTenant(const Principal& who) {
+  if (who.key_id.empty()) return "";
+  if (who.role == Role::kPlatform || who.role == Role::kReviewer) return who.platform_id;
+  return std::string("~") + RoleName(who.role);
+}
+
 void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/audit", "audit.list", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
       [ctx](const Request& req, Response& res, const Principal& who) {
@@ -33,15 +39,21 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
               {{"entries", out}, {"next_after", entries->empty() ? after : entries->back().seq}});
       });
 
-  add("GET", "/metrics", "metrics", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
+  add("GET", "/metrics", "metrics",
+      {Role::kPlatform, Role::kReviewer, Role::kRegulator, Role::kOperator},
       [ctx](const Request&, Response& res, const Principal& who) {
-        // The state gauges are the caller's platform's (the regulator's: all).
-        auto state = ctx.store->Gauges(who.role == Role::kRegulator ? "" : who.platform_id);
+        // Requests and decisions: the caller's platform's own; the sums over
+        // every platform (and requests without a key) only for the operator.
+        // State gauges: the caller's platform's; the regulator's and the
+        // operator's over every platform.
+        const bool all = who.role == Role::kOperator;
+        auto state = ctx.store->Gauges(all || who.role == Role::kRegulator ? "" : who.platform_id);
         if (!state.ok()) return ReplyError(res, FromError(state.error()));
         std::map<std::string, double> gauges;
         for (const auto& [name, n] : *state) gauges[name] = static_cast<double>(n);
         res.status = 200;
-        res.set_content(ctx.metrics->Render(gauges), "text/plain; version=0.0.4");
+        res.set_content(ctx.metrics->Render(MetricsTenant(who), all, gauges),
+                        "text/plain; version=0.0.4");
       });
 }
 

@@ -174,7 +174,7 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
   FloodState flood;
   std::string enforcement, evasion;
   if (fresh) {
-    ctx.metrics->CountDecision(s.verdict);
+    ctx.metrics->CountDecision(MetricsTenant(who), s.verdict);
     CompareWithShadow(ctx, record, s);
     flood = WatchFlood(ctx, s);
     if (s.verdict == "violation" && s.status != "removed" && !flood.tripped) {

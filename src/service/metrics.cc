@@ -5,9 +5,17 @@
 
 namespace saring::http {
 
-void Metrics::ObserveRequest(const std::string& route, int status, double seconds) {
+void Metrics::Route::Add(const Route& other) {
+  for (const auto& [status, n] : other.by_status) by_status[status] += n;
+  for (size_t i = 0; i < buckets.size(); ++i) buckets[i] += other.buckets[i];
+  count += other.count;
+  sum += other.sum;
+}
+
+void Metrics::ObserveRequest(const std::string& platform, const std::string& route, int status,
+                             double seconds) {
   std::lock_guard lock(mu_);
-  Route& r = routes_[route];
+  Route& r = by_platform_[platform].routes[route];
   ++r.by_status[status];
   ++r.count;
   r.sum += seconds;
@@ -16,17 +24,26 @@ void Metrics::ObserveRequest(const std::string& route, int status, double second
   }
 }
 
-void Metrics::CountDecision(const std::string& verdict) {
+void Metrics::CountDecision(const std::string& platform, const std::string& verdict) {
   std::lock_guard lock(mu_);
-  ++decisions_[verdict];
+  ++by_platform_[platform].decisions[verdict];
 }
 
-std::string Metrics::Render(const std::map<std::string, double>& gauges) const {
-  std::lock_guard lock(mu_);
+std::string Metrics::Render(const std::string& platform, bool all,
+                            const std::map<std::string, double>& gauges) const {
+  Series shown;
+  {
+    std::lock_guard lock(mu_);
+    for (const auto& [name, series] : by_platform_) {
+      if (!all && name != platform) continue;
+      for (const auto& [route, r] : series.routes) shown.routes[route].Add(r);
+      for (const auto& [verdict, n] : series.decisions) shown.decisions[verdict] += n;
+    }
+  }
   std::ostringstream out;
   out << "# HELP saring_http_requests_total HTTP requests by route and status.\n"
       << "# TYPE saring_http_requests_total counter\n";
-  for (const auto& [route, r] : routes_) {
+  for (const auto& [route, r] : shown.routes) {
     for (const auto& [status, n] : r.by_status) {
       out << "saring_http_requests_total{route=\"" << route << "\",status=\"" << status << "\"} "
           << n << "\n";
@@ -34,7 +51,7 @@ std::string Metrics::Render(const std::map<std::string, double>& gauges) const {
   }
   out << "# HELP saring_http_request_duration_seconds Request latency by route.\n"
       << "# TYPE saring_http_request_duration_seconds histogram\n";
-  for (const auto& [route, r] : routes_) {
+  for (const auto& [route, r] : shown.routes) {
     for (size_t i = 0; i < kBuckets.size(); ++i) {
       out << "saring_http_request_duration_seconds_bucket{route=\"" << route << "\",le=\""
           << kBuckets[i] << "\"} " << r.buckets[i] << "\n";
@@ -48,9 +65,9 @@ std::string Metrics::Render(const std::map<std::string, double>& gauges) const {
   out << "# HELP saring_decisions_total Decisions made by the API, by verdict.\n"
       << "# TYPE saring_decisions_total counter\n";
   for (const char* v : {"allow", "review", "violation"}) {
-    auto it = decisions_.find(v);
+    auto it = shown.decisions.find(v);
     out << "saring_decisions_total{verdict=\"" << v << "\"} "
-        << (it == decisions_.end() ? 0 : it->second) << "\n";
+        << (it == shown.decisions.end() ? 0 : it->second) << "\n";
   }
   // Gauges may carry labels ("listings{status=...}"): one TYPE line per family.
   std::string family;

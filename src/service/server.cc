@@ -73,19 +73,20 @@ struct Service::Impl {
                                          : ApiError{404, "not_found", "no such endpoint", ""});
       return;
     }
+    http::Principal who;  // stays empty without a valid key
     try {
-      Run(*route, found, req, res);
+      Run(*route, found, req, res, &who);
     } catch (const std::exception& e) {
       res = http::Response();
       http::ReplyError(res, {500, "internal", std::string("unexpected error: ") + e.what(), ""});
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    metrics.ObserveRequest(route->name, res.status, seconds);
+    metrics.ObserveRequest(http::MetricsTenant(who), route->name, res.status, seconds);
   }
 
   void Run(const RouteEntry& route, const std::smatch& found, http::Request& req,
-           http::Response& res) {
+           http::Response& res, http::Principal* caller) {
     // Captures are decoded here, so that an id sent percent-encoded ("a%2Fb")
     // is the id stored.
     req.matches.assign(1, req.path);
@@ -110,6 +111,7 @@ struct Service::Impl {
     } else if (!UnderRate(*per_key, who.key_id, "this API key", res)) {
       return;
     }
+    *caller = who;
     if (!http::CheckRequestText(req, &error)) return http::ReplyError(res, error);
     route.handler(req, res, who);
   }

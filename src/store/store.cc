@@ -32,16 +32,19 @@ const char* RoleName(Role role) {
       return "regulator";
     case Role::kReporter:
       return "reporter";
+    case Role::kOperator:
+      return "operator";
   }
   return "platform";
 }
 
 Result<Role> ParseRole(std::string_view name) {
-  for (Role r : {Role::kPlatform, Role::kReviewer, Role::kRegulator, Role::kReporter}) {
+  for (Role r :
+       {Role::kPlatform, Role::kReviewer, Role::kRegulator, Role::kReporter, Role::kOperator}) {
     if (name == RoleName(r)) return r;
   }
   return InvalidArgument("unknown role '" + std::string(name) +
-                         "' (platform, reviewer, regulator or reporter)");
+                         "' (platform, reviewer, regulator, reporter or operator)");
 }
 
 std::string AuditHash(const AuditEntry& e) {

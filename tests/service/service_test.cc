@@ -68,6 +68,7 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
     keys_["reviewer"] = NewKey(store, "tokoku", Role::kReviewer);
     keys_["regulator"] = NewKey(store, "tokoku", Role::kRegulator);
     keys_["reporter"] = NewKey(store, "tokoku", Role::kReporter);
+    keys_["operator"] = NewKey(store, "tokoku", Role::kOperator);
     Result<int> port = service_->Start();
     ASSERT_TRUE(port.ok()) << port.error().ToString();
     port_ = *port;
@@ -472,7 +473,7 @@ TEST_P(ServiceTest, SellerRegistrationValidatesIdentifiers) {
 
 TEST_P(ServiceTest, MetricsAndAuditReflectTheWork) {
   ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
-  auto m = Get("/metrics", "regulator");
+  auto m = Get("/metrics", "tokoku");
   ASSERT_EQ(m->status, 200);
   EXPECT_NE(m->body.find("saring_decisions_total{verdict=\"violation\"} 1"), std::string::npos)
       << m->body;
@@ -483,8 +484,25 @@ TEST_P(ServiceTest, MetricsAndAuditReflectTheWork) {
       << m->body;
   EXPECT_NE(m->body.find("saring_review_queue_open 0"), std::string::npos);
   EXPECT_NE(m->body.find("saring_notice_items_overdue 0"), std::string::npos);
-  // A platform's gauges are its own.
+  // A platform's gauges and traffic are its own: another platform, and the
+  // regulator, see none of tokoku's requests or decisions.
+  for (const char* other : {"pasarku", "regulator"}) {
+    const std::string theirs = Get("/metrics", other)->body;
+    EXPECT_EQ(theirs.find("route=\"listings.check\""), std::string::npos) << other;
+    EXPECT_NE(theirs.find("saring_decisions_total{verdict=\"violation\"} 0"), std::string::npos)
+        << other;
+  }
   EXPECT_EQ(Get("/metrics", "pasarku")->body.find("saring_listings{"), std::string::npos);
+  // The operator sees the sums over every platform (here tokoku's check,
+  // the others' metrics requests, requests without a key) and no more.
+  ASSERT_EQ(Get("/healthz", "")->status, 200);
+  const std::string sums = Get("/metrics", "operator")->body;
+  EXPECT_NE(sums.find("saring_http_requests_total{route=\"listings.check\",status=\"201\"} 1"),
+            std::string::npos)
+      << sums;
+  EXPECT_NE(sums.find("saring_http_requests_total{route=\"healthz\",status=\"200\"} 1"),
+            std::string::npos);
+  EXPECT_EQ(Get("/v1/listings/L1", "operator")->status, 403);
   json audit = Body(Get("/v1/audit", "tokoku"));
   std::vector<std::string> actions;
   for (const json& e : audit["entries"]) actions.push_back(e["action"]);
