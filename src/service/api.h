@@ -8,6 +8,7 @@
 
 #include "saring/service.h"
 #include "service/flood_guard.h"
+#include "service/http_front.h"
 #include "service/http_util.h"
 #include "service/metrics.h"
 
@@ -39,6 +40,7 @@ struct Context {
   Metrics* metrics;
   const ServiceOptions* options;
   FloodGuard* flood;
+  const FrontCounters* front;  // what the HTTP front refused or cut
 };
 
 void RegisterRoutes(const Context& ctx, const RouteAdder& add);

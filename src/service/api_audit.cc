@@ -51,6 +51,16 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
         if (!state.ok()) return ReplyError(res, FromError(state.error()));
         std::map<std::string, double> gauges;
         for (const auto& [name, n] : *state) gauges[name] = static_cast<double>(n);
+        if (all) {
+          const FrontCounters& f = *ctx.front;
+          gauges["http_open_connections"] = static_cast<double>(f.open_connections.load());
+          gauges["http_connections_refused_total"] =
+              static_cast<double>(f.connections_refused.load());
+          gauges["http_timeouts_total"] = static_cast<double>(f.timeouts.load());
+          gauges["http_too_large_total"] = static_cast<double>(f.too_large.load());
+          gauges["http_overloaded_total"] = static_cast<double>(f.overloaded.load());
+          gauges["http_malformed_total"] = static_cast<double>(f.malformed.load());
+        }
         res.status = 200;
         res.set_content(ctx.metrics->Render(MetricsTenant(who), all, gauges),
                         "text/plain; version=0.0.4");

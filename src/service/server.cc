@@ -179,15 +179,6 @@ struct Service::Impl {
           [](const http::Request&, http::Response& res, const http::Principal&) {
             res.set_content(OpenApiDocument(), "application/json");
           });
-    flood = std::make_unique<http::FloodGuard>(options.flood);
-    http::Context ctx{engine.get(), shadow.get(), store.get(), hasher.get(),
-                      &metrics,     &options,     flood.get()};
-    http::RegisterRoutes(
-        ctx, [this](const char* method, const std::string& pattern, const std::string& name,
-                    std::vector<Role> roles, http::Handler handler) {
-          Route(method, pattern, name, std::move(roles), std::move(handler));
-        });
-
     http::FrontLimits limits;
     limits.max_connections = options.max_connections;
     limits.max_connections_per_ip = options.max_connections_per_ip;
@@ -202,6 +193,14 @@ struct Service::Impl {
                          : static_cast<int>(8 * std::max(1u, std::thread::hardware_concurrency()));
     front = std::make_unique<http::HttpFront>(
         limits, [this](http::Request& req, http::Response& res) { Dispatch(req, res); });
+    flood = std::make_unique<http::FloodGuard>(options.flood);
+    http::Context ctx{engine.get(), shadow.get(), store.get(), hasher.get(),
+                      &metrics,     &options,     flood.get(), &front->counters()};
+    http::RegisterRoutes(
+        ctx, [this](const char* method, const std::string& pattern, const std::string& name,
+                    std::vector<Role> roles, http::Handler handler) {
+          Route(method, pattern, name, std::move(roles), std::move(handler));
+        });
   }
 };
 

@@ -502,6 +502,8 @@ TEST_P(ServiceTest, MetricsAndAuditReflectTheWork) {
       << sums;
   EXPECT_NE(sums.find("saring_http_requests_total{route=\"healthz\",status=\"200\"} 1"),
             std::string::npos);
+  EXPECT_NE(sums.find("saring_http_connections_refused_total 0"), std::string::npos);
+  EXPECT_EQ(Get("/metrics", "tokoku")->body.find("http_connections_refused"), std::string::npos);
   EXPECT_EQ(Get("/v1/listings/L1", "operator")->status, 403);
   json audit = Body(Get("/v1/audit", "tokoku"));
   std::vector<std::string> actions;
