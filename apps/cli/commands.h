@@ -85,8 +85,13 @@ int RunAdmin(CLI::App* cmd, const AdminArgs& args);
 
 struct AuditArgs {
   std::string db = "sqlite:var/saring.db";
+  std::string key_file = "var/audit-signing.key";
+  std::string platform;                  // the tree's scope ("": every entry)
+  std::vector<std::string> checkpoints;  // tree heads to verify against
+  std::string trusted_key;               // hex public key the tree heads must carry
 };
 CLI::App* AddAuditCommand(CLI::App& app, AuditArgs& args);
 int RunAuditVerify(const AuditArgs& args);
+int RunAuditCheckpoint(const AuditArgs& args);
 
 }  // namespace saring::cli

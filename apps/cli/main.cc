@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("serve")) return RunServe(serve);
   if (admin_cmd->parsed()) return RunAdmin(admin_cmd, admin);
   if (audit_cmd->got_subcommand("verify")) return RunAuditVerify(audit);
+  if (audit_cmd->got_subcommand("checkpoint")) return RunAuditCheckpoint(audit);
   std::cerr << app.help();
   return 2;
 }

@@ -3,11 +3,14 @@
 #include <signal.h>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "cli_common.h"
 #include "commands.h"
+#include "saring/audit_tree.h"
 #include "saring/service.h"
 
 namespace saring::cli {
@@ -156,9 +159,38 @@ CLI::App* AddAuditCommand(CLI::App& app, AuditArgs& a) {
   CLI::App* cmd = app.add_subcommand("audit", "Check the audit log");
   cmd->require_subcommand(1);
   cmd->add_option("--db", a.db, "sqlite:PATH or postgresql://... (default sqlite:var/saring.db)");
-  cmd->add_subcommand("verify", "Recompute the hash chain; exit 1 at the first broken entry")
-      ->fallthrough();
+  CLI::App* verify =
+      cmd->add_subcommand("verify",
+                          "Recompute the hash chain, and check the log against kept tree heads; "
+                          "exit 1 at the first problem");
+  verify->add_option("--checkpoint", a.checkpoints,
+                     "A tree head kept earlier (`saring audit checkpoint`); repeatable");
+  verify->add_option("--trusted-key", a.trusted_key,
+                     "The operator's public key (hex) the tree heads must be signed with");
+  verify->fallthrough();
+  CLI::App* checkpoint = cmd->add_subcommand(
+      "checkpoint", "Print the signed tree head of the audit log as JSON: keep it to check later");
+  checkpoint->add_option("--platform", a.platform,
+                         "One platform's entries only (default: every entry)");
+  checkpoint->add_option("--key-file", a.key_file,
+                         "Ed25519 signing key, outside the database (created if missing; "
+                         "default var/audit-signing.key)");
+  checkpoint->fallthrough();
   return cmd;
+}
+
+int RunAuditCheckpoint(const AuditArgs& a) {
+  std::unique_ptr<Store> store = OpenStoreOrReport(a.db);
+  if (!store) return 2;
+  Result<AuditSigner> signer = AuditSigner::FromFile(a.key_file);
+  Result<TreeHead> head =
+      signer.ok() ? CurrentTreeHead(*store, a.platform, *signer) : Result<TreeHead>(signer.error());
+  if (!head.ok()) {
+    std::cerr << "saring: " << head.error().ToString() << "\n";
+    return 2;
+  }
+  std::cout << head->ToJson() << "\n";
+  return 0;
 }
 
 int RunAuditVerify(const AuditArgs& a) {
@@ -175,6 +207,30 @@ int RunAuditVerify(const AuditArgs& a) {
     return 1;
   }
   std::cout << "audit log OK: " << v->entries << " entries, chain intact\n";
+  for (const std::string& path : a.checkpoints) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    Result<TreeHead> kept = in ? TreeHead::FromJson(text.str())
+                               : Result<TreeHead>(NotFound("cannot read the tree head", path));
+    if (!kept.ok()) {
+      std::cerr << "saring: " << path << ": " << kept.error().ToString() << "\n";
+      return 2;
+    }
+    Result<CheckpointCheck> check = CheckAgainstTreeHead(*store, *kept, a.trusted_key);
+    if (!check.ok()) {
+      std::cerr << "saring: " << check.error().ToString() << "\n";
+      return 2;
+    }
+    const std::string scope = kept->scope.empty() ? "every entry" : "platform " + kept->scope;
+    if (!check->ok) {
+      std::cout << "audit log DOES NOT MATCH " << path << " (" << scope << ", " << kept->tree_size
+                << " entries): " << check->problem << "\n";
+      return 1;
+    }
+    std::cout << "audit log matches " << path << " (" << scope << "): its " << kept->tree_size
+              << " entries unchanged, " << check->entries_now << " now\n";
+  }
   return 0;
 }
 

@@ -164,8 +164,27 @@ TEST_F(ServeCliTest, AdminAndAuditVerifyReportProblems) {
   EXPECT_EQ(code, 1);
   Run("admin key --platform tokoku --role god --db " + db_, &code);
   EXPECT_EQ(code, 2);
+  Run("admin key --platform tokoku --role reviewer --db " + db_, &code);
   Run("audit verify --db " + db_, &code);
   EXPECT_EQ(code, 0);
+  // A regulator keeps a tree head; the key that signs it is not in the database.
+  const std::string key_file = (dir_ / "audit.key").string();
+  const std::string head = (dir_ / "head.json").string();
+  {
+    std::ofstream out(head);
+    out << Run("audit checkpoint --db " + db_ + " --key-file " + key_file, &code);
+  }
+  EXPECT_EQ(code, 0);
+  std::string matched = Run("audit verify --db " + db_ + " --checkpoint " + head, &code);
+  EXPECT_EQ(code, 0) << matched;
+  // Cutting off the last entry leaves a sound chain, and breaks the tree head.
+  std::string cut = "sqlite3 " + db_.substr(7) +
+                    " \"DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)\"";
+  ASSERT_EQ(std::system(cut.c_str()), 0) << "needs the sqlite3 shell (scripts/setup installs it)";
+  std::string truncated = Run("audit verify --db " + db_ + " --checkpoint " + head, &code);
+  EXPECT_EQ(code, 1);
+  EXPECT_NE(truncated.find("chain intact"), std::string::npos) << truncated;
+  EXPECT_NE(truncated.find("entries were cut off"), std::string::npos) << truncated;
   // Tamper with the log, as someone with file access might.
   std::string sql =
       "sqlite3 " + db_.substr(7) + " \"UPDATE audit_log SET actor = 'x' WHERE seq = 1\"";

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+// Tampering with the audit log, as whoever holds the database could: cutting
+// off its tail, rewriting an entry, rewriting one and recomputing every hash
+// after it (which the hash chain alone cannot see), forging a tree head.
+// Each is detected against a tree head kept before.
+#include "saring/audit_tree.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace saring {
+namespace {
+
+class AuditTreeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("saring-audit-tree-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    db_path_ = (dir_ / "saring.db").string();
+    auto store = Store::Open("sqlite:" + db_path_);
+    ASSERT_TRUE(store.ok()) << store.error().ToString();
+    store_ = std::move(store).value();
+    auto signer = AuditSigner::FromFile((dir_ / "signing.key").string());
+    ASSERT_TRUE(signer.ok()) << signer.error().ToString();
+    signer_ = std::make_unique<AuditSigner>(std::move(signer).value());
+    for (int i = 0; i < 10; ++i) Record(i % 2 ? "pasarku" : "tokoku", i);
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  void Record(const std::string& platform, int i) {
+    ASSERT_TRUE(store_
+                    ->RecordEvent(platform, "system", "listing.checked",
+                                  "listing:L" + std::to_string(i),
+                                  R"({"verdict":"violation","n":)" + std::to_string(i) + "}")
+                    .ok());
+  }
+
+  TreeHead Head(const std::string& scope = "") {
+    Result<TreeHead> h = CurrentTreeHead(*store_, scope, *signer_);
+    EXPECT_TRUE(h.ok());
+    return *h;
+  }
+
+  std::string Problem(const TreeHead& kept, const std::string& trusted = "") {
+    Result<CheckpointCheck> c = CheckAgainstTreeHead(*store_, kept, trusted);
+    EXPECT_TRUE(c.ok());
+    return c->ok ? "" : c->problem;
+  }
+
+  // Runs SQL on the database file behind the store's back.
+  void Sql(const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_path_.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << err;
+    sqlite3_free(err);
+    sqlite3_close(db);
+  }
+
+  // Changes entry `seq`'s detail and recomputes every hash from there on, so
+  // that the chain verifies again.
+  void RewriteAndRehash(int64_t seq, const std::string& detail) {
+    auto all = store_->ListAudit("", 0, 1000);
+    ASSERT_TRUE(all.ok());
+    std::string prev;
+    std::string sql = "BEGIN;";
+    for (AuditEntry e : *all) {
+      if (e.seq == seq) e.detail_json = detail;
+      if (e.seq >= seq) {
+        e.prev_hash = prev;
+        e.hash = AuditHash(e);
+        sql += "UPDATE audit_log SET detail = '" + e.detail_json + "', prev_hash = '" +
+               e.prev_hash + "', hash = '" + e.hash + "' WHERE seq = " + std::to_string(e.seq) +
+               ";";
+      }
+      prev = e.hash;
+    }
+    Sql(sql + "COMMIT;");
+  }
+
+  std::filesystem::path dir_;
+  std::string db_path_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<AuditSigner> signer_;
+};
+
+TEST_F(AuditTreeTest, AGrowingLogStillMatchesItsTreeHeads) {
+  const TreeHead kept = Head();
+  EXPECT_EQ(kept.tree_size, 10);
+  EXPECT_EQ(Problem(kept), "");
+  for (int i = 10; i < 15; ++i) Record("tokoku", i);
+  EXPECT_EQ(Problem(kept), "");
+  EXPECT_EQ(Head().tree_size, 15);
+  Result<TreeHead> round_trip = TreeHead::FromJson(kept.ToJson());
+  ASSERT_TRUE(round_trip.ok());
+  EXPECT_EQ(Problem(*round_trip, signer_->public_key_hex()), "");
+}
+
+TEST_F(AuditTreeTest, ACutOffTailIsDetected) {
+  const TreeHead kept = Head();
+  Sql("DELETE FROM audit_log WHERE seq > 7;");
+  ASSERT_TRUE(store_->VerifyAudit()->ok) << "the chain alone sees nothing wrong";
+  EXPECT_EQ(Problem(kept), "the log holds 7 entries, the tree head 10: entries were cut off");
+}
+
+TEST_F(AuditTreeTest, ARewriteWithRecomputedHashesIsDetected) {
+  const TreeHead kept = Head();
+  RewriteAndRehash(4, R"({"verdict":"allow","n":3})");
+  ASSERT_TRUE(store_->VerifyAudit()->ok) << "the chain alone sees nothing wrong";
+  EXPECT_EQ(Problem(kept),
+            "the first 10 entries no longer hash to the tree head's root: the log was rewritten");
+  // A rewrite that leaves the hashes as they were breaks the chain itself.
+  Sql("UPDATE audit_log SET subject = 'listing:other' WHERE seq = 2;");
+  EXPECT_FALSE(store_->VerifyAudit()->ok);
+}
+
+TEST_F(AuditTreeTest, AForgedTreeHeadIsDetected) {
+  TreeHead forged = Head();
+  forged.tree_size = 8;  // to cover a cut-off tail
+  EXPECT_EQ(Problem(forged), "the tree head's signature does not verify: it was altered or forged");
+  // Signed by another key: fine on its own, refused against the trusted key.
+  auto other = AuditSigner::FromFile((dir_ / "other.key").string());
+  ASSERT_TRUE(other.ok());
+  const TreeHead theirs = *CurrentTreeHead(*store_, "", *other);
+  EXPECT_EQ(Problem(theirs), "");
+  EXPECT_EQ(Problem(theirs, signer_->public_key_hex()),
+            "the tree head was signed by another key than the one trusted");
+}
+
+// A platform keeps a tree head of its own entries: it says nothing of the
+// others', and what happens to theirs does not touch it.
+TEST_F(AuditTreeTest, APlatformsTreeCoversItsEntriesOnly) {
+  const TreeHead tokoku = Head("tokoku");
+  EXPECT_EQ(tokoku.tree_size, 5);
+  for (int i = 10; i < 13; ++i) Record("pasarku", i);
+  EXPECT_EQ(Problem(tokoku), "");
+  Sql("DELETE FROM audit_log WHERE platform_id = 'tokoku' AND seq = 9;");
+  EXPECT_EQ(Problem(tokoku), "the log holds 4 entries, the tree head 5: entries were cut off");
+}
+
+TEST(MerkleTreeHashTest, FollowsRfc6962) {
+  // Two leaves "a", "b": SHA-256(0x01 || SHA-256(0x00 || a) || SHA-256(0x00 || b)).
+  const std::string root = MerkleTreeHash({"a", "b"});
+  EXPECT_EQ(root.size(), 32u);
+  EXPECT_NE(MerkleTreeHash({"a", "b"}), MerkleTreeHash({"b", "a"}));
+  EXPECT_NE(MerkleTreeHash({"a", "b", "c"}), MerkleTreeHash({"a", "b"}));
+  // The empty tree is the hash of the empty string (RFC 6962, 2.1).
+  static const unsigned char kEmpty[] = {0xe3, 0xb0, 0xc4, 0x42, 0x98, 0xfc, 0x1c, 0x14};
+  EXPECT_EQ(MerkleTreeHash({}).substr(0, 8), std::string(kEmpty, kEmpty + 8));
+}
+
+}  // namespace
+}  // namespace saring
