@@ -195,6 +195,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void ReadHeader() {
     if (draining_ || front_->stopping) return Close();
     parser_.emplace();
+    declared_ = false;
     parser_->header_limit(static_cast<uint32_t>(front_->limits.max_header_bytes));
     parser_->body_limit(front_->limits.max_body_bytes);
     reading_header_ = true;
