@@ -36,7 +36,7 @@ if [ "${BACKEND:-sqlite}" = postgres ]; then
 fi
 "$SARING" admin platform tokoku --db "$DB" >/dev/null
 KEY=$("$SARING" admin key --platform tokoku --role platform --db "$DB" 2>/dev/null)
-"$SARING" serve --db "$DB" --listen "127.0.0.1:$PORT" --secret-file "$WORK/secret" ${SERVE_FLAGS---rate-per-key 0 --rate-per-ip 0} >"$WORK/serve.log" 2>&1 &
+"$SARING" serve --db "$DB" --listen "127.0.0.1:$PORT" --secret-file "$WORK/secret" ${SERVE_FLAGS---rate-per-key 0 --rate-per-ip 0 --audit-key-file $WORK/audit.key} >"$WORK/serve.log" 2>&1 &
 PID=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 

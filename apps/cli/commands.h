@@ -69,6 +69,7 @@ struct ServeArgs {
   std::string listen = "127.0.0.1:8080";
   std::string policy, model, shadow_policy;
   std::string secret_file = "var/saring.secret";
+  std::string audit_key_file = "var/audit-signing.key";
   bool no_model = false;
   int threads = 0;
   ServiceOptions limits;  // the front's bounds and rates (defaults: ServiceOptions)

@@ -38,6 +38,9 @@ void AddServeCommand(CLI::App& app, ServeArgs& a) {
   cmd->add_option("--shadow-policy", a.shadow_policy,
                   "A candidate pack run beside the active one: verdicts recorded, never acted on");
   cmd->add_flag("--no-model", a.no_model, "Rules only");
+  cmd->add_option("--audit-key-file", a.audit_key_file,
+                  "Ed25519 key that signs the audit log's tree heads (created if missing; "
+                  "default var/audit-signing.key, the same as `audit checkpoint`)");
   cmd->add_option("--secret-file", a.secret_file,
                   "32-byte key for hashing identifiers (created if missing)");
   cmd->add_option("--threads", a.threads, "Threads that run requests (default: 8 per core)");
@@ -72,6 +75,7 @@ int RunServe(const ServeArgs& a) {
   ServiceOptions options = a.limits;
   options.db_url = a.db;
   options.secret_file = a.secret_file;
+  options.audit_key_file = a.audit_key_file;
   options.threads = a.threads;
   if (!SplitListen(a.listen, &options.host, &options.port)) {
     std::cerr << "saring: --listen must be HOST:PORT, got '" << a.listen << "'\n";

@@ -31,6 +31,7 @@ stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
 P=$(free_port); serve "$OLD_SARING" "$P"; PID=$!; measure cpp-httplib "$P"; stop $PID
 # Both new candidates with a 3 s limit on a slow client: Beast's is a deadline
 # for the whole header, MHD's a timeout of inactivity.
-P=$(free_port); serve "$NEW_SARING" "$P" --rate-per-ip 0 --header-timeout-ms 3000; PID=$!
+P=$(free_port); serve "$NEW_SARING" "$P" --rate-per-ip 0 --header-timeout-ms 3000 \
+  --audit-key-file "$WORK/audit.key"; PID=$!
 measure beast "$P"; stop $PID
 P=$(free_port); "$WORK/mhd_healthz" "$P" 3 2>/dev/null & PID=$!; measure libmicrohttpd "$P"; stop $PID

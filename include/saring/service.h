@@ -86,6 +86,9 @@ struct ServiceOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (tests)
   std::string secret_file = "var/saring.secret";
+  // The Ed25519 key that signs the audit log's tree heads (created if missing;
+  // include/saring/audit_tree.h). Never in the database.
+  std::string audit_key_file = "var/audit-signing.key";
   size_t max_body_bytes = 8 << 20;
   size_t max_batch_records = 10000;
   int threads = 0;  // threads that run requests (they wait on the database); 0: 8 per core

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "saring/audit_tree.h"
 #include "saring/service.h"
 #include "service/flood_guard.h"
 #include "service/http_front.h"
@@ -41,6 +42,7 @@ struct Context {
   const ServiceOptions* options;
   FloodGuard* flood;
   const FrontCounters* front;  // what the HTTP front refused or cut
+  const AuditSigner* audit_signer;
 };
 
 void RegisterRoutes(const Context& ctx, const RouteAdder& add);

@@ -39,6 +39,19 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
               {{"entries", out}, {"next_after", entries->empty() ? after : entries->back().seq}});
       });
 
+  // The signed tree head of the caller's entries (the regulator's: every
+  // entry): kept by the caller, it proves later that the log was not cut or
+  // rewritten (`saring audit verify --checkpoint`).
+  add("GET", "/v1/audit/tree-head", "audit.tree_head",
+      {Role::kPlatform, Role::kReviewer, Role::kRegulator},
+      [ctx](const Request&, Response& res, const Principal& who) {
+        const std::string scope = who.role == Role::kRegulator ? "" : who.platform_id;
+        Result<TreeHead> head = CurrentTreeHead(*ctx.store, scope, *ctx.audit_signer);
+        if (!head.ok()) return ReplyError(res, FromError(head.error()));
+        res.status = 200;
+        res.set_content(head->ToJson(), "application/json");
+      });
+
   add("GET", "/metrics", "metrics",
       {Role::kPlatform, Role::kReviewer, Role::kRegulator, Role::kOperator},
       [ctx](const Request&, Response& res, const Principal& who) {

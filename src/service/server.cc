@@ -33,6 +33,7 @@ struct Service::Impl {
   std::unique_ptr<Store> store;
   std::unique_ptr<http::FloodGuard> flood;
   std::unique_ptr<IdentifierHasher> hasher;
+  std::unique_ptr<AuditSigner> audit_signer;
   std::unique_ptr<http::RateLimiter> per_key;
   std::unique_ptr<http::RateLimiter> per_ip;
   http::Metrics metrics;
@@ -194,8 +195,8 @@ struct Service::Impl {
     front = std::make_unique<http::HttpFront>(
         limits, [this](http::Request& req, http::Response& res) { Dispatch(req, res); });
     flood = std::make_unique<http::FloodGuard>(options.flood);
-    http::Context ctx{engine.get(), shadow.get(), store.get(), hasher.get(),
-                      &metrics,     &options,     flood.get(), &front->counters()};
+    http::Context ctx{engine.get(), shadow.get(), store.get(),        hasher.get(),      &metrics,
+                      &options,     flood.get(),  &front->counters(), audit_signer.get()};
     http::RegisterRoutes(
         ctx, [this](const char* method, const std::string& pattern, const std::string& name,
                     std::vector<Role> roles, http::Handler handler) {
@@ -224,6 +225,9 @@ Result<std::unique_ptr<Service>> Service::Create(const ServiceOptions& options,
   Result<IdentifierHasher> hasher = IdentifierHasher::FromFile(options.secret_file);
   if (!hasher.ok()) return hasher.error();
   impl->hasher = std::make_unique<IdentifierHasher>(std::move(hasher).value());
+  Result<AuditSigner> signer = AuditSigner::FromFile(options.audit_key_file);
+  if (!signer.ok()) return signer.error();
+  impl->audit_signer = std::make_unique<AuditSigner>(std::move(signer).value());
   impl->Setup();
   return std::unique_ptr<Service>(new Service(std::move(impl)));
 }

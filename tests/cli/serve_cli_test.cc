@@ -58,8 +58,16 @@ class ServeCliTest : public ::testing::Test {
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     std::string secret = (dir_ / "secret").string();
-    std::vector<std::string> args = {SARING_BIN_PATH, "serve",       "--db",          db_,
-                                     "--listen",      "127.0.0.1:0", "--secret-file", secret,
+    std::vector<std::string> args = {SARING_BIN_PATH,
+                                     "serve",
+                                     "--db",
+                                     db_,
+                                     "--listen",
+                                     "127.0.0.1:0",
+                                     "--secret-file",
+                                     secret,
+                                     "--audit-key-file",
+                                     (dir_ / "audit.key").string(),
                                      "--no-model"};
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());

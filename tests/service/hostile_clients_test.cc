@@ -125,6 +125,7 @@ class HostileClientsTest : public ::testing::Test {
     std::filesystem::create_directories(dir_);
     options_.db_url = "sqlite:" + (dir_ / "saring.db").string();
     options_.secret_file = (dir_ / "secret").string();
+    options_.audit_key_file = (dir_ / "audit.key").string();
     options_.port = 0;
     options_.threads = 4;
     options_.max_body_bytes = 1 << 20;

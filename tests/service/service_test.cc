@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "pg_server.h"
+#include "saring/audit_tree.h"
 #include "saring/record_kind.h"
 #include "test_paths.h"
 
@@ -49,6 +50,7 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
     }
     db_url_ = options.db_url;
     options.secret_file = (dir_ / "secret").string();
+    options.audit_key_file = (dir_ / "audit.key").string();
     options.port = 0;
     options.threads = 4;
     options.max_body_bytes = 1 << 20;
@@ -515,6 +517,18 @@ TEST_P(ServiceTest, MetricsAndAuditReflectTheWork) {
   Result<AuditVerification> v = service_->store().VerifyAudit();
   ASSERT_TRUE(v.ok());
   EXPECT_TRUE(v->ok);
+  // A platform's signed tree head covers its own entries; kept, it checks out.
+  auto head = Get("/v1/audit/tree-head", "tokoku");
+  ASSERT_EQ(head->status, 200);
+  Result<TreeHead> kept = TreeHead::FromJson(head->body);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ(kept->scope, "tokoku");
+  EXPECT_EQ(kept->tree_size, static_cast<int64_t>(audit["entries"].size()));
+  Result<CheckpointCheck> check = CheckAgainstTreeHead(service_->store(), *kept);
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->ok) << check->problem;
+  EXPECT_EQ(Body(Get("/v1/audit/tree-head", "regulator"))["scope"], "");
+  EXPECT_EQ(Get("/v1/audit/tree-head", "reporter")->status, 403);
 }
 
 TEST_P(ServiceTest, ViolationsAreRemovedWithAStatementOfReasons) {
