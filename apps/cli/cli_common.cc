@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "saring/classifier.h"
+#include "saring/personal_data.h"
 #include "saring/store.h"
 
 namespace saring::cli {
@@ -79,12 +80,21 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
   return std::move(engine).value();
 }
 
-std::unique_ptr<Store> OpenStoreOrReport(const std::string& db) {
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& db, const std::string& secret_file) {
   if (db.rfind("sqlite:", 0) == 0) {
     std::filesystem::path parent = std::filesystem::path(db.substr(7)).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent);
   }
-  Result<std::unique_ptr<Store>> store = Store::Open(db);
+  std::string secret;
+  if (!secret_file.empty()) {
+    Result<std::string> loaded = LoadSecret(secret_file, /*create_if_missing=*/false);
+    if (!loaded.ok()) {
+      std::cerr << "saring: " << loaded.error().ToString() << "\n";
+      return nullptr;
+    }
+    secret = std::move(loaded).value();
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(db, secret);
   if (!store.ok()) {
     std::cerr << "saring: " << store.error().ToString() << "\n";
     return nullptr;
@@ -93,9 +103,10 @@ std::unique_ptr<Store> OpenStoreOrReport(const std::string& db) {
 }
 
 std::vector<ModeratorLabel> ModeratorLabelsOrReport(const std::string& db,
-                                                    const std::string& platform, bool* ok) {
+                                                    const std::string& platform,
+                                                    const std::string& secret_file, bool* ok) {
   *ok = false;
-  std::unique_ptr<Store> store = OpenStoreOrReport(db);
+  std::unique_ptr<Store> store = OpenStoreOrReport(db, secret_file);
   if (!store) return {};
   Result<std::vector<ModeratorLabel>> labels = store->ModeratorLabels(platform);
   if (!labels.ok()) {

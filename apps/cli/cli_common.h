@@ -23,14 +23,16 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
                                            const std::string& model_flag = "",
                                            bool no_model = true);
 
-// Opens (and migrates) the store at `db`; prints the error and returns
-// nullptr on failure.
-std::unique_ptr<Store> OpenStoreOrReport(const std::string& db);
+// Opens (and migrates) the store at `db`, with the service's secret from
+// `secret_file` when given (needed to read personal text); prints the error
+// and returns nullptr on failure.
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& db, const std::string& secret_file = {});
 
 // The moderators' labels in the store at `db` (`platform` empty: all); *ok
 // false (the error printed) when the store cannot be read.
 std::vector<ModeratorLabel> ModeratorLabelsOrReport(const std::string& db,
-                                                    const std::string& platform, bool* ok);
+                                                    const std::string& platform,
+                                                    const std::string& secret_file, bool* ok);
 
 // A stored listing as a record to judge or learn from (id "platform/listing").
 Record RecordOf(const StoredListing& listing);

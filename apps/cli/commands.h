@@ -44,6 +44,7 @@ struct TrainArgs {
   std::string output, exclude_ids;
   std::string element;            // train this element's scorer instead of the violation classifier
   std::string from_db, platform;  // moderators' labels from the service's database
+  std::string secret_file = "var/saring.secret";
   double db_weight = 2.0;
   int augment = 0;
   int hard_negatives = 0;
@@ -58,6 +59,7 @@ int RunTrain(const TrainArgs& args);
 struct DiscoverArgs {
   std::string positives, background, policy;
   std::string from_db, platform;
+  std::string secret_file = "var/saring.secret";
   size_t top = 30;
   int min_count = 2;
 };

@@ -39,6 +39,9 @@ void AddDiscoverCommand(CLI::App& app, DiscoverArgs& a) {
                   "Violations confirmed by moderators (upheld reviews and appeals) in the "
                   "service's database as positives, the listings they cleared as background");
   cmd->add_option("--platform", a.platform, "With --from-db: one platform's labels (default: all)");
+  cmd->add_option("--secret-file", a.secret_file,
+                  "With --from-db: the service's secret, which unseals listing text (default "
+                  "var/saring.secret)");
   cmd->add_option("--policy", a.policy, "Policy pack whose terms are left out; default: bundled");
   cmd->add_option("--top", a.top, "How many terms to list")->check(CLI::Range(1, 10000));
   cmd->add_option("--min-count", a.min_count, "Minimum records with the term among the positives")
@@ -62,7 +65,7 @@ int RunDiscover(const DiscoverArgs& a) {
   if (!a.background.empty() && !ReadTexts(a.background, &background)) return 2;
   if (!a.from_db.empty()) {
     bool ok;
-    std::vector<ModeratorLabel> labels = ModeratorLabelsOrReport(a.from_db, a.platform, &ok);
+    std::vector<ModeratorLabel> labels = ModeratorLabelsOrReport(a.from_db, a.platform, a.secret_file, &ok);
     if (!ok) return 2;
     for (const ModeratorLabel& l : labels) {
       Record r = RecordOf(l.listing);

@@ -23,6 +23,9 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
                   "Also learn from the moderators: review decisions and appeal outcomes in the "
                   "service's database (sqlite:PATH or postgresql://...)");
   cmd->add_option("--platform", a.platform, "With --from-db: one platform's labels (default: all)");
+  cmd->add_option("--secret-file", a.secret_file,
+                  "With --from-db: the service's secret, which unseals listing text (default "
+                  "var/saring.secret)");
   cmd->add_option("--db-weight", a.db_weight,
                   "With --from-db: weight of a moderator's label against a written one")
       ->check(CLI::Range(0.1, 100.0));
@@ -92,7 +95,7 @@ int RunTrain(const TrainArgs& a) {
   size_t from_db = 0;
   if (!a.from_db.empty()) {
     bool ok;
-    std::vector<ModeratorLabel> labels = ModeratorLabelsOrReport(a.from_db, a.platform, &ok);
+    std::vector<ModeratorLabel> labels = ModeratorLabelsOrReport(a.from_db, a.platform, a.secret_file, &ok);
     if (!ok) return 2;
     for (const ModeratorLabel& l : labels) {
       // A moderator's label says nothing of one element when it is legal.

@@ -22,6 +22,9 @@
 #include "saring/status.h"
 
 namespace saring {
+namespace store {
+class Vault;
+}
 
 // kOperator runs the service: it sees the service's own metrics summed over
 // every platform, and no platform's data.
@@ -71,6 +74,7 @@ struct StoredListing {
   std::string decision_json;  // the full decision as `saring scan` writes it
   int64_t created_at = 0;
   int64_t updated_at = 0;
+  bool erased = false;  // its personal content was erased: url, texts and decision read ""
 };
 
 struct AuditEntry {
@@ -248,10 +252,15 @@ struct AuditVerification {
 class Store {
  public:
   // Opens (and migrates) the database at `url` ("sqlite:PATH" or
-  // "postgresql://..."). PostgreSQL gets `pool_size` connections, so that a
-  // process's requests run side by side; SQLite one. Thread-safe.
-  static Result<std::unique_ptr<Store>> Open(const std::string& url, size_t pool_size = 8);
-  explicit Store(std::vector<std::unique_ptr<SqlConnection>> connections);
+  // "postgresql://..."). `secret` is the service's 32-byte secret
+  // (LoadSecret): personal text is sealed under keys it wraps, and
+  // without it the store can still be verified and administered but not
+  // hold or show personal text. PostgreSQL gets `pool_size` connections, so
+  // that a process's requests run side by side; SQLite one. Thread-safe.
+  static Result<std::unique_ptr<Store>> Open(const std::string& url, const std::string& secret = {},
+                                             size_t pool_size = 8);
+  Store(std::vector<std::unique_ptr<SqlConnection>> connections, const std::string& secret);
+  ~Store();
 
   // Applies every migration not yet applied, in order; returns the schema version.
   Result<int64_t> Migrate();
@@ -391,6 +400,8 @@ class Store {
   // to the audit chain in that same transaction.
   Status InTransaction(const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body);
   Status AppendAudit(SqlConnection* db, AuditEntry* entry);
+  // The notice with its items, their sealed fields opened.
+  Result<Notice> OpenNotice(SqlConnection* db, Notice notice);
   Result<Ladder> LadderInTransaction(SqlConnection* db, const std::string& platform_id);
   Result<ActionRecord> InsertAction(SqlConnection* db, ActionRecord action);
   Result<ReviewItem> EnqueueReviewInTransaction(SqlConnection* db, const std::string& platform_id,
@@ -419,6 +430,7 @@ class Store {
   Lease Acquire();  // waits for a free connection
   void Release(SqlConnection* c);
 
+  std::unique_ptr<store::Vault> vault_;
   std::vector<std::unique_ptr<SqlConnection>> connections_;
   std::mutex pool_mu_;
   std::condition_variable pool_cv_;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "saring/personal_data.h"
 #include "saring/service.h"
 
 namespace saring {
@@ -65,29 +66,9 @@ bool SameHash(std::string_view a, std::string_view b) {
 IdentifierHasher::IdentifierHasher(std::string key) : key_(std::move(key)) {}
 
 Result<IdentifierHasher> IdentifierHasher::FromFile(const std::string& path) {
-  if (sodium_init() < 0) return Unavailable("libsodium failed to initialize");
-  std::ifstream in(path, std::ios::binary);
-  std::string key;
-  if (in) {
-    key.assign(std::istreambuf_iterator<char>(in), {});
-    if (key.size() != crypto_generichash_KEYBYTES) {
-      return Error{
-          ErrorCode::kCorruption,
-          "the identifier key must be exactly 32 bytes; it has " + std::to_string(key.size()),
-          path};
-    }
-    return IdentifierHasher(std::move(key));
-  }
-  key.assign(crypto_generichash_KEYBYTES, '\0');
-  randombytes_buf(key.data(), key.size());
-  {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) return Unavailable("cannot create the identifier key file", path);
-    out.write(key.data(), static_cast<std::streamsize>(key.size()));
-    if (!out) return Unavailable("cannot write the identifier key file", path);
-  }
-  ::chmod(path.c_str(), 0600);
-  return IdentifierHasher(std::move(key));
+  Result<std::string> secret = LoadSecret(path, /*create_if_missing=*/true);
+  if (!secret.ok()) return secret.error();
+  return IdentifierHasher(std::move(secret).value());
 }
 
 Result<IdentifierHash> IdentifierHasher::Hash(const std::string& kind, std::string_view value,

@@ -7,6 +7,7 @@
 #include <regex>
 #include <thread>
 
+#include "saring/personal_data.h"
 #include "saring/service.h"
 #include "service/api.h"
 #include "service/http_front.h"
@@ -219,12 +220,12 @@ Result<std::unique_ptr<Service>> Service::Create(const ServiceOptions& options,
   impl->options = options;
   impl->engine = std::move(engine);
   impl->shadow = std::move(shadow);
-  Result<std::unique_ptr<Store>> store = Store::Open(options.db_url);
+  Result<std::string> secret = LoadSecret(options.secret_file, /*create_if_missing=*/true);
+  if (!secret.ok()) return secret.error();
+  Result<std::unique_ptr<Store>> store = Store::Open(options.db_url, *secret);
   if (!store.ok()) return store.error();
   impl->store = std::move(store).value();
-  Result<IdentifierHasher> hasher = IdentifierHasher::FromFile(options.secret_file);
-  if (!hasher.ok()) return hasher.error();
-  impl->hasher = std::make_unique<IdentifierHasher>(std::move(hasher).value());
+  impl->hasher = std::make_unique<IdentifierHasher>(*secret);
   Result<AuditSigner> signer = AuditSigner::FromFile(options.audit_key_file);
   if (!signer.ok()) return signer.error();
   impl->audit_signer = std::make_unique<AuditSigner>(std::move(signer).value());

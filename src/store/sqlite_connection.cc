@@ -130,7 +130,10 @@ Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
   sqlite3_busy_timeout(db, 5000);
   auto conn = std::make_unique<SqliteConnection>(db);
   Status st = conn->ExecScript(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+      // Deleted and overwritten rows are zeroed, not left in free pages: an
+      // erased subject key must not survive in the file.
+      "PRAGMA secure_delete=ON;");
   if (!st.ok()) return Error{st.error().code, st.error().message, path};
   return std::unique_ptr<SqlConnection>(std::move(conn));
 }

@@ -8,6 +8,7 @@
 
 #include "store/migrations.h"
 #include "store/store_internal.h"
+#include "store/vault.h"
 
 namespace saring {
 
@@ -68,7 +69,8 @@ std::string AuditHash(const AuditEntry& e) {
   return Hex(out, sizeof out);
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& url, size_t pool_size) {
+Result<std::unique_ptr<Store>> Store::Open(const std::string& url, const std::string& secret,
+                                           size_t pool_size) {
   if (sodium_init() < 0) return Unavailable("libsodium failed to initialize");
   // SQLite takes one writer at a time anyway: one connection. PostgreSQL
   // runs the requests of a process side by side on a pool.
@@ -79,16 +81,21 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url, size_t pool_s
     if (!conn.ok()) return conn.error();
     connections.push_back(std::move(conn).value());
   }
-  auto store = std::make_unique<Store>(std::move(connections));
+  if (!secret.empty() && secret.size() != crypto_kdf_KEYBYTES) {
+    return InvalidArgument("the store's secret must be 32 bytes");
+  }
+  auto store = std::make_unique<Store>(std::move(connections), secret);
   Result<int64_t> version = store->Migrate();
   if (!version.ok()) return version.error();
   return store;
 }
 
-Store::Store(std::vector<std::unique_ptr<SqlConnection>> connections)
-    : connections_(std::move(connections)) {
+Store::Store(std::vector<std::unique_ptr<SqlConnection>> connections, const std::string& secret)
+    : vault_(std::make_unique<store::Vault>(secret)), connections_(std::move(connections)) {
   for (auto& c : connections_) free_.push_back(c.get());
 }
+
+Store::~Store() = default;
 
 Store::Lease Store::Acquire() {
   std::unique_lock lock(pool_mu_);
@@ -237,6 +244,8 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
     if (!existing->empty()) {
       StoredListing old = ListingFromRow((*existing)[0]);
       if (old.version == in.version) {
+        Status opened = store::OpenListing(*vault_, db, &old);
+        if (!opened.ok()) return opened;
         outcome = {PutListingOutcome::Kind::kUnchanged, std::move(old)};
         return Status::Ok();
       }
@@ -257,15 +266,22 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
     }
     StoredListing& s = outcome.stored;
     s.updated_at = now;
-    Status w = db->Exec(
+    StoredListing sealed = s;
+    Status w = vault_->SealFields(
+        db, s.platform_id, store::ListingSubject(s.listing_id),
+        {&sealed.url, &sealed.title, &sealed.description, &sealed.text, &sealed.decision_json});
+    if (!w.ok()) return w;
+    w = db->Exec(
         std::string("INSERT INTO listings (") + kListingColumns +
-            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) "
+            ", url_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+            "$16, $17) "
             "ON CONFLICT (platform_id, listing_id) DO UPDATE SET version = $3, seller_id = $4, "
             "kind = $5, url = $6, title = $7, description = $8, body = $9, status = $10, "
-            "verdict = $11, score = $12, policy = $13, decision = $14, updated_at = $16",
-        {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, s.url, s.title, s.description,
-         s.text, s.status, s.verdict, s.score, s.policy, s.decision_json, s.created_at,
-         s.updated_at});
+            "verdict = $11, score = $12, policy = $13, decision = $14, updated_at = $16, "
+            "url_hash = $17",
+        {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
+         sealed.description, sealed.text, s.status, s.verdict, s.score, s.policy,
+         sealed.decision_json, s.created_at, s.updated_at, vault_->LookupHash(s.platform_id, s.url)});
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
       w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);
@@ -285,10 +301,15 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
 Result<StoredListing> Store::GetListing(const std::string& platform_id,
                                         const std::string& listing_id) {
   Lease db = Acquire();
-  return store::OneRow(db.get(),
-                       std::string("SELECT ") + kListingColumns +
-                           " FROM listings WHERE platform_id = $1 AND listing_id = $2",
-                       {platform_id, listing_id}, ListingFromRow, "listing", listing_id);
+  Result<StoredListing> listing =
+      store::OneRow(db.get(),
+                    std::string("SELECT ") + kListingColumns +
+                        " FROM listings WHERE platform_id = $1 AND listing_id = $2",
+                    {platform_id, listing_id}, ListingFromRow, "listing", listing_id);
+  if (!listing.ok()) return listing;
+  Status opened = store::OpenListing(*vault_, db.get(), &*listing);
+  if (!opened.ok()) return opened.error();
+  return listing;
 }
 
 Status Store::PutSeller(const std::string& platform_id, const std::string& seller_id,
@@ -341,8 +362,10 @@ Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<IdempotentResponse>();
   const SqlRow& r = (*rows)[0];
-  return std::optional<IdempotentResponse>(
-      IdempotentResponse{r.Text(0), static_cast<int>(r.Int(1)), r.Text(2)});
+  IdempotentResponse stored{r.Text(0), static_cast<int>(r.Int(1)), r.Text(2)};
+  Status opened = vault_->OpenFields(db.get(), {&stored.body});
+  if (!opened.ok()) return opened.error();
+  return std::optional<IdempotentResponse>(std::move(stored));
 }
 
 Result<bool> Store::ClaimIdempotent(const std::string& platform_id, const std::string& key,
@@ -367,11 +390,15 @@ Result<bool> Store::ClaimIdempotent(const std::string& platform_id, const std::s
 Status Store::SaveIdempotent(const std::string& platform_id, const std::string& key,
                              const IdempotentResponse& response) {
   Lease db = Acquire();
+  // A reply may repeat what a request said about a person: sealed, and kept
+  // for a day (EraseExpired).
+  std::string body = response.body;
+  Status sealed = vault_->SealFields(db.get(), platform_id, "replies", {&body});
+  if (!sealed.ok()) return sealed;
   return db->Exec(
       "UPDATE idempotency_keys SET request_hash = $3, status = $4, body = $5 WHERE "
       "platform_id = $1 AND idem_key = $2",
-      {platform_id, key, response.request_hash, static_cast<int64_t>(response.status),
-       response.body});
+      {platform_id, key, response.request_hash, static_cast<int64_t>(response.status), body});
 }
 
 Status Store::ReleaseIdempotent(const std::string& platform_id, const std::string& key) {

@@ -7,6 +7,7 @@
 
 #include "saring/store.h"
 #include "store/store_internal.h"
+#include "store/vault.h"
 
 namespace saring {
 
@@ -114,7 +115,11 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
   if (a.id.empty()) a.id = RandomId("act_");
   if (a.created_at == 0) a.created_at = NowMillis();
   if (a.status.empty()) a.status = "active";
-  Status st = db->Exec(
+  ActionRecord sealed = a;
+  Status st = vault_->SealFields(db, a.platform_id, store::ActionSubject(a),
+                                 {&sealed.facts, &sealed.evidence_json, &sealed.reversal_reason});
+  if (!st.ok()) return st.error();
+  st = db->Exec(
       std::string("INSERT INTO actions (") + kActionColumns +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
           "$18, $19, $20, $21)",
@@ -127,8 +132,8 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
        a.source_ref,
        static_cast<int64_t>(a.automated_detection),
        a.automated_decision,
-       a.facts,
-       a.evidence_json,
+       sealed.facts,
+       sealed.evidence_json,
        a.policy,
        a.content_date,
        a.end_at,
@@ -137,7 +142,7 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
        a.created_by,
        a.reversed_at,
        a.reversed_by,
-       a.reversal_reason,
+       sealed.reversal_reason,
        a.cause_id});
   if (!st.ok()) return st.error();
   return a;
@@ -162,7 +167,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
                     {req.platform_id, req.listing_id});
       if (!existing.ok()) return existing.error();
       for (const SqlRow& r : *existing) out.actions.push_back(ActionFromRow(r));
-      return Status::Ok();
+      return store::OpenActions(*vault_, db, &out.actions);
     }
     int64_t now = NowMillis();
     ActionRecord removal;
@@ -277,19 +282,26 @@ Result<ActionRecord> Store::GetAction(const std::string& platform_id, const std:
       {platform_id, id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no such action", id);
-  return ActionFromRow((*rows)[0]);
+  std::vector<ActionRecord> action = {ActionFromRow((*rows)[0])};
+  Status opened = store::OpenActions(*vault_, db.get(), &action);
+  if (!opened.ok()) return opened.error();
+  return action[0];
 }
 
 Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform_id,
                                                      const std::string& listing_id,
                                                      const std::string& seller_id, int64_t limit) {
   Lease db = Acquire();
-  return store::MapRows(
+  Result<std::vector<ActionRecord>> actions = store::MapRows(
       db.get(),
       std::string("SELECT ") + kActionColumns +
           " FROM actions WHERE platform_id = $1 AND ($2 = '' OR listing_id = $2) AND ($3 = '' OR "
           "seller_id = $3) ORDER BY created_at, cause_id, id LIMIT $4",
       {platform_id, listing_id, seller_id, limit}, ActionFromRow);
+  if (!actions.ok()) return actions;
+  Status opened = store::OpenActions(*vault_, db.get(), &*actions);
+  if (!opened.ok()) return opened.error();
+  return actions;
 }
 
 Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& platform_id,

@@ -4,6 +4,7 @@
 #include <sodium.h>
 
 #include "saring/json_string.h"
+#include "store/vault.h"
 
 namespace saring::store {
 
@@ -37,6 +38,27 @@ StoredListing ListingFromRow(const SqlRow& r) {
   l.created_at = r.Int(14);
   l.updated_at = r.Int(15);
   return l;
+}
+
+std::string ListingSubject(const std::string& listing_id) { return "listing:" + listing_id; }
+std::string SellerSubject(const std::string& seller_id) { return "seller:" + seller_id; }
+std::string NoticeSubject(const std::string& notice_id) { return "notice:" + notice_id; }
+
+std::string ActionSubject(const ActionRecord& a) {
+  return a.listing_id.empty() ? SellerSubject(a.seller_id) : ListingSubject(a.listing_id);
+}
+
+Status OpenActions(const Vault& vault, SqlConnection* db, std::vector<ActionRecord>* actions) {
+  for (ActionRecord& a : *actions) {
+    Status st = vault.OpenFields(db, {&a.facts, &a.evidence_json, &a.reversal_reason});
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status OpenListing(const Vault& vault, SqlConnection* db, StoredListing* l) {
+  return vault.OpenFields(db, {&l->url, &l->title, &l->description, &l->text, &l->decision_json},
+                          &l->erased);
 }
 
 const char* const kListingColumns =

@@ -17,6 +17,17 @@ std::string JsonQuote(std::string_view s);
 
 extern const char* const kListingColumns;
 StoredListing ListingFromRow(const SqlRow& r);
+
+class Vault;
+// The subjects whose keys seal personal text: a listing's content and what
+// is written about it; an account action's facts.
+std::string ListingSubject(const std::string& listing_id);
+std::string SellerSubject(const std::string& seller_id);
+std::string NoticeSubject(const std::string& notice_id);
+std::string ActionSubject(const ActionRecord& action);
+// Open the records' sealed fields in place (erased ones read "").
+Status OpenListing(const Vault& vault, SqlConnection* db, StoredListing* listing);
+Status OpenActions(const Vault& vault, SqlConnection* db, std::vector<ActionRecord>* actions);
 AuditEntry AuditFromRow(const SqlRow& r);
 extern const char* const kActionColumns;
 extern const char* const kShadowColumns;

@@ -3,6 +3,7 @@
 // labeled listings for `saring train --from-db`, `saring discover --from-db`
 // and the shadow pack's agreement with reviewers.
 #include "store/store_internal.h"
+#include "store/vault.h"
 
 namespace saring {
 namespace {
@@ -47,7 +48,14 @@ Result<std::vector<ModeratorLabel>> Store::ModeratorLabels(const std::string& pl
       out.push_back(std::move(label));
     }
   }
-  return out;
+  // Erased listings have no text left to learn from.
+  std::vector<ModeratorLabel> readable;
+  for (ModeratorLabel& label : out) {
+    Status opened = store::OpenListing(*vault_, db.get(), &label.listing);
+    if (!opened.ok()) return opened.error();
+    if (!label.listing.erased) readable.push_back(std::move(label));
+  }
+  return readable;
 }
 
 Result<std::vector<ShadowComparison>> Store::ShadowVerdicts(const std::string& platform_id,

@@ -5,6 +5,7 @@
 
 #include "saring/store.h"
 #include "store/store_internal.h"
+#include "store/vault.h"
 
 namespace saring {
 
@@ -50,6 +51,19 @@ Notice NoticeFromRow(const SqlRow& r) {
 
 NoticeItem NoticeItemFromRow(const SqlRow& r) {
   return NoticeItem{r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6)};
+}
+
+// A notice link's url and answer belong to the listing it names, when the
+// platform has it (erasing the listing erases them), else to the notice.
+std::string NoticeItemSubject(const std::string& notice_id, const NoticeItem& item) {
+  return item.listing_id.empty() ? store::NoticeSubject(notice_id)
+                                 : store::ListingSubject(item.listing_id);
+}
+
+// ,"<name>_digest":"<hex>" for the audit detail, or nothing when the text was empty.
+std::string DigestMember(const char* name, const std::string& digest) {
+  if (digest.empty()) return "";
+  return std::string(",\"") + name + "_digest\":\"" + digest + "\"";
 }
 
 }  // namespace
@@ -107,11 +121,17 @@ Result<ReviewItem> Store::EnqueueReview(const std::string& platform_id,
 Result<std::vector<ReviewItem>> Store::ListReview(const std::string& platform_id,
                                                   const std::string& status, int64_t limit) {
   Lease db = Acquire();
-  return store::MapRows(db.get(),
-                        std::string("SELECT ") + kReviewColumns +
-                            " FROM review_items WHERE platform_id = $1 AND status = $2 ORDER BY "
-                            "priority DESC, created_at, id LIMIT $3",
-                        {platform_id, status, limit}, ReviewFromRow);
+  Result<std::vector<ReviewItem>> items =
+      store::MapRows(db.get(),
+                     std::string("SELECT ") + kReviewColumns +
+                         " FROM review_items WHERE platform_id = $1 AND status = $2 ORDER BY "
+                         "priority DESC, created_at, id LIMIT $3",
+                     {platform_id, status, limit}, ReviewFromRow);
+  for (size_t i = 0; items.ok() && i < items->size(); ++i) {
+    Status opened = vault_->OpenFields(db.get(), {&(*items)[i].note});
+    if (!opened.ok()) return opened.error();
+  }
+  return items;
 }
 
 Result<ReviewItem> Store::GetReviewItem(const std::string& platform_id, const std::string& id) {
@@ -122,7 +142,10 @@ Result<ReviewItem> Store::GetReviewItem(const std::string& platform_id, const st
                 {platform_id, id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no such review item", id);
-  return ReviewFromRow((*rows)[0]);
+  ReviewItem item = ReviewFromRow((*rows)[0]);
+  Status opened = vault_->OpenFields(db.get(), {&item.note});
+  if (!opened.ok()) return opened.error();
+  return item;
 }
 
 Result<ReviewItem> Store::CloseReview(const std::string& platform_id, const std::string& id,
@@ -143,13 +166,17 @@ Result<ReviewItem> Store::CloseReview(const std::string& platform_id, const std:
     out.decided_at = NowMillis();
     out.decided_by = actor;
     out.note = note;
+    std::string sealed = note;
+    Result<std::string> digest = vault_->SealAndDigest(
+        db, platform_id, store::ListingSubject(out.listing_id), &sealed);
+    if (!digest.ok()) return digest.error();
     Status w = db->Exec(
         "UPDATE review_items SET status = $2, decided_at = $3, decided_by = $4, note = $5 WHERE "
         "id = $1",
-        {id, status, out.decided_at, actor, note});
+        {id, status, out.decided_at, actor, sealed});
     if (!w.ok()) return w;
     audit->push_back({0, 0, platform_id, actor, "review." + status, "listing:" + out.listing_id,
-                      "{\"item\":\"" + id + "\",\"note\":" + JsonQuote(note) + "}"});
+                      "{\"item\":\"" + id + "\"" + DigestMember("note", *digest) + "}"});
     return Status::Ok();
   });
   if (!st.ok()) return st.error();
@@ -175,14 +202,18 @@ Result<ReportOutcome> Store::AddReport(const std::string& platform_id,
       out.report_id = (*earlier)[0].Text(0);
     } else {
       out.report_id = RandomId("rep_");
+      std::string sealed = reason;
+      Result<std::string> digest =
+          vault_->SealAndDigest(db, platform_id, store::ListingSubject(listing_id), &sealed);
+      if (!digest.ok()) return digest.error();
       Status w = db->Exec(
           "INSERT INTO reports (id, platform_id, listing_id, reporter, reason, created_at) "
           "VALUES ($1, $2, $3, $4, $5, $6)",
-          {out.report_id, platform_id, listing_id, reporter, reason, NowMillis()});
+          {out.report_id, platform_id, listing_id, reporter, sealed, NowMillis()});
       if (!w.ok()) return w;
-      audit->push_back(
-          {0, 0, platform_id, reporter, "report.received", "listing:" + listing_id,
-           "{\"report\":\"" + out.report_id + "\",\"reason\":" + JsonQuote(reason) + "}"});
+      audit->push_back({0, 0, platform_id, reporter, "report.received", "listing:" + listing_id,
+                        "{\"report\":\"" + out.report_id + "\"" +
+                            DigestMember("reason", *digest) + "}"});
     }
     Result<std::vector<SqlRow>> count =
         db->Query("SELECT COUNT(*) FROM reports WHERE platform_id = $1 AND listing_id = $2",
@@ -207,15 +238,19 @@ Status Store::ReverseActionInTransaction(SqlConnection* db, const ActionRecord& 
                                          std::vector<AuditEntry>* audit) {
   if (action.status == "reversed") return Conflict("the action was reversed already", action.id);
   int64_t now = NowMillis();
+  std::string sealed = reason;
+  Result<std::string> digest =
+      vault_->SealAndDigest(db, action.platform_id, store::ActionSubject(action), &sealed);
+  if (!digest.ok()) return digest.error();
   // The action itself and, for a removal, the account action its strike brought.
   Status w = db->Exec(
       "UPDATE actions SET status = 'reversed', reversed_at = $3, reversed_by = $4, "
       "reversal_reason = $5 WHERE platform_id = $1 AND status = 'active' AND (id = $2 OR "
       "cause_id = $2)",
-      {action.platform_id, action.id, now, actor, reason});
+      {action.platform_id, action.id, now, actor, sealed});
   if (!w.ok()) return w;
   audit->push_back({0, 0, action.platform_id, actor, "action.reversed", "action:" + action.id,
-                    "{\"kind\":\"" + action.kind + "\",\"reason\":" + JsonQuote(reason) + "}"});
+                    "{\"kind\":\"" + action.kind + "\"" + DigestMember("reason", *digest) + "}"});
   if (action.kind == "listing_removed") {
     w = db->Exec(
         "UPDATE listings SET status = 'active', updated_at = $3 WHERE platform_id = $1 AND "
@@ -263,18 +298,24 @@ Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::stri
                                  const std::string& statement, const std::string& actor) {
   Appeal out;
   Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
-    Result<std::vector<SqlRow>> action = db->Query(
-        "SELECT status FROM actions WHERE platform_id = $1 AND id = $2", {platform_id, action_id});
+    Result<std::vector<SqlRow>> action =
+        db->Query(std::string("SELECT ") + kActionColumns +
+                      " FROM actions WHERE platform_id = $1 AND id = $2",
+                  {platform_id, action_id});
     if (!action.ok()) return action.error();
     if (action->empty()) return NotFound("no such action", action_id);
-    if ((*action)[0].Text(0) != "active")
-      return Conflict("the action was reversed already", action_id);
+    const ActionRecord appealed = ActionFromRow((*action)[0]);
+    if (appealed.status != "active") return Conflict("the action was reversed already", action_id);
     out = Appeal{RandomId("apl_"), platform_id, action_id, statement, "pending",
                  NowMillis(),      0,           "",        ""};
-    Status w = db->Exec(std::string("INSERT INTO appeals (") + kAppealColumns +
-                            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                        {out.id, out.platform_id, out.action_id, out.statement, out.status,
-                         out.created_at, out.decided_at, out.decided_by, out.reason});
+    std::string sealed = statement;
+    Status w =
+        vault_->SealFields(db, platform_id, store::ActionSubject(appealed), {&sealed});
+    if (!w.ok()) return w;
+    w = db->Exec(std::string("INSERT INTO appeals (") + kAppealColumns +
+                     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                 {out.id, out.platform_id, out.action_id, sealed, out.status, out.created_at,
+                  out.decided_at, out.decided_by, out.reason});
     if (!w.ok()) {
       if (w.error().code == ErrorCode::kConflict) {
         return Conflict("an appeal against this action is pending already", action_id);
@@ -292,11 +333,17 @@ Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::stri
 Result<std::vector<Appeal>> Store::ListAppeals(const std::string& platform_id,
                                                const std::string& status, int64_t limit) {
   Lease db = Acquire();
-  return store::MapRows(db.get(),
-                        std::string("SELECT ") + kAppealColumns +
-                            " FROM appeals WHERE platform_id = $1 AND ($2 = '' OR status = $2) "
-                            "ORDER BY created_at, id LIMIT $3",
-                        {platform_id, status, limit}, AppealFromRow);
+  Result<std::vector<Appeal>> appeals =
+      store::MapRows(db.get(),
+                     std::string("SELECT ") + kAppealColumns +
+                         " FROM appeals WHERE platform_id = $1 AND ($2 = '' OR status = $2) "
+                         "ORDER BY created_at, id LIMIT $3",
+                     {platform_id, status, limit}, AppealFromRow);
+  for (size_t i = 0; appeals.ok() && i < appeals->size(); ++i) {
+    Status opened = vault_->OpenFields(db.get(), {&(*appeals)[i].statement, &(*appeals)[i].reason});
+    if (!opened.ok()) return opened.error();
+  }
+  return appeals;
 }
 
 Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::string& appeal_id,
@@ -312,28 +359,36 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
     if (rows->empty()) return NotFound("no such appeal", appeal_id);
     out = AppealFromRow((*rows)[0]);
     if (out.status != "pending") return Conflict("the appeal was decided already", appeal_id);
+    Result<std::vector<SqlRow>> action =
+        db->Query(std::string("SELECT ") + kActionColumns +
+                      " FROM actions WHERE platform_id = $1 AND id = $2",
+                  {platform_id, out.action_id});
+    if (!action.ok()) return action.error();
+    if (action->empty()) return NotFound("no such action", out.action_id);
+    const ActionRecord appealed = ActionFromRow((*action)[0]);
     if (reverse) {
-      Result<std::vector<SqlRow>> action =
-          db->Query(std::string("SELECT ") + kActionColumns +
-                        " FROM actions WHERE platform_id = $1 AND id = $2",
-                    {platform_id, out.action_id});
-      if (!action.ok()) return action.error();
-      if (action->empty()) return NotFound("no such action", out.action_id);
-      Status r = ReverseActionInTransaction(db, ActionFromRow((*action)[0]),
-                                            "appeal " + appeal_id + ": " + reason, actor, audit);
+      Status r = ReverseActionInTransaction(db, appealed, "appeal " + appeal_id + ": " + reason,
+                                            actor, audit);
       if (!r.ok()) return r;
     }
+    Status w = vault_->OpenFields(db, {&out.statement});
+    if (!w.ok()) return w;
     out.status = reverse ? "reversed" : "upheld";
     out.decided_at = NowMillis();
     out.decided_by = actor;
     out.reason = reason;
-    Status w = db->Exec(
+    std::string sealed = reason;
+    Result<std::string> digest =
+        vault_->SealAndDigest(db, platform_id, store::ActionSubject(appealed), &sealed);
+    if (!digest.ok()) return digest.error();
+    w = db->Exec(
         "UPDATE appeals SET status = $2, decided_at = $3, decided_by = $4, reason = $5 WHERE id = "
         "$1",
-        {appeal_id, out.status, out.decided_at, actor, reason});
+        {appeal_id, out.status, out.decided_at, actor, sealed});
     if (!w.ok()) return w;
     audit->push_back({0, 0, platform_id, actor, "appeal." + out.status, "action:" + out.action_id,
-                      "{\"appeal\":\"" + appeal_id + "\",\"reason\":" + JsonQuote(reason) + "}"});
+                      "{\"appeal\":\"" + appeal_id + "\"" + DigestMember("reason", *digest) +
+                          "}"});
     return Status::Ok();
   });
   if (!st.ok()) return st.error();
@@ -347,11 +402,17 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
     if (!platform.ok()) return platform.error();
     if (platform->empty()) return NotFound("no such platform", notice.platform_id);
     notice.id = RandomId("ntc_");
-    Status w =
-        db->Exec(std::string("INSERT INTO notices (") + kNoticeColumns +
+    std::string reference = notice.reference, legal_basis = notice.legal_basis;
+    Result<std::string> reference_digest = vault_->SealAndDigest(
+        db, notice.platform_id, store::NoticeSubject(notice.id), &reference);
+    if (!reference_digest.ok()) return reference_digest.error();
+    Status w = vault_->SealFields(db, notice.platform_id, store::NoticeSubject(notice.id),
+                                  {&legal_basis});
+    if (!w.ok()) return w;
+    w = db->Exec(std::string("INSERT INTO notices (") + kNoticeColumns +
                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                 {notice.id, notice.platform_id, notice.sender, notice.reference,
-                  notice.legal_basis, notice.priority, notice.received_at, notice.deadline_at});
+                 {notice.id, notice.platform_id, notice.sender, reference, legal_basis,
+                  notice.priority, notice.received_at, notice.deadline_at});
     if (!w.ok()) return w;
     for (size_t i = 0; i < notice.items.size(); ++i) {
       NoticeItem& item = notice.items[i];
@@ -361,25 +422,28 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
       Result<std::vector<SqlRow>> match =
           item.listing_id.empty()
               ? db->Query(
-                    "SELECT listing_id FROM listings WHERE platform_id = $1 AND url = $2 "
+                    "SELECT listing_id FROM listings WHERE platform_id = $1 AND url_hash = $2 "
                     "ORDER BY listing_id LIMIT 1",
-                    {notice.platform_id, item.url})
+                    {notice.platform_id, vault_->LookupHash(notice.platform_id, item.url)})
               : db->Query(
                     "SELECT listing_id FROM listings WHERE platform_id = $1 AND "
                     "listing_id = $2",
                     {notice.platform_id, item.listing_id});
       if (!match.ok()) return match.error();
       item.listing_id = match->empty() ? "" : (*match)[0].Text(0);
+      std::string url = item.url;
+      w = vault_->SealFields(db, notice.platform_id, NoticeItemSubject(notice.id, item), {&url});
+      if (!w.ok()) return w;
       w = db->Exec(
           "INSERT INTO notice_items (notice_id, item_no, url, listing_id, status) VALUES ($1, $2, "
           "$3, $4, $5)",
-          {notice.id, item.item_no, item.url, item.listing_id, item.status});
+          {notice.id, item.item_no, url, item.listing_id, item.status});
       if (!w.ok()) return w;
     }
     audit->push_back({0, 0, notice.platform_id, actor, "notice.received", "notice:" + notice.id,
-                      "{\"reference\":" + JsonQuote(notice.reference) + ",\"priority\":\"" +
-                          notice.priority + "\",\"items\":" + std::to_string(notice.items.size()) +
-                          ",\"deadline_at\":" + std::to_string(notice.deadline_at) + "}"});
+                      "{\"priority\":\"" + notice.priority + "\",\"items\":" + std::to_string(notice.items.size()) +
+                          ",\"deadline_at\":" + std::to_string(notice.deadline_at) +
+                          DigestMember("reference", *reference_digest) + "}"});
     return Status::Ok();
   });
   if (!st.ok()) return st.error();
@@ -395,16 +459,26 @@ Result<std::vector<Notice>> Store::ListNotices(const std::string& platform_id, i
   if (!rows.ok()) return rows.error();
   std::vector<Notice> out;
   for (const SqlRow& r : *rows) {
-    Notice n = NoticeFromRow(r);
-    Result<std::vector<SqlRow>> items =
-        db->Query(std::string("SELECT ") + kNoticeItemColumns +
-                      " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
-                  {n.id});
-    if (!items.ok()) return items.error();
-    for (const SqlRow& i : *items) n.items.push_back(NoticeItemFromRow(i));
-    out.push_back(std::move(n));
+    Result<Notice> n = OpenNotice(db.get(), NoticeFromRow(r));
+    if (!n.ok()) return n.error();
+    out.push_back(std::move(n).value());
   }
   return out;
+}
+
+Result<Notice> Store::OpenNotice(SqlConnection* db, Notice n) {
+  Result<std::vector<SqlRow>> items =
+      db->Query(std::string("SELECT ") + kNoticeItemColumns +
+                    " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
+                {n.id});
+  if (!items.ok()) return items.error();
+  for (const SqlRow& i : *items) n.items.push_back(NoticeItemFromRow(i));
+  Status opened = vault_->OpenFields(db, {&n.reference, &n.legal_basis});
+  for (size_t i = 0; opened.ok() && i < n.items.size(); ++i) {
+    opened = vault_->OpenFields(db, {&n.items[i].url, &n.items[i].reason});
+  }
+  if (!opened.ok()) return opened.error();
+  return n;
 }
 
 Result<Notice> Store::GetNotice(const std::string& platform_id, const std::string& id) {
@@ -415,14 +489,7 @@ Result<Notice> Store::GetNotice(const std::string& platform_id, const std::strin
                 {id, platform_id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no such notice", id);
-  Notice n = NoticeFromRow((*rows)[0]);
-  Result<std::vector<SqlRow>> items =
-      db->Query(std::string("SELECT ") + kNoticeItemColumns +
-                    " FROM notice_items WHERE notice_id = $1 ORDER BY item_no",
-                {n.id});
-  if (!items.ok()) return items.error();
-  for (const SqlRow& i : *items) n.items.push_back(NoticeItemFromRow(i));
-  return n;
+  return OpenNotice(db.get(), NoticeFromRow((*rows)[0]));
 }
 
 Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
@@ -440,19 +507,25 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
       return NotFound("no such notice item", notice_id + "#" + std::to_string(item_no));
     }
     out = NoticeItemFromRow((*rows)[0]);
+    Status w = vault_->OpenFields(db, {&out.url});
+    if (!w.ok()) return w;
     out.status = answer.status;
     out.reason = answer.reason;
     out.action_id = answer.action_id;
     out.answered_at = NowMillis();
-    Status w = db->Exec(
+    std::string sealed = out.reason;
+    Result<std::string> digest =
+        vault_->SealAndDigest(db, platform_id, NoticeItemSubject(notice_id, out), &sealed);
+    if (!digest.ok()) return digest.error();
+    w = db->Exec(
         "UPDATE notice_items SET status = $3, reason = $4, action_id = $5, answered_at = $6 WHERE "
         "notice_id = $1 AND item_no = $2",
-        {notice_id, item_no, out.status, out.reason, out.action_id, out.answered_at});
+        {notice_id, item_no, out.status, sealed, out.action_id, out.answered_at});
     if (!w.ok()) return w;
     audit->push_back({0, 0, platform_id, actor, "notice.answered",
                       "notice:" + notice_id + "#" + std::to_string(item_no),
-                      "{\"status\":\"" + out.status + "\",\"reason\":" + JsonQuote(out.reason) +
-                          ",\"action\":\"" + out.action_id + "\"}"});
+                      "{\"status\":\"" + out.status + "\",\"action\":\"" + out.action_id +
+                          "\"" + DigestMember("reason", *digest) + "}"});
     return Status::Ok();
   });
   if (!st.ok()) return st.error();

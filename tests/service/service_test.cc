@@ -441,6 +441,7 @@ TEST_P(ServiceTest, IdentifiersAreStoredOnlyAsKeyedHashes) {
       201);
   json s9 = Body(Get("/v1/sellers/s9", "tokoku"));
   json s10 = Body(Get("/v1/sellers/s10", "tokoku"));
+  EXPECT_EQ(Body(Get("/v1/listings/L5", "tokoku"))["title"], "thrift bal, WA xxxx xxxx xxxx");
   std::string phone9, phone10;
   for (const json& i : s9["identifiers"])
     if (i["kind"] == "phone") phone9 = i["hash"];
@@ -450,7 +451,8 @@ TEST_P(ServiceTest, IdentifiersAreStoredOnlyAsKeyedHashes) {
   EXPECT_EQ(phone9, phone10);
   service_.reset();  // close the database before reading its bytes
   std::string bytes = StoredBytes();
-  ASSERT_NE(bytes.find("thrift bal"), std::string::npos);  // the listing itself is there
+  // The listing's text is sealed too: only the service, with its secret, reads it.
+  EXPECT_EQ(bytes.find("thrift bal"), std::string::npos);
   // Every spelling of the number the test wrote (a bare "9999" also turns up
   // in random hex hashes and made this test fail now and then).
   for (const char* raw :
@@ -1006,15 +1008,22 @@ TEST_P(ServiceTest, ModeratorsLabelsDecideWhetherAShadowCandidateIsPromoted) {
   const std::string model = (dir_ / "from-db.bin").string();
   const std::string bin = SARING_BIN_PATH;
   std::string log = (dir_ / "train.log").string();
-  ASSERT_EQ(std::system((bin + " train --from-db '" + db_url_ + "' --platform tokoku -o " + model +
-                         " 2>" + log)
+  const std::string secret = " --secret-file " + (dir_ / "secret").string();
+  // Without the service's secret the listings' text cannot be read.
+  EXPECT_NE(std::system((bin + " train --from-db '" + db_url_ + "' --secret-file " +
+                         (dir_ / "no-such-secret").string() + " -o " + model + " 2>" + log)
+                            .c_str()),
+            0);
+  ASSERT_EQ(std::system((bin + " train --from-db '" + db_url_ + "'" + secret +
+                         " --platform tokoku -o " + model + " 2>" + log)
                             .c_str()),
             0);
   std::ifstream train_log(log);
   std::string said((std::istreambuf_iterator<char>(train_log)), {});
   EXPECT_NE(said.find("4 moderator labels"), std::string::npos) << said;
   EXPECT_TRUE(std::filesystem::exists(model));
-  ASSERT_EQ(std::system((bin + " discover --from-db '" + db_url_ + "' --min-count 1 > " +
+  ASSERT_EQ(std::system((bin + " discover --from-db '" + db_url_ + "'" + secret +
+                         " --min-count 1 > " +
                          (dir_ / "discover.txt").string() + " 2>&1")
                             .c_str()),
             0);

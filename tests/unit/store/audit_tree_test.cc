@@ -21,7 +21,7 @@ class AuditTreeTest : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     db_path_ = (dir_ / "saring.db").string();
-    auto store = Store::Open("sqlite:" + db_path_);
+    auto store = Store::Open("sqlite:" + db_path_, std::string(32, 'k'));
     ASSERT_TRUE(store.ok()) << store.error().ToString();
     store_ = std::move(store).value();
     auto signer = AuditSigner::FromFile((dir_ / "signing.key").string());

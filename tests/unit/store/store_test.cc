@@ -13,6 +13,8 @@
 namespace saring {
 namespace {
 
+const std::string kSecret(32, 's');  // the service's secret: it seals personal text
+
 // Every test runs on SQLite and on a throwaway PostgreSQL server.
 class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -31,7 +33,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       url_ = pg->NewDatabase();
       ASSERT_FALSE(url_.empty());
     }
-    Result<std::unique_ptr<Store>> s = Store::Open(url_);
+    Result<std::unique_ptr<Store>> s = Store::Open(url_, kSecret);
     ASSERT_TRUE(s.ok()) << s.error().ToString();
     store_ = std::move(s).value();
     ASSERT_TRUE(store_->CreatePlatform("shop", "Shop", "admin").ok());
@@ -67,7 +69,7 @@ TEST_P(StoreTest, MigrationsRunOnceAndReopenCleanly) {
   ASSERT_TRUE(again.ok()) << again.error().ToString();
   EXPECT_GE(*again, 1);
   store_.reset();
-  Result<std::unique_ptr<Store>> reopened = Store::Open(url_);
+  Result<std::unique_ptr<Store>> reopened = Store::Open(url_, kSecret);
   ASSERT_TRUE(reopened.ok()) << reopened.error().ToString();
   EXPECT_TRUE(*(*reopened)->PlatformExists("shop"));
 }
@@ -140,7 +142,7 @@ TEST_P(StoreTest, AuditChainDetectsTampering) {
   ASSERT_TRUE(
       (*conn)->Exec("UPDATE audit_log SET detail = '{\"verdict\":\"allow\"}' WHERE seq = 2").ok());
   conn->reset();
-  store_ = std::move(Store::Open(url_)).value();
+  store_ = std::move(Store::Open(url_, kSecret)).value();
   Result<AuditVerification> bad = store_->VerifyAudit();
   ASSERT_TRUE(bad.ok());
   EXPECT_FALSE(bad->ok);
@@ -228,7 +230,7 @@ TEST_P(StoreTest, ExpiredStrikesDoNotCount) {
     ASSERT_TRUE(conn.ok());
     ASSERT_TRUE((*conn)->Exec("UPDATE strikes SET expires_at = 1").ok());
   }
-  store_ = std::move(Store::Open(url_)).value();
+  store_ = std::move(Store::Open(url_, kSecret)).value();
   EXPECT_EQ(RemoveAndList(store_.get(), "l2"),
             (std::vector<std::string>{"listing_removed", "account_warned"}));
 }
@@ -386,7 +388,7 @@ TEST_P(StoreTest, NoticesMatchLinksToListings) {
 // Several nodes on one database (several `saring serve` processes): their
 // writes interleave, and the audit chain stays one unbroken chain.
 TEST_P(StoreTest, NodesSharingADatabaseKeepOneAuditChain) {
-  auto other = Store::Open(url_);
+  auto other = Store::Open(url_, kSecret);
   ASSERT_TRUE(other.ok()) << other.error().ToString();
   std::vector<std::thread> nodes;
   std::atomic<int> failures{0};

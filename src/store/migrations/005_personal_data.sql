@@ -1,0 +1,21 @@
+-- Per-subject keys that seal personal text (src/store/vault.h). Erasing a
+-- subject clears `wrapped` and sets `erased_at`; a later seal starts a new
+-- generation, so what was sealed before stays unreadable.
+CREATE TABLE subject_keys (
+  key_id TEXT PRIMARY KEY,
+  platform_id TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  generation BIGINT NOT NULL,
+  wrapped TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  erased_at BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX subject_keys_subject ON subject_keys(platform_id, subject);
+
+-- Listing urls are sealed; notices find listings by a keyed hash of the url.
+ALTER TABLE listings ADD COLUMN url_hash TEXT NOT NULL DEFAULT '';
+DROP INDEX listings_url;
+CREATE INDEX listings_url_hash ON listings(platform_id, url_hash);
+
+-- Stored replies are kept one day (the retention sweep).
+CREATE INDEX idempotency_age ON idempotency_keys(created_at);

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+// Personal text at rest. Every free-text field (listing text and url, report
+// reasons, review notes, appeal statements, removal facts, notice references)
+// is sealed with XChaCha20-Poly1305 under a key of its own subject: a
+// listing, a seller account, a notice. Subject keys are stored wrapped under
+// a key derived from the service's secret, which never enters the database.
+// Erasing a subject destroys its key, so its text is gone from every row and
+// every later backup at once, and the audit log, which holds only digests
+// keyed by that same key, keeps verifying but can no longer be tested against
+// a guess.
+#pragma once
+
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "saring/sql.h"
+#include "saring/status.h"
+
+namespace saring::store {
+
+struct SubjectKey {
+  std::string key_id;  // 32 hex digits
+  int64_t generation = 0;
+  std::string key;  // 32 bytes
+};
+
+class Vault {
+ public:
+  // `secret`: the service's 32-byte secret; empty leaves the vault locked
+  // (every seal and open fails, naming the missing secret).
+  explicit Vault(const std::string& secret);
+
+  // The key of `subject` on `platform_id`, created when missing or erased.
+  Result<SubjectKey> KeyFor(SqlConnection* db, const std::string& platform_id,
+                            const std::string& subject) const;
+  std::string Seal(const SubjectKey& key, std::string_view plaintext) const;
+  // A keyed digest for the audit log: equal texts give equal digests while
+  // the subject's key lives, and nothing once it is erased.
+  std::string Digest(const SubjectKey& key, std::string_view text) const;
+  // Seals every non-empty field in place under `subject`'s key.
+  Status SealFields(SqlConnection* db, const std::string& platform_id, const std::string& subject,
+                    std::initializer_list<std::string*> fields) const;
+
+  // Seals `field` in place and returns its digest ("" and untouched when empty).
+  Result<std::string> SealAndDigest(SqlConnection* db, const std::string& platform_id,
+                                    const std::string& subject, std::string* field) const;
+
+  // Opens every sealed field in place (plain fields stay as they are). A
+  // field whose subject was erased becomes "" and sets *erased.
+  Status OpenFields(SqlConnection* db, std::initializer_list<std::string*> fields,
+                    bool* erased = nullptr) const;
+
+  // Destroys the keys of `subjects` on `platform_id`; returns how many existed.
+  Result<int64_t> Erase(SqlConnection* db, const std::string& platform_id,
+                        const std::vector<std::string>& subjects, int64_t now) const;
+
+  // A keyed hash to find a row by a sealed value (a listing by its url).
+  std::string LookupHash(const std::string& platform_id, std::string_view value) const;
+
+ private:
+  Status Locked() const;
+  std::string KeyId(const std::string& platform_id, const std::string& subject) const;
+  std::string wrap_key_, index_key_, lookup_key_;
+};
+
+}  // namespace saring::store
