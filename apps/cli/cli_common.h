@@ -26,7 +26,8 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
 // Opens (and migrates) the store at `db`, with the service's secret from
 // `secret_file` when given (needed to read personal text); prints the error
 // and returns nullptr on failure.
-std::unique_ptr<Store> OpenStoreOrReport(const std::string& db, const std::string& secret_file = {});
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& db,
+                                         const std::string& secret_file = {});
 
 // The moderators' labels in the store at `db` (`platform` empty: all); *ok
 // false (the error printed) when the store cannot be read.

@@ -97,4 +97,14 @@ CLI::App* AddAuditCommand(CLI::App& app, AuditArgs& args);
 int RunAuditVerify(const AuditArgs& args);
 int RunAuditCheckpoint(const AuditArgs& args);
 
+struct EraseArgs {
+  std::string db = "sqlite:var/saring.db";
+  std::string secret_file = "var/saring.secret";
+  std::string platform, seller, listing;
+  bool expired = false;
+  int64_t retention_days = 365;
+};
+void AddEraseCommand(CLI::App& app, EraseArgs& args);
+int RunErase(const EraseArgs& args);
+
 }  // namespace saring::cli

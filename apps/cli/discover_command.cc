@@ -65,7 +65,8 @@ int RunDiscover(const DiscoverArgs& a) {
   if (!a.background.empty() && !ReadTexts(a.background, &background)) return 2;
   if (!a.from_db.empty()) {
     bool ok;
-    std::vector<ModeratorLabel> labels = ModeratorLabelsOrReport(a.from_db, a.platform, a.secret_file, &ok);
+    std::vector<ModeratorLabel> labels =
+        ModeratorLabelsOrReport(a.from_db, a.platform, a.secret_file, &ok);
     if (!ok) return 2;
     for (const ModeratorLabel& l : labels) {
       Record r = RecordOf(l.listing);

@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
   CLI::App* admin_cmd = AddAdminCommand(app, admin);
   AuditArgs audit;
   CLI::App* audit_cmd = AddAuditCommand(app, audit);
+  EraseArgs erase;
+  AddEraseCommand(app, erase);
 
   try {
     app.parse(argc, argv);
@@ -49,6 +51,7 @@ int main(int argc, char** argv) {
   if (admin_cmd->parsed()) return RunAdmin(admin_cmd, admin);
   if (audit_cmd->got_subcommand("verify")) return RunAuditVerify(audit);
   if (audit_cmd->got_subcommand("checkpoint")) return RunAuditCheckpoint(audit);
+  if (app.got_subcommand("erase")) return RunErase(erase);
   std::cerr << app.help();
   return 2;
 }

@@ -43,6 +43,10 @@ void AddServeCommand(CLI::App& app, ServeArgs& a) {
                   "default var/audit-signing.key, the same as `audit checkpoint`)");
   cmd->add_option("--secret-file", a.secret_file,
                   "32-byte key for hashing identifiers (created if missing)");
+  cmd->add_option("--retention-days", a.limits.retention_days,
+                  "Erase the personal content that nothing pending needs after this many days "
+                  "(default 365; 0: never)")
+      ->check(CLI::Range(0, 36500));
   cmd->add_option("--threads", a.threads, "Threads that run requests (default: 8 per core)");
   ServiceOptions& l = a.limits;
   cmd->add_option("--max-connections", l.max_connections,
@@ -72,7 +76,7 @@ int RunServe(const ServeArgs& a) {
     shadow = LoadEngineOrReport(a.shadow_policy, a.model, a.no_model);
     if (!shadow) return 2;
   }
-  ServiceOptions options = a.limits;
+  ServiceOptions options = a.limits;  // also the retention period
   options.db_url = a.db;
   options.secret_file = a.secret_file;
   options.audit_key_file = a.audit_key_file;

@@ -95,7 +95,8 @@ int RunTrain(const TrainArgs& a) {
   size_t from_db = 0;
   if (!a.from_db.empty()) {
     bool ok;
-    std::vector<ModeratorLabel> labels = ModeratorLabelsOrReport(a.from_db, a.platform, a.secret_file, &ok);
+    std::vector<ModeratorLabel> labels =
+        ModeratorLabelsOrReport(a.from_db, a.platform, a.secret_file, &ok);
     if (!ok) return 2;
     for (const ModeratorLabel& l : labels) {
       // A moderator's label says nothing of one element when it is legal.

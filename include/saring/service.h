@@ -45,6 +45,11 @@ class IdentifierHasher {
   // value is not a valid identifier of that kind (names the kind).
   Result<IdentifierHash> Hash(const std::string& kind, std::string_view value,
                               const std::string& source) const;
+  // What a platform is shown of a stored hash: the same for the same value
+  // on that platform, unrelated across platforms, so two platforms cannot
+  // join their sellers by comparing. The stored hash itself, comparable
+  // across platforms, is for the service and the regulator.
+  std::string PlatformView(const std::string& platform_id, const std::string& hash) const;
 
  private:
   std::string key_;
@@ -104,6 +109,10 @@ struct ServiceOptions {
   double requests_per_second_per_key = 5000;
   double requests_per_second_per_ip = 100;
   double reports_per_minute = 30;  // per reporter key
+  // Personal content of listings and notices nothing pending needs any more
+  // is erased after this many days (docs/PERSONAL_DATA.md); 0: never.
+  int64_t retention_days = 365;
+  int64_t retention_sweep_ms = 3600 * 1000;
   // When automated enforcement pauses (src/service/flood_guard.h).
   FloodGuardOptions flood;
 };

@@ -339,6 +339,26 @@ class Store {
                                       int64_t item_no, const NoticeItem& answer,
                                       const std::string& actor);
 
+  // Erasure of personal content (docs/PERSONAL_DATA.md). Destroys the keys
+  // that seal a listing's content and everything written about it (reports,
+  // review notes, appeals, removal facts, notice links), or, for a seller,
+  // those of every listing of theirs and of their account actions, and drops
+  // the seller's identifier hashes (the blacklist keeps a banned seller's).
+  // Verdicts, dates, statuses and the audit chain stay. Exactly one of
+  // `seller_id` and `listing_id` is given; kNotFound when it is unknown.
+  struct ErasureOutcome {
+    int64_t subjects = 0;  // keys destroyed now (0: erased already)
+    int64_t listings = 0;  // listings whose content is gone
+  };
+  Result<ErasureOutcome> Erase(const std::string& platform_id, const std::string& seller_id,
+                               const std::string& listing_id, const std::string& actor);
+  // The retention sweep: erases the content of listings not changed for
+  // `retention_ms` that no open review, pending appeal or pending notice link
+  // still needs, and of notices received that long ago whose links are all
+  // answered; deletes stored replies older than a day. At most `limit`
+  // subjects a call (run it until it returns 0).
+  Result<int64_t> EraseExpired(int64_t retention_ms, int64_t limit = 10000);
+
   // Shadow verdicts: recorded once per (listing, version, shadow pack).
   Status RecordShadow(const std::string& platform_id, const ShadowComparison& c);
   // Counts per (active verdict, shadow verdict) for `shadow_policy`, and up
@@ -400,6 +420,9 @@ class Store {
   // to the audit chain in that same transaction.
   Status InTransaction(const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body);
   Status AppendAudit(SqlConnection* db, AuditEntry* entry);
+  // Makes erased keys unrecoverable from the database files: a WAL
+  // checkpoint on SQLite, a VACUUM of the keys on PostgreSQL.
+  Status ScrubErasedKeys();
   // The notice with its items, their sealed fields opened.
   Result<Notice> OpenNotice(SqlConnection* db, Notice notice);
   Result<Ladder> LadderInTransaction(SqlConnection* db, const std::string& platform_id);

@@ -53,6 +53,7 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterErasureRoutes(const Context& ctx, const RouteAdder& add);
 
 // The flood guard's state as JSON.
 json FloodJson(const FloodState& state);

@@ -105,7 +105,7 @@ void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
         std::optional<json> obj =
             req.body.empty() ? std::optional<json>(json::object()) : ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
-        std::optional<std::string> reason = StringField(*obj, "reason", false, 4096, &error);
+        std::optional<std::string> reason = FreeTextField(*obj, "reason", false, 4096, &error);
         std::optional<std::string> source =
             reason ? StringField(*obj, "source", false, 32, &error) : std::nullopt;
         std::optional<std::string> source_ref =

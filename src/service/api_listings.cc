@@ -138,10 +138,12 @@ void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
                                  {"score", l->score},
                                  {"policy", l->policy},
                                  {"created_at", l->created_at},
-                                 {"updated_at", l->updated_at}})
+                                 {"updated_at", l->updated_at},
+                                 {"erased", l->erased}})
                                .dump(-1, ' ', false, json::error_handler_t::replace);
         body.pop_back();
-        body += ",\"decision\":" + l->decision_json + "}";
+        // An erased listing's decision (its matched text) went with it.
+        body += ",\"decision\":" + (l->erased ? std::string("null") : l->decision_json) + "}";
         res.status = 200;
         res.set_content(body, "application/json");
       });
@@ -154,6 +156,7 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add) {
   RegisterEnforcementRoutes(ctx, add);
   RegisterWorkflowRoutes(ctx, add);
   RegisterRolloutRoutes(ctx, add);
+  RegisterErasureRoutes(ctx, add);
 }
 
 }  // namespace saring::http

@@ -62,7 +62,9 @@ void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
         if (!seller.ok()) return ReplyError(res, FromError(seller.error(), "seller_id"));
         json ids = json::array();
         for (const IdentifierHash& h : seller->identifiers) {
-          ids.push_back({{"kind", h.kind}, {"hash", h.hash}, {"source", h.source}});
+          ids.push_back({{"kind", h.kind},
+                         {"hash", ctx.hasher->PlatformView(who.platform_id, h.hash)},
+                         {"source", h.source}});
         }
         json out = {
             {"seller_id", seller->seller_id}, {"status", seller->status}, {"identifiers", ids}};

@@ -160,7 +160,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         if (!obj) return ReplyError(res, error);
         std::optional<std::string> decision = StringField(*obj, "decision", true, 16, &error);
         std::optional<std::string> note =
-            decision ? StringField(*obj, "note", false, 4096, &error) : std::nullopt;
+            decision ? FreeTextField(*obj, "note", false, 4096, &error) : std::nullopt;
         if (!note) return ReplyError(res, error);
         if (*decision != "uphold" && *decision != "dismiss") {
           return ReplyError(
@@ -205,7 +205,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         if (!obj) return ReplyError(res, error);
         std::optional<std::string> listing = StringField(*obj, "listing_id", true, 256, &error);
         std::optional<std::string> reason =
-            listing ? StringField(*obj, "reason", true, 2000, &error) : std::nullopt;
+            listing ? FreeTextField(*obj, "reason", true, 2000, &error) : std::nullopt;
         if (!reason) return ReplyError(res, error);
         Result<ReportOutcome> out =
             ctx.store->AddReport(who.platform_id, *listing, who.key_id, *reason);
@@ -224,7 +224,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         if (!obj) return ReplyError(res, error);
         std::optional<std::string> action = StringField(*obj, "action_id", true, 64, &error);
         std::optional<std::string> statement =
-            action ? StringField(*obj, "statement", true, 8000, &error) : std::nullopt;
+            action ? FreeTextField(*obj, "statement", true, 8000, &error) : std::nullopt;
         if (!statement) return ReplyError(res, error);
         Result<Appeal> a = ctx.store->FileAppeal(who.platform_id, *action, *statement, who.key_id);
         if (!a.ok()) return ReplyError(res, FromError(a.error(), "action_id"));
@@ -247,7 +247,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         if (!obj) return ReplyError(res, error);
         std::optional<std::string> decision = StringField(*obj, "decision", true, 16, &error);
         std::optional<std::string> reason =
-            decision ? StringField(*obj, "reason", true, 4096, &error) : std::nullopt;
+            decision ? FreeTextField(*obj, "reason", true, 4096, &error) : std::nullopt;
         if (!reason) return ReplyError(res, error);
         if (*decision != "uphold" && *decision != "reverse") {
           return ReplyError(
@@ -336,9 +336,9 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         }
         std::optional<std::string> platform = StringField(meta, "platform", true, 128, &error);
         std::optional<std::string> legal =
-            platform ? StringField(meta, "legal_basis", true, 2000, &error) : std::nullopt;
+            platform ? FreeTextField(meta, "legal_basis", true, 2000, &error) : std::nullopt;
         std::optional<std::string> reference =
-            legal ? StringField(meta, "reference", false, 256, &error) : std::nullopt;
+            legal ? FreeTextField(meta, "reference", false, 256, &error) : std::nullopt;
         std::optional<std::string> priority =
             reference ? StringField(meta, "priority", false, 16, &error) : std::nullopt;
         if (!priority) return ReplyError(res, error);
@@ -468,7 +468,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         if (!obj) return ReplyError(res, error);
         std::optional<std::string> status = StringField(*obj, "status", true, 32, &error);
         std::optional<std::string> reason =
-            status ? StringField(*obj, "reason", false, 4096, &error) : std::nullopt;
+            status ? FreeTextField(*obj, "reason", false, 4096, &error) : std::nullopt;
         if (!reason) return ReplyError(res, error);
         if (!ValidNoticeStatus(*status)) {
           return ReplyError(

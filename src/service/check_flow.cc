@@ -63,11 +63,13 @@ const char* OutcomeName(PutListingOutcome::Kind k) {
   return "created";
 }
 
-// The contact details in the record's text become keyed hashes; the text is
-// judged and kept with their digits masked (same length: offsets hold).
+// The contact details in the record's text and url (wa.me/62...) become
+// keyed hashes; the text is judged and kept with their digits masked (same
+// length: offsets hold). The url is kept whole, sealed, so that a
+// regulator's link still finds the listing.
 std::vector<IdentifierHash> HashAndMaskContacts(const IdentifierHasher& hasher, Record* record) {
   std::vector<IdentifierHash> identifiers;
-  for (std::string* field : {&record->text, &record->title, &record->description}) {
+  for (std::string* field : {&record->url, &record->text, &record->title, &record->description}) {
     for (const FoundIdentifier& id : ExtractIdentifiers(*field)) {
       if (id.kind == "number") continue;
       Result<IdentifierHash> h = hasher.Hash(id.kind, id.canonical, "listing");
@@ -76,7 +78,7 @@ std::vector<IdentifierHash> HashAndMaskContacts(const IdentifierHasher& hasher, 
                                [&](const IdentifierHash& x) { return x.hash == h->hash; });
       if (!known) identifiers.push_back(std::move(h).value());
     }
-    *field = RedactIdentifiers(*field);
+    if (field != &record->url) *field = RedactIdentifiers(*field);
   }
   return identifiers;
 }

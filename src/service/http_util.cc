@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "saring/normalizer.h"
+#include "saring/service.h"
 
 namespace saring::http {
 namespace {
@@ -186,6 +187,13 @@ std::optional<std::string> StringField(const json& obj, const std::string& key, 
     return std::nullopt;
   }
   return value;
+}
+
+std::optional<std::string> FreeTextField(const json& obj, const std::string& key, bool required,
+                                         size_t max_bytes, ApiError* error) {
+  std::optional<std::string> text = StringField(obj, key, required, max_bytes, error);
+  if (text) *text = RedactIdentifiers(*text);
+  return text;
 }
 
 std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback,

@@ -47,6 +47,11 @@ std::string CsvCell(const std::string& s);
 std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,
                                        size_t max_bytes, ApiError* error,
                                        bool allow_number = false);
+// A string field written by a person (a reason, a note, a statement): as
+// StringField, with phone numbers, bank accounts, ID numbers and e-mail
+// addresses masked as they are in listing text.
+std::optional<std::string> FreeTextField(const json& obj, const std::string& key, bool required,
+                                         size_t max_bytes, ApiError* error);
 std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback,
                                 int64_t min, int64_t max, ApiError* error);
 

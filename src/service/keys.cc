@@ -83,4 +83,14 @@ Result<IdentifierHash> IdentifierHasher::Hash(const std::string& kind, std::stri
   return IdentifierHash{kind, Hex(out, sizeof out), source};
 }
 
+std::string IdentifierHasher::PlatformView(const std::string& platform_id,
+                                           const std::string& hash) const {
+  const std::string message = "platform-view\n" + platform_id + "\n" + hash;
+  unsigned char out[crypto_generichash_BYTES];
+  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(message.data()),
+                     message.size(), reinterpret_cast<const unsigned char*>(key_.data()),
+                     key_.size());
+  return Hex(out, sizeof out);
+}
+
 }  // namespace saring

@@ -13,6 +13,7 @@
 #include "service/http_front.h"
 #include "service/openapi.h"
 #include "service/rate_limiter.h"
+#include "service/retention_sweeper.h"
 
 namespace saring {
 
@@ -40,6 +41,7 @@ struct Service::Impl {
   http::Metrics metrics;
   std::vector<RouteEntry> table;
   std::vector<std::pair<std::string, std::string>> routes;
+  std::unique_ptr<http::RetentionSweeper> sweeper;
   // Last: it runs routes on its workers until it is gone.
   std::unique_ptr<http::HttpFront> front;
 
@@ -237,6 +239,11 @@ Result<int> Service::Start() {
   Result<int> port = impl_->front->Listen(impl_->options.host, impl_->options.port);
   if (!port.ok()) return port.error();
   impl_->front->Start();
+  if (impl_->options.retention_days > 0) {
+    impl_->sweeper = std::make_unique<http::RetentionSweeper>(
+        impl_->store.get(), impl_->options.retention_days * 24 * 3600 * 1000,
+        impl_->options.retention_sweep_ms);
+  }
   return port;
 }
 
@@ -247,7 +254,10 @@ Status Service::Run() {
   return Status::Ok();
 }
 
-void Service::Stop() { impl_->front->Stop(); }
+void Service::Stop() {
+  impl_->front->Stop();
+  impl_->sweeper.reset();
+}
 
 Store& Service::store() { return *impl_->store; }
 

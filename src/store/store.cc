@@ -281,7 +281,8 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
             "url_hash = $17",
         {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
          sealed.description, sealed.text, s.status, s.verdict, s.score, s.policy,
-         sealed.decision_json, s.created_at, s.updated_at, vault_->LookupHash(s.platform_id, s.url)});
+         sealed.decision_json, s.created_at, s.updated_at,
+         vault_->LookupHash(s.platform_id, s.url)});
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
       w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);

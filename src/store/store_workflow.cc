@@ -167,8 +167,8 @@ Result<ReviewItem> Store::CloseReview(const std::string& platform_id, const std:
     out.decided_by = actor;
     out.note = note;
     std::string sealed = note;
-    Result<std::string> digest = vault_->SealAndDigest(
-        db, platform_id, store::ListingSubject(out.listing_id), &sealed);
+    Result<std::string> digest =
+        vault_->SealAndDigest(db, platform_id, store::ListingSubject(out.listing_id), &sealed);
     if (!digest.ok()) return digest.error();
     Status w = db->Exec(
         "UPDATE review_items SET status = $2, decided_at = $3, decided_by = $4, note = $5 WHERE "
@@ -211,9 +211,9 @@ Result<ReportOutcome> Store::AddReport(const std::string& platform_id,
           "VALUES ($1, $2, $3, $4, $5, $6)",
           {out.report_id, platform_id, listing_id, reporter, sealed, NowMillis()});
       if (!w.ok()) return w;
-      audit->push_back({0, 0, platform_id, reporter, "report.received", "listing:" + listing_id,
-                        "{\"report\":\"" + out.report_id + "\"" +
-                            DigestMember("reason", *digest) + "}"});
+      audit->push_back(
+          {0, 0, platform_id, reporter, "report.received", "listing:" + listing_id,
+           "{\"report\":\"" + out.report_id + "\"" + DigestMember("reason", *digest) + "}"});
     }
     Result<std::vector<SqlRow>> count =
         db->Query("SELECT COUNT(*) FROM reports WHERE platform_id = $1 AND listing_id = $2",
@@ -309,8 +309,7 @@ Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::stri
     out = Appeal{RandomId("apl_"), platform_id, action_id, statement, "pending",
                  NowMillis(),      0,           "",        ""};
     std::string sealed = statement;
-    Status w =
-        vault_->SealFields(db, platform_id, store::ActionSubject(appealed), {&sealed});
+    Status w = vault_->SealFields(db, platform_id, store::ActionSubject(appealed), {&sealed});
     if (!w.ok()) return w;
     w = db->Exec(std::string("INSERT INTO appeals (") + kAppealColumns +
                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -387,8 +386,7 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
         {appeal_id, out.status, out.decided_at, actor, sealed});
     if (!w.ok()) return w;
     audit->push_back({0, 0, platform_id, actor, "appeal." + out.status, "action:" + out.action_id,
-                      "{\"appeal\":\"" + appeal_id + "\"" + DigestMember("reason", *digest) +
-                          "}"});
+                      "{\"appeal\":\"" + appeal_id + "\"" + DigestMember("reason", *digest) + "}"});
     return Status::Ok();
   });
   if (!st.ok()) return st.error();
@@ -403,11 +401,11 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
     if (platform->empty()) return NotFound("no such platform", notice.platform_id);
     notice.id = RandomId("ntc_");
     std::string reference = notice.reference, legal_basis = notice.legal_basis;
-    Result<std::string> reference_digest = vault_->SealAndDigest(
-        db, notice.platform_id, store::NoticeSubject(notice.id), &reference);
+    Result<std::string> reference_digest =
+        vault_->SealAndDigest(db, notice.platform_id, store::NoticeSubject(notice.id), &reference);
     if (!reference_digest.ok()) return reference_digest.error();
-    Status w = vault_->SealFields(db, notice.platform_id, store::NoticeSubject(notice.id),
-                                  {&legal_basis});
+    Status w =
+        vault_->SealFields(db, notice.platform_id, store::NoticeSubject(notice.id), {&legal_basis});
     if (!w.ok()) return w;
     w = db->Exec(std::string("INSERT INTO notices (") + kNoticeColumns +
                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -441,7 +439,8 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
       if (!w.ok()) return w;
     }
     audit->push_back({0, 0, notice.platform_id, actor, "notice.received", "notice:" + notice.id,
-                      "{\"priority\":\"" + notice.priority + "\",\"items\":" + std::to_string(notice.items.size()) +
+                      "{\"priority\":\"" + notice.priority +
+                          "\",\"items\":" + std::to_string(notice.items.size()) +
                           ",\"deadline_at\":" + std::to_string(notice.deadline_at) +
                           DigestMember("reference", *reference_digest) + "}"});
     return Status::Ok();
@@ -524,8 +523,8 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
     if (!w.ok()) return w;
     audit->push_back({0, 0, platform_id, actor, "notice.answered",
                       "notice:" + notice_id + "#" + std::to_string(item_no),
-                      "{\"status\":\"" + out.status + "\",\"action\":\"" + out.action_id +
-                          "\"" + DigestMember("reason", *digest) + "}"});
+                      "{\"status\":\"" + out.status + "\",\"action\":\"" + out.action_id + "\"" +
+                          DigestMember("reason", *digest) + "}"});
     return Status::Ok();
   });
   if (!st.ok()) return st.error();

@@ -39,8 +39,8 @@ std::string Base64(std::string_view bytes) {
 bool FromBase64(std::string_view text, std::string* bytes) {
   bytes->assign(text.size(), '\0');
   size_t n = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes->data()), bytes->size(),
-                        text.data(), text.size(), nullptr, &n, nullptr,
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes->data()), bytes->size(), text.data(),
+                        text.size(), nullptr, &n, nullptr,
                         sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0) {
     return false;
   }
@@ -91,8 +91,8 @@ bool ParseSealed(std::string_view value, std::string* key_id, int64_t* generatio
   size_t dot2 = dot1 == std::string_view::npos ? dot1 : value.find('.', dot1 + 1);
   if (dot2 == std::string_view::npos) return false;
   *key_id = std::string(value.substr(0, dot1));
-  *generation = std::strtoll(std::string(value.substr(dot1 + 1, dot2 - dot1 - 1)).c_str(),
-                             nullptr, 10);
+  *generation =
+      std::strtoll(std::string(value.substr(dot1 + 1, dot2 - dot1 - 1)).c_str(), nullptr, 10);
   *payload = value.substr(dot2 + 1);
   return true;
 }
