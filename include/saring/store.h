@@ -78,7 +78,7 @@ struct StoredListing {
 };
 
 struct AuditEntry {
-  int64_t seq = 0;
+  int64_t seq = 0;  // in the whole log, 1-based
   int64_t at_ms = 0;
   std::string platform_id;  // "" for entries that belong to no platform
   std::string actor;        // key id, "admin" or "system"
@@ -87,6 +87,7 @@ struct AuditEntry {
   std::string detail_json;
   std::string prev_hash;
   std::string hash;
+  int64_t scope_seq = 0;  // among its platform's entries, 1-based
 };
 
 // The hash of an audit entry: BLAKE2b-256 over the previous hash and every
@@ -218,6 +219,9 @@ struct Notice {
   int64_t received_at = 0;
   int64_t deadline_at = 0;
   std::vector<NoticeItem> items;
+  // The signed tree head of the platform's audit entries just after the
+  // notice was received (include/saring/audit_tree.h), as JSON; "" if none.
+  std::string tree_head_json;
 };
 
 // One listing decided by the active and by a shadow pack.
@@ -335,6 +339,8 @@ class Store {
   // `platform_id` empty: every platform's (the regulator's view).
   Result<std::vector<Notice>> ListNotices(const std::string& platform_id, int64_t limit);
   Result<Notice> GetNotice(const std::string& platform_id, const std::string& id);
+  // Records the tree head that shows the notice's receipt; once.
+  Status RecordNoticeTreeHead(const std::string& notice_id, const std::string& tree_head_json);
   Result<NoticeItem> AnswerNoticeItem(const std::string& platform_id, const std::string& notice_id,
                                       int64_t item_no, const NoticeItem& answer,
                                       const std::string& actor);
@@ -402,7 +408,8 @@ class Store {
   // Gives up a claim (the reply was a server error: a retry may try again).
   Status ReleaseIdempotent(const std::string& platform_id, const std::string& key);
 
-  // Audit entries with seq > after (all platforms when platform_id is empty).
+  // Audit entries in order: a platform's with scope_seq > after, or, when
+  // platform_id is empty, every platform's with seq > after.
   Result<std::vector<AuditEntry>> ListAudit(const std::string& platform_id, int64_t after,
                                             int64_t limit);
   // Recomputes the whole chain.

@@ -11,6 +11,40 @@ std::string MetricsTenant(const Principal& who) {
   return std::string("~") + RoleName(who.role);
 }
 
+namespace {
+
+// A platform's keys read the platform's entries; the regulator every entry,
+// or one platform's with ?platform=.
+std::string AuditScope(const Principal& who, const Request& req) {
+  return who.role == Role::kRegulator ? req.get_param_value("platform") : who.platform_id;
+}
+
+// An entry as its scope shows it. A platform sees its own entries numbered
+// among its own ("index", 0-based) with the leaf of its own tree; the chain
+// fields (global seq, previous and own chain hash) would show how much the
+// other platforms did, and stay with the regulator's view.
+json EntryJson(const AuditEntry& e, const std::string& scope) {
+  json detail = json::parse(e.detail_json, nullptr, false);
+  json out = {{"at_ms", e.at_ms},
+              {"platform", e.platform_id},
+              {"actor", e.actor},
+              {"action", e.action},
+              {"subject", e.subject},
+              {"detail", detail.is_discarded() ? json(e.detail_json) : detail},
+              {"leaf", ScopedLeaf(e, scope)}};
+  if (scope.empty()) {
+    out["index"] = e.seq - 1;
+    out["seq"] = e.seq;
+    out["prev_hash"] = e.prev_hash;
+    out["hash"] = e.hash;
+  } else {
+    out["index"] = e.scope_seq - 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/audit", "audit.list", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
       [ctx](const Request& req, Response& res, const Principal& who) {
@@ -19,24 +53,54 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
             !QueryInt(req, res, "limit", 0, 1000, &limit)) {
           return;
         }
-        std::string platform = who.role == Role::kRegulator ? "" : who.platform_id;
-        auto entries = ctx.store->ListAudit(platform, after, limit);
+        const std::string scope = AuditScope(who, req);
+        auto entries = ctx.store->ListAudit(scope, after, limit);
         if (!entries.ok()) return ReplyError(res, FromError(entries.error()));
         json out = json::array();
-        for (const AuditEntry& e : *entries) {
-          json detail = json::parse(e.detail_json, nullptr, false);
-          out.push_back({{"seq", e.seq},
-                         {"at_ms", e.at_ms},
-                         {"platform", e.platform_id},
-                         {"actor", e.actor},
-                         {"action", e.action},
-                         {"subject", e.subject},
-                         {"detail", detail.is_discarded() ? json(e.detail_json) : detail},
-                         {"prev_hash", e.prev_hash},
-                         {"hash", e.hash}});
+        for (const AuditEntry& e : *entries) out.push_back(EntryJson(e, scope));
+        const int64_t next =
+            entries->empty() ? after
+                             : (scope.empty() ? entries->back().seq : entries->back().scope_seq);
+        Reply(res, 200, {{"scope", scope}, {"entries", out}, {"next_after", next}});
+      });
+
+  // RFC 6962 proofs over the caller's tree (the one /v1/audit/tree-head
+  // signs): that entry `index` is in the tree of `tree_size` entries, and
+  // that the tree of `first` entries is the start of the tree of `second`.
+  add("GET", "/v1/audit/proof", "audit.proof", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
+      [ctx](const Request& req, Response& res, const Principal& who) {
+        int64_t index = 0, tree_size = 0;
+        if (!QueryInt(req, res, "index", 0, INT64_MAX - 1, &index) ||
+            !QueryInt(req, res, "tree_size", 1, INT64_MAX, &tree_size)) {
+          return;
         }
+        const std::string scope = AuditScope(who, req);
+        Result<InclusionProof> proof = ProveInclusion(*ctx.store, scope, index, tree_size);
+        // The error's context names the parameter at fault.
+        if (!proof.ok()) return ReplyError(res, FromError(proof.error(), proof.error().context));
+        auto entry = ctx.store->ListAudit(scope, index, 1);
+        if (!entry.ok()) return ReplyError(res, FromError(entry.error()));
         Reply(res, 200,
-              {{"entries", out}, {"next_after", entries->empty() ? after : entries->back().seq}});
+              {{"scope", scope},
+               {"index", proof->index},
+               {"tree_size", proof->tree_size},
+               {"leaf", proof->leaf},
+               {"audit_path", proof->path},
+               {"entry", EntryJson(entry->at(0), scope)}});
+      });
+  add("GET", "/v1/audit/consistency", "audit.consistency",
+      {Role::kPlatform, Role::kReviewer, Role::kRegulator},
+      [ctx](const Request& req, Response& res, const Principal& who) {
+        int64_t first = 0, second = 0;
+        if (!QueryInt(req, res, "first", 1, INT64_MAX, &first) ||
+            !QueryInt(req, res, "second", 1, INT64_MAX, &second)) {
+          return;
+        }
+        const std::string scope = AuditScope(who, req);
+        auto proof = ProveConsistency(*ctx.store, scope, first, second);
+        if (!proof.ok()) return ReplyError(res, FromError(proof.error(), proof.error().context));
+        Reply(res, 200,
+              {{"scope", scope}, {"first", first}, {"second", second}, {"proof", *proof}});
       });
 
   // The signed tree head of the caller's entries (the regulator's: every
@@ -44,8 +108,8 @@ void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
   // rewritten (`saring audit verify --checkpoint`).
   add("GET", "/v1/audit/tree-head", "audit.tree_head",
       {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const Request&, Response& res, const Principal& who) {
-        const std::string scope = who.role == Role::kRegulator ? "" : who.platform_id;
+      [ctx](const Request& req, Response& res, const Principal& who) {
+        const std::string scope = AuditScope(who, req);
         Result<TreeHead> head = CurrentTreeHead(*ctx.store, scope, *ctx.audit_signer);
         if (!head.ok()) return ReplyError(res, FromError(head.error()));
         res.status = 200;

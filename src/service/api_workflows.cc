@@ -73,6 +73,7 @@ json NoticeJson(const Notice& n, bool with_items) {
             {"remaining_ms", n.deadline_at - now},
             {"items_total", n.items.size()},
             {"by_status", counts}};
+  if (!n.tree_head_json.empty()) j["audit_tree_head"] = json::parse(n.tree_head_json);
   if (with_items) j["items"] = items;
   return j;
 }
@@ -360,6 +361,15 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         n.deadline_at = n.received_at + (*priority == "urgent" ? 4 : 24) * kHourMs;
         Result<Notice> created = ctx.store->CreateNotice(n, who.key_id);
         if (!created.ok()) return ReplyError(res, FromError(created.error(), "platform"));
+        // The receipt: a signed tree head of the platform's log that holds
+        // the notice's arrival, kept by the regulator and the platform alike.
+        Result<TreeHead> head =
+            CurrentTreeHead(*ctx.store, created->platform_id, *ctx.audit_signer);
+        if (head.ok()) {
+          created->tree_head_json = head->ToJson();
+          Status recorded = ctx.store->RecordNoticeTreeHead(created->id, created->tree_head_json);
+          if (!recorded.ok()) created->tree_head_json.clear();
+        }
         Reply(res, 201, NoticeJson(*created, true));
       });
 

@@ -40,28 +40,213 @@ bool FromHex(std::string_view hex, size_t bytes, std::string* out) {
          len == bytes && hex.size() == bytes * 2;
 }
 
+size_t LargestPowerOfTwoBelow(size_t n) {
+  size_t k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+
 // RFC 6962, 2.1: MTH of leaves [begin, end).
 std::string TreeHash(const std::vector<std::string>& leaves, size_t begin, size_t end) {
   if (end - begin == 1) return Sha256(std::string_view("\x00", 1), leaves[begin]);
-  size_t split = 1;
-  while (split * 2 < end - begin) split *= 2;  // the largest power of two below n
+  const size_t split = LargestPowerOfTwoBelow(end - begin);
   return Sha256(std::string_view("\x01", 1), TreeHash(leaves, begin, begin + split),
                 TreeHash(leaves, begin + split, end));
 }
 
-// The leaves of `scope`: each entry's chain hash, in order.
+// The leaves of `scope`, in order.
 Result<std::vector<std::string>> Leaves(Store& store, const std::string& scope) {
   std::vector<std::string> leaves;
   for (int64_t after = 0;;) {
     Result<std::vector<AuditEntry>> page = store.ListAudit(scope, after, 1000);
     if (!page.ok()) return page.error();
-    for (const AuditEntry& e : *page) leaves.push_back(e.hash);
+    for (const AuditEntry& e : *page) leaves.push_back(ScopedLeaf(e, scope));
     if (page->size() < 1000) return leaves;
-    after = page->back().seq;
+    after = scope.empty() ? page->back().seq : page->back().scope_seq;
+  }
+}
+
+std::string Node(std::string_view left, std::string_view right) {
+  return Sha256(std::string_view("\x01", 1), left, right);
+}
+
+// RFC 6962 2.1.1: PATH(m, D[begin:end]).
+void AuditPath(const std::vector<std::string>& leaves, size_t m, size_t begin, size_t end,
+               std::vector<std::string>* path) {
+  if (end - begin <= 1) return;
+  size_t k = LargestPowerOfTwoBelow(end - begin);
+  if (m < k) {
+    AuditPath(leaves, m, begin, begin + k, path);
+    path->push_back(TreeHash(leaves, begin + k, end));
+  } else {
+    AuditPath(leaves, m - k, begin + k, end, path);
+    path->push_back(TreeHash(leaves, begin, begin + k));
+  }
+}
+
+// RFC 6962 2.1.2: SUBPROOF(m, D[begin:end], complete).
+void SubProof(const std::vector<std::string>& leaves, size_t m, size_t begin, size_t end,
+              bool complete, std::vector<std::string>* proof) {
+  if (m == end - begin) {
+    if (!complete) proof->push_back(TreeHash(leaves, begin, end));
+    return;
+  }
+  size_t k = LargestPowerOfTwoBelow(end - begin);
+  if (m <= k) {
+    SubProof(leaves, m, begin, begin + k, complete, proof);
+    proof->push_back(TreeHash(leaves, begin + k, end));
+  } else {
+    SubProof(leaves, m - k, begin + k, end, false, proof);
+    proof->push_back(TreeHash(leaves, begin, begin + k));
+  }
+}
+
+Result<std::vector<std::string>> LeavesUpTo(Store& store, const std::string& scope, int64_t size) {
+  Result<std::vector<std::string>> leaves = Leaves(store, scope);
+  if (!leaves.ok()) return leaves;
+  if (size < 0 || static_cast<size_t>(size) > leaves->size()) {
+    return NotFound("the log's scope holds " + std::to_string(leaves->size()) + " entries",
+                    "tree_size");
+  }
+  leaves->resize(static_cast<size_t>(size));
+  return leaves;
+}
+
+std::vector<std::string> HexAll(const std::vector<std::string>& nodes) {
+  std::vector<std::string> out;
+  for (const std::string& n : nodes) out.push_back(Hex(n));
+  return out;
+}
+
+bool NodesFromHex(const std::vector<std::string>& hex, std::vector<std::string>* nodes) {
+  for (const std::string& h : hex) {
+    std::string bytes;
+    if (!FromHex(h, crypto_hash_sha256_BYTES, &bytes)) return false;
+    nodes->push_back(std::move(bytes));
+  }
+  return true;
+}
+
+void ShiftWhileEven(uint64_t* fn, uint64_t* sn) {
+  while ((*fn & 1) == 0 && *fn != 0) {
+    *fn >>= 1;
+    *sn >>= 1;
   }
 }
 
 }  // namespace
+
+std::string ScopedLeaf(const AuditEntry& e, const std::string& scope) {
+  if (scope.empty()) return e.hash;
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  auto field = [&](std::string_view v) {
+    unsigned char n[8];
+    for (int i = 0; i < 8; ++i) n[i] = static_cast<unsigned char>(v.size() >> (8 * i));
+    crypto_hash_sha256_update(&state, n, sizeof n);
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(v.data()), v.size());
+  };
+  for (std::string_view v :
+       {std::string_view("saring-audit-leaf/v1"), std::string_view(std::to_string(e.scope_seq)),
+        std::string_view(std::to_string(e.at_ms)), std::string_view(e.platform_id),
+        std::string_view(e.actor), std::string_view(e.action), std::string_view(e.subject),
+        std::string_view(e.detail_json)}) {
+    field(v);
+  }
+  std::string out(crypto_hash_sha256_BYTES, '\0');
+  crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char*>(out.data()));
+  return Hex(out);
+}
+
+std::string LeafHash(std::string_view leaf) { return Sha256(std::string_view("\x00", 1), leaf); }
+
+Result<InclusionProof> ProveInclusion(Store& store, const std::string& scope, int64_t index,
+                                      int64_t tree_size) {
+  Result<std::vector<std::string>> leaves = LeavesUpTo(store, scope, tree_size);
+  if (!leaves.ok()) return leaves.error();
+  if (index < 0 || index >= tree_size) {
+    return NotFound(
+        "index " + std::to_string(index) + " is not in a tree of " + std::to_string(tree_size),
+        "index");
+  }
+  InclusionProof proof{scope, index, tree_size, (*leaves)[static_cast<size_t>(index)], {}};
+  std::vector<std::string> path;
+  AuditPath(*leaves, static_cast<size_t>(index), 0, leaves->size(), &path);
+  proof.path = HexAll(path);
+  return proof;
+}
+
+Result<std::vector<std::string>> ProveConsistency(Store& store, const std::string& scope,
+                                                  int64_t first, int64_t second) {
+  if (first <= 0 || first > second) {
+    return InvalidArgument("0 < first <= second", "first");
+  }
+  Result<std::vector<std::string>> leaves = LeavesUpTo(store, scope, second);
+  if (!leaves.ok()) return leaves.error();
+  std::vector<std::string> proof;
+  SubProof(*leaves, static_cast<size_t>(first), 0, leaves->size(), true, &proof);
+  return HexAll(proof);
+}
+
+bool VerifyInclusion(std::string_view leaf, int64_t index, int64_t tree_size,
+                     const std::vector<std::string>& path_hex, std::string_view root_hex) {
+  std::vector<std::string> path;
+  std::string root;
+  if (index < 0 || index >= tree_size || !NodesFromHex(path_hex, &path) ||
+      !FromHex(root_hex, crypto_hash_sha256_BYTES, &root)) {
+    return false;
+  }
+  uint64_t fn = static_cast<uint64_t>(index), sn = static_cast<uint64_t>(tree_size - 1);
+  std::string r = LeafHash(leaf);
+  for (const std::string& p : path) {
+    if (sn == 0) return false;
+    if ((fn & 1) || fn == sn) {
+      r = Node(p, r);
+      ShiftWhileEven(&fn, &sn);
+    } else {
+      r = Node(r, p);
+    }
+    fn >>= 1;
+    sn >>= 1;
+  }
+  return sn == 0 && r == root;
+}
+
+bool VerifyConsistency(int64_t first, int64_t second, std::string_view first_root_hex,
+                       std::string_view second_root_hex,
+                       const std::vector<std::string>& proof_hex) {
+  std::vector<std::string> proof;
+  std::string first_root, second_root;
+  if (first <= 0 || first > second || !NodesFromHex(proof_hex, &proof) ||
+      !FromHex(first_root_hex, crypto_hash_sha256_BYTES, &first_root) ||
+      !FromHex(second_root_hex, crypto_hash_sha256_BYTES, &second_root)) {
+    return false;
+  }
+  if (first == second) return proof.empty() && first_root == second_root;
+  if (proof.empty()) return false;
+  const uint64_t m = static_cast<uint64_t>(first);
+  if ((m & (m - 1)) == 0) proof.insert(proof.begin(), first_root);
+  uint64_t fn = m - 1, sn = static_cast<uint64_t>(second - 1);
+  while (fn & 1) {
+    fn >>= 1;
+    sn >>= 1;
+  }
+  std::string fr = proof[0], sr = proof[0];
+  for (size_t i = 1; i < proof.size(); ++i) {
+    const std::string& c = proof[i];
+    if (sn == 0) return false;
+    if ((fn & 1) || fn == sn) {
+      fr = Node(c, fr);
+      sr = Node(c, sr);
+      ShiftWhileEven(&fn, &sn);
+    } else {
+      sr = Node(sr, c);
+    }
+    fn >>= 1;
+    sn >>= 1;
+  }
+  return sn == 0 && fr == first_root && sr == second_root;
+}
 
 std::string MerkleTreeHash(const std::vector<std::string>& leaves) {
   if (leaves.empty()) return Sha256("", "");

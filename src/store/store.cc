@@ -163,14 +163,17 @@ Status Store::AppendAudit(SqlConnection* db, AuditEntry* e) {
   if (!last.ok()) return last.error();
   e->seq = last->empty() ? 1 : (*last)[0].Int(0) + 1;
   e->prev_hash = last->empty() ? std::string(64, '0') : (*last)[0].Text(1);
+  Result<std::vector<SqlRow>> in_scope = db->Query(
+      "SELECT COALESCE(MAX(scope_seq), 0) FROM audit_log WHERE platform_id = $1", {e->platform_id});
+  if (!in_scope.ok()) return in_scope.error();
+  e->scope_seq = (*in_scope)[0].Int(0) + 1;
   e->at_ms = NowMillis();
   if (e->detail_json.empty()) e->detail_json = "{}";
   e->hash = AuditHash(*e);
-  return db->Exec(
-      "INSERT INTO audit_log (seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, "
-      "hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-      {e->seq, e->at_ms, e->platform_id, e->actor, e->action, e->subject, e->detail_json,
-       e->prev_hash, e->hash});
+  return db->Exec(std::string("INSERT INTO audit_log (") + store::kAuditColumns +
+                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                  {e->seq, e->at_ms, e->platform_id, e->actor, e->action, e->subject,
+                   e->detail_json, e->prev_hash, e->hash, e->scope_seq});
 }
 
 Status Store::CreatePlatform(const std::string& id, const std::string& name,
@@ -412,18 +415,23 @@ Status Store::ReleaseIdempotent(const std::string& platform_id, const std::strin
 Result<std::vector<AuditEntry>> Store::ListAudit(const std::string& platform_id, int64_t after,
                                                  int64_t limit) {
   Lease db = Acquire();
-  return store::MapRows(
-      db.get(),
-      "SELECT seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash FROM "
-      "audit_log WHERE ($3 = '' OR platform_id = $3) AND seq > $1 ORDER BY seq LIMIT $2",
-      {after, limit, platform_id}, AuditFromRow);
+  if (platform_id.empty()) {
+    return store::MapRows(db.get(),
+                          std::string("SELECT ") + store::kAuditColumns +
+                              " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+                          {after, limit}, AuditFromRow);
+  }
+  return store::MapRows(db.get(),
+                        std::string("SELECT ") + store::kAuditColumns +
+                            " FROM audit_log WHERE platform_id = $3 AND scope_seq > $1 ORDER BY "
+                            "scope_seq LIMIT $2",
+                        {after, limit, platform_id}, AuditFromRow);
 }
 
 Result<AuditVerification> Store::VerifyAudit() {
   Lease db = Acquire();
-  Result<std::vector<SqlRow>> rows = db->Query(
-      "SELECT seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash FROM "
-      "audit_log ORDER BY seq");
+  Result<std::vector<SqlRow>> rows =
+      db->Query(std::string("SELECT ") + store::kAuditColumns + " FROM audit_log ORDER BY seq");
   if (!rows.ok()) return rows.error();
   AuditVerification v;
   std::string prev(64, '0');

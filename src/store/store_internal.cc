@@ -65,9 +65,12 @@ const char* const kListingColumns =
     "platform_id, listing_id, version, seller_id, kind, url, title, description, body, status, "
     "verdict, score, policy, decision, created_at, updated_at";
 
+const char* const kAuditColumns =
+    "seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash, scope_seq";
+
 AuditEntry AuditFromRow(const SqlRow& r) {
   return AuditEntry{r.Int(0),  r.Int(1),  r.Text(2), r.Text(3), r.Text(4),
-                    r.Text(5), r.Text(6), r.Text(7), r.Text(8)};
+                    r.Text(5), r.Text(6), r.Text(7), r.Text(8), r.Int(9)};
 }
 
 std::string JsonQuote(std::string_view s) {

@@ -28,6 +28,7 @@ std::string ActionSubject(const ActionRecord& action);
 // Open the records' sealed fields in place (erased ones read "").
 Status OpenListing(const Vault& vault, SqlConnection* db, StoredListing* listing);
 Status OpenActions(const Vault& vault, SqlConnection* db, std::vector<ActionRecord>* actions);
+extern const char* const kAuditColumns;
 AuditEntry AuditFromRow(const SqlRow& r);
 extern const char* const kActionColumns;
 extern const char* const kShadowColumns;

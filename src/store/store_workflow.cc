@@ -22,7 +22,8 @@ constexpr const char* kReviewColumns =
 constexpr const char* kAppealColumns =
     "id, platform_id, action_id, statement, status, created_at, decided_at, decided_by, reason";
 constexpr const char* kNoticeColumns =
-    "id, platform_id, sender, reference, legal_basis, priority, received_at, deadline_at";
+    "id, platform_id, sender, reference, legal_basis, priority, received_at, deadline_at, "
+    "tree_head";
 constexpr const char* kNoticeItemColumns =
     "item_no, url, listing_id, status, reason, action_id, answered_at";
 
@@ -46,6 +47,7 @@ Notice NoticeFromRow(const SqlRow& r) {
   n.priority = r.Text(5);
   n.received_at = r.Int(6);
   n.deadline_at = r.Int(7);
+  n.tree_head_json = r.Text(8);
   return n;
 }
 
@@ -408,7 +410,7 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
         vault_->SealFields(db, notice.platform_id, store::NoticeSubject(notice.id), {&legal_basis});
     if (!w.ok()) return w;
     w = db->Exec(std::string("INSERT INTO notices (") + kNoticeColumns +
-                     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '')",
                  {notice.id, notice.platform_id, notice.sender, reference, legal_basis,
                   notice.priority, notice.received_at, notice.deadline_at});
     if (!w.ok()) return w;
@@ -489,6 +491,13 @@ Result<Notice> Store::GetNotice(const std::string& platform_id, const std::strin
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no such notice", id);
   return OpenNotice(db.get(), NoticeFromRow((*rows)[0]));
+}
+
+Status Store::RecordNoticeTreeHead(const std::string& notice_id,
+                                   const std::string& tree_head_json) {
+  Lease db = Acquire();
+  return db->Exec("UPDATE notices SET tree_head = $2 WHERE id = $1 AND tree_head = ''",
+                  {notice_id, tree_head_json});
 }
 
 Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,

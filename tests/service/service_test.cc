@@ -191,6 +191,72 @@ TEST_P(ServiceTest, OnePlatformNeverSeesAnother) {
   EXPECT_EQ(Get("/v1/sellers/s1", "pasarku")->status, 404);
 }
 
+// A platform's audit view and proofs are over its own entries: numbered
+// among its own, without the chain's global numbers or the hashes of other
+// platforms' entries; the proofs verify against its signed tree heads.
+TEST_P(ServiceTest, APlatformsAuditProofsRevealNothingOfOthers) {
+  ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);
+  auto head_json = Get("/v1/audit/tree-head", "tokoku");
+  ASSERT_EQ(head_json->status, 200);
+  const TreeHead first = *TreeHead::FromJson(head_json->body);
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_EQ(
+        Post("/v1/listings", json{{"id", "o" + std::to_string(i)}, {"title", "sepatu baru"}}.dump(),
+             "pasarku")
+            ->status,
+        201);
+    ASSERT_EQ(
+        Post("/v1/listings",
+             json{{"id", "t" + std::to_string(i)}, {"title", "kaos polos baru"}}.dump(), "tokoku")
+            ->status,
+        201);
+  }
+  const TreeHead second = *TreeHead::FromJson(Get("/v1/audit/tree-head", "tokoku")->body);
+  json audit = Body(Get("/v1/audit?limit=1000", "tokoku"));
+  ASSERT_EQ(audit["entries"].size(), static_cast<size_t>(second.tree_size));
+  for (size_t i = 0; i < audit["entries"].size(); ++i) {
+    const json& e = audit["entries"][i];
+    EXPECT_EQ(e["index"], i);
+    EXPECT_FALSE(e.contains("seq") || e.contains("prev_hash") || e.contains("hash")) << e;
+  }
+  // Paging by the platform's own numbering.
+  json page = Body(Get("/v1/audit?after=2&limit=2", "tokoku"));
+  EXPECT_EQ(page["entries"][0]["index"], 2);
+  EXPECT_EQ(page["next_after"], 4);
+
+  for (int64_t index = 0; index < second.tree_size; ++index) {
+    json proof = Body(Get("/v1/audit/proof?index=" + std::to_string(index) +
+                              "&tree_size=" + std::to_string(second.tree_size),
+                          "tokoku"));
+    EXPECT_EQ(proof["entry"]["index"], index);
+    EXPECT_TRUE(VerifyInclusion(proof["leaf"].get<std::string>(), index, second.tree_size,
+                                proof["audit_path"].get<std::vector<std::string>>(),
+                                second.root_hash));
+  }
+  json consistency = Body(Get("/v1/audit/consistency?first=" + std::to_string(first.tree_size) +
+                                  "&second=" + std::to_string(second.tree_size),
+                              "tokoku"));
+  EXPECT_TRUE(VerifyConsistency(first.tree_size, second.tree_size, first.root_hash,
+                                second.root_hash,
+                                consistency["proof"].get<std::vector<std::string>>()));
+  // The regulator's proofs are over every entry.
+  const TreeHead all = *TreeHead::FromJson(Get("/v1/audit/tree-head", "regulator")->body);
+  json proof =
+      Body(Get("/v1/audit/proof?index=0&tree_size=" + std::to_string(all.tree_size), "regulator"));
+  EXPECT_TRUE(VerifyInclusion(proof["leaf"].get<std::string>(), 0, all.tree_size,
+                              proof["audit_path"].get<std::vector<std::string>>(), all.root_hash));
+  EXPECT_EQ(proof["entry"]["seq"], 1);
+
+  EXPECT_EQ(ErrorOf(Get("/v1/audit/proof?index=5&tree_size=99999", "tokoku")),
+            "not_found/tree_size");
+  EXPECT_EQ(ErrorOf(Get("/v1/audit/proof?index=7&tree_size=3", "tokoku")), "not_found/index");
+  EXPECT_EQ(ErrorOf(Get("/v1/audit/proof?index=x&tree_size=3", "tokoku")),
+            "invalid_argument/index");
+  EXPECT_EQ(ErrorOf(Get("/v1/audit/consistency?first=3&second=2", "tokoku")),
+            "invalid_argument/first");
+  EXPECT_EQ(Get("/v1/audit/proof?index=0&tree_size=1", "reporter")->status, 403);
+}
+
 TEST_P(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
   struct Case {
     std::string body, expect;
@@ -642,6 +708,20 @@ TEST_P(ServiceTest, RegulatorNoticesHaveAClockAndAnAnswerPerLink) {
   EXPECT_EQ(n["items"][0]["listing_id"], "N1");
   EXPECT_EQ(n["items"][1]["listing_id"], "");
   EXPECT_FALSE(n["overdue"]);
+  // The receipt: a signed tree head of tokoku's log whose last entry is the
+  // notice's arrival, shown with the notice to both sides.
+  Result<TreeHead> receipt = TreeHead::FromJson(n["audit_tree_head"].dump());
+  ASSERT_TRUE(receipt.ok()) << n.dump();
+  EXPECT_EQ(receipt->scope, "tokoku");
+  EXPECT_EQ(Body(Get("/v1/notices/" + id, "tokoku"))["audit_tree_head"], n["audit_tree_head"]);
+  json arrival =
+      Body(Get("/v1/audit/proof?platform=tokoku&index=" + std::to_string(receipt->tree_size - 1) +
+                   "&tree_size=" + std::to_string(receipt->tree_size),
+               "regulator"));
+  EXPECT_EQ(arrival["entry"]["action"], "notice.received");
+  EXPECT_TRUE(VerifyInclusion(
+      arrival["leaf"].get<std::string>(), receipt->tree_size - 1, receipt->tree_size,
+      arrival["audit_path"].get<std::vector<std::string>>(), receipt->root_hash));
   EXPECT_EQ(Get("/v1/notices/" + id, "pasarku")->status, 404);
   EXPECT_EQ(Body(Get("/v1/notices", "tokoku"))["notices"].size(), 1u);
 

@@ -13,6 +13,16 @@
 namespace saring {
 namespace {
 
+std::string Hex(const std::string& bytes) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : bytes) {
+    out += kDigits[c >> 4];
+    out += kDigits[c & 15];
+  }
+  return out;
+}
+
 class AuditTreeTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -143,6 +153,65 @@ TEST_F(AuditTreeTest, APlatformsTreeCoversItsEntriesOnly) {
   EXPECT_EQ(Problem(tokoku), "");
   Sql("DELETE FROM audit_log WHERE platform_id = 'tokoku' AND seq = 9;");
   EXPECT_EQ(Problem(tokoku), "the log holds 4 entries, the tree head 5: entries were cut off");
+}
+
+// The leaves of a platform's tree are its entries' own fields: rewriting
+// another platform's entry (and every chain hash after it, tokoku's among
+// them) leaves tokoku's tree as it was; rewriting tokoku's shows.
+TEST_F(AuditTreeTest, APlatformsTreeIsBlindToTheChainAroundIt) {
+  const TreeHead tokoku = Head("tokoku");
+  RewriteAndRehash(2, R"({"verdict":"allow","n":1})");  // pasarku's
+  EXPECT_EQ(Problem(tokoku), "");
+  EXPECT_EQ(Head("tokoku").root_hash, tokoku.root_hash);
+  RewriteAndRehash(3, R"({"verdict":"allow","n":2})");  // tokoku's
+  EXPECT_EQ(Problem(tokoku),
+            "the first 5 entries no longer hash to the tree head's root: the log was rewritten");
+}
+
+// Inclusion and consistency proofs for every tree size up to 16, in both
+// scopes, verify against the roots; altered ones do not.
+TEST_F(AuditTreeTest, ProofsVerifyAndAlteredProofsDoNot) {
+  for (int i = 10; i < 16; ++i) Record("tokoku", i);
+  for (const std::string scope : {"", "tokoku"}) {
+    auto entries = store_->ListAudit(scope, 0, 1000);
+    ASSERT_TRUE(entries.ok());
+    std::vector<std::string> leaves;
+    for (const AuditEntry& e : *entries) leaves.push_back(ScopedLeaf(e, scope));
+    auto root = [&](size_t n) {
+      return Hex(MerkleTreeHash(std::vector<std::string>(leaves.begin(), leaves.begin() + n)));
+    };
+    const int64_t size = static_cast<int64_t>(leaves.size());
+    EXPECT_EQ(Head(scope).root_hash, root(leaves.size()));
+    for (int64_t n = 1; n <= size; ++n) {
+      for (int64_t i = 0; i < n; ++i) {
+        auto proof = ProveInclusion(*store_, scope, i, n);
+        ASSERT_TRUE(proof.ok()) << proof.error().ToString();
+        EXPECT_EQ(proof->leaf, leaves[i]);
+        EXPECT_TRUE(VerifyInclusion(proof->leaf, i, n, proof->path, root(n)))
+            << scope << " " << i << "/" << n;
+        if (n > 1) EXPECT_FALSE(VerifyInclusion(leaves[(i + 1) % n], i, n, proof->path, root(n)));
+        if (!proof->path.empty()) {
+          std::vector<std::string> bad = proof->path;
+          bad.back()[0] = bad.back()[0] == 'a' ? 'b' : 'a';
+          EXPECT_FALSE(VerifyInclusion(proof->leaf, i, n, bad, root(n)));
+        }
+      }
+      for (int64_t m = 1; m <= n; ++m) {
+        auto proof = ProveConsistency(*store_, scope, m, n);
+        ASSERT_TRUE(proof.ok()) << proof.error().ToString();
+        EXPECT_TRUE(VerifyConsistency(m, n, root(m), root(n), *proof))
+            << scope << " " << m << "->" << n;
+        if (m < n) {
+          EXPECT_FALSE(VerifyConsistency(m, n, root(m), root(n - 1), *proof));
+          if (m > 1) EXPECT_FALSE(VerifyConsistency(m, n, root(m - 1), root(n), *proof));
+        }
+      }
+    }
+    EXPECT_EQ(ProveInclusion(*store_, scope, 0, size + 1).error().code, ErrorCode::kNotFound);
+    EXPECT_EQ(ProveInclusion(*store_, scope, size, size).error().code, ErrorCode::kNotFound);
+    EXPECT_EQ(ProveConsistency(*store_, scope, 0, size).error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(ProveConsistency(*store_, scope, 3, 2).error().code, ErrorCode::kInvalidArgument);
+  }
 }
 
 TEST(MerkleTreeHashTest, FollowsRfc6962) {
