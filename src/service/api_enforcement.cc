@@ -109,7 +109,7 @@ void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
         std::optional<std::string> source =
             reason ? StringField(*obj, "source", false, 32, &error) : std::nullopt;
         std::optional<std::string> source_ref =
-            source ? StringField(*obj, "source_ref", false, 256, &error) : std::nullopt;
+            source ? IdField(*obj, "source_ref", false, &error) : std::nullopt;
         if (!source_ref) return ReplyError(res, error);
         if (source->empty()) *source = "own_initiative";
         if (*source != "own_initiative" && *source != "notice" && *source != "report" &&

@@ -12,9 +12,9 @@ void RegisterErasureRoutes(const Context& ctx, const RouteAdder& add) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
-        std::optional<std::string> seller = StringField(*obj, "seller_id", false, 256, &error);
+        std::optional<std::string> seller = IdField(*obj, "seller_id", false, &error);
         std::optional<std::string> listing =
-            seller ? StringField(*obj, "listing_id", false, 256, &error) : std::nullopt;
+            seller ? IdField(*obj, "listing_id", false, &error) : std::nullopt;
         if (!listing) return ReplyError(res, error);
         if (seller->empty() == listing->empty()) {
           return ReplyError(res, {400, "invalid_argument",

@@ -16,7 +16,7 @@ void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
-        std::optional<std::string> seller_id = StringField(*obj, "seller_id", true, 256, &error);
+        std::optional<std::string> seller_id = IdField(*obj, "seller_id", true, &error);
         if (!seller_id) return ReplyError(res, error);
         std::vector<IdentifierHash> hashes;
         auto ids = obj->find("identifiers");

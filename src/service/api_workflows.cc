@@ -204,7 +204,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
-        std::optional<std::string> listing = StringField(*obj, "listing_id", true, 256, &error);
+        std::optional<std::string> listing = IdField(*obj, "listing_id", true, &error);
         std::optional<std::string> reason =
             listing ? FreeTextField(*obj, "reason", true, 2000, &error) : std::nullopt;
         if (!reason) return ReplyError(res, error);
@@ -223,7 +223,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
         ApiError error;
         std::optional<json> obj = ParseObject(req.body, &error);
         if (!obj) return ReplyError(res, error);
-        std::optional<std::string> action = StringField(*obj, "action_id", true, 64, &error);
+        std::optional<std::string> action = IdField(*obj, "action_id", true, &error);
         std::optional<std::string> statement =
             action ? FreeTextField(*obj, "statement", true, 8000, &error) : std::nullopt;
         if (!statement) return ReplyError(res, error);
@@ -294,7 +294,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
             if (f.size() > 1) item.listing_id = f[1];
             const std::string at = "CSV line " + std::to_string(line);
             if (!CheckText(item.url, 4096, at + ", url", "body", &error) ||
-                !CheckText(item.listing_id, 256, at + ", listing_id", "body", &error)) {
+                !CheckId(item.listing_id, at + ", listing_id", "body", &error)) {
               return ReplyError(res, error);
             }
             if (item.url.empty() && item.listing_id.empty()) {
@@ -320,7 +320,7 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
             } else if (it.is_object()) {
               std::optional<std::string> url = StringField(it, "url", false, 4096, &error);
               std::optional<std::string> id =
-                  url ? StringField(it, "listing_id", false, 256, &error) : std::nullopt;
+                  url ? IdField(it, "listing_id", false, &error) : std::nullopt;
               if (!id) {
                 error.field = where + "." + error.field;
                 return ReplyError(res, error);

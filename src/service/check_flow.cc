@@ -10,7 +10,6 @@
 namespace saring::http {
 namespace {
 
-constexpr size_t kMaxIdBytes = 256;
 constexpr size_t kMaxFieldBytes = 256 * 1024;
 
 // Reads a listing object into a record and its version; false with `*error`.
@@ -36,6 +35,10 @@ bool ReadListing(const json& obj, Record* r, int64_t* version, ApiError* error) 
         StringField(obj, f.key, f.required, f.max, error, f.allow_number);
     if (!v) return false;
     *f.target = std::move(*v);
+  }
+  for (const char* key : {"id", "seller_id"}) {
+    const std::string& id = key[0] == 'i' ? r->id : r->seller_id;
+    if (!CheckId(id, std::string("field '") + key + "'", key, error)) return false;
   }
   if (!r->kind.empty() && !IsKnownRecordKind(r->kind)) {
     *error = {400, "invalid_argument", UnknownRecordKindError(r->kind), "kind"};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/http_util.h"
 
+#include <cctype>
 #include <set>
 #include <vector>
 
@@ -187,6 +188,30 @@ std::optional<std::string> StringField(const json& obj, const std::string& key, 
     return std::nullopt;
   }
   return value;
+}
+
+bool CheckId(std::string_view id, const std::string& what, const std::string& field,
+             ApiError* error) {
+  if (!CheckText(id, kMaxIdBytes, what, field, error)) return false;
+  for (char c : id) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      *error = {400, "invalid_argument", what + " must not contain control characters", field};
+      return false;
+    }
+  }
+  if (!id.empty() && (std::isspace(static_cast<unsigned char>(id.front())) ||
+                      std::isspace(static_cast<unsigned char>(id.back())))) {
+    *error = {400, "invalid_argument", what + " must not begin or end with white space", field};
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::string> IdField(const json& obj, const std::string& key, bool required,
+                                   ApiError* error) {
+  std::optional<std::string> id = StringField(obj, key, required, kMaxIdBytes, error);
+  if (id && !CheckId(*id, "field '" + key + "'", key, error)) return std::nullopt;
+  return id;
 }
 
 std::optional<std::string> FreeTextField(const json& obj, const std::string& key, bool required,

@@ -47,6 +47,19 @@ std::string CsvCell(const std::string& s);
 std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,
                                        size_t max_bytes, ApiError* error,
                                        bool allow_number = false);
+// An id (of a listing, a seller, an action, a notice, a report): 1 to
+// kMaxIdBytes bytes of UTF-8 without control characters (U+0000-U+001F,
+// U+007F) or leading or trailing white space; any other character, '/' and
+// '%' included, is allowed and travels percent-encoded in a path. As
+// StringField otherwise (an optional id may be absent or "").
+inline constexpr size_t kMaxIdBytes = 256;
+std::optional<std::string> IdField(const json& obj, const std::string& key, bool required,
+                                   ApiError* error);
+// The same rule for an id given elsewhere (a CSV cell, a path); `what`
+// names it in the message.
+bool CheckId(std::string_view id, const std::string& what, const std::string& field,
+             ApiError* error);
+
 // A string field written by a person (a reason, a note, a statement): as
 // StringField, with phone numbers, bank accounts, ID numbers and e-mail
 // addresses masked as they are in listing text.

@@ -170,6 +170,10 @@ TEST_P(ServiceTest, AnIdWithASlashReadsBack) {
   auto read = Get("/v1/listings/toko%2FL%201", "tokoku");
   ASSERT_EQ(read->status, 200);
   EXPECT_EQ(Body(read)["id"], "toko/L 1");
+  ASSERT_EQ(
+      Post("/v1/listings", R"({"id":"diskon 50%+ä","title":"Sepatu baru"})", "tokoku")->status,
+      201);
+  EXPECT_EQ(Body(Get("/v1/listings/diskon%2050%25%2B%C3%A4", "tokoku"))["id"], "diskon 50%+ä");
   EXPECT_EQ(ErrorOf(Get("/v1/listings/bad%zz", "tokoku")), "invalid_argument/path segment 1");
   EXPECT_EQ(Post("/v1/listings/L1", "{}", "tokoku")->status, 405);
 }
@@ -277,6 +281,12 @@ TEST_P(ServiceTest, BadInputGetsAClearErrorNamingTheField) {
       {"{\"id\":\"a\",\"title\":\"ba\xff\xfel\"}", "invalid_utf8/title"},
       {R"({"id":"a","description":")" + std::string(300 * 1024, 'x') + "\"}",
        "too_long/description"},
+      // Ids: no control characters, no white space at either end, 256 bytes.
+      {R"({"id":"a\u0001b","title":"x"})", "invalid_argument/id"},
+      {R"({"id":"a\nb","title":"x"})", "invalid_argument/id"},
+      {R"({"id":" a","title":"x"})", "invalid_argument/id"},
+      {R"({"id":"a","seller_id":"s\t","title":"x"})", "invalid_argument/seller_id"},
+      {R"({"id":")" + std::string(257, 'i') + R"(","title":"x"})", "too_long/id"},
   };
   for (const Case& c : cases) {
     auto r = Post("/v1/listings", c.body, "tokoku");
