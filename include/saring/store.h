@@ -361,8 +361,9 @@ class Store {
   // The retention sweep: erases the content of listings not changed for
   // `retention_ms` that no open review, pending appeal or pending notice link
   // still needs, and of notices received that long ago whose links are all
-  // answered; deletes stored replies older than a day. At most `limit`
-  // subjects a call (run it until it returns 0).
+  // answered; deletes stored replies older than a day. Returns how many
+  // listings and notices it erased, at most `limit` a call (run it until it
+  // returns 0).
   Result<int64_t> EraseExpired(int64_t retention_ms, int64_t limit = 10000);
 
   // Shadow verdicts: recorded once per (listing, version, shadow pack).

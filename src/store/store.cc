@@ -158,15 +158,16 @@ Status Store::AppendAudit(SqlConnection* db, AuditEntry* e) {
     Status locked = db->Exec("LOCK TABLE audit_log IN EXCLUSIVE MODE");
     if (!locked.ok()) return locked;
   }
-  Result<std::vector<SqlRow>> last =
-      db->Query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+  // The chain's last entry and the platform's last position (an empty log
+  // has neither).
+  Result<std::vector<SqlRow>> last = db->Query(
+      "SELECT seq, hash, (SELECT COALESCE(MAX(scope_seq), 0) FROM audit_log WHERE platform_id = "
+      "$1) FROM audit_log ORDER BY seq DESC LIMIT 1",
+      {e->platform_id});
   if (!last.ok()) return last.error();
   e->seq = last->empty() ? 1 : (*last)[0].Int(0) + 1;
   e->prev_hash = last->empty() ? std::string(64, '0') : (*last)[0].Text(1);
-  Result<std::vector<SqlRow>> in_scope = db->Query(
-      "SELECT COALESCE(MAX(scope_seq), 0) FROM audit_log WHERE platform_id = $1", {e->platform_id});
-  if (!in_scope.ok()) return in_scope.error();
-  e->scope_seq = (*in_scope)[0].Int(0) + 1;
+  e->scope_seq = last->empty() ? 1 : (*last)[0].Int(2) + 1;
   e->at_ms = NowMillis();
   if (e->detail_json.empty()) e->detail_json = "{}";
   e->hash = AuditHash(*e);
@@ -281,7 +282,7 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
             "ON CONFLICT (platform_id, listing_id) DO UPDATE SET version = $3, seller_id = $4, "
             "kind = $5, url = $6, title = $7, description = $8, body = $9, status = $10, "
             "verdict = $11, score = $12, policy = $13, decision = $14, updated_at = $16, "
-            "url_hash = $17",
+            "url_hash = $17, erased_at = 0",
         {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
          sealed.description, sealed.text, s.status, s.verdict, s.score, s.policy,
          sealed.decision_json, s.created_at, s.updated_at,

@@ -7,7 +7,21 @@
 
 namespace saring {
 
+namespace {
+
 constexpr int64_t kReplyRetentionMs = 24LL * 3600 * 1000;
+
+// Marks the listing erased for the retention sweep, and clears its url's
+// lookup hash, which would still tie a regulator's link to it.
+Status MarkListingErased(SqlConnection* db, const std::string& platform_id,
+                         const std::string& listing_id, int64_t now) {
+  return db->Exec(
+      "UPDATE listings SET url_hash = '', erased_at = $3 WHERE platform_id = $1 AND listing_id = "
+      "$2",
+      {platform_id, listing_id, now});
+}
+
+}  // namespace
 
 Result<Store::ErasureOutcome> Store::Erase(const std::string& platform_id,
                                            const std::string& seller_id,
@@ -44,16 +58,14 @@ Result<Store::ErasureOutcome> Store::Erase(const std::string& platform_id,
     } else if (listings->empty()) {
       return NotFound("no such listing", listing_id);
     }
+    const int64_t now = NowMillis();
     for (const SqlRow& r : *listings) {
       subjects.push_back(store::ListingSubject(r.Text(0)));
-      // The url's lookup hash would still tie a regulator's link to it.
-      Status w =
-          db->Exec("UPDATE listings SET url_hash = '' WHERE platform_id = $1 AND listing_id = $2",
-                   {platform_id, r.Text(0)});
+      Status w = MarkListingErased(db, platform_id, r.Text(0), now);
       if (!w.ok()) return w;
     }
     out.listings = static_cast<int64_t>(listings->size());
-    Result<int64_t> erased = vault_->Erase(db, platform_id, subjects, NowMillis());
+    Result<int64_t> erased = vault_->Erase(db, platform_id, subjects, now);
     if (!erased.ok()) return erased.error();
     out.subjects = *erased;
     audit->push_back({0, 0, platform_id, actor, "personal_data.erased",
@@ -76,11 +88,10 @@ Result<int64_t> Store::EraseExpired(int64_t retention_ms, int64_t limit) {
     Status w = db->Exec("DELETE FROM idempotency_keys WHERE created_at < $1 AND status <> 0",
                         {now - kReplyRetentionMs});
     if (!w.ok()) return w;
-    // Subjects still holding a key whose content nothing pending needs.
+    // Listings and notices not erased yet whose content nothing pending needs.
     Result<std::vector<SqlRow>> due = db->Query(
-        "SELECT k.platform_id, k.subject FROM subject_keys k JOIN listings l ON "
-        "l.platform_id = k.platform_id AND k.subject = 'listing:' || l.listing_id "
-        "WHERE k.erased_at = 0 AND l.updated_at < $1 "
+        "SELECT l.platform_id, 'listing', l.listing_id FROM listings l "
+        "WHERE l.erased_at = 0 AND l.updated_at < $1 "
         "AND NOT EXISTS (SELECT 1 FROM review_items r WHERE r.platform_id = l.platform_id AND "
         "r.listing_id = l.listing_id AND r.status = 'open') "
         "AND NOT EXISTS (SELECT 1 FROM appeals a JOIN actions c ON c.id = a.action_id WHERE "
@@ -88,22 +99,27 @@ Result<int64_t> Store::EraseExpired(int64_t retention_ms, int64_t limit) {
         "AND NOT EXISTS (SELECT 1 FROM notice_items i JOIN notices n ON n.id = i.notice_id WHERE "
         "n.platform_id = l.platform_id AND i.listing_id = l.listing_id AND i.status = 'pending') "
         "UNION ALL "
-        "SELECT k.platform_id, k.subject FROM subject_keys k JOIN notices n ON "
-        "n.platform_id = k.platform_id AND k.subject = 'notice:' || n.id "
-        "WHERE k.erased_at = 0 AND n.received_at < $1 AND NOT EXISTS (SELECT 1 FROM notice_items "
+        "SELECT n.platform_id, 'notice', n.id FROM notices n "
+        "WHERE n.erased_at = 0 AND n.received_at < $1 AND NOT EXISTS (SELECT 1 FROM notice_items "
         "i WHERE i.notice_id = n.id AND i.status = 'pending') "
-        "ORDER BY 1, 2 LIMIT $2",
+        "ORDER BY 1, 2, 3 LIMIT $2",
         {cutoff, limit});
     if (!due.ok()) return due.error();
+    total = static_cast<int64_t>(due->size());
     for (size_t i = 0; i < due->size();) {
       const std::string platform_id = (*due)[i].Text(0);
       std::vector<std::string> subjects;
       for (; i < due->size() && (*due)[i].Text(0) == platform_id; ++i) {
-        subjects.push_back((*due)[i].Text(1));
+        const std::string kind = (*due)[i].Text(1), id = (*due)[i].Text(2);
+        w = kind == "listing"
+                ? MarkListingErased(db, platform_id, id, now)
+                : db->Exec("UPDATE notices SET erased_at = $2 WHERE id = $1", {id, now});
+        if (!w.ok()) return w;
+        subjects.push_back(kind == "listing" ? store::ListingSubject(id)
+                                             : store::NoticeSubject(id));
       }
       Result<int64_t> erased = vault_->Erase(db, platform_id, subjects, now);
       if (!erased.ok()) return erased.error();
-      total += *erased;
       audit->push_back(
           {0, 0, platform_id, "system", "personal_data.expired", "platform:" + platform_id,
            "{\"subjects\":" + std::to_string(*erased) +
@@ -112,7 +128,7 @@ Result<int64_t> Store::EraseExpired(int64_t retention_ms, int64_t limit) {
     return Status::Ok();
   });
   if (!st.ok()) return st.error();
-  if (total > 0) {
+  if (total > 0) {  // listings and notices whose content went
     Status scrubbed = ScrubErasedKeys();
     if (!scrubbed.ok()) return scrubbed.error();
   }

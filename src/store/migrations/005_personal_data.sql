@@ -10,7 +10,11 @@ CREATE TABLE subject_keys (
   created_at BIGINT NOT NULL,
   erased_at BIGINT NOT NULL DEFAULT 0
 );
-CREATE INDEX subject_keys_subject ON subject_keys(platform_id, subject);
+-- When a listing's or a notice's content was erased (0: it is not), so that
+-- the retention sweep passes over it. Kept in their own rows: an index on
+-- subject_keys would cost every check another page write.
+ALTER TABLE listings ADD COLUMN erased_at BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE notices ADD COLUMN erased_at BIGINT NOT NULL DEFAULT 0;
 
 -- Listing urls are sealed; notices find listings by a keyed hash of the url.
 ALTER TABLE listings ADD COLUMN url_hash TEXT NOT NULL DEFAULT '';
