@@ -271,22 +271,24 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
     StoredListing& s = outcome.stored;
     s.updated_at = now;
     StoredListing sealed = s;
-    Status w = vault_->SealFields(
-        db, s.platform_id, store::ListingSubject(s.listing_id),
-        {&sealed.url, &sealed.title, &sealed.description, &sealed.text, &sealed.decision_json});
-    if (!w.ok()) return w;
-    w = db->Exec(
+    Result<store::SubjectKey> key = vault_->ListingKey(db, s.platform_id, s.listing_id);
+    if (!key.ok()) return key.error();
+    for (std::string* f :
+         {&sealed.url, &sealed.title, &sealed.description, &sealed.text, &sealed.decision_json}) {
+      if (!f->empty()) *f = vault_->Seal(*key, *f);
+    }
+    Status w = db->Exec(
         std::string("INSERT INTO listings (") + kListingColumns +
-            ", url_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-            "$16, $17) "
+            ", url_hash, content_key, key_generation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+            "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19) "
             "ON CONFLICT (platform_id, listing_id) DO UPDATE SET version = $3, seller_id = $4, "
             "kind = $5, url = $6, title = $7, description = $8, body = $9, status = $10, "
             "verdict = $11, score = $12, policy = $13, decision = $14, updated_at = $16, "
-            "url_hash = $17, erased_at = 0",
+            "url_hash = $17, content_key = $18, key_generation = $19, erased_at = 0",
         {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
          sealed.description, sealed.text, s.status, s.verdict, s.score, s.policy,
-         sealed.decision_json, s.created_at, s.updated_at,
-         vault_->LookupHash(s.platform_id, s.url)});
+         sealed.decision_json, s.created_at, s.updated_at, vault_->LookupHash(s.platform_id, s.url),
+         key->wrapped, key->generation});
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
       w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);

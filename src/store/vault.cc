@@ -48,6 +48,20 @@ bool FromBase64(std::string_view text, std::string* bytes) {
   return true;
 }
 
+// Random bytes (at most 64) without a system call each: a thread's own
+// BLAKE2b-based generator, seeded once from the operating system. A check
+// needs a key and a nonce per sealed field, and a getrandom() each cost more
+// than the sealing itself.
+void FastRandom(unsigned char* out, size_t n) {
+  struct Generator {
+    unsigned char seed[crypto_kdf_KEYBYTES];
+    uint64_t counter = 0;
+    Generator() { randombytes_buf(seed, sizeof seed); }
+  };
+  thread_local Generator g;
+  crypto_kdf_derive_from_key(out, n, g.counter++, "saringrn", g.seed);
+}
+
 // nonce || ciphertext, bound to `associated`.
 std::string Encrypt(const std::string& key, std::string_view plaintext,
                     std::string_view associated) {
@@ -55,7 +69,7 @@ std::string Encrypt(const std::string& key, std::string_view plaintext,
                       crypto_aead_xchacha20poly1305_ietf_ABYTES,
                   '\0');
   auto* nonce = reinterpret_cast<unsigned char*>(out.data());
-  randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  FastRandom(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
   unsigned long long n = 0;
   crypto_aead_xchacha20poly1305_ietf_encrypt(
       nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &n,
@@ -78,23 +92,50 @@ bool Decrypt(const std::string& key, std::string_view sealed, std::string_view a
              associated.size(), nonce, reinterpret_cast<const unsigned char*>(key.data())) == 0;
 }
 
-std::string Associated(const std::string& key_id, int64_t generation) {
-  return key_id + "." + std::to_string(generation);
+std::string Associated(const std::string& slot, int64_t generation) {
+  return slot + "." + std::to_string(generation);
 }
 
-// "sv1.<key id>.<generation>.<base64>" split into its parts.
-bool ParseSealed(std::string_view value, std::string* key_id, int64_t* generation,
+// "sv1.<slot>.<generation>.<base64>" split into its parts.
+bool ParseSealed(std::string_view value, std::string* slot, int64_t* generation,
                  std::string_view* payload) {
   if (value.rfind(kSealedPrefix, 0) != 0) return false;
   value.remove_prefix(sizeof kSealedPrefix - 1);
   size_t dot1 = value.find('.');
   size_t dot2 = dot1 == std::string_view::npos ? dot1 : value.find('.', dot1 + 1);
   if (dot2 == std::string_view::npos) return false;
-  *key_id = std::string(value.substr(0, dot1));
+  *slot = std::string(value.substr(0, dot1));
   *generation =
       std::strtoll(std::string(value.substr(dot1 + 1, dot2 - dot1 - 1)).c_str(), nullptr, 10);
   *payload = value.substr(dot2 + 1);
   return true;
+}
+
+constexpr char kListingPrefix[] = "listing:";
+
+// A listing's slot: "l" and its platform and id; they are in clear in the
+// rows that hold its sealed fields anyway.
+std::string ListingSlot(const std::string& platform_id, const std::string& listing_id) {
+  return "l" + Base64(platform_id + "\n" + listing_id);
+}
+
+bool ParseListingSlot(const std::string& slot, std::string* platform_id, std::string* listing_id) {
+  std::string both;
+  if (slot.empty() || slot[0] != 'l' || !FromBase64(std::string_view(slot).substr(1), &both)) {
+    return false;
+  }
+  const size_t nl = both.find('\n');
+  if (nl == std::string::npos) return false;
+  *platform_id = both.substr(0, nl);
+  *listing_id = both.substr(nl + 1);
+  return true;
+}
+
+Error WrongSecret(const std::string& context) {
+  return Error{ErrorCode::kCorruption,
+               "a subject key does not open with this secret (is --secret-file the one the "
+               "database was written with?)",
+               context};
 }
 
 }  // namespace
@@ -112,8 +153,47 @@ Status Vault::Locked() const {
       "(--secret-file)");
 }
 
-std::string Vault::KeyId(const std::string& platform_id, const std::string& subject) const {
-  return KeyedHashHex(index_key_, platform_id + "\n" + subject, 16);
+std::string Vault::SubjectSlot(const std::string& platform_id, const std::string& subject) const {
+  if (subject.rfind(kListingPrefix, 0) == 0) {
+    return ListingSlot(platform_id, subject.substr(sizeof kListingPrefix - 1));
+  }
+  return "k" + KeyedHashHex(index_key_, platform_id + "\n" + subject, 16);
+}
+
+SubjectKey Vault::NewKey(const std::string& slot, int64_t generation) const {
+  SubjectKey k{
+      slot, generation, std::string(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, '\0'), {}};
+  FastRandom(reinterpret_cast<unsigned char*>(k.key.data()), k.key.size());
+  k.wrapped = Base64(Encrypt(wrap_key_, k.key, Associated(slot, generation)));
+  return k;
+}
+
+Result<std::optional<SubjectKey>> Vault::Unwrap(const std::string& slot, int64_t generation,
+                                                const std::string& wrapped) const {
+  if (wrapped.empty()) return std::optional<SubjectKey>();  // erased
+  SubjectKey k{slot, generation, {}, wrapped};
+  std::string bytes;
+  if (!FromBase64(wrapped, &bytes) ||
+      !Decrypt(wrap_key_, bytes, Associated(slot, generation), &k.key)) {
+    return WrongSecret(slot);
+  }
+  return std::optional<SubjectKey>(std::move(k));
+}
+
+Result<std::optional<SubjectKey>> Vault::StoredKey(SqlConnection* db,
+                                                   const std::string& slot) const {
+  std::string platform_id, listing_id;
+  Result<std::vector<SqlRow>> row =
+      ParseListingSlot(slot, &platform_id, &listing_id)
+          ? db->Query(
+                "SELECT key_generation, content_key FROM listings WHERE platform_id = $1 AND "
+                "listing_id = $2",
+                {platform_id, listing_id})
+          : db->Query("SELECT generation, wrapped FROM subject_keys WHERE key_id = $1",
+                      {slot.substr(1)});
+  if (!row.ok()) return row.error();
+  if (row->empty()) return std::optional<SubjectKey>();
+  return Unwrap(slot, (*row)[0].Int(0), (*row)[0].Text(1));
 }
 
 std::string Vault::LookupHash(const std::string& platform_id, std::string_view value) const {
@@ -121,47 +201,61 @@ std::string Vault::LookupHash(const std::string& platform_id, std::string_view v
   return KeyedHashHex(lookup_key_, platform_id + "\n" + std::string(value), 16);
 }
 
+Result<SubjectKey> Vault::ListingKey(SqlConnection* db, const std::string& platform_id,
+                                     const std::string& listing_id) const {
+  if (wrap_key_.empty()) return Locked().error();
+  const std::string slot = ListingSlot(platform_id, listing_id);
+  Result<std::vector<SqlRow>> row = db->Query(
+      "SELECT key_generation, content_key FROM listings WHERE platform_id = $1 AND listing_id = $2",
+      {platform_id, listing_id});
+  if (!row.ok()) return row.error();
+  if (row->empty()) return NewKey(slot, 1);
+  Result<std::optional<SubjectKey>> stored = Unwrap(slot, (*row)[0].Int(0), (*row)[0].Text(1));
+  if (!stored.ok()) return stored.error();
+  if (*stored) return **stored;
+  return NewKey(slot, (*row)[0].Int(0) + 1);  // erased (or written before sealing): re-keyed
+}
+
 Result<SubjectKey> Vault::KeyFor(SqlConnection* db, const std::string& platform_id,
                                  const std::string& subject) const {
   if (wrap_key_.empty()) return Locked().error();
-  SubjectKey k;
-  k.key_id = KeyId(platform_id, subject);
-  k.key.assign(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, '\0');
-  crypto_aead_xchacha20poly1305_ietf_keygen(reinterpret_cast<unsigned char*>(k.key.data()));
-  const std::string fresh = Base64(Encrypt(wrap_key_, k.key, Associated(k.key_id, 1)));
-  // A new subject gets generation 1; an erased one the next generation.
-  Status w = db->Exec(
-      "INSERT INTO subject_keys (key_id, platform_id, subject, generation, wrapped, created_at) "
-      "VALUES ($1, $2, $3, 1, $4, $5) ON CONFLICT (key_id) DO NOTHING",
-      {k.key_id, platform_id, subject, fresh, NowMillis()});
-  if (!w.ok()) return w.error();
-  Result<std::vector<SqlRow>> row = db->Query(
-      "SELECT generation, wrapped, erased_at FROM subject_keys WHERE key_id = $1", {k.key_id});
-  if (!row.ok()) return row.error();
-  if (row->empty()) return Internal("subject key vanished", subject);
-  k.generation = (*row)[0].Int(0);
-  if ((*row)[0].Int(2) != 0) {
-    k.generation += 1;
-    w = db->Exec(
-        "UPDATE subject_keys SET generation = $2, wrapped = $3, erased_at = 0 WHERE key_id = $1",
-        {k.key_id, k.generation,
-         Base64(Encrypt(wrap_key_, k.key, Associated(k.key_id, k.generation)))});
-    if (!w.ok()) return w.error();
+  if (subject.rfind(kListingPrefix, 0) == 0) {
+    const std::string listing_id = subject.substr(sizeof kListingPrefix - 1);
+    Result<SubjectKey> k = ListingKey(db, platform_id, listing_id);
+    if (!k.ok()) return k;
+    // Stored with the listing; a no-op when it was there already.
+    Result<std::vector<SqlRow>> stored = db->Query(
+        "UPDATE listings SET content_key = $3, key_generation = $4 WHERE platform_id = $1 AND "
+        "listing_id = $2 AND content_key <> $3 RETURNING 1",
+        {platform_id, listing_id, k->wrapped, k->generation});
+    if (!stored.ok()) return stored.error();
     return k;
   }
-  std::string wrapped;
-  if (!FromBase64((*row)[0].Text(1), &wrapped) ||
-      !Decrypt(wrap_key_, wrapped, Associated(k.key_id, k.generation), &k.key)) {
-    return Error{ErrorCode::kCorruption,
-                 "a subject key does not open with this secret (is --secret-file the one the "
-                 "database was written with?)",
-                 subject};
-  }
-  return k;
+  const std::string slot = SubjectSlot(platform_id, subject);
+  SubjectKey fresh = NewKey(slot, 1);
+  // A new subject gets generation 1, an erased one the next. One statement
+  // either way: the no-op update makes RETURNING give the row that was there.
+  Result<std::vector<SqlRow>> row = db->Query(
+      "INSERT INTO subject_keys (key_id, platform_id, subject, generation, wrapped, created_at) "
+      "VALUES ($1, $2, $3, 1, $4, $5) ON CONFLICT (key_id) DO UPDATE SET key_id = "
+      "excluded.key_id RETURNING generation, wrapped",
+      {slot.substr(1), platform_id, subject, fresh.wrapped, NowMillis()});
+  if (!row.ok()) return row.error();
+  if (row->empty()) return Internal("subject key vanished", subject);
+  const int64_t generation = (*row)[0].Int(0);
+  Result<std::optional<SubjectKey>> stored = Unwrap(slot, generation, (*row)[0].Text(1));
+  if (!stored.ok()) return stored.error();
+  if (*stored) return **stored;
+  SubjectKey next = NewKey(slot, generation + 1);
+  Status w = db->Exec(
+      "UPDATE subject_keys SET generation = $2, wrapped = $3, erased_at = 0 WHERE key_id = $1",
+      {slot.substr(1), next.generation, next.wrapped});
+  if (!w.ok()) return w.error();
+  return next;
 }
 
 std::string Vault::Seal(const SubjectKey& key, std::string_view plaintext) const {
-  const std::string associated = Associated(key.key_id, key.generation);
+  const std::string associated = Associated(key.slot, key.generation);
   return kSealedPrefix + associated + "." + Base64(Encrypt(key.key, plaintext, associated));
 }
 
@@ -195,31 +289,18 @@ Result<std::string> Vault::SealAndDigest(SqlConnection* db, const std::string& p
 
 Status Vault::OpenFields(SqlConnection* db, std::initializer_list<std::string*> fields,
                          bool* erased) const {
-  std::map<std::string, std::optional<SubjectKey>> keys;  // key id -> key (nullopt: erased)
+  std::map<std::string, std::optional<SubjectKey>> keys;  // slot -> key (nullopt: erased)
   for (std::string* f : fields) {
-    std::string key_id;
+    std::string slot;
     int64_t generation = 0;
     std::string_view payload;
-    if (!ParseSealed(*f, &key_id, &generation, &payload)) continue;
+    if (!ParseSealed(*f, &slot, &generation, &payload)) continue;
     if (wrap_key_.empty()) return Locked();
-    auto found = keys.find(key_id);
+    auto found = keys.find(slot);
     if (found == keys.end()) {
-      Result<std::vector<SqlRow>> row = db->Query(
-          "SELECT generation, wrapped, erased_at FROM subject_keys WHERE key_id = $1", {key_id});
-      if (!row.ok()) return row.error();
-      std::optional<SubjectKey> k;
-      if (!row->empty() && (*row)[0].Int(2) == 0) {
-        k = SubjectKey{key_id, (*row)[0].Int(0), {}};
-        std::string wrapped;
-        if (!FromBase64((*row)[0].Text(1), &wrapped) ||
-            !Decrypt(wrap_key_, wrapped, Associated(key_id, k->generation), &k->key)) {
-          return Error{ErrorCode::kCorruption,
-                       "a subject key does not open with this secret (is --secret-file the one "
-                       "the database was written with?)",
-                       key_id};
-        }
-      }
-      found = keys.emplace(key_id, std::move(k)).first;
+      Result<std::optional<SubjectKey>> k = StoredKey(db, slot);
+      if (!k.ok()) return k.error();
+      found = keys.emplace(slot, std::move(k).value()).first;
     }
     const std::optional<SubjectKey>& k = found->second;
     std::string bytes, plain;
@@ -229,8 +310,8 @@ Status Vault::OpenFields(SqlConnection* db, std::initializer_list<std::string*> 
       continue;
     }
     if (!FromBase64(payload, &bytes) ||
-        !Decrypt(k->key, bytes, Associated(key_id, generation), &plain)) {
-      return Error{ErrorCode::kCorruption, "a sealed field fails authentication", key_id};
+        !Decrypt(k->key, bytes, Associated(slot, generation), &plain)) {
+      return Error{ErrorCode::kCorruption, "a sealed field fails authentication", slot};
     }
     *f = std::move(plain);
   }
@@ -242,10 +323,17 @@ Result<int64_t> Vault::Erase(SqlConnection* db, const std::string& platform_id,
   if (wrap_key_.empty()) return Locked().error();
   int64_t erased = 0;
   for (const std::string& subject : subjects) {
-    Result<std::vector<SqlRow>> rows = db->Query(
-        "UPDATE subject_keys SET wrapped = '', erased_at = $2 WHERE key_id = $1 AND erased_at = "
-        "0 RETURNING key_id",
-        {KeyId(platform_id, subject), now});
+    const std::string slot = SubjectSlot(platform_id, subject);
+    Result<std::vector<SqlRow>> rows =
+        slot[0] == 'l'
+            ? db->Query(
+                  "UPDATE listings SET content_key = '' WHERE platform_id = $1 AND listing_id = "
+                  "$2 AND content_key <> '' RETURNING 1",
+                  {platform_id, subject.substr(sizeof kListingPrefix - 1)})
+            : db->Query(
+                  "UPDATE subject_keys SET wrapped = '', erased_at = $2 WHERE key_id = $1 AND "
+                  "erased_at = 0 RETURNING key_id",
+                  {slot.substr(1), now});
     if (!rows.ok()) return rows.error();
     erased += static_cast<int64_t>(rows->size());
   }

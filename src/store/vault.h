@@ -21,10 +21,14 @@
 
 namespace saring::store {
 
+// A subject's key and where it is kept: its slot, "l<platform and listing
+// id>" for a listing (in the listing's own row, so that checking a listing
+// writes no row of keys), "k<key id>" for any other subject (subject_keys).
 struct SubjectKey {
-  std::string key_id;  // 32 hex digits
+  std::string slot;
   int64_t generation = 0;
-  std::string key;  // 32 bytes
+  std::string key;      // 32 bytes
+  std::string wrapped;  // as stored: under the secret's wrapping key
 };
 
 class Vault {
@@ -33,9 +37,15 @@ class Vault {
   // (every seal and open fails, naming the missing secret).
   explicit Vault(const std::string& secret);
 
-  // The key of `subject` on `platform_id`, created when missing or erased.
+  // The key of `subject` on `platform_id`, created (and stored) when
+  // missing or erased. A listing must exist to hold its key.
   Result<SubjectKey> KeyFor(SqlConnection* db, const std::string& platform_id,
                             const std::string& subject) const;
+  // A listing's key for the caller to store in the listing's row
+  // (content_key, key_generation) as it writes it: the stored one, or a
+  // new one when the listing is new or was erased.
+  Result<SubjectKey> ListingKey(SqlConnection* db, const std::string& platform_id,
+                                const std::string& listing_id) const;
   std::string Seal(const SubjectKey& key, std::string_view plaintext) const;
   // A keyed digest for the audit log: equal texts give equal digests while
   // the subject's key lives, and nothing once it is erased.
@@ -62,7 +72,13 @@ class Vault {
 
  private:
   Status Locked() const;
-  std::string KeyId(const std::string& platform_id, const std::string& subject) const;
+  std::string SubjectSlot(const std::string& platform_id, const std::string& subject) const;
+  SubjectKey NewKey(const std::string& slot, int64_t generation) const;
+  // nullopt: erased.
+  Result<std::optional<SubjectKey>> Unwrap(const std::string& slot, int64_t generation,
+                                           const std::string& wrapped) const;
+  // The key stored in `slot`; nullopt when erased or missing.
+  Result<std::optional<SubjectKey>> StoredKey(SqlConnection* db, const std::string& slot) const;
   std::string wrap_key_, index_key_, lookup_key_;
 };
 

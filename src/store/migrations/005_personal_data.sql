@@ -1,6 +1,10 @@
--- Per-subject keys that seal personal text (src/store/vault.h). Erasing a
--- subject clears `wrapped` and sets `erased_at`; a later seal starts a new
--- generation, so what was sealed before stays unreadable.
+-- Per-subject keys that seal personal text (src/store/vault.h): a listing's
+-- in its own row (content_key, key_generation: a check writes no other row),
+-- any other subject's in subject_keys. Erasing a subject clears its wrapped
+-- key; a later seal starts a new generation, so what was sealed before stays
+-- unreadable.
+ALTER TABLE listings ADD COLUMN content_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE listings ADD COLUMN key_generation BIGINT NOT NULL DEFAULT 0;
 CREATE TABLE subject_keys (
   key_id TEXT PRIMARY KEY,
   platform_id TEXT NOT NULL,
