@@ -74,6 +74,40 @@ TEST_P(StoreTest, MigrationsRunOnceAndReopenCleanly) {
   EXPECT_TRUE(*(*reopened)->PlatformExists("shop"));
 }
 
+// A listing is sealed under its own key; one written before sealing existed
+// (in clear, no key) is blanked when erased; a store opened without the
+// secret cannot read sealed text, or write any.
+TEST_P(StoreTest, ListingContentIsSealedAndErasable) {
+  ASSERT_TRUE(store_->PutListing(Listing("sealed", 1, "allow"), {}, "k").ok());
+  ASSERT_TRUE(store_->PutListing(Listing("legacy", 1, "allow"), {}, "k").ok());
+  auto conn = OpenSqlConnection(url_);
+  ASSERT_TRUE(conn.ok());
+  auto raw = (*conn)->Query("SELECT title FROM listings WHERE listing_id = 'sealed'");
+  ASSERT_TRUE(raw.ok());
+  EXPECT_EQ((*raw)[0].Text(0).rfind("sv1.", 0), 0u) << (*raw)[0].Text(0);
+  ASSERT_TRUE((*conn)
+                  ->Exec("UPDATE listings SET title = 'in clear', content_key = '', "
+                         "key_generation = 0 WHERE listing_id = 'legacy'")
+                  .ok());
+  EXPECT_EQ(store_->GetListing("shop", "sealed")->title, "bal thrift korea");
+  EXPECT_EQ(store_->GetListing("shop", "legacy")->title, "in clear");
+
+  auto locked = Store::Open(url_);
+  ASSERT_TRUE(locked.ok());
+  EXPECT_EQ((*locked)->GetListing("shop", "sealed").error().code, ErrorCode::kUnavailable);
+  EXPECT_FALSE((*locked)->PutListing(Listing("new", 1, "allow"), {}, "k").ok());
+  auto wrong = Store::Open(url_, std::string(32, 'w'));
+  ASSERT_TRUE(wrong.ok());
+  EXPECT_EQ((*wrong)->GetListing("shop", "sealed").error().code, ErrorCode::kCorruption);
+
+  for (const char* id : {"sealed", "legacy"}) {
+    auto erased = store_->Erase("shop", "", id, "k");
+    ASSERT_TRUE(erased.ok()) << erased.error().ToString();
+    EXPECT_EQ(store_->GetListing("shop", id)->title, "") << id;
+  }
+  EXPECT_TRUE(store_->GetListing("shop", "sealed")->erased);
+}
+
 TEST_P(StoreTest, PlatformsAndKeys) {
   Status dup = store_->CreatePlatform("shop", "Again", "admin");
   ASSERT_FALSE(dup.ok());
