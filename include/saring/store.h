@@ -8,6 +8,7 @@
 // itself: what is acknowledged is in the log, and nothing else is.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
@@ -269,6 +270,55 @@ class Store {
   // Applies every migration not yet applied, in order; returns the schema version.
   Result<int64_t> Migrate();
 
+  // A unit of work: what is done through one Tx commits together, with its
+  // audit entries, or not at all (Atomically). The methods do what the
+  // Store's methods of the same name do, inside the caller's transaction.
+  class Tx {
+   public:
+    Result<PutListingOutcome> PutListing(const StoredListing& listing,
+                                         const std::vector<IdentifierHash>& identifiers,
+                                         const std::string& actor);
+    Result<EnforcementOutcome> RemoveListing(const RemovalRequest& request);
+    Result<std::optional<EvasionLink>> FindBanEvasion(const std::string& platform_id,
+                                                      const std::string& seller_id,
+                                                      const std::string& actor, int max_hops = 8);
+    Result<ReviewItem> EnqueueReview(const std::string& platform_id, const std::string& listing_id,
+                                     const std::string& reason, double priority,
+                                     const std::string& actor);
+    Result<Ladder> GetLadder(const std::string& platform_id);
+    Status RecordShadow(const std::string& platform_id, const ShadowComparison& comparison);
+    Status RecordEvent(const std::string& platform_id, const std::string& actor,
+                       const std::string& action, const std::string& subject,
+                       const std::string& detail_json);
+
+   private:
+    friend class Store;
+    Tx(Store* store, SqlConnection* db, std::vector<AuditEntry>* audit)
+        : store_(store), db_(db), audit_(audit) {}
+    Store* store_;
+    SqlConnection* db_;
+    std::vector<AuditEntry>* audit_;
+  };
+  // Runs `body` in one transaction: it commits when `body` returns Ok.
+  Status Atomically(const std::function<Status(Tx&)>& body);
+  template <typename T>
+  Result<T> Atomically(const std::function<Result<T>(Tx&)>& body) {
+    std::optional<T> out;
+    Status st = Atomically([&](Tx& tx) -> Status {
+      Result<T> r = body(tx);
+      if (!r.ok()) return r.error();
+      out = std::move(r).value();
+      return Status::Ok();
+    });
+    if (!st.ok()) return st.error();
+    return std::move(*out);
+  }
+
+  // Fault injection for tests: the `n`-th SQL statement run inside a
+  // transaction from now on (BEGIN and COMMIT count) fails as if the
+  // database had gone away; 0 disarms.
+  void FailStatementForTesting(int64_t n) { fail_countdown_ = n; }
+
   Status CreatePlatform(const std::string& id, const std::string& name, const std::string& actor);
   Result<bool> PlatformExists(const std::string& id);
   Status CreateApiKey(const ApiKeyRecord& key, const std::string& actor);
@@ -461,6 +511,7 @@ class Store {
   Lease Acquire();  // waits for a free connection
   void Release(SqlConnection* c);
 
+  std::atomic<int64_t> fail_countdown_{0};
   std::unique_ptr<store::Vault> vault_;
   std::vector<std::unique_ptr<SqlConnection>> connections_;
   std::mutex pool_mu_;

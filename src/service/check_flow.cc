@@ -108,26 +108,26 @@ StoredListing ToStored(const Record& record, int64_t version, const Decision& de
 }
 
 // The shadow pack decides too; its verdict is recorded, never acted on.
-void CompareWithShadow(const Context& ctx, const Record& record, const StoredListing& s) {
-  if (!ctx.shadow) return;
+Status CompareWithShadow(const Context& ctx, Store::Tx& tx, const Record& record,
+                         const StoredListing& s) {
+  if (!ctx.shadow) return Status::Ok();
   Result<Decision> shadow = ctx.shadow->Decide(record);
-  if (!shadow.ok()) return;
-  Status recorded = ctx.store->RecordShadow(
-      s.platform_id, {s.listing_id, s.version, s.policy, s.verdict, ctx.shadow->policy().Tag(),
-                      VerdictName(shadow->verdict), shadow->score});
-  (void)recorded;  // a lost comparison does not fail the check
+  if (!shadow.ok()) return Status::Ok();  // a comparison lost does not fail the check
+  return tx.RecordShadow(s.platform_id,
+                         {s.listing_id, s.version, s.policy, s.verdict, ctx.shadow->policy().Tag(),
+                          VerdictName(shadow->verdict), shadow->score});
 }
 
 // The flood guard watches the violation rate; a change of state is audited.
-FloodState WatchFlood(const Context& ctx, const StoredListing& s) {
+Result<FloodState> WatchFlood(const Context& ctx, Store::Tx& tx, const StoredListing& s) {
   bool changed = false;
   FloodState flood =
       ctx.flood->Observe(s.platform_id, s.verdict == "violation", NowMillis(), &changed);
   if (changed) {
-    Status logged = ctx.store->RecordEvent(
-        s.platform_id, "system", flood.tripped ? "flood_guard.tripped" : "flood_guard.cleared",
-        "platform:" + s.platform_id, FloodJson(flood).dump());
-    (void)logged;  // the guard acts either way
+    Status logged = tx.RecordEvent(s.platform_id, "system",
+                                   flood.tripped ? "flood_guard.tripped" : "flood_guard.cleared",
+                                   "platform:" + s.platform_id, FloodJson(flood).dump());
+    if (!logged.ok()) return logged.error();
   }
   return flood;
 }
@@ -135,9 +135,9 @@ FloodState WatchFlood(const Context& ctx, const StoredListing& s) {
 // A violation is removed at once when the platform's ladder says so: the
 // detection and the decision are both automated, and the statement says so.
 // Returns the enforcement JSON, "" when nothing was done.
-Result<std::string> EnforceAutomatically(const Context& ctx, const Principal& who,
+Result<std::string> EnforceAutomatically(Store::Tx& tx, const Principal& who,
                                          const StoredListing& s) {
-  Result<Ladder> ladder = ctx.store->GetLadder(who.platform_id);
+  Result<Ladder> ladder = tx.GetLadder(who.platform_id);
   if (!ladder.ok()) return ladder.error();
   if (!ladder->auto_enforce) return std::string();
   RemovalRequest r;
@@ -148,9 +148,47 @@ Result<std::string> EnforceAutomatically(const Context& ctx, const Principal& wh
   r.facts = DecisionFacts(s.decision_json, s.listing_id);
   r.evidence_json = DecisionEvidence(s.decision_json);
   r.actor = who.key_id;
-  Result<EnforcementOutcome> removed = ctx.store->RemoveListing(r);
+  Result<EnforcementOutcome> removed = tx.RemoveListing(r);
   if (!removed.ok()) return removed.error();
   return EnforcementJson(*removed).dump();
+}
+
+// What a stored check sets off, once per new version, in the check's own
+// transaction.
+struct Consequences {
+  FloodState flood;
+  std::string enforcement, evasion;
+};
+
+Status ActOnCheck(const Context& ctx, Store::Tx& tx, const Principal& who, const Record& record,
+                  const StoredListing& s, bool new_contacts, Consequences* out) {
+  Status st = CompareWithShadow(ctx, tx, record, s);
+  if (!st.ok()) return st;
+  Result<FloodState> flood = WatchFlood(ctx, tx, s);
+  if (!flood.ok()) return flood.error();
+  out->flood = *flood;
+  if (s.verdict == "violation" && s.status != "removed" && !out->flood.tripped) {
+    Result<std::string> enforced = EnforceAutomatically(tx, who, s);
+    if (!enforced.ok()) return enforced.error();
+    out->enforcement = *enforced;
+  }
+  // New contact details may tie this seller to a banned one.
+  if (!s.seller_id.empty() && new_contacts) {
+    auto link = tx.FindBanEvasion(who.platform_id, s.seller_id, who.key_id);
+    if (!link.ok()) return link.error();
+    if (link->has_value()) out->evasion = EvasionJson(**link).dump();
+  }
+  // What the engine doubts, what the flood guard holds back and what a
+  // banned seller's new account lists wait for a person.
+  const bool removed = !out->enforcement.empty() || s.status == "removed";
+  const bool held = out->flood.tripped && s.verdict == "violation";
+  if (!removed && (s.verdict == "review" || held || !out->evasion.empty())) {
+    std::string reason = !out->evasion.empty() ? "ban_evasion" : held ? "flood_guard" : "detection";
+    Result<ReviewItem> queued = tx.EnqueueReview(who.platform_id, s.listing_id, reason,
+                                                 out->evasion.empty() ? s.score : 2.0, who.key_id);
+    if (!queued.ok()) return queued.error();
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -169,54 +207,41 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
   if (!decision.ok()) return fail(decision.error());
   StoredListing listing =
       ToStored(record, version, *decision, who.platform_id, ctx.engine->policy().Tag());
-  Result<PutListingOutcome> put = ctx.store->PutListing(listing, identifiers, who.key_id);
-  if (!put.ok())
-    return fail(put.error(), put.error().code == ErrorCode::kConflict ? "version" : "");
-  const StoredListing& s = put->stored;
-
-  // What the decision sets off, once per new version.
-  bool fresh = put->kind != PutListingOutcome::Kind::kUnchanged;
-  FloodState flood;
-  std::string enforcement, evasion;
-  if (fresh) {
-    ctx.metrics->CountDecision(MetricsTenant(who), s.verdict);
-    CompareWithShadow(ctx, record, s);
-    flood = WatchFlood(ctx, s);
-    if (s.verdict == "violation" && s.status != "removed" && !flood.tripped) {
-      Result<std::string> enforced = EnforceAutomatically(ctx, who, s);
-      if (!enforced.ok()) return fail(enforced.error());
-      enforcement = *enforced;
-    }
-    // New contact details may tie this seller to a banned one.
-    if (!s.seller_id.empty() && !identifiers.empty()) {
-      auto link = ctx.store->FindBanEvasion(who.platform_id, s.seller_id, who.key_id);
-      if (!link.ok()) return fail(link.error());
-      if (link->has_value()) evasion = EvasionJson(**link).dump();
-    }
-    // What the engine doubts, what the flood guard holds back and what a
-    // banned seller's new account lists wait for a person.
-    bool removed = !enforcement.empty() || s.status == "removed";
-    bool held = flood.tripped && s.verdict == "violation";
-    if (!removed && (s.verdict == "review" || held || !evasion.empty())) {
-      std::string reason = !evasion.empty() ? "ban_evasion" : held ? "flood_guard" : "detection";
-      Result<ReviewItem> queued = ctx.store->EnqueueReview(
-          who.platform_id, s.listing_id, reason, evasion.empty() ? s.score : 2.0, who.key_id);
-      if (!queued.ok()) return fail(queued.error());
-    }
+  // The listing, its decision and all it sets off commit together or not at
+  // all: a retry after a crash finds nothing half done.
+  PutListingOutcome put;
+  Consequences done;
+  Status committed = ctx.store->Atomically([&](Store::Tx& tx) -> Status {
+    Result<PutListingOutcome> stored = tx.PutListing(listing, identifiers, who.key_id);
+    if (!stored.ok()) return stored.error();
+    put = std::move(stored).value();
+    done = Consequences();
+    if (put.kind == PutListingOutcome::Kind::kUnchanged) return Status::Ok();
+    return ActOnCheck(ctx, tx, who, record, put.stored, !identifiers.empty(), &done);
+  });
+  if (!committed.ok()) {
+    return fail(committed.error(), committed.error().code == ErrorCode::kConflict ? "version" : "");
   }
+  const StoredListing& s = put.stored;
+  if (put.kind != PutListingOutcome::Kind::kUnchanged) {
+    ctx.metrics->CountDecision(MetricsTenant(who), s.verdict);
+  }
+  const FloodState& flood = done.flood;
+  const std::string& enforcement = done.enforcement;
+  const std::string& evasion = done.evasion;
 
   std::string status = enforcement.empty() ? s.status : "removed";
   json summary = {{"id", s.listing_id},       {"version", s.version}, {"status", status},
                   {"seller_id", s.seller_id}, {"kind", s.kind},       {"verdict", s.verdict}};
   std::string body = "{\"outcome\":\"";
-  body += OutcomeName(put->kind);
+  body += OutcomeName(put.kind);
   body += "\",\"listing\":" + summary.dump() + ",\"decision\":" + s.decision_json +
           ",\"identifiers_found\":" + std::to_string(identifiers.size());
   if (!enforcement.empty()) body += ",\"enforcement\":" + enforcement;
   if (!evasion.empty()) body += ",\"ban_evasion\":" + evasion;
   if (flood.tripped) body += ",\"flood_guard\":" + FloodJson(flood).dump();
   body += "}";
-  out->status = put->kind == PutListingOutcome::Kind::kCreated ? 201 : 200;
+  out->status = put.kind == PutListingOutcome::Kind::kCreated ? 201 : 200;
   out->body = std::move(body);
   return true;
 }

@@ -139,17 +139,51 @@ Result<int64_t> Store::Migrate() {
   return current;
 }
 
+namespace {
+
+// A connection whose statements fail from the n-th on (tests' fault
+// injection); ROLLBACK always runs.
+class FailingConnection : public SqlConnection {
+ public:
+  FailingConnection(SqlConnection* real, std::atomic<int64_t>* countdown)
+      : real_(real), countdown_(countdown) {}
+  Result<std::vector<SqlRow>> Query(std::string_view sql,
+                                    const std::vector<SqlValue>& params) override {
+    if (sql != "ROLLBACK" && countdown_->load() > 0 && countdown_->fetch_sub(1) == 1) {
+      return Unavailable("injected fault before: " + std::string(sql.substr(0, 60)));
+    }
+    return real_->Query(sql, params);
+  }
+  Status ExecScript(std::string_view sql) override { return real_->ExecScript(sql); }
+  SqlDialect dialect() const override { return real_->dialect(); }
+
+ private:
+  SqlConnection* real_;
+  std::atomic<int64_t>* countdown_;
+};
+
+}  // namespace
+
 Status Store::InTransaction(
     const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body) {
-  Lease db = Acquire();
+  Lease lease = Acquire();
+  FailingConnection failing(lease.get(), &fail_countdown_);
+  SqlConnection* db = fail_countdown_.load() > 0 ? &failing : lease.get();
   Status st = db->Exec(db->dialect() == SqlDialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   if (!st.ok()) return st;
   std::vector<AuditEntry> entries;
-  st = body(db.get(), &entries);
-  for (size_t i = 0; st.ok() && i < entries.size(); ++i) st = AppendAudit(db.get(), &entries[i]);
+  st = body(db, &entries);
+  for (size_t i = 0; st.ok() && i < entries.size(); ++i) st = AppendAudit(db, &entries[i]);
   if (st.ok()) st = db->Exec("COMMIT");
   if (!st.ok()) (void)db->Exec("ROLLBACK");
   return st;
+}
+
+Status Store::Atomically(const std::function<Status(Tx&)>& body) {
+  return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+    Tx tx(this, db, audit);
+    return body(tx);
+  });
 }
 
 Status Store::AppendAudit(SqlConnection* db, AuditEntry* e) {
@@ -237,8 +271,17 @@ Result<ApiKeyRecord> Store::FindApiKey(const std::string& key_id) {
 Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
                                             const std::vector<IdentifierHash>& identifiers,
                                             const std::string& actor) {
+  return Atomically<PutListingOutcome>(
+      [&](Tx& tx) { return tx.PutListing(in, identifiers, actor); });
+}
+
+Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
+                                                const std::vector<IdentifierHash>& identifiers,
+                                                const std::string& actor) {
+  SqlConnection* db = db_;
+  std::vector<AuditEntry>* audit = audit_;
   PutListingOutcome outcome;
-  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+  Status st = [&]() -> Status {
     Result<std::vector<SqlRow>> existing =
         db->Query(std::string("SELECT ") + kListingColumns +
                       " FROM listings WHERE platform_id = $1 AND listing_id = $2",
@@ -248,7 +291,7 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
     if (!existing->empty()) {
       StoredListing old = ListingFromRow((*existing)[0]);
       if (old.version == in.version) {
-        Status opened = store::OpenListing(*vault_, db, &old);
+        Status opened = store::OpenListing(*store_->vault_, db, &old);
         if (!opened.ok()) return opened;
         outcome = {PutListingOutcome::Kind::kUnchanged, std::move(old)};
         return Status::Ok();
@@ -271,11 +314,11 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
     StoredListing& s = outcome.stored;
     s.updated_at = now;
     StoredListing sealed = s;
-    Result<store::SubjectKey> key = vault_->ListingKey(db, s.platform_id, s.listing_id);
+    Result<store::SubjectKey> key = store_->vault_->ListingKey(db, s.platform_id, s.listing_id);
     if (!key.ok()) return key.error();
     for (std::string* f :
          {&sealed.url, &sealed.title, &sealed.description, &sealed.text, &sealed.decision_json}) {
-      if (!f->empty()) *f = vault_->Seal(*key, *f);
+      if (!f->empty()) *f = store_->vault_->Seal(*key, *f);
     }
     Status w = db->Exec(
         std::string("INSERT INTO listings (") + kListingColumns +
@@ -287,8 +330,8 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
             "url_hash = $17, content_key = $18, key_generation = $19, erased_at = 0",
         {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
          sealed.description, sealed.text, s.status, s.verdict, s.score, s.policy,
-         sealed.decision_json, s.created_at, s.updated_at, vault_->LookupHash(s.platform_id, s.url),
-         key->wrapped, key->generation});
+         sealed.decision_json, s.created_at, s.updated_at,
+         store_->vault_->LookupHash(s.platform_id, s.url), key->wrapped, key->generation});
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
       w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);
@@ -300,7 +343,7 @@ Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
                                     s.verdict + "\",\"score\":" + std::to_string(s.score) +
                                     ",\"policy\":" + JsonQuote(s.policy) + "}"});
     return Status::Ok();
-  });
+  }();
   if (!st.ok()) return st.error();
   return outcome;
 }
@@ -463,8 +506,8 @@ Result<AuditVerification> Store::VerifyAudit() {
 }
 
 Result<int64_t> Store::Count(const std::string& table) {
-  static const char* const kTables[] = {"platforms", "api_keys",  "listings",
-                                        "sellers",   "audit_log", "seller_identifiers"};
+  static const char* const kTables[] = {"platforms", "api_keys",           "listings", "sellers",
+                                        "audit_log", "seller_identifiers", "actions",  "strikes"};
   bool known = false;
   for (const char* t : kTables) known |= table == t;
   if (!known) return InvalidArgument("unknown table", table);

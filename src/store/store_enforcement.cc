@@ -91,6 +91,10 @@ Result<Ladder> Store::GetLadder(const std::string& platform_id) {
   return LadderInTransaction(db.get(), platform_id);
 }
 
+Result<Ladder> Store::Tx::GetLadder(const std::string& platform_id) {
+  return store_->LadderInTransaction(db_, platform_id);
+}
+
 Status Store::PutLadder(const std::string& platform_id, const Ladder& ladder,
                         const std::string& actor) {
   Status valid = ValidateLadder(ladder);
@@ -149,8 +153,14 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
 }
 
 Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
+  return Atomically<EnforcementOutcome>([&](Tx& tx) { return tx.RemoveListing(req); });
+}
+
+Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
+  SqlConnection* db = db_;
+  std::vector<AuditEntry>* audit = audit_;
   EnforcementOutcome out;
-  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+  Status st = [&]() -> Status {
     Result<std::vector<SqlRow>> rows =
         db->Query(std::string("SELECT ") + store::kListingColumns +
                       " FROM listings WHERE platform_id = $1 AND listing_id = $2",
@@ -167,7 +177,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
                     {req.platform_id, req.listing_id});
       if (!existing.ok()) return existing.error();
       for (const SqlRow& r : *existing) out.actions.push_back(ActionFromRow(r));
-      return store::OpenActions(*vault_, db, &out.actions);
+      return store::OpenActions(*store_->vault_, db, &out.actions);
     }
     int64_t now = NowMillis();
     ActionRecord removal;
@@ -184,7 +194,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     removal.policy = listing.policy;
     removal.content_date = listing.created_at;
     removal.created_by = req.actor;
-    Result<ActionRecord> inserted = InsertAction(db, removal);
+    Result<ActionRecord> inserted = store_->InsertAction(db, removal);
     if (!inserted.ok()) return inserted.error();
     out.actions.push_back(*inserted);
     Status w = db->Exec(
@@ -199,7 +209,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     if (listing.seller_id.empty() || !req.strike) return Status::Ok();
 
     // The ladder: count the seller's live strikes, add this one, take the step.
-    Result<Ladder> ladder = LadderInTransaction(db, req.platform_id);
+    Result<Ladder> ladder = store_->LadderInTransaction(db, req.platform_id);
     if (!ladder.ok()) return ladder.error();
     w = store::EnsureSeller(db, req.platform_id, listing.seller_id, {}, now);
     if (!w.ok()) return w;
@@ -246,7 +256,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
     account.facts = "Strike " + std::to_string(out.active_strikes) + " within " +
                     std::to_string(ladder->strike_ttl_days) + " days (ladder step '" + step +
                     "') after: " + req.facts;
-    Result<ActionRecord> acted = InsertAction(db, account);
+    Result<ActionRecord> acted = store_->InsertAction(db, account);
     if (!acted.ok()) return acted.error();
     out.actions.push_back(*acted);
     w = db->Exec(
@@ -270,7 +280,7 @@ Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
                           "\",\"strikes\":" + std::to_string(out.active_strikes) +
                           ",\"step\":" + JsonQuote(step) + "}"});
     return Status::Ok();
-  });
+  }();
   if (!st.ok()) return st.error();
   return out;
 }
@@ -307,8 +317,18 @@ Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform
 Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& platform_id,
                                                          const std::string& seller_id,
                                                          const std::string& actor, int max_hops) {
+  return Atomically<std::optional<EvasionLink>>(
+      [&](Tx& tx) { return tx.FindBanEvasion(platform_id, seller_id, actor, max_hops); });
+}
+
+Result<std::optional<EvasionLink>> Store::Tx::FindBanEvasion(const std::string& platform_id,
+                                                             const std::string& seller_id,
+                                                             const std::string& actor,
+                                                             int max_hops) {
+  SqlConnection* db = db_;
+  std::vector<AuditEntry>* audit = audit_;
   std::optional<EvasionLink> found;
-  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+  Status st = [&]() -> Status {
     // Breadth-first over the graph sellers -- identifier hashes -- sellers, so
     // the link found is a shortest chain. `parent` remembers how each seller
     // was reached: (previous seller, identifier kind).
@@ -407,7 +427,7 @@ Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& plat
                       "{\"banned_seller\":" + JsonQuote(banned) + ",\"path\":[" + chain + "]}"});
     found = std::move(link);
     return Status::Ok();
-  });
+  }();
   if (!st.ok()) return st.error();
   return found;
 }

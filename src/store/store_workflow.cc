@@ -108,16 +108,16 @@ Result<ReviewItem> Store::EnqueueReviewInTransaction(SqlConnection* db,
 Result<ReviewItem> Store::EnqueueReview(const std::string& platform_id,
                                         const std::string& listing_id, const std::string& reason,
                                         double priority, const std::string& actor) {
-  ReviewItem out;
-  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
-    Result<ReviewItem> item =
-        EnqueueReviewInTransaction(db, platform_id, listing_id, reason, priority, audit, actor);
-    if (!item.ok()) return item.error();
-    out = *item;
-    return Status::Ok();
-  });
-  if (!st.ok()) return st.error();
-  return out;
+  return Atomically<ReviewItem>(
+      [&](Tx& tx) { return tx.EnqueueReview(platform_id, listing_id, reason, priority, actor); });
+}
+
+Result<ReviewItem> Store::Tx::EnqueueReview(const std::string& platform_id,
+                                            const std::string& listing_id,
+                                            const std::string& reason, double priority,
+                                            const std::string& actor) {
+  return store_->EnqueueReviewInTransaction(db_, platform_id, listing_id, reason, priority, audit_,
+                                            actor);
 }
 
 Result<std::vector<ReviewItem>> Store::ListReview(const std::string& platform_id,
@@ -541,8 +541,11 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
 }
 
 Status Store::RecordShadow(const std::string& platform_id, const ShadowComparison& c) {
-  Lease db = Acquire();
-  return db->Exec(
+  return Atomically([&](Tx& tx) { return tx.RecordShadow(platform_id, c); });
+}
+
+Status Store::Tx::RecordShadow(const std::string& platform_id, const ShadowComparison& c) {
+  return db_->Exec(
       "INSERT INTO shadow_decisions (platform_id, listing_id, version, active_policy, "
       "active_verdict, shadow_policy, shadow_verdict, shadow_score, created_at) VALUES ($1, $2, "
       "$3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
@@ -578,10 +581,15 @@ Result<std::vector<ShadowComparison>> Store::ShadowDisagreements(const std::stri
 Status Store::RecordEvent(const std::string& platform_id, const std::string& actor,
                           const std::string& action, const std::string& subject,
                           const std::string& detail_json) {
-  return InTransaction([&](SqlConnection*, std::vector<AuditEntry>* audit) -> Status {
-    audit->push_back({0, 0, platform_id, actor, action, subject, detail_json});
-    return Status::Ok();
-  });
+  return Atomically(
+      [&](Tx& tx) { return tx.RecordEvent(platform_id, actor, action, subject, detail_json); });
+}
+
+Status Store::Tx::RecordEvent(const std::string& platform_id, const std::string& actor,
+                              const std::string& action, const std::string& subject,
+                              const std::string& detail_json) {
+  audit_->push_back({0, 0, platform_id, actor, action, subject, detail_json});
+  return Status::Ok();
 }
 
 }  // namespace saring

@@ -56,6 +56,7 @@ class ServiceTest : public ::testing::TestWithParam<std::string> {
     options.reports_per_minute = 5;
     options.flood.window = 40;
     options.flood.min_checks = 20;
+    options.retention_days = 0;  // no sweep running beside the tests (they call EraseExpired)
     options_ = options;
     auto service = Service::Create(options, engine_);
     ASSERT_TRUE(service.ok()) << service.error().ToString();
