@@ -286,6 +286,13 @@ class Store {
                                      const std::string& reason, double priority,
                                      const std::string& actor);
     Result<Ladder> GetLadder(const std::string& platform_id);
+    Result<StoredListing> GetListing(const std::string& platform_id, const std::string& listing_id);
+    Result<ReviewItem> CloseReview(const std::string& platform_id, const std::string& id,
+                                   const std::string& status, const std::string& note,
+                                   const std::string& actor);
+    Result<NoticeItem> AnswerNoticeItem(const std::string& platform_id,
+                                        const std::string& notice_id, int64_t item_no,
+                                        const NoticeItem& answer, const std::string& actor);
     Status RecordShadow(const std::string& platform_id, const ShadowComparison& comparison);
     Status RecordEvent(const std::string& platform_id, const std::string& actor,
                        const std::string& action, const std::string& subject,

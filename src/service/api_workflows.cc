@@ -78,8 +78,9 @@ json NoticeJson(const Notice& n, bool with_items) {
   return j;
 }
 
-// Removes `listing_id` for a reason given by a person (review, notice).
-Result<EnforcementOutcome> RemoveByPerson(const Context& ctx, const Principal& who,
+// Removes `listing_id` for a reason given by a person (review, notice), in
+// the caller's transaction.
+Result<EnforcementOutcome> RemoveByPerson(Store::Tx& tx, const Principal& who,
                                           const StoredListing& listing, const std::string& source,
                                           const std::string& source_ref, bool detected_by_engine,
                                           const std::string& note) {
@@ -94,28 +95,31 @@ Result<EnforcementOutcome> RemoveByPerson(const Context& ctx, const Principal& w
             DecisionFacts(listing.decision_json, listing.listing_id);
   r.evidence_json = DecisionEvidence(listing.decision_json);
   r.actor = who.key_id;
-  return ctx.store->RemoveListing(r);
+  return tx.RemoveListing(r);
 }
 
-// Answers one notice item; `status` actioned removes the listing.
+// Answers one notice item, in one transaction; `status` actioned removes
+// the listing.
 Result<NoticeItem> AnswerItem(const Context& ctx, const Principal& who, const Notice& notice,
                               const NoticeItem& item, std::string status, std::string reason) {
-  NoticeItem answer;
-  answer.status = status;
-  answer.reason = reason;
-  if (status == "actioned") {
-    if (item.listing_id.empty())
-      return NotFound("the link matches no listing of this platform", item.url);
-    Result<StoredListing> listing = ctx.store->GetListing(who.platform_id, item.listing_id);
-    if (!listing.ok()) return listing.error();
-    Result<EnforcementOutcome> out =
-        RemoveByPerson(ctx, who, *listing, "notice", notice.id, listing->verdict != "allow",
-                       "Regulator notice " + notice.reference + " (" + notice.legal_basis + ")");
-    if (!out.ok()) return out.error();
-    if (out->already_removed) answer.status = "already_removed";
-    if (!out->actions.empty()) answer.action_id = out->actions.front().id;
-  }
-  return ctx.store->AnswerNoticeItem(who.platform_id, notice.id, item.item_no, answer, who.key_id);
+  return ctx.store->Atomically<NoticeItem>([&](Store::Tx& tx) -> Result<NoticeItem> {
+    NoticeItem answer;
+    answer.status = status;
+    answer.reason = reason;
+    if (status == "actioned") {
+      if (item.listing_id.empty())
+        return NotFound("the link matches no listing of this platform", item.url);
+      Result<StoredListing> listing = tx.GetListing(who.platform_id, item.listing_id);
+      if (!listing.ok()) return listing.error();
+      Result<EnforcementOutcome> out =
+          RemoveByPerson(tx, who, *listing, "notice", notice.id, listing->verdict != "allow",
+                         "Regulator notice " + notice.reference + " (" + notice.legal_basis + ")");
+      if (!out.ok()) return out.error();
+      if (out->already_removed) answer.status = "already_removed";
+      if (!out->actions.empty()) answer.action_id = out->actions.front().id;
+    }
+    return tx.AnswerNoticeItem(who.platform_id, notice.id, item.item_no, answer, who.key_id);
+  });
 }
 
 bool ValidNoticeStatus(const std::string& s) {
@@ -167,27 +171,29 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
           return ReplyError(
               res, {400, "invalid_argument", "decision must be uphold or dismiss", "decision"});
         }
-        Result<ReviewItem> item = ctx.store->GetReviewItem(who.platform_id, req.matches[1]);
-        if (!item.ok()) return ReplyError(res, FromError(item.error(), "id"));
-        if (item->status != "open") {
-          return ReplyError(res, {409, "conflict", "the item was decided already", "id"});
-        }
+        // Closing the item and what upholding it does commit together: of
+        // two reviewers deciding at once, the second gets 409 and changes
+        // nothing.
         json out;
-        if (*decision == "uphold") {
-          Result<StoredListing> listing = ctx.store->GetListing(who.platform_id, item->listing_id);
-          if (!listing.ok()) return ReplyError(res, FromError(listing.error()));
-          bool reported = item->reason.find("report") != std::string::npos;
+        Status decided = ctx.store->Atomically([&](Store::Tx& tx) -> Status {
+          out = json::object();
+          Result<ReviewItem> closed =
+              tx.CloseReview(who.platform_id, req.matches[1],
+                             *decision == "uphold" ? "upheld" : "dismissed", *note, who.key_id);
+          if (!closed.ok()) return closed.error();
+          out["item"] = ReviewJson(*closed);
+          if (*decision == "dismiss") return Status::Ok();
+          Result<StoredListing> listing = tx.GetListing(who.platform_id, closed->listing_id);
+          if (!listing.ok()) return listing.error();
+          const bool reported = closed->reason.find("report") != std::string::npos;
           Result<EnforcementOutcome> removed = RemoveByPerson(
-              ctx, who, *listing, reported ? "report" : "review", item->id,
-              item->reason.find("detection") != std::string::npos, "Reviewer: " + *note);
-          if (!removed.ok()) return ReplyError(res, FromError(removed.error()));
+              tx, who, *listing, reported ? "report" : "review", closed->id,
+              closed->reason.find("detection") != std::string::npos, "Reviewer: " + *note);
+          if (!removed.ok()) return removed.error();
           out["enforcement"] = EnforcementJson(*removed);
-        }
-        Result<ReviewItem> closed = ctx.store->CloseReview(
-            who.platform_id, item->id, *decision == "uphold" ? "upheld" : "dismissed", *note,
-            who.key_id);
-        if (!closed.ok()) return ReplyError(res, FromError(closed.error()));
-        out["item"] = ReviewJson(*closed);
+          return Status::Ok();
+        });
+        if (!decided.ok()) return ReplyError(res, FromError(decided.error(), "id"));
         Reply(res, 200, out);
       });
 

@@ -351,13 +351,19 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
 Result<StoredListing> Store::GetListing(const std::string& platform_id,
                                         const std::string& listing_id) {
   Lease db = Acquire();
+  return Tx(this, db.get(), nullptr).GetListing(platform_id, listing_id);
+}
+
+Result<StoredListing> Store::Tx::GetListing(const std::string& platform_id,
+                                            const std::string& listing_id) {
+  SqlConnection* db = db_;
   Result<StoredListing> listing =
-      store::OneRow(db.get(),
+      store::OneRow(db,
                     std::string("SELECT ") + kListingColumns +
                         " FROM listings WHERE platform_id = $1 AND listing_id = $2",
                     {platform_id, listing_id}, ListingFromRow, "listing", listing_id);
   if (!listing.ok()) return listing;
-  Status opened = store::OpenListing(*vault_, db.get(), &*listing);
+  Status opened = store::OpenListing(*store_->vault_, db, &*listing);
   if (!opened.ok()) return opened.error();
   return listing;
 }

@@ -153,8 +153,17 @@ Result<ReviewItem> Store::GetReviewItem(const std::string& platform_id, const st
 Result<ReviewItem> Store::CloseReview(const std::string& platform_id, const std::string& id,
                                       const std::string& status, const std::string& note,
                                       const std::string& actor) {
+  return Atomically<ReviewItem>(
+      [&](Tx& tx) { return tx.CloseReview(platform_id, id, status, note, actor); });
+}
+
+Result<ReviewItem> Store::Tx::CloseReview(const std::string& platform_id, const std::string& id,
+                                          const std::string& status, const std::string& note,
+                                          const std::string& actor) {
+  SqlConnection* db = db_;
+  std::vector<AuditEntry>* audit = audit_;
   ReviewItem out;
-  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+  Status st = [&]() -> Status {
     Result<std::vector<SqlRow>> rows =
         db->Query(std::string("SELECT ") + kReviewColumns +
                       " FROM review_items WHERE platform_id = $1 AND id = $2",
@@ -169,18 +178,21 @@ Result<ReviewItem> Store::CloseReview(const std::string& platform_id, const std:
     out.decided_by = actor;
     out.note = note;
     std::string sealed = note;
-    Result<std::string> digest =
-        vault_->SealAndDigest(db, platform_id, store::ListingSubject(out.listing_id), &sealed);
+    Result<std::string> digest = store_->vault_->SealAndDigest(
+        db, platform_id, store::ListingSubject(out.listing_id), &sealed);
     if (!digest.ok()) return digest.error();
-    Status w = db->Exec(
+    // Only an item still open: of two decisions racing, the second finds
+    // none and changes nothing (on PostgreSQL it waits for the first).
+    Result<std::vector<SqlRow>> closed = db->Query(
         "UPDATE review_items SET status = $2, decided_at = $3, decided_by = $4, note = $5 WHERE "
-        "id = $1",
+        "id = $1 AND status = 'open' RETURNING id",
         {id, status, out.decided_at, actor, sealed});
-    if (!w.ok()) return w;
+    if (!closed.ok()) return closed.error();
+    if (closed->empty()) return Conflict("the item was decided already", id);
     audit->push_back({0, 0, platform_id, actor, "review." + status, "listing:" + out.listing_id,
                       "{\"item\":\"" + id + "\"" + DigestMember("note", *digest) + "}"});
     return Status::Ok();
-  });
+  }();
   if (!st.ok()) return st.error();
   return out;
 }
@@ -382,11 +394,12 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
     Result<std::string> digest =
         vault_->SealAndDigest(db, platform_id, store::ActionSubject(appealed), &sealed);
     if (!digest.ok()) return digest.error();
-    w = db->Exec(
+    Result<std::vector<SqlRow>> decided = db->Query(
         "UPDATE appeals SET status = $2, decided_at = $3, decided_by = $4, reason = $5 WHERE id = "
-        "$1",
+        "$1 AND status = 'pending' RETURNING id",
         {appeal_id, out.status, out.decided_at, actor, sealed});
-    if (!w.ok()) return w;
+    if (!decided.ok()) return decided.error();
+    if (decided->empty()) return Conflict("the appeal was decided already", appeal_id);
     audit->push_back({0, 0, platform_id, actor, "appeal." + out.status, "action:" + out.action_id,
                       "{\"appeal\":\"" + appeal_id + "\"" + DigestMember("reason", *digest) + "}"});
     return Status::Ok();
@@ -503,8 +516,17 @@ Status Store::RecordNoticeTreeHead(const std::string& notice_id,
 Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
                                            const std::string& notice_id, int64_t item_no,
                                            const NoticeItem& answer, const std::string& actor) {
+  return Atomically<NoticeItem>(
+      [&](Tx& tx) { return tx.AnswerNoticeItem(platform_id, notice_id, item_no, answer, actor); });
+}
+
+Result<NoticeItem> Store::Tx::AnswerNoticeItem(const std::string& platform_id,
+                                               const std::string& notice_id, int64_t item_no,
+                                               const NoticeItem& answer, const std::string& actor) {
+  SqlConnection* db = db_;
+  std::vector<AuditEntry>* audit = audit_;
   NoticeItem out;
-  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+  Status st = [&]() -> Status {
     Result<std::vector<SqlRow>> rows = db->Query(
         std::string("SELECT ") + kNoticeItemColumns +
             " FROM notice_items i JOIN notices n ON n.id = i.notice_id WHERE n.platform_id = $1 "
@@ -515,7 +537,7 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
       return NotFound("no such notice item", notice_id + "#" + std::to_string(item_no));
     }
     out = NoticeItemFromRow((*rows)[0]);
-    Status w = vault_->OpenFields(db, {&out.url});
+    Status w = store_->vault_->OpenFields(db, {&out.url});
     if (!w.ok()) return w;
     out.status = answer.status;
     out.reason = answer.reason;
@@ -523,7 +545,7 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
     out.answered_at = NowMillis();
     std::string sealed = out.reason;
     Result<std::string> digest =
-        vault_->SealAndDigest(db, platform_id, NoticeItemSubject(notice_id, out), &sealed);
+        store_->vault_->SealAndDigest(db, platform_id, NoticeItemSubject(notice_id, out), &sealed);
     if (!digest.ok()) return digest.error();
     w = db->Exec(
         "UPDATE notice_items SET status = $3, reason = $4, action_id = $5, answered_at = $6 WHERE "
@@ -535,7 +557,7 @@ Result<NoticeItem> Store::AnswerNoticeItem(const std::string& platform_id,
                       "{\"status\":\"" + out.status + "\",\"action\":\"" + out.action_id + "\"" +
                           DigestMember("reason", *digest) + "}"});
     return Status::Ok();
-  });
+  }();
   if (!st.ok()) return st.error();
   return out;
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// One transaction per check: a fault at any statement of a check leaves
-// nothing of it behind, and the client's retry completes it. Afterwards every
-// stored violation is removed with exactly one strike (the invariant that
-// nine separate transactions used to break).
+// One transaction per state change. A fault at any statement of a check
+// leaves nothing of it behind, and the client's retry completes it:
+// afterwards every stored violation is removed with exactly one strike (the
+// invariant that nine separate transactions used to break). Racing review
+// decisions resolve to one.
 #include <gtest/gtest.h>
+
+#include <thread>
 
 #include "service_fixture.h"
 
@@ -58,6 +61,46 @@ TEST_P(CheckAtomicityTest, AFaultAtAnyStatementLeavesNothingAndARetryCompletes) 
   ASSERT_TRUE(strikes.ok()) << strikes.error().ToString();
   EXPECT_EQ(*strikes, faults + 1);
   EXPECT_TRUE(store.VerifyAudit()->ok);
+}
+
+// Two reviewers decide one item at once, one upholding and one dismissing:
+// one wins, the other gets 409, and the listing, its actions and the seller
+// agree with the winner, every time.
+TEST_P(CheckAtomicityTest, RacingReviewersResolveToOneDecision) {
+  Store& store = service_->store();
+  int upheld = 0, dismissed = 0;
+  for (int trial = 0; trial < 20; ++trial) {
+    const std::string id = "R" + std::to_string(trial), seller = "rs" + std::to_string(trial);
+    ASSERT_EQ(
+        Post("/v1/listings",
+             json{{"id", id}, {"title", "jaket bekas"}, {"seller_id", seller}}.dump(), "tokoku")
+            ->status,
+        201);
+    Result<ReviewItem> item = store.EnqueueReview("tokoku", id, "detection", 0.5, "test");
+    ASSERT_TRUE(item.ok());
+    const std::string path = "/v1/review/" + item->id + "/decision";
+    int statuses[2] = {0, 0};
+    std::vector<std::thread> reviewers;
+    for (int r = 0; r < 2; ++r) {
+      reviewers.emplace_back([&, r] {
+        httplib::Client client("127.0.0.1", port_);
+        auto reply = client.Post(path, {{"Authorization", "Bearer " + keys_["reviewer"]}},
+                                 r == 0 ? R"({"decision":"uphold"})" : R"({"decision":"dismiss"})",
+                                 "application/json");
+        statuses[r] = reply ? reply->status : -1;
+      });
+    }
+    for (std::thread& t : reviewers) t.join();
+    ASSERT_EQ(std::min(statuses[0], statuses[1]), 200) << trial;
+    ASSERT_EQ(std::max(statuses[0], statuses[1]), 409) << trial;
+    const bool uphold_won = statuses[0] == 200;
+    (uphold_won ? upheld : dismissed)++;
+    EXPECT_EQ(store.GetReviewItem("tokoku", item->id)->status, uphold_won ? "upheld" : "dismissed");
+    EXPECT_EQ(store.GetListing("tokoku", id)->status, uphold_won ? "removed" : "active") << trial;
+    EXPECT_EQ(store.ListActions("tokoku", id, "", 10)->size(), uphold_won ? 2u : 0u) << trial;
+    EXPECT_EQ(store.GetSeller("tokoku", seller)->status, uphold_won ? "warned" : "active");
+  }
+  EXPECT_EQ(upheld + dismissed, 20);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CheckAtomicityTest, ::testing::Values("sqlite", "postgres"),
