@@ -84,19 +84,24 @@ void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
   add("POST", "/v1/listings/batch", "listings.batch", {Role::kPlatform},
       [ctx](const Request& req, Response& res, const Principal& who) {
         WithIdempotency(ctx, req, res, who, [&] {
+          // Counted before any is checked: a batch refused commits nothing.
+          size_t records = 0;
+          std::istringstream counted(req.body);
+          for (std::string line; std::getline(counted, line);) {
+            records += line.find_first_not_of(" \t\r") != std::string::npos;
+          }
+          if (records > ctx.options->max_batch_records) {
+            return ReplyError(res, {413, "too_many_records",
+                                    "a batch holds at most " +
+                                        std::to_string(ctx.options->max_batch_records) + " records",
+                                    ""});
+          }
           std::string out;
           std::istringstream lines(req.body);
-          size_t line_no = 0, records = 0, errors = 0;
+          size_t line_no = 0, errors = 0;
           for (std::string line; std::getline(lines, line);) {
             ++line_no;
             if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-            if (++records > ctx.options->max_batch_records) {
-              return ReplyError(
-                  res, {413, "too_many_records",
-                        "a batch holds at most " + std::to_string(ctx.options->max_batch_records) +
-                            " records",
-                        ""});
-            }
             ApiError error;
             CheckResult result;
             std::optional<json> obj = ParseObject(line, &error);

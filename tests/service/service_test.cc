@@ -364,7 +364,9 @@ TEST_P(ServiceTest, BatchesAnswerEveryLineAndKeepTheGoodOnes) {
     too_many += R"({"id":"m)" + std::to_string(i) +
                 R"(","title":"x"})"
                 "\n";
+  const int64_t before = *service_->store().Count("listings");
   EXPECT_EQ(Post("/v1/listings/batch", too_many, "tokoku")->status, 413);
+  EXPECT_EQ(*service_->store().Count("listings"), before);  // a refused batch commits nothing
 }
 
 TEST_P(ServiceTest, IdentifiersAreStoredOnlyAsKeyedHashes) {
