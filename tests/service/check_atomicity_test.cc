@@ -47,7 +47,9 @@ TEST_P(CheckAtomicityTest, AFaultAtAnyStatementLeavesNothingAndARetryCompletes) 
     EXPECT_EQ(stored->verdict, "violation");
     EXPECT_EQ(stored->status, "removed") << n;
     int removals = 0, strikes_actions = 0;
-    for (const ActionRecord& a : *store.ListActions("tokoku", id, "", 100)) {
+    Result<std::vector<ActionRecord>> actions = store.ListActions("tokoku", id, "", 100);
+    ASSERT_TRUE(actions.ok());
+    for (const ActionRecord& a : *actions) {
       removals += a.kind == "listing_removed";
       strikes_actions += a.kind == "account_warned";
     }
