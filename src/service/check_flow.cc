@@ -36,9 +36,9 @@ bool ReadListing(const json& obj, Record* r, int64_t* version, ApiError* error) 
     if (!v) return false;
     *f.target = std::move(*v);
   }
-  for (const char* key : {"id", "seller_id"}) {
-    const std::string& id = key[0] == 'i' ? r->id : r->seller_id;
-    if (!CheckId(id, std::string("field '") + key + "'", key, error)) return false;
+  if (!CheckId(r->id, "field 'id'", "id", error) ||
+      !CheckId(r->seller_id, "field 'seller_id'", "seller_id", error)) {
+    return false;
   }
   if (!r->kind.empty() && !IsKnownRecordKind(r->kind)) {
     *error = {400, "invalid_argument", UnknownRecordKindError(r->kind), "kind"};

@@ -50,12 +50,19 @@ Result<std::pair<std::string, std::string>> ParseApiKey(std::string_view token) 
   return std::make_pair(std::string(token.substr(4, 12)), std::string(token.substr(17)));
 }
 
-std::string DigestHex(std::string_view data) {
+namespace {
+
+// Hex BLAKE2b-256 of `data`, keyed with `key` when it is not empty.
+std::string KeyedDigestHex(std::string_view data, std::string_view key) {
   unsigned char out[crypto_generichash_BYTES];
   crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(data.data()),
-                     data.size(), nullptr, 0);
+                     data.size(), reinterpret_cast<const unsigned char*>(key.data()), key.size());
   return Hex(out, sizeof out);
 }
+
+}  // namespace
+
+std::string DigestHex(std::string_view data) { return KeyedDigestHex(data, {}); }
 
 std::string HashSecret(std::string_view secret) { return DigestHex(secret); }
 
@@ -75,22 +82,12 @@ Result<IdentifierHash> IdentifierHasher::Hash(const std::string& kind, std::stri
                                               const std::string& source) const {
   Result<std::string> canonical = CanonicalIdentifier(kind, value);
   if (!canonical.ok()) return canonical.error();
-  std::string message = kind + ":" + *canonical;
-  unsigned char out[crypto_generichash_BYTES];
-  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(message.data()),
-                     message.size(), reinterpret_cast<const unsigned char*>(key_.data()),
-                     key_.size());
-  return IdentifierHash{kind, Hex(out, sizeof out), source};
+  return IdentifierHash{kind, KeyedDigestHex(kind + ":" + *canonical, key_), source};
 }
 
 std::string IdentifierHasher::PlatformView(const std::string& platform_id,
                                            const std::string& hash) const {
-  const std::string message = "platform-view\n" + platform_id + "\n" + hash;
-  unsigned char out[crypto_generichash_BYTES];
-  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(message.data()),
-                     message.size(), reinterpret_cast<const unsigned char*>(key_.data()),
-                     key_.size());
-  return Hex(out, sizeof out);
+  return KeyedDigestHex("platform-view\n" + platform_id + "\n" + hash, key_);
 }
 
 }  // namespace saring

@@ -316,10 +316,8 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
     StoredListing sealed = s;
     Result<store::SubjectKey> key = store_->vault_->ListingKey(db, s.platform_id, s.listing_id);
     if (!key.ok()) return key.error();
-    for (std::string* f :
-         {&sealed.url, &sealed.title, &sealed.description, &sealed.text, &sealed.decision_json}) {
-      if (!f->empty()) *f = store_->vault_->Seal(*key, *f);
-    }
+    store_->vault_->SealFields(*key, {&sealed.url, &sealed.title, &sealed.description, &sealed.text,
+                                      &sealed.decision_json});
     Status w = db->Exec(
         std::string("INSERT INTO listings (") + kListingColumns +
             ", url_hash, content_key, key_generation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "

@@ -271,10 +271,14 @@ Status Vault::SealFields(SqlConnection* db, const std::string& platform_id,
   if (!any) return Status::Ok();
   Result<SubjectKey> key = KeyFor(db, platform_id, subject);
   if (!key.ok()) return key.error();
-  for (std::string* f : fields) {
-    if (!f->empty()) *f = Seal(*key, *f);
-  }
+  SealFields(*key, fields);
   return Status::Ok();
+}
+
+void Vault::SealFields(const SubjectKey& key, std::initializer_list<std::string*> fields) const {
+  for (std::string* f : fields) {
+    if (!f->empty()) *f = Seal(key, *f);
+  }
 }
 
 Result<std::string> Vault::SealAndDigest(SqlConnection* db, const std::string& platform_id,

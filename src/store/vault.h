@@ -50,6 +50,8 @@ class Vault {
   // A keyed digest for the audit log: equal texts give equal digests while
   // the subject's key lives, and nothing once it is erased.
   std::string Digest(const SubjectKey& key, std::string_view text) const;
+  // Seals every non-empty field in place under `key`.
+  void SealFields(const SubjectKey& key, std::initializer_list<std::string*> fields) const;
   // Seals every non-empty field in place under `subject`'s key.
   Status SealFields(SqlConnection* db, const std::string& platform_id, const std::string& subject,
                     std::initializer_list<std::string*> fields) const;
