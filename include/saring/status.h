@@ -66,6 +66,7 @@ class [[nodiscard]] Result {
   const T* operator->() const { return &value(); }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
+  T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
   // REQUIRES: !ok()
   const Error& error() const { return std::get<1>(v_); }

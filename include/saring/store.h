@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "saring/enforcement.h"
 #include "saring/sql.h"
 #include "saring/status.h"
 
@@ -52,7 +53,7 @@ struct IdentifierHash {
 
 struct SellerRecord {
   std::string seller_id;
-  std::string status;           // active | warned | suspended | banned
+  SellerStatus status = SellerStatus::kActive;
   int64_t suspended_until = 0;  // suspensions: when they end
   std::string evasion_of;       // the banned seller it is linked to, if any
   std::vector<IdentifierHash> identifiers;
@@ -68,8 +69,8 @@ struct StoredListing {
   std::string title;
   std::string description;
   std::string text;
-  std::string status;  // active | removed
-  std::string verdict;
+  ListingStatus status = ListingStatus::kActive;
+  Verdict verdict = Verdict::kAllow;
   double score = 0;
   std::string policy;
   std::string decision_json;  // the full decision as `saring scan` writes it
@@ -100,22 +101,11 @@ struct PutListingOutcome {
   StoredListing stored;  // what the store holds now
 };
 
-// A platform's ladder of penalties: the n-th active strike of a seller brings
-// steps[n-1] (the last step repeats). A step is "warn", "suspend:DAYS" or
-// "ban". Strikes expire after strike_ttl_days.
-struct Ladder {
-  std::vector<std::string> steps = {"warn", "warn", "suspend:7", "ban"};
-  int64_t strike_ttl_days = 180;
-  bool auto_enforce = true;  // the engine's violations are removed without a human
-};
-// kInvalidArgument naming the bad step.
-Status ValidateLadder(const Ladder& ladder);
-
 // One enforcement action: the record a statement of reasons is made from.
 struct ActionRecord {
   std::string id;
   std::string platform_id;
-  std::string kind;  // listing_removed | account_warned | account_suspended | account_banned
+  ActionKind kind = ActionKind::kListingRemoved;
   std::string listing_id;
   std::string seller_id;
   std::string source;      // own_initiative | notice | report | review
@@ -154,14 +144,7 @@ struct EnforcementOutcome {
   bool already_removed = false;
   std::vector<ActionRecord> actions;  // the removal first, then any account action
   int64_t active_strikes = 0;
-  std::string seller_status;
-};
-
-// A chain of accounts that share identifiers, from a seller to a banned one.
-struct EvasionLink {
-  std::string banned_seller_id;
-  std::vector<std::string> path;  // seller ids, from the one checked to the banned one
-  std::vector<std::string> via;   // identifier kinds that join consecutive sellers
+  std::optional<SellerStatus> seller_status;  // when the listing has a seller and was struck
 };
 
 // A listing waiting for a person: flagged for review by the engine, reported
@@ -270,6 +253,11 @@ class Store {
   // Applies every migration not yet applied, in order; returns the schema version.
   Result<int64_t> Migrate();
 
+  struct IdempotentResponse {
+    std::string request_hash;
+    int status = 0;  // 0: claimed, the reply not yet stored
+    std::string body;
+  };
   // A unit of work: what is done through one Tx commits together, with its
   // audit entries, or not at all (Atomically). The methods do what the
   // Store's methods of the same name do, inside the caller's transaction.
@@ -297,6 +285,8 @@ class Store {
     Status RecordEvent(const std::string& platform_id, const std::string& actor,
                        const std::string& action, const std::string& subject,
                        const std::string& detail_json);
+    Status SaveIdempotent(const std::string& platform_id, const std::string& key,
+                          const IdempotentResponse& response);
 
    private:
     friend class Store;
@@ -451,11 +441,7 @@ class Store {
   // and stores it; any other request with the key waits for the stored
   // reply, on this node or another. A claim left by a crash is taken over
   // once older than `stale_ms`.
-  struct IdempotentResponse {
-    std::string request_hash;
-    int status = 0;  // 0: claimed, the reply not yet stored
-    std::string body;
-  };
+
   Result<std::optional<IdempotentResponse>> FindIdempotent(const std::string& platform_id,
                                                            const std::string& key);
   // True when this caller now holds the key.
@@ -492,6 +478,16 @@ class Store {
   Result<Notice> OpenNotice(SqlConnection* db, Notice notice);
   Result<Ladder> LadderInTransaction(SqlConnection* db, const std::string& platform_id);
   Result<ActionRecord> InsertAction(SqlConnection* db, ActionRecord action);
+  // The account action a removal's strike brings.
+  Result<ActionRecord> IssueAccountAction(SqlConnection* db, const ActionRecord& removal,
+                                          ActionKind kind, int64_t end_at,
+                                          const std::string& facts);
+  // After a strike is taken back: the strikes after it move down the ladder
+  // (CorrectLadder); their account actions are put right.
+  Status CorrectLadderInTransaction(SqlConnection* db, const std::string& platform_id,
+                                    const std::string& seller_id, int64_t reversed_strike_at,
+                                    const std::string& reversed_action_id, const std::string& actor,
+                                    std::vector<AuditEntry>* audit);
   Result<ReviewItem> EnqueueReviewInTransaction(SqlConnection* db, const std::string& platform_id,
                                                 const std::string& listing_id,
                                                 const std::string& reason, double priority,

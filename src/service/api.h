@@ -11,6 +11,7 @@
 #include "service/flood_guard.h"
 #include "service/http_front.h"
 #include "service/http_util.h"
+#include "service/json_enums.h"
 #include "service/metrics.h"
 
 namespace saring::http {

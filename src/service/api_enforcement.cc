@@ -44,8 +44,8 @@ json EnforcementJson(const EnforcementOutcome& out) {
   json actions = json::array();
   for (const ActionRecord& a : out.actions) actions.push_back({{"id", a.id}, {"kind", a.kind}});
   json j = {{"actions", actions}, {"already_removed", out.already_removed}};
-  if (!out.seller_status.empty()) {
-    j["seller_status"] = out.seller_status;
+  if (out.seller_status) {
+    j["seller_status"] = *out.seller_status;
     j["active_strikes"] = out.active_strikes;
   }
   return j;
@@ -126,7 +126,7 @@ void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
         r.source = *source;
         r.source_ref = *source_ref;
         // Detected by the engine when it flagged the listing; decided by a person here.
-        r.automated_detection = listing->verdict != "allow";
+        r.automated_detection = listing->verdict != Verdict::kAllow;
         r.automated_decision = "not_automated";
         r.facts = (reason->empty() ? std::string() : "Reviewer: " + *reason + ". ") +
                   DecisionFacts(listing->decision_json, listing->listing_id);

@@ -15,13 +15,14 @@ namespace {
 
 // Runs `produce` once per Idempotency-Key: a repeat with the same body gets
 // the stored reply (also while the first is still running: it waits for
-// it), a repeat with another body a 422.
+// it), a repeat with another body a 422. `produce` may save the reply in
+// its own transaction (IdempotencyClaim::saved); otherwise it is saved after.
 void WithIdempotency(const Context& ctx, const Request& req, Response& res, const Principal& who,
-                     const std::function<void()>& produce) {
+                     const std::function<void(IdempotencyClaim*)>& produce) {
   constexpr int64_t kStaleClaimMs = 60 * 1000;
   constexpr auto kWaitForFirst = std::chrono::seconds(30);
   std::string key = req.get_header_value("Idempotency-Key");
-  if (key.empty()) return produce();
+  if (key.empty()) return produce(nullptr);
   if (key.size() > 256) {
     return ReplyError(res, {400, "invalid_argument", "Idempotency-Key is longer than 256 bytes",
                             "Idempotency-Key"});
@@ -55,7 +56,9 @@ void WithIdempotency(const Context& ctx, const Request& req, Response& res, cons
     }
     std::this_thread::sleep_for(pause);
   }
-  produce();
+  IdempotencyClaim claim{key, fingerprint};
+  produce(&claim);
+  if (claim.saved) return;
   // A server error is not kept: a retry may succeed. The reply stands
   // either way; a failed save leaves the claim to go stale.
   Status done = res.status < 500 ? ctx.store->SaveIdempotent(who.platform_id, key,
@@ -69,11 +72,11 @@ void WithIdempotency(const Context& ctx, const Request& req, Response& res, cons
 void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
   add("POST", "/v1/listings", "listings.check", {Role::kPlatform},
       [ctx](const Request& req, Response& res, const Principal& who) {
-        WithIdempotency(ctx, req, res, who, [&] {
+        WithIdempotency(ctx, req, res, who, [&](IdempotencyClaim* claim) {
           ApiError error;
           std::optional<json> obj = ParseObject(req.body, &error);
           CheckResult result;
-          if (!obj || !CheckListing(ctx, who, *obj, &result, &error)) {
+          if (!obj || !CheckListing(ctx, who, *obj, &result, &error, claim)) {
             return ReplyError(res, error);
           }
           res.status = result.status;
@@ -83,7 +86,7 @@ void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
 
   add("POST", "/v1/listings/batch", "listings.batch", {Role::kPlatform},
       [ctx](const Request& req, Response& res, const Principal& who) {
-        WithIdempotency(ctx, req, res, who, [&] {
+        WithIdempotency(ctx, req, res, who, [&](IdempotencyClaim*) {
           // Counted before any is checked: a batch refused commits nothing.
           size_t records = 0;
           std::istringstream counted(req.body);

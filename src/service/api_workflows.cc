@@ -111,9 +111,9 @@ Result<NoticeItem> AnswerItem(const Context& ctx, const Principal& who, const No
         return NotFound("the link matches no listing of this platform", item.url);
       Result<StoredListing> listing = tx.GetListing(who.platform_id, item.listing_id);
       if (!listing.ok()) return listing.error();
-      Result<EnforcementOutcome> out =
-          RemoveByPerson(tx, who, *listing, "notice", notice.id, listing->verdict != "allow",
-                         "Regulator notice " + notice.reference + " (" + notice.legal_basis + ")");
+      Result<EnforcementOutcome> out = RemoveByPerson(
+          tx, who, *listing, "notice", notice.id, listing->verdict != Verdict::kAllow,
+          "Regulator notice " + notice.reference + " (" + notice.legal_basis + ")");
       if (!out.ok()) return out.error();
       if (out->already_removed) answer.status = "already_removed";
       if (!out->actions.empty()) answer.action_id = out->actions.front().id;

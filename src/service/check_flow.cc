@@ -98,8 +98,8 @@ StoredListing ToStored(const Record& record, int64_t version, const Decision& de
   l.title = record.title;
   l.description = record.description;
   l.text = record.text;
-  l.status = "active";
-  l.verdict = VerdictName(decision.verdict);
+  l.status = ListingStatus::kActive;
+  l.verdict = decision.verdict;
   l.score = decision.score;
   l.policy = policy;
   AppendDecisionJson(record, decision, policy, &l.decision_json);
@@ -114,15 +114,15 @@ Status CompareWithShadow(const Context& ctx, Store::Tx& tx, const Record& record
   Result<Decision> shadow = ctx.shadow->Decide(record);
   if (!shadow.ok()) return Status::Ok();  // a comparison lost does not fail the check
   return tx.RecordShadow(s.platform_id,
-                         {s.listing_id, s.version, s.policy, s.verdict, ctx.shadow->policy().Tag(),
-                          VerdictName(shadow->verdict), shadow->score});
+                         {s.listing_id, s.version, s.policy, VerdictName(s.verdict),
+                          ctx.shadow->policy().Tag(), VerdictName(shadow->verdict), shadow->score});
 }
 
 // The flood guard watches the violation rate; a change of state is audited.
 Result<FloodState> WatchFlood(const Context& ctx, Store::Tx& tx, const StoredListing& s) {
   bool changed = false;
   FloodState flood =
-      ctx.flood->Observe(s.platform_id, s.verdict == "violation", NowMillis(), &changed);
+      ctx.flood->Observe(s.platform_id, s.verdict == Verdict::kViolation, NowMillis(), &changed);
   if (changed) {
     Status logged = tx.RecordEvent(s.platform_id, "system",
                                    flood.tripped ? "flood_guard.tripped" : "flood_guard.cleared",
@@ -134,12 +134,8 @@ Result<FloodState> WatchFlood(const Context& ctx, Store::Tx& tx, const StoredLis
 
 // A violation is removed at once when the platform's ladder says so: the
 // detection and the decision are both automated, and the statement says so.
-// Returns the enforcement JSON, "" when nothing was done.
-Result<std::string> EnforceAutomatically(Store::Tx& tx, const Principal& who,
-                                         const StoredListing& s) {
-  Result<Ladder> ladder = tx.GetLadder(who.platform_id);
-  if (!ladder.ok()) return ladder.error();
-  if (!ladder->auto_enforce) return std::string();
+Result<EnforcementOutcome> EnforceAutomatically(Store::Tx& tx, const Principal& who,
+                                                const StoredListing& s) {
   RemovalRequest r;
   r.platform_id = who.platform_id;
   r.listing_id = s.listing_id;
@@ -148,16 +144,15 @@ Result<std::string> EnforceAutomatically(Store::Tx& tx, const Principal& who,
   r.facts = DecisionFacts(s.decision_json, s.listing_id);
   r.evidence_json = DecisionEvidence(s.decision_json);
   r.actor = who.key_id;
-  Result<EnforcementOutcome> removed = tx.RemoveListing(r);
-  if (!removed.ok()) return removed.error();
-  return EnforcementJson(*removed).dump();
+  return tx.RemoveListing(r);
 }
 
 // What a stored check sets off, once per new version, in the check's own
 // transaction.
 struct Consequences {
   FloodState flood;
-  std::string enforcement, evasion;
+  std::optional<EnforcementOutcome> enforcement;
+  std::optional<EvasionLink> evasion;
 };
 
 Status ActOnCheck(const Context& ctx, Store::Tx& tx, const Principal& who, const Record& record,
@@ -167,34 +162,51 @@ Status ActOnCheck(const Context& ctx, Store::Tx& tx, const Principal& who, const
   Result<FloodState> flood = WatchFlood(ctx, tx, s);
   if (!flood.ok()) return flood.error();
   out->flood = *flood;
-  if (s.verdict == "violation" && s.status != "removed" && !out->flood.tripped) {
-    Result<std::string> enforced = EnforceAutomatically(tx, who, s);
-    if (!enforced.ok()) return enforced.error();
-    out->enforcement = *enforced;
+  CheckFacts facts{s.verdict, s.status, s.score, out->flood.tripped, true};
+  if (facts.verdict == Verdict::kViolation) {
+    Result<Ladder> ladder = tx.GetLadder(who.platform_id);
+    if (!ladder.ok()) return ladder.error();
+    facts.auto_enforce = ladder->auto_enforce;
+  }
+  if (ShouldRemove(facts)) {
+    Result<EnforcementOutcome> removed = EnforceAutomatically(tx, who, s);
+    if (!removed.ok()) return removed.error();
+    out->enforcement = std::move(removed).value();
   }
   // New contact details may tie this seller to a banned one.
   if (!s.seller_id.empty() && new_contacts) {
     auto link = tx.FindBanEvasion(who.platform_id, s.seller_id, who.key_id);
     if (!link.ok()) return link.error();
-    if (link->has_value()) out->evasion = EvasionJson(**link).dump();
+    out->evasion = std::move(link).value();
   }
-  // What the engine doubts, what the flood guard holds back and what a
-  // banned seller's new account lists wait for a person.
-  const bool removed = !out->enforcement.empty() || s.status == "removed";
-  const bool held = out->flood.tripped && s.verdict == "violation";
-  if (!removed && (s.verdict == "review" || held || !out->evasion.empty())) {
-    std::string reason = !out->evasion.empty() ? "ban_evasion" : held ? "flood_guard" : "detection";
-    Result<ReviewItem> queued = tx.EnqueueReview(who.platform_id, s.listing_id, reason,
-                                                 out->evasion.empty() ? s.score : 2.0, who.key_id);
-    if (!queued.ok()) return queued.error();
-  }
-  return Status::Ok();
+  CheckPlan plan = PlanReview(facts, out->enforcement.has_value(), out->evasion.has_value());
+  if (plan.review_reason.empty()) return Status::Ok();
+  Result<ReviewItem> queued = tx.EnqueueReview(who.platform_id, s.listing_id, plan.review_reason,
+                                               plan.review_priority, who.key_id);
+  return queued.ok() ? Status::Ok() : Status(queued.error());
+}
+
+// The reply to a check.
+std::string CheckReply(PutListingOutcome::Kind outcome, const StoredListing& s,
+                       const Consequences& done, size_t identifiers) {
+  ListingStatus status = done.enforcement ? ListingStatus::kRemoved : s.status;
+  json summary = {{"id", s.listing_id},       {"version", s.version}, {"status", status},
+                  {"seller_id", s.seller_id}, {"kind", s.kind},       {"verdict", s.verdict}};
+  std::string body = "{\"outcome\":\"";
+  body += OutcomeName(outcome);
+  body += "\",\"listing\":" + summary.dump() + ",\"decision\":" + s.decision_json +
+          ",\"identifiers_found\":" + std::to_string(identifiers);
+  if (done.enforcement) body += ",\"enforcement\":" + EnforcementJson(*done.enforcement).dump();
+  if (done.evasion) body += ",\"ban_evasion\":" + EvasionJson(*done.evasion).dump();
+  if (done.flood.tripped) body += ",\"flood_guard\":" + FloodJson(done.flood).dump();
+  body += "}";
+  return body;
 }
 
 }  // namespace
 
 bool CheckListing(const Context& ctx, const Principal& who, const json& obj, CheckResult* out,
-                  ApiError* error) {
+                  ApiError* error, IdempotencyClaim* claim) {
   auto fail = [&](const Error& e, const std::string& field = "") {
     *error = FromError(e, field);
     return false;
@@ -207,42 +219,32 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
   if (!decision.ok()) return fail(decision.error());
   StoredListing listing =
       ToStored(record, version, *decision, who.platform_id, ctx.engine->policy().Tag());
-  // The listing, its decision and all it sets off commit together or not at
-  // all: a retry after a crash finds nothing half done.
+  // The listing, its decision, all it sets off and the reply kept for the
+  // Idempotency-Key commit together or not at all: a retry after a crash
+  // finds nothing half done.
   PutListingOutcome put;
-  Consequences done;
   Status committed = ctx.store->Atomically([&](Store::Tx& tx) -> Status {
     Result<PutListingOutcome> stored = tx.PutListing(listing, identifiers, who.key_id);
     if (!stored.ok()) return stored.error();
     put = std::move(stored).value();
-    done = Consequences();
-    if (put.kind == PutListingOutcome::Kind::kUnchanged) return Status::Ok();
-    return ActOnCheck(ctx, tx, who, record, put.stored, !identifiers.empty(), &done);
+    Consequences done;
+    if (put.kind != PutListingOutcome::Kind::kUnchanged) {
+      Status acted = ActOnCheck(ctx, tx, who, record, put.stored, !identifiers.empty(), &done);
+      if (!acted.ok()) return acted;
+    }
+    out->status = put.kind == PutListingOutcome::Kind::kCreated ? 201 : 200;
+    out->body = CheckReply(put.kind, put.stored, done, identifiers.size());
+    if (claim == nullptr) return Status::Ok();
+    return tx.SaveIdempotent(who.platform_id, claim->key,
+                             {claim->fingerprint, out->status, out->body});
   });
   if (!committed.ok()) {
     return fail(committed.error(), committed.error().code == ErrorCode::kConflict ? "version" : "");
   }
-  const StoredListing& s = put.stored;
+  if (claim != nullptr) claim->saved = true;
   if (put.kind != PutListingOutcome::Kind::kUnchanged) {
-    ctx.metrics->CountDecision(MetricsTenant(who), s.verdict);
+    ctx.metrics->CountDecision(MetricsTenant(who), VerdictName(put.stored.verdict));
   }
-  const FloodState& flood = done.flood;
-  const std::string& enforcement = done.enforcement;
-  const std::string& evasion = done.evasion;
-
-  std::string status = enforcement.empty() ? s.status : "removed";
-  json summary = {{"id", s.listing_id},       {"version", s.version}, {"status", status},
-                  {"seller_id", s.seller_id}, {"kind", s.kind},       {"verdict", s.verdict}};
-  std::string body = "{\"outcome\":\"";
-  body += OutcomeName(put.kind);
-  body += "\",\"listing\":" + summary.dump() + ",\"decision\":" + s.decision_json +
-          ",\"identifiers_found\":" + std::to_string(identifiers.size());
-  if (!enforcement.empty()) body += ",\"enforcement\":" + enforcement;
-  if (!evasion.empty()) body += ",\"ban_evasion\":" + evasion;
-  if (flood.tripped) body += ",\"flood_guard\":" + FloodJson(flood).dump();
-  body += "}";
-  out->status = put.kind == PutListingOutcome::Kind::kCreated ? 201 : 200;
-  out->body = std::move(body);
   return true;
 }
 

@@ -16,8 +16,16 @@ struct CheckResult {
   std::string body;  // JSON object
 };
 
+// The Idempotency-Key a request holds; the check saves its reply under it
+// in the check's own transaction and then sets `saved`.
+struct IdempotencyClaim {
+  std::string key;
+  std::string fingerprint;
+  bool saved = false;
+};
+
 // Checks the listing object `obj` for `who`'s platform; false with `*error`.
 bool CheckListing(const Context& ctx, const Principal& who, const json& obj, CheckResult* out,
-                  ApiError* error);
+                  ApiError* error, IdempotencyClaim* claim = nullptr);
 
 }  // namespace saring::http

@@ -112,16 +112,16 @@ std::string DecisionEvidence(const std::string& decision_json) {
 json StatementOfReasons(const ActionRecord& a, const Policy& policy, const StoredListing* listing) {
   json s;
   s["puid"] = a.id;
-  bool on_listing = a.kind == "listing_removed";
+  bool on_listing = a.kind == ActionKind::kListingRemoved;
   s["decision_visibility"] =
       on_listing ? json::array({"DECISION_VISIBILITY_CONTENT_REMOVED"}) : json::array();
-  if (a.kind == "account_warned") {
+  if (a.kind == ActionKind::kAccountWarned) {
     s["decision_visibility"] = json::array({"DECISION_VISIBILITY_OTHER"});
     s["decision_visibility_other"] = "Warning to the seller; a further strike leads to suspension";
   }
-  if (a.kind == "account_suspended") s["decision_account"] = "DECISION_ACCOUNT_SUSPENDED";
-  if (a.kind == "account_banned") s["decision_account"] = "DECISION_ACCOUNT_TERMINATED";
-  if (a.kind == "account_suspended") s["end_date_account_restriction"] = Date(a.end_at);
+  if (a.kind == ActionKind::kAccountSuspended) s["decision_account"] = "DECISION_ACCOUNT_SUSPENDED";
+  if (a.kind == ActionKind::kAccountBanned) s["decision_account"] = "DECISION_ACCOUNT_TERMINATED";
+  if (a.kind == ActionKind::kAccountSuspended) s["end_date_account_restriction"] = Date(a.end_at);
   s["decision_ground"] = "DECISION_GROUND_ILLEGAL_CONTENT";
   std::string ground;
   for (const LegalBasis& b : policy.legal_basis) ground += (ground.empty() ? "" : " ") + b.citation;

@@ -10,6 +10,7 @@
 
 #include "saring/policy.h"
 #include "saring/store.h"
+#include "service/json_enums.h"
 
 namespace saring::http {
 

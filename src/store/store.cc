@@ -305,7 +305,7 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
       outcome.stored = in;
       outcome.stored.created_at = old.created_at;
       // A removed listing stays removed when the seller edits it.
-      if (old.status == "removed") outcome.stored.status = "removed";
+      if (old.status == ListingStatus::kRemoved) outcome.stored.status = ListingStatus::kRemoved;
     } else {
       outcome.kind = PutListingOutcome::Kind::kCreated;
       outcome.stored = in;
@@ -327,19 +327,19 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
             "verdict = $11, score = $12, policy = $13, decision = $14, updated_at = $16, "
             "url_hash = $17, content_key = $18, key_generation = $19, erased_at = 0",
         {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
-         sealed.description, sealed.text, s.status, s.verdict, s.score, s.policy,
-         sealed.decision_json, s.created_at, s.updated_at,
+         sealed.description, sealed.text, ListingStatusName(s.status), VerdictName(s.verdict),
+         s.score, s.policy, sealed.decision_json, s.created_at, s.updated_at,
          store_->vault_->LookupHash(s.platform_id, s.url), key->wrapped, key->generation});
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
       w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);
       if (!w.ok()) return w;
     }
-    audit->push_back(AuditEntry{0, 0, s.platform_id, actor, "listing.checked",
-                                "listing:" + s.listing_id,
-                                "{\"version\":" + std::to_string(s.version) + ",\"verdict\":\"" +
-                                    s.verdict + "\",\"score\":" + std::to_string(s.score) +
-                                    ",\"policy\":" + JsonQuote(s.policy) + "}"});
+    audit->push_back(
+        AuditEntry{0, 0, s.platform_id, actor, "listing.checked", "listing:" + s.listing_id,
+                   "{\"version\":" + std::to_string(s.version) + ",\"verdict\":\"" +
+                       VerdictName(s.verdict) + "\",\"score\":" + std::to_string(s.score) +
+                       ",\"policy\":" + JsonQuote(s.policy) + "}"});
     return Status::Ok();
   }();
   if (!st.ok()) return st.error();
@@ -390,7 +390,11 @@ Result<SellerRecord> Store::GetSeller(const std::string& platform_id,
       "AND seller_id = $2",
       {platform_id, seller_id},
       [](const SqlRow& r) {
-        return SellerRecord{r.Text(0), r.Text(1), r.Int(2), r.Text(3), {}};
+        return SellerRecord{r.Text(0),
+                            ParseSellerStatus(r.Text(1)).value_or(SellerStatus::kActive),
+                            r.Int(2),
+                            r.Text(3),
+                            {}};
       },
       "seller", seller_id);
   if (!seller.ok()) return seller;
@@ -443,13 +447,17 @@ Result<bool> Store::ClaimIdempotent(const std::string& platform_id, const std::s
 
 Status Store::SaveIdempotent(const std::string& platform_id, const std::string& key,
                              const IdempotentResponse& response) {
-  Lease db = Acquire();
+  return Atomically([&](Tx& tx) { return tx.SaveIdempotent(platform_id, key, response); });
+}
+
+Status Store::Tx::SaveIdempotent(const std::string& platform_id, const std::string& key,
+                                 const IdempotentResponse& response) {
   // A reply may repeat what a request said about a person: sealed, and kept
   // for a day (EraseExpired).
   std::string body = response.body;
-  Status sealed = vault_->SealFields(db.get(), platform_id, "replies", {&body});
+  Status sealed = store_->vault_->SealFields(db_, platform_id, "replies", {&body});
   if (!sealed.ok()) return sealed;
-  return db->Exec(
+  return db_->Exec(
       "UPDATE idempotency_keys SET request_hash = $3, status = $4, body = $5 WHERE "
       "platform_id = $1 AND idem_key = $2",
       {platform_id, key, response.request_hash, static_cast<int64_t>(response.status), body});

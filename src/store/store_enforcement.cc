@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Enforcement: ladders, removals with strikes and account actions, the
 // blacklist, and the search for ban evasion through shared identifiers.
-#include <algorithm>
-#include <map>
-#include <set>
-
 #include "saring/store.h"
 #include "store/store_internal.h"
 #include "store/vault.h"
@@ -17,8 +13,6 @@ using store::kActionColumns;
 using store::RandomId;
 
 namespace {
-
-constexpr int64_t kDayMs = 24LL * 3600 * 1000;
 
 std::string JoinSteps(const std::vector<std::string>& steps) {
   std::string out;
@@ -38,12 +32,6 @@ std::vector<std::string> SplitSteps(const std::string& text) {
   return out;
 }
 
-// "suspend:7" -> 7; 0 for other steps.
-int64_t SuspensionDays(const std::string& step) {
-  if (step.rfind("suspend:", 0) != 0) return 0;
-  return std::strtoll(step.c_str() + 8, nullptr, 10);
-}
-
 // "$first, $first+1, ..." for `n` parameters.
 std::string Placeholders(size_t first, size_t n) {
   std::string out;
@@ -52,25 +40,6 @@ std::string Placeholders(size_t first, size_t n) {
 }
 
 }  // namespace
-
-Status ValidateLadder(const Ladder& ladder) {
-  if (ladder.steps.empty()) return InvalidArgument("a ladder needs at least one step", "steps");
-  if (ladder.steps.size() > 20) return InvalidArgument("a ladder has at most 20 steps", "steps");
-  for (size_t i = 0; i < ladder.steps.size(); ++i) {
-    const std::string& s = ladder.steps[i];
-    int64_t days = SuspensionDays(s);
-    bool ok = s == "warn" || s == "ban" ||
-              (days >= 1 && days <= 3650 && s == "suspend:" + std::to_string(days));
-    if (!ok) {
-      return InvalidArgument("step '" + s + "' must be warn, suspend:DAYS (1-3650) or ban",
-                             "steps[" + std::to_string(i) + "]");
-    }
-  }
-  if (ladder.strike_ttl_days < 1 || ladder.strike_ttl_days > 3650) {
-    return InvalidArgument("strike_ttl_days must be from 1 to 3650", "strike_ttl_days");
-  }
-  return Status::Ok();
-}
 
 Result<Ladder> Store::LadderInTransaction(SqlConnection* db, const std::string& platform_id) {
   Result<std::vector<SqlRow>> rows =
@@ -129,7 +98,7 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
           "$18, $19, $20, $21)",
       {a.id,
        a.platform_id,
-       a.kind,
+       ActionKindName(a.kind),
        a.listing_id,
        a.seller_id,
        a.source,
@@ -168,7 +137,7 @@ Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
     if (!rows.ok()) return rows.error();
     if (rows->empty()) return NotFound("no such listing", req.listing_id);
     StoredListing listing = store::ListingFromRow((*rows)[0]);
-    if (listing.status == "removed") {
+    if (listing.status == ListingStatus::kRemoved) {
       out.already_removed = true;
       Result<std::vector<SqlRow>> existing =
           db->Query(std::string("SELECT ") + kActionColumns +
@@ -182,7 +151,7 @@ Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
     int64_t now = NowMillis();
     ActionRecord removal;
     removal.platform_id = req.platform_id;
-    removal.kind = "listing_removed";
+    removal.kind = ActionKind::kListingRemoved;
     removal.listing_id = req.listing_id;
     removal.seller_id = listing.seller_id;
     removal.source = req.source;
@@ -211,8 +180,8 @@ Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
     // The ladder: count the seller's live strikes, add this one, take the step.
     Result<Ladder> ladder = store_->LadderInTransaction(db, req.platform_id);
     if (!ladder.ok()) return ladder.error();
-    w = store::EnsureSeller(db, req.platform_id, listing.seller_id, {}, now);
-    if (!w.ok()) return w;
+    Result<Standing> standing = store::LockSeller(db, req.platform_id, listing.seller_id, now);
+    if (!standing.ok()) return standing.error();
     w = db->Exec(
         "INSERT INTO strikes (id, platform_id, seller_id, action_id, created_at, expires_at) "
         "VALUES ($1, $2, $3, $4, $5, $6)",
@@ -225,64 +194,38 @@ Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
         {req.platform_id, listing.seller_id, now});
     if (!live.ok()) return live.error();
     out.active_strikes = (*live)[0].Int(0);
-    const std::string& step = ladder->steps[std::min<size_t>(
-        static_cast<size_t>(out.active_strikes) - 1, ladder->steps.size() - 1)];
-    Result<std::vector<SqlRow>> seller = db->Query(
-        "SELECT status, suspended_until FROM sellers WHERE platform_id = $1 AND seller_id = $2",
-        {req.platform_id, listing.seller_id});
-    if (!seller.ok()) return seller.error();
-    std::string status = (*seller)[0].Text(0);
-    if (status == "banned") {  // nothing is harsher; the removal stands alone
-      out.seller_status = status;
-      return Status::Ok();
-    }
-    ActionRecord account = removal;
-    account.id.clear();
-    account.cause_id = inserted->id;
-    account.listing_id = req.listing_id;
-    account.automated_decision = req.automated_decision;
-    int64_t days = SuspensionDays(step);
-    if (step == "ban") {
-      account.kind = "account_banned";
-      status = "banned";
-    } else if (days > 0) {
-      account.kind = "account_suspended";
-      account.end_at = now + days * kDayMs;
-      status = "suspended";
-    } else {
-      account.kind = "account_warned";
-      if (status == "active") status = "warned";
-    }
-    account.facts = "Strike " + std::to_string(out.active_strikes) + " within " +
-                    std::to_string(ladder->strike_ttl_days) + " days (ladder step '" + step +
-                    "') after: " + req.facts;
-    Result<ActionRecord> acted = store_->InsertAction(db, account);
+    StrikeOutcome strike = ApplyStrike(*ladder, *standing, out.active_strikes, now);
+    out.seller_status = strike.standing.status;
+    if (!strike.account_action) return Status::Ok();  // banned already: the removal stands alone
+    Result<ActionRecord> acted = store_->IssueAccountAction(
+        db, *inserted, *strike.account_action, strike.end_at,
+        store::StrikeFacts(out.active_strikes, *ladder, strike.penalty, req.facts));
     if (!acted.ok()) return acted.error();
     out.actions.push_back(*acted);
-    w = db->Exec(
-        "UPDATE sellers SET status = $3, suspended_until = $4 WHERE platform_id = $1 AND "
-        "seller_id = $2",
-        {req.platform_id, listing.seller_id, status, account.end_at});
+    w = store::SetStanding(db, req.platform_id, listing.seller_id, *standing, strike.standing, now);
     if (!w.ok()) return w;
-    if (status == "banned") {
-      // The banned seller's identifiers go to the blacklist.
-      w = db->Exec(
-          "INSERT INTO blacklist (platform_id, hash, kind, banned_seller_id, created_at) SELECT "
-          "platform_id, hash, kind, seller_id, $3 FROM seller_identifiers WHERE platform_id = $1 "
-          "AND seller_id = $2 ON CONFLICT (platform_id, hash) DO NOTHING",
-          {req.platform_id, listing.seller_id, now});
-      if (!w.ok()) return w;
-    }
-    out.seller_status = status;
-    audit->push_back({0, 0, req.platform_id, req.actor, "seller." + account.kind.substr(8),
-                      "seller:" + listing.seller_id,
-                      "{\"action\":\"" + acted->id +
-                          "\",\"strikes\":" + std::to_string(out.active_strikes) +
-                          ",\"step\":" + JsonQuote(step) + "}"});
+    audit->push_back(
+        {0, 0, req.platform_id, req.actor,
+         std::string("seller.") + (ActionKindName(acted->kind) + 8), "seller:" + listing.seller_id,
+         "{\"action\":\"" + acted->id + "\",\"strikes\":" + std::to_string(out.active_strikes) +
+             ",\"step\":" + JsonQuote(PenaltyName(strike.penalty)) + "}"});
     return Status::Ok();
   }();
   if (!st.ok()) return st.error();
   return out;
+}
+
+Result<ActionRecord> Store::IssueAccountAction(SqlConnection* db, const ActionRecord& removal,
+                                               ActionKind kind, int64_t end_at,
+                                               const std::string& facts) {
+  ActionRecord account = removal;
+  account.id.clear();
+  account.created_at = 0;
+  account.kind = kind;
+  account.cause_id = removal.id;
+  account.end_at = end_at;
+  account.facts = facts;
+  return InsertAction(db, account);
 }
 
 Result<ActionRecord> Store::GetAction(const std::string& platform_id, const std::string& id) {
@@ -326,109 +269,59 @@ Result<std::optional<EvasionLink>> Store::Tx::FindBanEvasion(const std::string& 
                                                              const std::string& actor,
                                                              int max_hops) {
   SqlConnection* db = db_;
-  std::vector<AuditEntry>* audit = audit_;
-  std::optional<EvasionLink> found;
-  Status st = [&]() -> Status {
-    // Breadth-first over the graph sellers -- identifier hashes -- sellers, so
-    // the link found is a shortest chain. `parent` remembers how each seller
-    // was reached: (previous seller, identifier kind).
-    std::map<std::string, std::pair<std::string, std::string>> parent;
-    parent[seller_id] = {"", ""};
-    std::vector<std::string> frontier = {seller_id};
-    std::set<std::string> seen_hashes;
-    std::string banned, last_kind, reached_from;
-    for (int hop = 0; hop <= max_hops && !frontier.empty() && banned.empty(); ++hop) {
-      std::vector<SqlValue> params = {platform_id};
-      for (const std::string& s : frontier) params.push_back(s);
-      Result<std::vector<SqlRow>> ids = db->Query(
-          "SELECT seller_id, kind, hash FROM seller_identifiers WHERE platform_id = $1 AND "
-          "seller_id IN (" +
-              Placeholders(2, frontier.size()) + ")",
-          params);
-      if (!ids.ok()) return ids.error();
-      std::map<std::string, std::pair<std::string, std::string>>
-          hash_owner;  // hash -> (seller, kind)
-      for (const SqlRow& r : *ids) {
-        if (seen_hashes.insert(r.Text(2)).second) hash_owner[r.Text(2)] = {r.Text(0), r.Text(1)};
-      }
-      if (hash_owner.empty()) break;
-      std::vector<SqlValue> hp = {platform_id};
-      for (const auto& [hash, owner] : hash_owner) hp.push_back(hash);
-      // A blacklisted identifier: the banned seller it came from.
-      Result<std::vector<SqlRow>> listed = db->Query(
-          "SELECT hash, banned_seller_id FROM blacklist WHERE platform_id = $1 AND hash IN (" +
-              Placeholders(2, hash_owner.size()) + ") ORDER BY banned_seller_id",
-          hp);
-      if (!listed.ok()) return listed.error();
-      for (const SqlRow& r : *listed) {
-        const auto& [owner, kind] = hash_owner[r.Text(0)];
-        if (r.Text(1) == seller_id) continue;
-        banned = r.Text(1);
-        reached_from = owner;
-        last_kind = kind;
-        break;
-      }
-      if (!banned.empty()) break;
-      // Other sellers holding the same identifiers form the next frontier.
-      Result<std::vector<SqlRow>> sharing = db->Query(
-          "SELECT i.seller_id, i.hash, s.status FROM seller_identifiers i JOIN sellers s ON "
-          "s.platform_id = i.platform_id AND s.seller_id = i.seller_id WHERE i.platform_id = $1 "
-          "AND i.hash IN (" +
-              Placeholders(2, hash_owner.size()) + ") ORDER BY i.seller_id",
-          hp);
-      if (!sharing.ok()) return sharing.error();
-      std::vector<std::string> next;
-      for (const SqlRow& r : *sharing) {
-        std::string other = r.Text(0);
-        if (parent.count(other)) continue;
-        const auto& [owner, kind] = hash_owner[r.Text(1)];
-        parent[other] = {owner, kind};
-        if (r.Text(2) == "banned" && banned.empty()) {
-          banned = other;
-          reached_from = owner;
-          last_kind = kind;
-        }
-        next.push_back(other);
-      }
-      frontier = std::move(next);
-      // Bound the work on pathological graphs (one phone shared by thousands).
-      if (frontier.size() > 500) frontier.resize(500);
-    }
-    if (banned.empty()) return Status::Ok();
-    EvasionLink link;
-    link.banned_seller_id = banned;
-    // Walk back from the banned seller (or the seller holding the listed hash).
-    std::vector<std::string> path;
-    std::vector<std::string> via;
-    if (parent.count(banned) == 0) {  // reached through the blacklist only
-      path.push_back(banned);
-      via.push_back(last_kind);
-      for (std::string s = reached_from; !s.empty(); s = parent[s].first) {
-        path.push_back(s);
-        if (!parent[s].second.empty()) via.push_back(parent[s].second);
-      }
-    } else {
-      for (std::string s = banned; !s.empty(); s = parent[s].first) {
-        path.push_back(s);
-        if (!parent[s].second.empty()) via.push_back(parent[s].second);
-      }
-    }
-    std::reverse(path.begin(), path.end());
-    std::reverse(via.begin(), via.end());
-    link.path = std::move(path);
-    link.via = std::move(via);
-    Status w =
-        db->Exec("UPDATE sellers SET evasion_of = $3 WHERE platform_id = $1 AND seller_id = $2",
-                 {platform_id, seller_id, banned});
-    if (!w.ok()) return w;
-    std::string chain;
-    for (const std::string& s : link.path) chain += (chain.empty() ? "" : ",") + JsonQuote(s);
-    audit->push_back({0, 0, platform_id, actor, "seller.ban_evasion_flagged", "seller:" + seller_id,
-                      "{\"banned_seller\":" + JsonQuote(banned) + ",\"path\":[" + chain + "]}"});
-    found = std::move(link);
-    return Status::Ok();
-  }();
-  if (!st.ok()) return st.error();
+  // "$2, $3, ..." bound to `values`, after the platform id.
+  auto in_list = [&](const std::vector<std::string>& values, std::vector<SqlValue>* params) {
+    params->push_back(platform_id);
+    for (const std::string& v : values) params->push_back(v);
+    return "(" + Placeholders(2, values.size()) + ")";
+  };
+  IdentityGraph graph;
+  graph.identifiers = [&](const std::vector<std::string>& sellers) {
+    std::vector<SqlValue> params;
+    std::string in = in_list(sellers, &params);
+    return store::MapRows(
+        db,
+        "SELECT seller_id, kind, hash FROM seller_identifiers WHERE platform_id = $1 AND "
+        "seller_id IN " +
+            in + " ORDER BY seller_id, kind, hash",
+        params, [](const SqlRow& r) {
+          return IdentityGraph::Held{r.Text(0), r.Text(1), r.Text(2)};
+        });
+  };
+  graph.blacklisted = [&](const std::vector<std::string>& hashes) {
+    std::vector<SqlValue> params;
+    std::string in = in_list(hashes, &params);
+    return store::MapRows(
+        db,
+        "SELECT hash, banned_seller_id FROM blacklist WHERE platform_id = $1 AND hash IN " + in +
+            " ORDER BY banned_seller_id, hash",
+        params, [](const SqlRow& r) { return std::make_pair(r.Text(0), r.Text(1)); });
+  };
+  graph.sharers = [&](const std::vector<std::string>& hashes) {
+    std::vector<SqlValue> params;
+    std::string in = in_list(hashes, &params);
+    return store::MapRows(
+        db,
+        "SELECT i.seller_id, i.hash, s.status FROM seller_identifiers i JOIN sellers s ON "
+        "s.platform_id = i.platform_id AND s.seller_id = i.seller_id WHERE i.platform_id = $1 "
+        "AND i.hash IN " +
+            in + " ORDER BY i.seller_id, i.hash",
+        params, [](const SqlRow& r) {
+          return IdentityGraph::Sharer{r.Text(0), r.Text(1), r.Text(2) == "banned"};
+        });
+  };
+  Result<std::optional<EvasionLink>> found = FindEvasion(graph, seller_id, max_hops);
+  if (!found.ok() || !found->has_value()) return found;
+  const EvasionLink& link = **found;
+  Status w =
+      db->Exec("UPDATE sellers SET evasion_of = $3 WHERE platform_id = $1 AND seller_id = $2",
+               {platform_id, seller_id, link.banned_seller_id});
+  if (!w.ok()) return w.error();
+  std::string chain;
+  for (const std::string& s : link.path) chain += (chain.empty() ? "" : ",") + JsonQuote(s);
+  audit_->push_back(
+      {0, 0, platform_id, actor, "seller.ban_evasion_flagged", "seller:" + seller_id,
+       "{\"banned_seller\":" + JsonQuote(link.banned_seller_id) + ",\"path\":[" + chain + "]}"});
   return found;
 }
 

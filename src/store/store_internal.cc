@@ -30,8 +30,8 @@ StoredListing ListingFromRow(const SqlRow& r) {
   l.title = r.Text(6);
   l.description = r.Text(7);
   l.text = r.Text(8);
-  l.status = r.Text(9);
-  l.verdict = r.Text(10);
+  l.status = ParseListingStatus(r.Text(9)).value_or(ListingStatus::kActive);
+  l.verdict = ParseVerdict(r.Text(10)).value_or(Verdict::kReview);
   l.score = r.Real(11);
   l.policy = r.Text(12);
   l.decision_json = r.Text(13);
@@ -97,7 +97,7 @@ ActionRecord ActionFromRow(const SqlRow& r) {
   ActionRecord a;
   a.id = r.Text(0);
   a.platform_id = r.Text(1);
-  a.kind = r.Text(2);
+  a.kind = ParseActionKind(r.Text(2)).value_or(ActionKind::kAccountWarned);
   a.listing_id = r.Text(3);
   a.seller_id = r.Text(4);
   a.source = r.Text(5);
@@ -133,6 +133,49 @@ Status EnsureSeller(SqlConnection* db, const std::string& platform_id, const std
         {platform_id, seller_id, id.kind, id.hash, id.source, now});
   }
   return w;
+}
+
+Result<Standing> LockSeller(SqlConnection* db, const std::string& platform_id,
+                            const std::string& seller_id, int64_t now) {
+  Status w = EnsureSeller(db, platform_id, seller_id, {}, now);
+  if (!w.ok()) return w.error();
+  std::string sql =
+      "SELECT status, suspended_until FROM sellers WHERE platform_id = $1 AND seller_id = $2";
+  if (db->dialect() == SqlDialect::kPostgres) sql += " FOR UPDATE";
+  return OneRow(
+      db, sql, {platform_id, seller_id},
+      [](const SqlRow& r) {
+        return Standing{ParseSellerStatus(r.Text(0)).value_or(SellerStatus::kActive), r.Int(1)};
+      },
+      "seller", seller_id);
+}
+
+Status SetStanding(SqlConnection* db, const std::string& platform_id, const std::string& seller_id,
+                   const Standing& before, const Standing& after, int64_t now) {
+  if (before == after) return Status::Ok();
+  Status w = db->Exec(
+      "UPDATE sellers SET status = $3, suspended_until = $4 WHERE platform_id = $1 AND seller_id "
+      "= $2",
+      {platform_id, seller_id, SellerStatusName(after.status), after.suspended_until});
+  if (!w.ok()) return w;
+  if (after.status == SellerStatus::kBanned) {
+    return db->Exec(
+        "INSERT INTO blacklist (platform_id, hash, kind, banned_seller_id, created_at) SELECT "
+        "platform_id, hash, kind, seller_id, $3 FROM seller_identifiers WHERE platform_id = $1 "
+        "AND seller_id = $2 ON CONFLICT (platform_id, hash) DO NOTHING",
+        {platform_id, seller_id, now});
+  }
+  if (before.status == SellerStatus::kBanned) {
+    return db->Exec("DELETE FROM blacklist WHERE platform_id = $1 AND banned_seller_id = $2",
+                    {platform_id, seller_id});
+  }
+  return Status::Ok();
+}
+
+std::string StrikeFacts(int64_t strike, const Ladder& ladder, const Penalty& penalty,
+                        const std::string& removal_facts) {
+  return "Strike " + std::to_string(strike) + " within " + std::to_string(ladder.strike_ttl_days) +
+         " days (ladder step '" + PenaltyName(penalty) + "') after: " + removal_facts;
 }
 
 std::string RandomId(const char* prefix) {

@@ -39,6 +39,19 @@ ActionRecord ActionFromRow(const SqlRow& r);
 Status EnsureSeller(SqlConnection* db, const std::string& platform_id, const std::string& seller_id,
                     const std::vector<IdentifierHash>& identifiers, int64_t now);
 
+// Makes sure the seller exists and locks its row until the transaction
+// ends (PostgreSQL; SQLite's writers are serial already), so that strikes
+// and reversals for one seller apply one after the other; its standing.
+Result<Standing> LockSeller(SqlConnection* db, const std::string& platform_id,
+                            const std::string& seller_id, int64_t now);
+// Writes a seller's new standing; a ban puts the seller's identifiers on the
+// blacklist, the end of one takes them off.
+Status SetStanding(SqlConnection* db, const std::string& platform_id, const std::string& seller_id,
+                   const Standing& before, const Standing& after, int64_t now);
+// The facts of an account action: which strike, which step, after what.
+std::string StrikeFacts(int64_t strike, const Ladder& ladder, const Penalty& penalty,
+                        const std::string& removal_facts);
+
 // Runs `sql` and converts every row with `from_row`.
 template <typename FromRow>
 auto MapRows(SqlConnection* db, std::string_view sql, const std::vector<SqlValue>& params,

@@ -264,46 +264,99 @@ Status Store::ReverseActionInTransaction(SqlConnection* db, const ActionRecord& 
       {action.platform_id, action.id, now, actor, sealed});
   if (!w.ok()) return w;
   audit->push_back({0, 0, action.platform_id, actor, "action.reversed", "action:" + action.id,
-                    "{\"kind\":\"" + action.kind + "\"" + DigestMember("reason", *digest) + "}"});
-  if (action.kind == "listing_removed") {
+                    "{\"kind\":\"" + std::string(ActionKindName(action.kind)) + "\"" +
+                        DigestMember("reason", *digest) + "}"});
+  std::optional<int64_t> reversed_strike_at;
+  if (action.kind == ActionKind::kListingRemoved) {
     w = db->Exec(
         "UPDATE listings SET status = 'active', updated_at = $3 WHERE platform_id = $1 AND "
         "listing_id = $2",
         {action.platform_id, action.listing_id, now});
     if (!w.ok()) return w;
-    w = db->Exec("UPDATE strikes SET removed_at = $2 WHERE action_id = $1 AND removed_at = 0",
-                 {action.id, now});
-    if (!w.ok()) return w;
+    Result<std::vector<SqlRow>> strike = db->Query(
+        "UPDATE strikes SET removed_at = $2 WHERE action_id = $1 AND removed_at = 0 RETURNING "
+        "created_at",
+        {action.id, now});
+    if (!strike.ok()) return strike.error();
+    if (!strike->empty()) reversed_strike_at = (*strike)[0].Int(0);
     audit->push_back({0, 0, action.platform_id, actor, "listing.restored",
                       "listing:" + action.listing_id, "{\"action\":\"" + action.id + "\"}"});
   }
   if (action.seller_id.empty()) return Status::Ok();
-  // The seller's standing is what the account actions still in force say.
-  Result<std::vector<SqlRow>> rows = db->Query(
-      "SELECT kind, end_at FROM actions WHERE platform_id = $1 AND seller_id = $2 AND status = "
-      "'active' AND kind IN ('account_warned', 'account_suspended', 'account_banned')",
-      {action.platform_id, action.seller_id});
-  if (!rows.ok()) return rows.error();
-  std::string status = "active";
-  int64_t until = 0;
-  for (const SqlRow& r : *rows) {
-    std::string kind = r.Text(0);
-    if (kind == "account_banned") status = "banned";
-    if (kind == "account_suspended" && r.Int(1) > now && status != "banned") {
-      status = "suspended";
-      until = std::max(until, r.Int(1));
-    }
-    if (kind == "account_warned" && status == "active") status = "warned";
-  }
-  w = db->Exec(
-      "UPDATE sellers SET status = $3, suspended_until = $4 WHERE platform_id = $1 AND seller_id "
-      "= $2",
-      {action.platform_id, action.seller_id, status, until});
-  if (!w.ok()) return w;
-  if (status != "banned") {
-    w = db->Exec("DELETE FROM blacklist WHERE platform_id = $1 AND banned_seller_id = $2",
-                 {action.platform_id, action.seller_id});
+  Result<Standing> before = store::LockSeller(db, action.platform_id, action.seller_id, now);
+  if (!before.ok()) return before.error();
+  if (reversed_strike_at) {
+    w = CorrectLadderInTransaction(db, action.platform_id, action.seller_id, *reversed_strike_at,
+                                   action.id, actor, audit);
     if (!w.ok()) return w;
+  }
+  // The seller's standing is what the account actions still in force say.
+  Result<std::vector<AccountActionInForce>> in_force = store::MapRows(
+      db,
+      "SELECT kind, end_at FROM actions WHERE platform_id = $1 AND seller_id = $2 AND status = "
+      "'active' AND kind <> 'listing_removed'",
+      {action.platform_id, action.seller_id}, [](const SqlRow& r) {
+        return AccountActionInForce{ParseActionKind(r.Text(0)).value_or(ActionKind::kAccountWarned),
+                                    r.Int(1)};
+      });
+  if (!in_force.ok()) return in_force.error();
+  return store::SetStanding(db, action.platform_id, action.seller_id, *before,
+                            StandingFrom(*in_force, now), now);
+}
+
+Status Store::CorrectLadderInTransaction(SqlConnection* db, const std::string& platform_id,
+                                         const std::string& seller_id, int64_t reversed_strike_at,
+                                         const std::string& reversed_action_id,
+                                         const std::string& actor, std::vector<AuditEntry>* audit) {
+  int64_t now = NowMillis();
+  Result<Ladder> ladder = LadderInTransaction(db, platform_id);
+  if (!ladder.ok()) return ladder.error();
+  // The live strikes, oldest first, each with the account action in force it brought.
+  Result<std::vector<SqlRow>> rows = db->Query(
+      "SELECT s.action_id, s.created_at, COALESCE(a.id, ''), COALESCE(a.kind, ''), "
+      "COALESCE(a.end_at, 0) FROM strikes s LEFT JOIN actions a ON a.platform_id = s.platform_id "
+      "AND a.cause_id = s.action_id AND a.status = 'active' WHERE s.platform_id = $1 AND "
+      "s.seller_id = $2 AND s.removed_at = 0 AND s.expires_at > $3 ORDER BY s.created_at, s.id",
+      {platform_id, seller_id, now});
+  if (!rows.ok()) return rows.error();
+  std::vector<LiveStrike> live;
+  for (const SqlRow& r : *rows) {
+    LiveStrike s{r.Text(0), r.Int(1), r.Text(2), std::nullopt};
+    Result<ActionKind> kind = ParseActionKind(r.Text(3));
+    if (kind.ok()) s.brought = ActionPenalty(*kind, (r.Int(4) - s.created_at) / kDayMs);
+    live.push_back(std::move(s));
+  }
+  for (const LadderCorrection& c : CorrectLadder(*ladder, live, reversed_strike_at)) {
+    const LiveStrike& s = live[c.strike];
+    Result<std::vector<ActionRecord>> removal =
+        store::MapRows(db,
+                       std::string("SELECT ") + kActionColumns +
+                           " FROM actions WHERE platform_id = $1 AND id = $2",
+                       {platform_id, s.removal_id}, ActionFromRow);
+    if (!removal.ok()) return removal.error();
+    if (removal->empty()) continue;
+    Status w = store::OpenActions(*vault_, db, &*removal);
+    if (!w.ok()) return w;
+    if (!s.account_action_id.empty()) {
+      std::string why = "ladder corrected after the reversal of " + reversed_action_id;
+      w = vault_->SealFields(db, platform_id, store::ActionSubject((*removal)[0]), {&why});
+      if (!w.ok()) return w;
+      w = db->Exec(
+          "UPDATE actions SET status = 'reversed', reversed_at = $3, reversed_by = $4, "
+          "reversal_reason = $5 WHERE platform_id = $1 AND id = $2",
+          {platform_id, s.account_action_id, now, actor, why});
+      if (!w.ok()) return w;
+    }
+    Result<ActionRecord> issued =
+        IssueAccountAction(db, (*removal)[0], PenaltyAction(c.due), c.end_at,
+                           store::StrikeFacts(static_cast<int64_t>(c.strike) + 1, *ladder, c.due,
+                                              (*removal)[0].facts));
+    if (!issued.ok()) return issued.error();
+    audit->push_back({0, 0, platform_id, actor, "seller.ladder_corrected", "seller:" + seller_id,
+                      "{\"replaced\":" + JsonQuote(s.account_action_id) + ",\"action\":\"" +
+                          issued->id + "\",\"strike\":" + std::to_string(c.strike + 1) +
+                          ",\"step\":" + JsonQuote(PenaltyName(c.due)) +
+                          ",\"after_reversal_of\":\"" + reversed_action_id + "\"}"});
   }
   return Status::Ok();
 }

@@ -51,8 +51,8 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     l.seller_id = "s1";
     l.kind = "listing";
     l.title = "bal thrift korea";
-    l.status = "active";
-    l.verdict = verdict;
+    l.status = ListingStatus::kActive;
+    l.verdict = ParseVerdict(verdict).value_or(Verdict::kReview);
     l.score = 0.9;
     l.policy = "p@1";
     l.decision_json = "{}";
@@ -132,7 +132,7 @@ TEST_P(StoreTest, ListingsAreIdempotentPerVersion) {
   auto same = store_->PutListing(Listing("l1", 1, "allow"), ids, "k");
   ASSERT_TRUE(same.ok());
   EXPECT_EQ(same->kind, PutListingOutcome::Kind::kUnchanged);
-  EXPECT_EQ(same->stored.verdict, "violation");  // what was stored first
+  EXPECT_EQ(same->stored.verdict, Verdict::kViolation);  // what was stored first
   auto newer = store_->PutListing(Listing("l1", 2, "allow"), ids, "k");
   ASSERT_TRUE(newer.ok());
   EXPECT_EQ(newer->kind, PutListingOutcome::Kind::kUpdated);
@@ -142,7 +142,7 @@ TEST_P(StoreTest, ListingsAreIdempotentPerVersion) {
   Result<StoredListing> got = store_->GetListing("shop", "l1");
   ASSERT_TRUE(got.ok());
   EXPECT_EQ(got->version, 2);
-  EXPECT_EQ(got->verdict, "allow");
+  EXPECT_EQ(got->verdict, Verdict::kAllow);
   EXPECT_EQ(store_->GetListing("other", "l1").error().code, ErrorCode::kNotFound);
   auto seller = store_->GetSeller("shop", "s1");
   ASSERT_TRUE(seller.ok());
@@ -217,7 +217,7 @@ std::vector<std::string> RemoveAndList(Store* store, const std::string& id) {
   Result<EnforcementOutcome> out = store->RemoveListing(req);
   EXPECT_TRUE(out.ok()) << out.error().ToString();
   std::vector<std::string> kinds;
-  for (const ActionRecord& a : out->actions) kinds.push_back(a.kind);
+  for (const ActionRecord& a : out->actions) kinds.push_back(ActionKindName(a.kind));
   return kinds;
 }
 
@@ -232,16 +232,16 @@ TEST_P(StoreTest, TheLadderClimbsWithStrikes) {
   EXPECT_EQ(RemoveAndList(store_.get(), "l1"), (V{"listing_removed"}));  // idempotent
   EXPECT_EQ(RemoveAndList(store_.get(), "l2"), (V{"listing_removed", "account_warned"}));
   EXPECT_EQ(RemoveAndList(store_.get(), "l3"), (V{"listing_removed", "account_suspended"}));
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, "suspended");
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, SellerStatus::kSuspended);
   EXPECT_EQ(RemoveAndList(store_.get(), "l4"), (V{"listing_removed", "account_banned"}));
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, "banned");
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, SellerStatus::kBanned);
   EXPECT_EQ(RemoveAndList(store_.get(), "l5"), (V{"listing_removed"}));  // banned already
-  EXPECT_EQ(store_->GetListing("shop", "l1")->status, "removed");
+  EXPECT_EQ(store_->GetListing("shop", "l1")->status, ListingStatus::kRemoved);
   auto actions = store_->ListActions("shop", "", "s1", 100);
   ASSERT_TRUE(actions.ok());
   EXPECT_EQ(actions->size(), 9u);
   auto suspended = std::find_if(actions->begin(), actions->end(), [](const ActionRecord& a) {
-    return a.kind == "account_suspended";
+    return a.kind == ActionKind::kAccountSuspended;
   });
   ASSERT_NE(suspended, actions->end());
   EXPECT_NEAR(suspended->end_at - suspended->created_at, 7 * 24 * 3600 * 1000.0, 1000);
@@ -357,7 +357,7 @@ TEST_P(StoreTest, AReversedAppealRestoresTheListingAndTheStrike) {
   ASSERT_TRUE(store_->PutListing(Listing("l3", 1, "violation"), {}, "k").ok());
   RemoveAndList(store_.get(), "l1");
   RemoveAndList(store_.get(), "l2");  // second strike: banned, phone blacklisted
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, "banned");
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, SellerStatus::kBanned);
   auto removal = store_->ListActions("shop", "l2", "", 10);
   ASSERT_EQ(removal->size(), 2u);
   auto appeal = store_->FileAppeal("shop", (*removal)[0].id, "this is my own used jacket", "k");
@@ -368,10 +368,11 @@ TEST_P(StoreTest, AReversedAppealRestoresTheListingAndTheStrike) {
   auto decided = store_->DecideAppeal("shop", appeal->id, true, "personal preloved", "rv");
   ASSERT_TRUE(decided.ok()) << decided.error().ToString();
   EXPECT_EQ(decided->status, "reversed");
-  EXPECT_EQ(store_->GetListing("shop", "l2")->status, "active");
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, "warned");  // the ban went with the strike
+  EXPECT_EQ(store_->GetListing("shop", "l2")->status, ListingStatus::kActive);
+  EXPECT_EQ(store_->GetSeller("shop", "s1")->status,
+            SellerStatus::kWarned);  // the ban went with the strike
   auto after = store_->ListActions("shop", "l2", "", 10);
-  for (const ActionRecord& a : *after) EXPECT_EQ(a.status, "reversed") << a.kind;
+  for (const ActionRecord& a : *after) EXPECT_EQ(a.status, "reversed") << ActionKindName(a.kind);
   // The strike is gone: the next removal is the second strike again, not the third.
   EXPECT_EQ(RemoveAndList(store_.get(), "l3"),
             (std::vector<std::string>{"listing_removed", "account_banned"}));
