@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of `saring serve` on loopback with wrk: the single-listing check
-# (decide + store + audit, SQLite WAL) against GET /healthz (no work, no
-# auth) measured in the same run as the baseline.
+# (decide + store + enforce + audit in one transaction, SQLite WAL) on the
+# realistic mix, against GET /healthz (no work, no auth) measured in the
+# same run as the baseline.
 # Usage: bench/api_load.sh [BUILD_DIR] [SECONDS] [CONNECTIONS]
 # BACKEND=postgres runs the server on a throwaway PostgreSQL (initdb/pg_ctl in
 # a temp dir, as the postgres user when root) instead of SQLite.
@@ -40,14 +41,29 @@ KEY=$("$SARING" admin key --platform tokoku --role platform --db "$DB" 2>/dev/nu
 PID=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 
+# The realistic mix (the default): varied titles, about half of them
+# violations, 2,000 sellers (bench/make_mix.py). MIX=single posts one
+# allowed title, as this benchmark did before.
+if [ "${MIX:-realistic}" = single ]; then
+  echo 'bodies = {{[==["Kaos polos cotton combed 30s hitam XL original"]==], [==["Bahan adem, jahitan rapi, ready stock."]==], [==["s1"]==]}}' >"$WORK/bodies.lua"
+else
+  python3 bench/make_mix.py 4000 2000 | python3 -c '
+import json, sys
+q = lambda s: "[==[" + json.dumps(s, ensure_ascii=True) + "]==]"  # a JSON literal, raw in Lua
+print("bodies = {")
+for line in sys.stdin:
+    r = json.loads(line)
+    print("{%s, %s, %s}," % (q(r["title"]), q(r["description"]), q(r["seller_id"])))
+print("}")' >"$WORK/bodies.lua"
+fi
 cat >"$WORK/check.lua" <<LUA
+dofile("$WORK/bodies.lua")
 counter = 0
 request = function()
   counter = counter + 1
+  local b = bodies[math.random(1, #bodies)]
   local body = '{"id":"w' .. counter .. '-' .. math.random(1, 1000000000) .. '",' ..
-    '"title":"Kaos polos cotton combed 30s hitam XL original","description":' ..
-    '"Bahan adem, jahitan rapi, ready stock, kirim cepat dari Bandung.",' ..
-    '"seller_id":"s' .. (counter % 500) .. '"}'
+    '"title":' .. b[1] .. ',"description":' .. b[2] .. ',"seller_id":' .. b[3] .. '}'
   return wrk.format("POST", "/v1/listings", {["Authorization"] = "Bearer $KEY",
                     ["Content-Type"] = "application/json"}, body)
 end
@@ -63,8 +79,15 @@ run() {  # name, wrk args...
   printf '%-34s %10s req/s  p50 %8s  p99 %8s  errors: %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-none}"
   echo "$rps" >"$WORK/$name.rps"
 }
-echo "wrk -t2 -c$CONNS -d${SECS}s on 127.0.0.1 (2 cores shared by wrk and the server); store: ${BACKEND:-sqlite}"
+echo "wrk -t2 -c$CONNS -d${SECS}s on 127.0.0.1 (2 cores shared by wrk and the server); store: ${BACKEND:-sqlite}; mix: ${MIX:-realistic}"
 run healthz "http://127.0.0.1:$PORT/healthz"
 run check -s "$WORK/check.lua" "http://127.0.0.1:$PORT"
 printf 'check / healthz throughput: %.2f\n' "$(echo "$(cat "$WORK/check.rps") / $(cat "$WORK/healthz.rps")" | bc -l)"
 "$SARING" audit verify --db "$DB"
+if [ "${BACKEND:-sqlite}" = postgres ]; then
+  share=$(as_postgres "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -Atc \
+    "SELECT ROUND(AVG((verdict = 'violation')::int), 2) FROM listings" postgres)
+else
+  share=$(sqlite3 "${DB#sqlite:}" "SELECT ROUND(AVG(verdict = 'violation'), 2) FROM listings")
+fi
+echo "share of checks that were violations: $share"

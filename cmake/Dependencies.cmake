@@ -18,5 +18,7 @@ pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx)
 find_package(Boost 1.74 REQUIRED)
 # cpp-httplib: the tests' and benchmarks' HTTP client
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+# nats.c: its CMake config is broken (../shared/DEPENDENCIES.md), pkg-config works.
+pkg_check_modules(NATS REQUIRED IMPORTED_TARGET libnats)
 find_package(SQLite3 REQUIRED)
 find_package(nlohmann_json 3.11 CONFIG REQUIRED)

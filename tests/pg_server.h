@@ -19,6 +19,20 @@
 
 namespace saring::testing {
 
+// A loopback port free right now.
+inline int FreeLoopbackPort() {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  socklen_t len = sizeof addr;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
 class PostgresServer {
  public:
   // The shared server, or nullptr with `*why` when it cannot start here.
@@ -57,19 +71,6 @@ class PostgresServer {
     return ::geteuid() == 0 ? "runuser -u postgres -- " + cmd : cmd;
   }
 
-  static int FreePort() {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-    ::close(fd);
-    return ntohs(addr.sin_port);
-  }
-
   void Start() {
     if (const char* skip = std::getenv("SARING_SKIP_POSTGRES"); skip && *skip) {
       error_ = "SARING_SKIP_POSTGRES is set";
@@ -94,7 +95,7 @@ class PostgresServer {
     }
     dir_ = tmpl;
     if (::geteuid() == 0) Run("chown postgres:postgres " + dir_);
-    port_ = FreePort();
+    port_ = FreeLoopbackPort();
     pg_ctl_ = bin + "/pg_ctl";
     std::string quiet = " >" + dir_ + "/setup.log 2>&1";
     if (Run(AsPostgres(bin + "/initdb -D " + dir_ + "/data -U postgres --auth=trust -E UTF8 " +

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "saring/service.h"
+#include "stream/worker.h"
 
 namespace saring::cli {
 
@@ -96,6 +97,22 @@ struct AuditArgs {
 CLI::App* AddAuditCommand(CLI::App& app, AuditArgs& args);
 int RunAuditVerify(const AuditArgs& args);
 int RunAuditCheckpoint(const AuditArgs& args);
+
+struct WorkerArgs {
+  stream::WorkerOptions options;
+  std::string policy, model;
+  bool no_model = false;
+};
+void AddWorkerCommand(CLI::App& app, WorkerArgs& args);
+int RunWorker(const WorkerArgs& args);
+
+struct PublishArgs {
+  std::string file, platform;
+  std::string nats = "nats://127.0.0.1:4222";
+  int replicas = 1;
+};
+void AddPublishCommand(CLI::App& app, PublishArgs& args);
+int RunPublish(const PublishArgs& args);
 
 struct EraseArgs {
   std::string db = "sqlite:var/saring.db";

@@ -17,6 +17,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "saring/enforcement.h"
@@ -458,6 +459,11 @@ class Store {
                                             int64_t limit);
   // Recomputes the whole chain.
   Result<AuditVerification> VerifyAudit();
+  // PostgreSQL: chains the audit entries committed but not yet chained
+  // (src/store/audit_sequencer.cc); `wait`: for another process's run to end
+  // first, else leave the work to it. How many it chained. Audit reads call
+  // it; a background thread calls it after commits.
+  Result<int64_t> SequenceAudit(bool wait = true);
 
   // Rows per table, for tests.
   Result<int64_t> Count(const std::string& table);
@@ -471,6 +477,10 @@ class Store {
   // to the audit chain in that same transaction.
   Status InTransaction(const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body);
   Status AppendAudit(SqlConnection* db, AuditEntry* entry);
+  Status AppendPending(SqlConnection* db, AuditEntry* entry);
+  void StartSequencer();
+  void StopSequencer();
+  void WakeSequencer();
   // Makes erased keys unrecoverable from the database files: a WAL
   // checkpoint on SQLite, a VACUUM of the keys on PostgreSQL.
   Status ScrubErasedKeys();
@@ -515,6 +525,12 @@ class Store {
   void Release(SqlConnection* c);
 
   std::atomic<int64_t> fail_countdown_{0};
+  bool chains_later_ = false;  // PostgreSQL: entries are chained by the sequencer
+  std::thread sequencer_;
+  std::mutex sequencer_mu_;
+  std::condition_variable sequencer_cv_;
+  bool sequencer_due_ = false;
+  bool sequencer_stop_ = false;
   std::unique_ptr<store::Vault> vault_;
   std::vector<std::unique_ptr<SqlConnection>> connections_;
   std::mutex pool_mu_;

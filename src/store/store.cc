@@ -87,6 +87,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url, const std::st
   auto store = std::make_unique<Store>(std::move(connections), secret);
   Result<int64_t> version = store->Migrate();
   if (!version.ok()) return version.error();
+  if (store->connections_[0]->dialect() == SqlDialect::kPostgres) store->StartSequencer();
   return store;
 }
 
@@ -95,7 +96,7 @@ Store::Store(std::vector<std::unique_ptr<SqlConnection>> connections, const std:
   for (auto& c : connections_) free_.push_back(c.get());
 }
 
-Store::~Store() = default;
+Store::~Store() { StopSequencer(); }
 
 Store::Lease Store::Acquire() {
   std::unique_lock lock(pool_mu_);
@@ -126,7 +127,14 @@ Result<int64_t> Store::Migrate() {
   for (const Migration& m : Migrations()) {
     if (m.version <= current) continue;
     // Each migration and its bookkeeping row commit together or not at all.
-    std::string script = std::string("BEGIN;\n") + m.sql +
+    std::string sql = m.sql;
+    const std::string auto_id = "{{AUTO_ID}}";
+    for (size_t at; (at = sql.find(auto_id)) != std::string::npos;) {
+      sql.replace(
+          at, auto_id.size(),
+          db->dialect() == SqlDialect::kPostgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY");
+    }
+    std::string script = std::string("BEGIN;\n") + sql +
                          "\n;INSERT INTO schema_migrations VALUES (" + std::to_string(m.version) +
                          ", '" + m.name + "', " + std::to_string(NowMillis()) + ");\nCOMMIT;";
     st = db->ExecScript(script);
@@ -173,9 +181,18 @@ Status Store::InTransaction(
   if (!st.ok()) return st;
   std::vector<AuditEntry> entries;
   st = body(db, &entries);
-  for (size_t i = 0; st.ok() && i < entries.size(); ++i) st = AppendAudit(db, &entries[i]);
+  // PostgreSQL: the entries wait for the sequencer, so that commits do not
+  // take turns on the chain. SQLite chains them at once (one writer anyway).
+  const bool later = db->dialect() == SqlDialect::kPostgres;
+  for (size_t i = 0; st.ok() && i < entries.size(); ++i) {
+    st = later ? AppendPending(db, &entries[i]) : AppendAudit(db, &entries[i]);
+  }
   if (st.ok()) st = db->Exec("COMMIT");
-  if (!st.ok()) (void)db->Exec("ROLLBACK");
+  if (!st.ok()) {
+    (void)db->Exec("ROLLBACK");
+    return st;
+  }
+  if (later && !entries.empty()) WakeSequencer();
   return st;
 }
 
@@ -187,11 +204,6 @@ Status Store::Atomically(const std::function<Status(Tx&)>& body) {
 }
 
 Status Store::AppendAudit(SqlConnection* db, AuditEntry* e) {
-  if (db->dialect() == SqlDialect::kPostgres) {
-    // One chain: appends from concurrent transactions take turns.
-    Status locked = db->Exec("LOCK TABLE audit_log IN EXCLUSIVE MODE");
-    if (!locked.ok()) return locked;
-  }
   // The chain's last entry and the platform's last position (an empty log
   // has neither).
   Result<std::vector<SqlRow>> last = db->Query(
@@ -282,6 +294,13 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
   std::vector<AuditEntry>* audit = audit_;
   PutListingOutcome outcome;
   Status st = [&]() -> Status {
+    if (db->dialect() == SqlDialect::kPostgres) {
+      // Two checks of one listing at once (a redelivered event, a client's
+      // retry) take turns: the second reads what the first committed.
+      Status locked = db->Exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                               {in.platform_id + '\n' + in.listing_id});
+      if (!locked.ok()) return locked;
+    }
     Result<std::vector<SqlRow>> existing =
         db->Query(std::string("SELECT ") + kListingColumns +
                       " FROM listings WHERE platform_id = $1 AND listing_id = $2",
@@ -472,6 +491,8 @@ Status Store::ReleaseIdempotent(const std::string& platform_id, const std::strin
 
 Result<std::vector<AuditEntry>> Store::ListAudit(const std::string& platform_id, int64_t after,
                                                  int64_t limit) {
+  Result<int64_t> chained = SequenceAudit();
+  if (!chained.ok()) return chained.error();
   Lease db = Acquire();
   if (platform_id.empty()) {
     return store::MapRows(db.get(),
@@ -487,6 +508,8 @@ Result<std::vector<AuditEntry>> Store::ListAudit(const std::string& platform_id,
 }
 
 Result<AuditVerification> Store::VerifyAudit() {
+  Result<int64_t> chained = SequenceAudit();
+  if (!chained.ok()) return chained.error();
   Lease db = Acquire();
   Result<std::vector<SqlRow>> rows =
       db->Query(std::string("SELECT ") + store::kAuditColumns + " FROM audit_log ORDER BY seq");
@@ -523,6 +546,10 @@ Result<int64_t> Store::Count(const std::string& table) {
   bool known = false;
   for (const char* t : kTables) known |= table == t;
   if (!known) return InvalidArgument("unknown table", table);
+  if (table == "audit_log") {
+    Result<int64_t> chained = SequenceAudit();
+    if (!chained.ok()) return chained.error();
+  }
   Lease db = Acquire();
   Result<std::vector<SqlRow>> rows = db->Query("SELECT COUNT(*) FROM " + table);
   if (!rows.ok()) return rows.error();

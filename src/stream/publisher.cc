@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "stream/publisher.h"
+
+#include <nlohmann/json.hpp>
+
+#include "service/http_util.h"
+
+namespace saring::stream {
+namespace {
+
+// Below NATS's default 1 MiB payload limit, with room for headers.
+constexpr size_t kMaxEventBytes = 1000 * 1000;
+constexpr int64_t kFlushEvery = 8192;
+constexpr int64_t kFlushWaitMs = 60000;
+
+void Add(PublishCounts* total, const PublishCounts& more) {
+  total->stored += more.stored;
+  total->duplicates += more.duplicates;
+  total->failed += more.failed;
+}
+
+}  // namespace
+
+Status ReadEvent(std::string_view line, size_t max_bytes, std::string* id, int64_t* version) {
+  if (line.size() > max_bytes) {
+    return InvalidArgument("longer than " + std::to_string(max_bytes) + " bytes");
+  }
+  http::ApiError error;
+  std::optional<nlohmann::json> obj = http::ParseObject(line, &error);
+  if (!obj) return InvalidArgument(error.message, error.field);
+  std::optional<std::string> got = http::IdField(*obj, "id", true, &error);
+  if (!got) return InvalidArgument(error.message, error.field);
+  std::optional<int64_t> v = http::IntField(*obj, "version", 1, 1, INT64_MAX, &error);
+  if (!v) return InvalidArgument(error.message, error.field);
+  *id = std::move(*got);
+  *version = *v;
+  return Status::Ok();
+}
+
+Result<PublishReport> PublishLines(JetStream& js, const std::string& platform_id, std::istream& in,
+                                   size_t max_errors) {
+  Status token = CheckSubjectToken(platform_id);
+  if (!token.ok()) return token.error();
+  const std::string subject = ListingsSubject(platform_id);
+  PublishReport report;
+  int64_t in_flight = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++report.lines;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string id;
+    int64_t version = 1;
+    Status ok = ReadEvent(line, kMaxEventBytes, &id, &version);
+    if (ok.ok() && !js.PublishAsync(subject, line, EventId(platform_id, id, version)).ok()) {
+      ++report.counts.failed;  // the stream did not take it: a run again will
+      continue;
+    }
+    if (!ok.ok()) {
+      ++report.rejected;
+      if (report.errors.size() < max_errors) {
+        report.errors.push_back("line " + std::to_string(report.lines) + ": " +
+                                ok.error().ToString());
+      }
+      continue;
+    }
+    if (++in_flight == kFlushEvery) {
+      Result<PublishCounts> c = js.Flush(kFlushWaitMs);
+      if (!c.ok()) return c.error();
+      Add(&report.counts, *c);
+      in_flight = 0;
+    }
+  }
+  Result<PublishCounts> c = js.Flush(kFlushWaitMs);
+  if (!c.ok()) return c.error();
+  Add(&report.counts, *c);
+  return report;
+}
+
+}  // namespace saring::stream

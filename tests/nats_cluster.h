@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+// A throwaway 3-node NATS cluster with JetStream on loopback, from Debian's
+// nats-server, in a temporary directory; nodes can be killed (-9).
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "child_process.h"
+#include "pg_server.h"
+
+namespace saring::testing {
+
+class NatsCluster {
+ public:
+  static constexpr const char* kServer = "/usr/sbin/nats-server";
+
+  explicit NatsCluster(int nodes = 3) {
+    char tmpl[] = "/tmp/saring-nats-XXXXXX";
+    dir_ = ::mkdtemp(tmpl) ? tmpl : "";
+    std::vector<int> client, route;
+    for (int i = 0; i < nodes; ++i) {
+      client.push_back(FreeLoopbackPort());
+      route.push_back(FreeLoopbackPort());
+    }
+    std::string routes;
+    for (int r : route) routes += (routes.empty() ? "" : ", ") + Url("nats-route", r);
+    for (int i = 0; i < nodes; ++i) {
+      std::string conf = dir_ + "/n" + std::to_string(i) + ".conf";
+      std::ofstream(conf) << "server_name: n" << i << "\nlisten: 127.0.0.1:" << client[i]
+                          << "\njetstream { store_dir: \"" << dir_ << "/data" << i
+                          << "\", max_memory_store: 64MB, max_file_store: 2GB }\n"
+                          << "cluster { name: saring, listen: 127.0.0.1:" << route[i]
+                          << ", routes: [" << routes << "] }\n";
+      nodes_.push_back(std::make_unique<ChildProcess>(std::vector<std::string>{kServer, "-c", conf},
+                                                      dir_ + "/n" + std::to_string(i) + ".log"));
+      urls_ += (urls_.empty() ? "" : ",") + Url("nats", client[i]);
+    }
+  }
+  ~NatsCluster() {
+    nodes_.clear();
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+
+  static bool Available() { return std::filesystem::exists(kServer); }
+  // Every node's client URL, comma-joined.
+  const std::string& urls() const { return urls_; }
+  const std::string& dir() const { return dir_; }
+  void KillNode(size_t i) { nodes_[i]->Kill(SIGKILL); }
+
+ private:
+  static std::string Url(const char* scheme, int port) {
+    return std::string(scheme) + "://127.0.0.1:" + std::to_string(port);
+  }
+  std::string dir_, urls_;
+  std::vector<std::unique_ptr<ChildProcess>> nodes_;
+};
+
+}  // namespace saring::testing
