@@ -30,7 +30,7 @@ test: build fuzz-smoke
 test-asan: setup
 	@cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSARING_SANITIZE=ON -DSARING_BUILD_BENCHMARKS=OFF >/dev/null
 	@cmake --build build-asan -j $(JOBS)
-	@cd build-asan && ctest --output-on-failure -j $(JOBS)
+	@cd build-asan && SARING_STREAM_EVENTS=10000 ctest --output-on-failure -j $(JOBS)
 
 # libFuzzer targets (clang-14), each run for FUZZ_SECONDS from the checked-in
 # seeds; new inputs go to a scratch corpus, crashes to build-fuzz/.
