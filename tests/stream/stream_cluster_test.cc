@@ -5,8 +5,9 @@
 // 100,000 listing events of two platforms (SARING_STREAM_EVENTS to change).
 // Midway one worker and one NATS node are killed with -9. Afterwards every
 // event has exactly one decision, in the database and in the decisions
-// stream, and every seller's strikes, account actions and standing are
-// what one worker deciding the events in turn would have produced.
+// stream, every violation is removed (or held for a person by a worker's
+// flood guard), and every seller's strikes, account actions and standing
+// are what one worker deciding the events in turn would have produced.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -159,20 +160,25 @@ TEST(StreamClusterTest, EveryEventIsDecidedOnceThroughAWorkerAndANodeKilled) {
     for (const auto& [seller, k] : violations) n += k;
     return n;
   }());
+  // The invariant: every violation is removed, except those a worker's
+  // flood guard held for a person (it counts per process; docs/scaling.md).
+  Result<std::vector<SqlRow>> held_rows = (*db)->Query(
+      "SELECT l.platform_id || '/' || l.seller_id, COUNT(*) FROM listings l JOIN review_items r "
+      "ON r.platform_id = l.platform_id AND r.listing_id = l.listing_id WHERE l.verdict = "
+      "'violation' AND l.status = 'active' AND r.status = 'open' AND r.reason LIKE "
+      "'%flood_guard%' GROUP BY 1",
+      {});
+  ASSERT_TRUE(held_rows.ok());
+  std::map<std::string, int64_t> held;
+  int64_t held_total = 0;
+  for (const SqlRow& r : *held_rows) held_total += held[r.Text(0)] = r.Int(1);
   EXPECT_EQ(QueryInt(**db,
                      "SELECT COUNT(*) FROM listings WHERE verdict = 'violation' AND "
                      "status <> 'removed'"),
-            0)
-      << QueryInt(**db, "SELECT COUNT(*) FROM review_items WHERE reason = 'flood_guard'")
-      << " held back by the flood guard: " << [&] {
-           auto trips = (*db)->Query(
-               "SELECT actor || ' ' || detail FROM audit_log WHERE action = 'flood_guard.tripped'",
-               {});
-           std::string out;
-           for (const SqlRow& r : trips.ok() ? *trips : std::vector<SqlRow>())
-             out += r.Text(0) + "; ";
-           return out;
-         }();
+            held_total);
+  if (held_total > 0) {
+    std::cout << held_total << " violations held for review by a worker's flood guard" << std::endl;
+  }
 
   // Strikes per seller as one worker would have made them: one per removed
   // listing, and the ladder's steps (warn, warn, suspend:7, ban) in order.
@@ -190,7 +196,7 @@ TEST(StreamClusterTest, EveryEventIsDecidedOnceThroughAWorkerAndANodeKilled) {
   for (const SqlRow& r : *per_seller) {
     auto known = violations.find(r.Text(0));
     ASSERT_NE(known, violations.end()) << "a seller no event named: " << r.Text(0);
-    const int64_t k = known->second;
+    const int64_t k = known->second - held[r.Text(0)];
     const char* status = k == 0 ? "active" : k <= 2 ? "warned" : k == 3 ? "suspended" : "banned";
     bool ok = r.Int(2) == k && r.Int(4) == k && r.Int(3) == std::min<int64_t>(k, 4) &&
               r.Text(1) == status;
