@@ -175,7 +175,15 @@ Status JetStream::EnsureStreams(int replicas) {
     jsErrCode jerr = static_cast<jsErrCode>(0);
     natsStatus s = js_AddStream(&info, js_, &cfg, nullptr, &jerr);
     if (s != NATS_OK && jerr == JSStreamNameExistErr) {
-      s = js_UpdateStream(&info, js_, &cfg, nullptr, &jerr);
+      // An existing stream keeps its copies unless more are asked for: a
+      // publisher run with the default must not take a replicated stream
+      // down to one copy (which then goes offline with its node).
+      s = js_GetStreamInfo(&info, js_, spec.name, nullptr, &jerr);
+      if (s == NATS_OK && info->Config->Replicas < replicas) {
+        jsStreamInfo_Destroy(info);
+        info = nullptr;
+        s = js_UpdateStream(&info, js_, &cfg, nullptr, &jerr);
+      }
     }
     jsStreamInfo_Destroy(info);
     if (s != NATS_OK)
@@ -255,14 +263,14 @@ Result<std::unique_ptr<PullConsumer>> JetStream::Consume(int64_t ack_wait_ms,
   return std::unique_ptr<PullConsumer>(new PullConsumer(sub));
 }
 
-Result<uint64_t> JetStream::StreamMessages(const char* stream) {
+Result<JetStream::StreamState> JetStream::Stream(const char* stream) {
   jsStreamInfo* info = nullptr;
   jsErrCode jerr = static_cast<jsErrCode>(0);
   natsStatus s = js_GetStreamInfo(&info, js_, stream, nullptr, &jerr);
   if (s != NATS_OK) return NatsError("stream info", s, jerr);
-  uint64_t n = info->State.Msgs;
+  StreamState state{info->State.Msgs, info->Config->Replicas};
   jsStreamInfo_Destroy(info);
-  return n;
+  return state;
 }
 
 Result<uint64_t> JetStream::ConsumerBacklog() {

@@ -74,8 +74,9 @@ class JetStream {
                                                     const std::string& client_name);
   ~JetStream();
 
-  // Creates both streams, or updates them to `replicas` copies; file
-  // storage, a two-minute de-duplication window.
+  // Creates both streams with `replicas` copies (file storage, a two-minute
+  // de-duplication window), or raises an existing one's copies to
+  // `replicas`; never lowers them.
   Status EnsureStreams(int replicas);
 
   // Publishes without waiting for the stream's acknowledgement; Flush waits
@@ -91,8 +92,12 @@ class JetStream {
   // out unacknowledged (a worker died), at most `max_ack_pending` in flight.
   Result<std::unique_ptr<PullConsumer>> Consume(int64_t ack_wait_ms, int64_t max_ack_pending);
 
-  // Messages a stream holds.
-  Result<uint64_t> StreamMessages(const char* stream);
+  // What a stream holds, and in how many copies.
+  struct StreamState {
+    uint64_t messages = 0;
+    int64_t replicas = 0;
+  };
+  Result<StreamState> Stream(const char* stream);
   // The consumer's backlog: not yet delivered plus delivered and unacknowledged.
   Result<uint64_t> ConsumerBacklog();
 

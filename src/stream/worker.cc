@@ -2,6 +2,8 @@
 #include "stream/worker.h"
 
 #include <iostream>
+#include <map>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -17,7 +19,6 @@ constexpr int64_t kRetryDelayMs = 1000;
 constexpr int64_t kFetchWaitMs = 500;
 constexpr int64_t kFlushWaitMs = 30000;
 constexpr auto kStartupWait = std::chrono::seconds(60);
-constexpr int kIdleFetchesBeforeResubscribe = 10;  // of kFetchWaitMs each
 
 // What became of one event.
 struct Outcome {
@@ -173,7 +174,7 @@ Result<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& options,
 }
 
 Status Worker::Run(const std::atomic<bool>* stop) {
-  int failures = 0, idle = 0;
+  int failures = 0;
   while (!stop->load()) {
     if (!impl_->consumer && !impl_->Subscribe().ok()) {
       std::this_thread::sleep_for(std::chrono::milliseconds(500));
@@ -193,14 +194,7 @@ Status Worker::Run(const std::atomic<bool>* stop) {
       continue;
     }
     failures = 0;
-    if (batch->empty()) {
-      // A pull subscription can outlive a failover without its pulls being
-      // answered (seen with a node killed): after a quiet spell, pull
-      // through a new one. Idle workers pay one subscribe per spell.
-      if (++idle % kIdleFetchesBeforeResubscribe == 0) (void)impl_->Subscribe();
-      continue;
-    }
-    idle = 0;
+    if (batch->empty()) continue;
     Status st = impl_->Handle(*batch);
     if (!st.ok()) return st;
   }
