@@ -34,6 +34,14 @@ class ChildProcess {
   ~ChildProcess() { Kill(SIGKILL); }
 
   bool started() const { return pid_ > 0; }
+  // False once it has ended (it is reaped then).
+  bool Running() {
+    if (pid_ <= 0) return false;
+    int status = 0;
+    if (::waitpid(pid_, &status, WNOHANG) != pid_) return true;
+    pid_ = -1;
+    return false;
+  }
   // Sends `signal` and reaps the process; its exit status (-1 if gone already).
   int Kill(int signal) {
     if (pid_ <= 0) return -1;

@@ -296,6 +296,7 @@ class Store {
     Store* store_;
     SqlConnection* db_;
     std::vector<AuditEntry>* audit_;
+    std::optional<std::pair<std::string, Ladder>> ladder_;  // the platform's, as read in this Tx
   };
   // Runs `body` in one transaction: it commits when `body` returns Ok.
   Status Atomically(const std::function<Status(Tx&)>& body);

@@ -61,7 +61,12 @@ Result<Ladder> Store::GetLadder(const std::string& platform_id) {
 }
 
 Result<Ladder> Store::Tx::GetLadder(const std::string& platform_id) {
-  return store_->LadderInTransaction(db_, platform_id);
+  // A check reads it to decide whether to remove, then the removal reads it
+  // for the strike: once per transaction is enough.
+  if (ladder_ && ladder_->first == platform_id) return ladder_->second;
+  Result<Ladder> ladder = store_->LadderInTransaction(db_, platform_id);
+  if (ladder.ok()) ladder_.emplace(platform_id, *ladder);
+  return ladder;
 }
 
 Status Store::PutLadder(const std::string& platform_id, const Ladder& ladder,
@@ -178,7 +183,7 @@ Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
     if (listing.seller_id.empty() || !req.strike) return Status::Ok();
 
     // The ladder: count the seller's live strikes, add this one, take the step.
-    Result<Ladder> ladder = store_->LadderInTransaction(db, req.platform_id);
+    Result<Ladder> ladder = GetLadder(req.platform_id);
     if (!ladder.ok()) return ladder.error();
     Result<Standing> standing = store::LockSeller(db, req.platform_id, listing.seller_id, now);
     if (!standing.ok()) return standing.error();
@@ -230,15 +235,7 @@ Result<ActionRecord> Store::IssueAccountAction(SqlConnection* db, const ActionRe
 
 Result<ActionRecord> Store::GetAction(const std::string& platform_id, const std::string& id) {
   Lease db = Acquire();
-  Result<std::vector<SqlRow>> rows = db->Query(
-      std::string("SELECT ") + kActionColumns + " FROM actions WHERE platform_id = $1 AND id = $2",
-      {platform_id, id});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return NotFound("no such action", id);
-  std::vector<ActionRecord> action = {ActionFromRow((*rows)[0])};
-  Status opened = store::OpenActions(*vault_, db.get(), &action);
-  if (!opened.ok()) return opened.error();
-  return action[0];
+  return store::ReadAction(db.get(), platform_id, id, vault_.get());
 }
 
 Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform_id,

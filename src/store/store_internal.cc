@@ -135,6 +135,19 @@ Status EnsureSeller(SqlConnection* db, const std::string& platform_id, const std
   return w;
 }
 
+Result<ActionRecord> ReadAction(SqlConnection* db, const std::string& platform_id,
+                                const std::string& id, const Vault* open_with) {
+  Result<ActionRecord> action = OneRow(
+      db,
+      std::string("SELECT ") + kActionColumns + " FROM actions WHERE platform_id = $1 AND id = $2",
+      {platform_id, id}, ActionFromRow, "action", id);
+  if (!action.ok() || open_with == nullptr) return action;
+  std::vector<ActionRecord> opened = {std::move(action).value()};
+  Status st = OpenActions(*open_with, db, &opened);
+  if (!st.ok()) return st.error();
+  return std::move(opened[0]);
+}
+
 Result<Standing> LockSeller(SqlConnection* db, const std::string& platform_id,
                             const std::string& seller_id, int64_t now) {
   Status w = EnsureSeller(db, platform_id, seller_id, {}, now);

@@ -39,6 +39,11 @@ ActionRecord ActionFromRow(const SqlRow& r);
 Status EnsureSeller(SqlConnection* db, const std::string& platform_id, const std::string& seller_id,
                     const std::vector<IdentifierHash>& identifiers, int64_t now);
 
+// The platform's action `id`, kNotFound "no such action" if none; its sealed
+// fields opened when `open_with` is given.
+Result<ActionRecord> ReadAction(SqlConnection* db, const std::string& platform_id,
+                                const std::string& id, const Vault* open_with = nullptr);
+
 // Makes sure the seller exists and locks its row until the transaction
 // ends (PostgreSQL; SQLite's writers are serial already), so that strikes
 // and reversals for one seller apply one after the other; its standing.

@@ -9,9 +9,7 @@
 
 namespace saring {
 
-using store::ActionFromRow;
 using store::JsonQuote;
-using store::kActionColumns;
 using store::RandomId;
 
 namespace {
@@ -328,18 +326,12 @@ Status Store::CorrectLadderInTransaction(SqlConnection* db, const std::string& p
   }
   for (const LadderCorrection& c : CorrectLadder(*ladder, live, reversed_strike_at)) {
     const LiveStrike& s = live[c.strike];
-    Result<std::vector<ActionRecord>> removal =
-        store::MapRows(db,
-                       std::string("SELECT ") + kActionColumns +
-                           " FROM actions WHERE platform_id = $1 AND id = $2",
-                       {platform_id, s.removal_id}, ActionFromRow);
+    Result<ActionRecord> removal = store::ReadAction(db, platform_id, s.removal_id, vault_.get());
+    if (!removal.ok() && removal.error().code == ErrorCode::kNotFound) continue;
     if (!removal.ok()) return removal.error();
-    if (removal->empty()) continue;
-    Status w = store::OpenActions(*vault_, db, &*removal);
-    if (!w.ok()) return w;
     if (!s.account_action_id.empty()) {
       std::string why = "ladder corrected after the reversal of " + reversed_action_id;
-      w = vault_->SealFields(db, platform_id, store::ActionSubject((*removal)[0]), {&why});
+      Status w = vault_->SealFields(db, platform_id, store::ActionSubject(*removal), {&why});
       if (!w.ok()) return w;
       w = db->Exec(
           "UPDATE actions SET status = 'reversed', reversed_at = $3, reversed_by = $4, "
@@ -347,10 +339,9 @@ Status Store::CorrectLadderInTransaction(SqlConnection* db, const std::string& p
           {platform_id, s.account_action_id, now, actor, why});
       if (!w.ok()) return w;
     }
-    Result<ActionRecord> issued =
-        IssueAccountAction(db, (*removal)[0], PenaltyAction(c.due), c.end_at,
-                           store::StrikeFacts(static_cast<int64_t>(c.strike) + 1, *ladder, c.due,
-                                              (*removal)[0].facts));
+    Result<ActionRecord> issued = IssueAccountAction(
+        db, *removal, PenaltyAction(c.due), c.end_at,
+        store::StrikeFacts(static_cast<int64_t>(c.strike) + 1, *ladder, c.due, removal->facts));
     if (!issued.ok()) return issued.error();
     audit->push_back({0, 0, platform_id, actor, "seller.ladder_corrected", "seller:" + seller_id,
                       "{\"replaced\":" + JsonQuote(s.account_action_id) + ",\"action\":\"" +
@@ -365,13 +356,9 @@ Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::stri
                                  const std::string& statement, const std::string& actor) {
   Appeal out;
   Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
-    Result<std::vector<SqlRow>> action =
-        db->Query(std::string("SELECT ") + kActionColumns +
-                      " FROM actions WHERE platform_id = $1 AND id = $2",
-                  {platform_id, action_id});
+    Result<ActionRecord> action = store::ReadAction(db, platform_id, action_id);
     if (!action.ok()) return action.error();
-    if (action->empty()) return NotFound("no such action", action_id);
-    const ActionRecord appealed = ActionFromRow((*action)[0]);
+    const ActionRecord& appealed = *action;
     if (appealed.status != "active") return Conflict("the action was reversed already", action_id);
     out = Appeal{RandomId("apl_"), platform_id, action_id, statement, "pending",
                  NowMillis(),      0,           "",        ""};
@@ -425,13 +412,9 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
     if (rows->empty()) return NotFound("no such appeal", appeal_id);
     out = AppealFromRow((*rows)[0]);
     if (out.status != "pending") return Conflict("the appeal was decided already", appeal_id);
-    Result<std::vector<SqlRow>> action =
-        db->Query(std::string("SELECT ") + kActionColumns +
-                      " FROM actions WHERE platform_id = $1 AND id = $2",
-                  {platform_id, out.action_id});
+    Result<ActionRecord> action = store::ReadAction(db, platform_id, out.action_id);
     if (!action.ok()) return action.error();
-    if (action->empty()) return NotFound("no such action", out.action_id);
-    const ActionRecord appealed = ActionFromRow((*action)[0]);
+    const ActionRecord& appealed = *action;
     if (reverse) {
       Status r = ReverseActionInTransaction(db, appealed, "appeal " + appeal_id + ": " + reason,
                                             actor, audit);

@@ -4,9 +4,6 @@
 // SIGKILL in the middle of traffic, and the audit chain survives it.
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
 
 #include <atomic>
 #include <chrono>
@@ -17,7 +14,7 @@
 #include <set>
 #include <thread>
 
-extern char** environ;
+#include "child_process.h"
 
 namespace saring {
 namespace {
@@ -33,7 +30,7 @@ class ServeCliTest : public ::testing::Test {
     db_ = "sqlite:" + (dir_ / "saring.db").string();
   }
   void TearDown() override {
-    if (pid_ > 0) Kill(SIGKILL);
+    server_.reset();
     fs::remove_all(dir_);
   }
 
@@ -54,35 +51,17 @@ class ServeCliTest : public ::testing::Test {
   int StartServer() {
     std::string log = (dir_ / "serve.log").string();
     fs::remove(log);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     std::string secret = (dir_ / "secret").string();
-    std::vector<std::string> args = {SARING_BIN_PATH,
-                                     "serve",
-                                     "--db",
-                                     db_,
-                                     "--listen",
-                                     "127.0.0.1:0",
-                                     "--secret-file",
-                                     secret,
-                                     "--audit-key-file",
-                                     (dir_ / "audit.key").string(),
-                                     "--no-model"};
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    EXPECT_EQ(posix_spawn(&pid_, SARING_BIN_PATH, &actions, nullptr, argv.data(), environ), 0);
-    posix_spawn_file_actions_destroy(&actions);
+    server_ = std::make_unique<testing::ChildProcess>(
+        std::vector<std::string>{SARING_BIN_PATH, "serve", "--db", db_, "--listen", "127.0.0.1:0",
+                                 "--secret-file", secret, "--audit-key-file",
+                                 (dir_ / "audit.key").string(), "--no-model"},
+        log);
+    EXPECT_TRUE(server_->started());
     std::regex listening(R"(on http://127\.0\.0\.1:(\d+))");
     // Up to a minute: under the sanitizers on a busy machine, compiling the
     // pack alone takes seconds. A server that exits is not waited for.
-    for (int i = 0; i < 2400; ++i) {
-      int status = 0;
-      if (::waitpid(pid_, &status, WNOHANG) == pid_) {
-        pid_ = -1;
-        break;
-      }
+    for (int i = 0; i < 2400 && server_->Running(); ++i) {
       std::ifstream in(log);
       std::string text((std::istreambuf_iterator<char>(in)), {});
       std::smatch m;
@@ -93,16 +72,11 @@ class ServeCliTest : public ::testing::Test {
     return 0;
   }
 
-  void Kill(int sig) {
-    ::kill(pid_, sig);
-    int status = 0;
-    ::waitpid(pid_, &status, 0);
-    pid_ = -1;
-  }
+  void Kill(int sig) { server_->Kill(sig); }
 
   fs::path dir_;
   std::string db_;
-  pid_t pid_ = -1;
+  std::unique_ptr<testing::ChildProcess> server_;
 };
 
 TEST_F(ServeCliTest, NothingAcknowledgedIsLostOnKillMinus9) {
