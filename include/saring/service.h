@@ -84,6 +84,9 @@ struct FloodGuardOptions {
   double floor = 0.2;
   double prior_rate = 0.02;
   double smoothing = 0.002;  // weight of one check in the usual rate
+  // How often a process merges its checks into the shared state; <= 0: only
+  // when the state is read or reset, and at shutdown.
+  int64_t sync_interval_ms = 250;
 };
 
 struct ServiceOptions {

@@ -60,6 +60,17 @@ struct SellerRecord {
   std::vector<IdentifierHash> identifiers;
 };
 
+// The state a platform's flood guard shares across processes
+// (service/flood_guard.h).
+struct FloodGuardRow {
+  std::string recent;  // one '0' or '1' per check, oldest first
+  double usual = -1;   // < 0: not yet learned
+  int64_t learned = 0;
+  double learned_violations = 0;
+  bool tripped = false;
+  int64_t tripped_at = 0;
+};
+
 struct StoredListing {
   std::string platform_id;
   std::string listing_id;
@@ -288,6 +299,10 @@ class Store {
                        const std::string& detail_json);
     Status SaveIdempotent(const std::string& platform_id, const std::string& key,
                           const IdempotentResponse& response);
+    // The platform's flood guard, locked until the transaction ends (a fresh
+    // one before its first check).
+    Result<FloodGuardRow> LockFloodGuard(const std::string& platform_id);
+    Status SaveFloodGuard(const std::string& platform_id, const FloodGuardRow& row);
 
    private:
     friend class Store;
@@ -453,6 +468,13 @@ class Store {
                         const IdempotentResponse& response);
   // Gives up a claim (the reply was a server error: a retry may try again).
   Status ReleaseIdempotent(const std::string& platform_id, const std::string& key);
+
+  // Takes one token from the bucket (`scope`, `key`), which refills at
+  // `rate_per_second` up to `burst` (where a new bucket starts) and is shared
+  // by every process on this database. Returns 0 when a token was taken,
+  // else the whole seconds until one will be there.
+  Result<int64_t> TakeToken(const std::string& scope, const std::string& key,
+                            double rate_per_second, double burst);
 
   // Audit entries in order: a platform's with scope_seq > after, or, when
   // platform_id is empty, every platform's with seq > after.

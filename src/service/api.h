@@ -56,8 +56,6 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterErasureRoutes(const Context& ctx, const RouteAdder& add);
 
-// The flood guard's state as JSON.
-json FloodJson(const FloodState& state);
 // {"banned_seller","path","via"} for check and registration replies.
 json EvasionJson(const EvasionLink& link);
 // {"actions":[{id,kind}],"already_removed",...} for check and removal replies.

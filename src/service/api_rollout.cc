@@ -8,15 +8,6 @@
 
 namespace saring::http {
 
-json FloodJson(const FloodState& s) {
-  json j = {{"tripped", s.tripped},
-            {"recent_rate", s.recent_rate},
-            {"usual_rate", s.usual_rate},
-            {"recent_checks", s.recent_checks}};
-  if (s.tripped) j["tripped_at"] = s.tripped_at;
-  return j;
-}
-
 // How the active and the shadow pack agree with the moderators on the
 // listings both decided and a person then labeled: a verdict agrees when it
 // takes down what moderators upheld and leaves up what they cleared. The
@@ -90,16 +81,16 @@ void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
 
   add("GET", "/v1/flood-guard", "flood_guard.get", {Role::kPlatform, Role::kReviewer},
       [ctx](const Request&, Response& res, const Principal& who) {
-        Reply(res, 200, FloodJson(ctx.flood->State(who.platform_id)));
+        Result<FloodState> state = ctx.flood->State(who.platform_id);
+        if (!state.ok()) return ReplyError(res, FromError(state.error()));
+        Reply(res, 200, FloodJson(*state));
       });
 
   add("POST", "/v1/flood-guard/reset", "flood_guard.reset", {Role::kPlatform},
       [ctx](const Request&, Response& res, const Principal& who) {
-        ctx.flood->Reset(who.platform_id);
-        Status st = ctx.store->RecordEvent(who.platform_id, who.key_id, "flood_guard.reset",
-                                           "platform:" + who.platform_id, "{}");
-        if (!st.ok()) return ReplyError(res, FromError(st.error()));
-        Reply(res, 200, FloodJson(ctx.flood->State(who.platform_id)));
+        Result<FloodState> state = ctx.flood->Reset(who.platform_id, who.key_id);
+        if (!state.ok()) return ReplyError(res, FromError(state.error()));
+        Reply(res, 200, FloodJson(*state));
       });
 }
 

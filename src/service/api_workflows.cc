@@ -8,7 +8,6 @@
 
 #include "saring/record_io.h"
 #include "service/api.h"
-#include "service/rate_limiter.h"
 #include "service/statement.h"
 
 namespace saring::http {
@@ -129,9 +128,6 @@ bool ValidNoticeStatus(const std::string& s) {
 }  // namespace
 
 void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
-  auto limiter = std::make_shared<RateLimiter>(ctx.options->reports_per_minute / 60.0,
-                                               ctx.options->reports_per_minute);
-
   add("GET", "/v1/review", "review.list", {Role::kPlatform, Role::kReviewer},
       [ctx](const Request& req, Response& res, const Principal& who) {
         std::string status = req.has_param("status") ? req.get_param_value("status") : "open";
@@ -198,13 +194,17 @@ void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add) {
       });
 
   add("POST", "/v1/reports", "reports.submit", {Role::kReporter},
-      [ctx, limiter](const Request& req, Response& res, const Principal& who) {
-        int retry_after = 0;
-        if (!limiter->Allow(who.key_id, &retry_after)) {
-          res.set_header("Retry-After", std::to_string(retry_after));
+      [ctx](const Request& req, Response& res, const Principal& who) {
+        // Counted in the database, so that the limit holds across nodes.
+        Result<int64_t> retry_after =
+            ctx.store->TakeToken("reports", who.key_id, ctx.options->reports_per_minute / 60.0,
+                                 ctx.options->reports_per_minute);
+        if (!retry_after.ok()) return ReplyError(res, FromError(retry_after.error()));
+        if (*retry_after > 0) {
+          res.set_header("Retry-After", std::to_string(*retry_after));
           return ReplyError(res, {429, "rate_limited",
                                   "too many reports from this key; retry in " +
-                                      std::to_string(retry_after) + " s",
+                                      std::to_string(*retry_after) + " s",
                                   ""});
         }
         ApiError error;

@@ -118,20 +118,6 @@ Status CompareWithShadow(const Context& ctx, Store::Tx& tx, const Record& record
                           ctx.shadow->policy().Tag(), VerdictName(shadow->verdict), shadow->score});
 }
 
-// The flood guard watches the violation rate; a change of state is audited.
-Result<FloodState> WatchFlood(const Context& ctx, Store::Tx& tx, const StoredListing& s) {
-  bool changed = false;
-  FloodState flood =
-      ctx.flood->Observe(s.platform_id, s.verdict == Verdict::kViolation, NowMillis(), &changed);
-  if (changed) {
-    Status logged = tx.RecordEvent(s.platform_id, "system",
-                                   flood.tripped ? "flood_guard.tripped" : "flood_guard.cleared",
-                                   "platform:" + s.platform_id, FloodJson(flood).dump());
-    if (!logged.ok()) return logged.error();
-  }
-  return flood;
-}
-
 // A violation is removed at once when the platform's ladder says so: the
 // detection and the decision are both automated, and the statement says so.
 Result<EnforcementOutcome> EnforceAutomatically(Store::Tx& tx, const Principal& who,
@@ -159,9 +145,9 @@ Status ActOnCheck(const Context& ctx, Store::Tx& tx, const Principal& who, const
                   const StoredListing& s, bool new_contacts, Consequences* out) {
   Status st = CompareWithShadow(ctx, tx, record, s);
   if (!st.ok()) return st;
-  Result<FloodState> flood = WatchFlood(ctx, tx, s);
-  if (!flood.ok()) return flood.error();
-  out->flood = *flood;
+  // The flood guard's trips and clears are audited as its shared state
+  // changes (service/flood_guard.h).
+  out->flood = ctx.flood->Observe(s.platform_id, s.verdict == Verdict::kViolation, NowMillis());
   CheckFacts facts{s.verdict, s.status, s.score, out->flood.tripped, true};
   if (facts.verdict == Verdict::kViolation) {
     Result<Ladder> ladder = tx.GetLadder(who.platform_id);

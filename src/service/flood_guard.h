@@ -11,16 +11,27 @@
 // mean (with `prior_rate` counted as ten checks) and nothing trips. Then it
 // trips when the recent rate is at least `ratio` times the usual one and
 // above `floor`, with at least `min_checks` checks in the window.
-// State is per process (one node), so a restart learns again.
+//
+// With a store, one platform's guard is shared by every process on its
+// database (every `saring serve` node and `saring worker`): each process
+// decides on its own view at once, and merges what it observed into the
+// shared state every sync interval (and as soon as its view trips or
+// clears), taking the other processes' checks into its view. The shared
+// state's trips and clears are what the audit log records.
 #pragma once
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "saring/service.h"
+#include "saring/store.h"
 
 namespace saring::http {
 
@@ -33,33 +44,60 @@ struct FloodState {
   size_t recent_checks = 0;
   int64_t tripped_at = 0;
 };
+nlohmann::json FloodJson(const FloodState& state);
+
+// The guard's state machine over one platform's window: records one check,
+// returns true when the guard tripped or cleared on it.
+bool ObserveCheck(const FloodGuardOptions& options, FloodGuardRow* window, bool violation,
+                  int64_t now_ms);
+FloodState Snapshot(const FloodGuardOptions& options, const FloodGuardRow& window);
 
 class FloodGuard {
  public:
-  explicit FloodGuard(FloodGuardOptions options = {}) : options_(options) {}
+  // `store` may be null: the state is then this process's alone.
+  explicit FloodGuard(FloodGuardOptions options = {}, Store* store = nullptr);
+  // Stops syncing and merges what is left.
+  ~FloodGuard();
 
-  // Records one check of `platform`. Returns the state after it and sets
-  // `*changed` when the guard tripped or cleared on this check.
-  FloodState Observe(const std::string& platform, bool violation, int64_t now_ms, bool* changed);
-  FloodState State(const std::string& platform);
-  // A person clears the guard: the recent window starts over.
-  void Reset(const std::string& platform);
+  // Records one check of `platform`; returns this process's view after it.
+  // Never waits for the database (it runs inside a check's transaction).
+  FloodState Observe(const std::string& platform, bool violation, int64_t now_ms);
+  // The state, shared by every process, after this one's checks are merged.
+  Result<FloodState> State(const std::string& platform);
+  // A person clears the guard: the recent window starts over, for every
+  // process, with an audit entry naming `actor`.
+  Result<FloodState> Reset(const std::string& platform, const std::string& actor);
+
+  // Merges every platform's observations into the shared state and refreshes
+  // this process's view of it.
+  Status Sync();
+  // Syncs in the background every `interval` (> 0), and at once when a view
+  // trips or clears.
+  void StartSyncing(std::chrono::milliseconds interval);
 
  private:
-  struct Platform {
-    std::deque<bool> recent;
-    size_t recent_violations = 0;
-    double usual = -1;
-    size_t learned = 0;  // checks seen while learning (up to `window`)
-    double learned_violations = 0;
-    bool tripped = false;
-    int64_t tripped_at = 0;
+  struct Observation {
+    bool violation;
+    int64_t at_ms;
   };
-  FloodState Snapshot(const Platform& p) const;
+  struct Platform {
+    FloodGuardRow view;  // the shared state as last merged, then this process's checks since
+    std::vector<Observation> pending;  // this process's checks not yet merged
+  };
+  Status SyncPlatform(const std::string& platform);
+  void StopSyncing();
 
-  FloodGuardOptions options_;
+  const FloodGuardOptions options_;
+  Store* const store_;
+  std::mutex merge_mu_;  // one merge at a time, so that views are applied in order
   std::mutex mu_;
   std::map<std::string, Platform> platforms_;
+
+  std::mutex sync_mu_;
+  std::condition_variable sync_cv_;
+  bool stop_ = false;
+  bool wake_ = false;
+  std::thread syncer_;
 };
 
 }  // namespace saring::http

@@ -197,7 +197,8 @@ struct Service::Impl {
                          : static_cast<int>(8 * std::max(1u, std::thread::hardware_concurrency()));
     front = std::make_unique<http::HttpFront>(
         limits, [this](http::Request& req, http::Response& res) { Dispatch(req, res); });
-    flood = std::make_unique<http::FloodGuard>(options.flood);
+    flood = std::make_unique<http::FloodGuard>(options.flood, store.get());
+    flood->StartSyncing(std::chrono::milliseconds(options.flood.sync_interval_ms));
     http::Context ctx{engine.get(), shadow.get(), store.get(),        hasher.get(),      &metrics,
                       &options,     flood.get(),  &front->counters(), audit_signer.get()};
     http::RegisterRoutes(

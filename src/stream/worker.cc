@@ -155,7 +155,8 @@ Result<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& options,
   if (!store.ok()) return store.error();
   impl->store = std::move(store).value();
   impl->hasher = std::make_unique<IdentifierHasher>(*secret);
-  impl->flood = std::make_unique<http::FloodGuard>(options.flood);
+  impl->flood = std::make_unique<http::FloodGuard>(options.flood, impl->store.get());
+  impl->flood->StartSyncing(std::chrono::milliseconds(options.flood.sync_interval_ms));
   Result<std::unique_ptr<JetStream>> js =
       JetStream::Connect(options.nats_servers, "saring-worker-" + options.name);
   if (!js.ok()) return js.error();

@@ -185,7 +185,7 @@ TEST(StreamClusterTest, EveryEventIsDecidedOnceThroughAWorkerAndANodeKilled) {
     return n;
   }());
   // The invariant: every violation is removed, except those a worker's
-  // flood guard held for a person (it counts per process; docs/scaling.md).
+  // flood guard held for a person (docs/scaling.md).
   Result<std::vector<SqlRow>> held_rows = (*db)->Query(
       "SELECT l.platform_id || '/' || l.seller_id, COUNT(*) FROM listings l JOIN review_items r "
       "ON r.platform_id = l.platform_id AND r.listing_id = l.listing_id WHERE l.verdict = "

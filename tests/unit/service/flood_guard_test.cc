@@ -18,53 +18,48 @@ FloodGuardOptions Small() {
 
 TEST(FloodGuardTest, TripsOnASuddenRiseAndClearsWhenItPasses) {
   FloodGuard guard(Small());
-  bool changed = false;
   // The usual traffic: one violation in twenty.
   for (int i = 0; i < 200; ++i) {
-    FloodState s = guard.Observe("p", i % 20 == 0, i, &changed);
+    FloodState s = guard.Observe("p", i % 20 == 0, i);
     ASSERT_FALSE(s.tripped) << i;
   }
-  EXPECT_NEAR(guard.State("p").usual_rate, 0.05, 0.02);
+  EXPECT_NEAR(guard.State("p").value().usual_rate, 0.05, 0.02);
   // Then every check is a violation: it trips as the recent rate passes the floor.
   int tripped_at = -1;
   for (int i = 0; i < 40 && tripped_at < 0; ++i) {
-    FloodState s = guard.Observe("p", true, 1000 + i, &changed);
-    if (s.tripped) {
-      tripped_at = i;
-      EXPECT_TRUE(changed);
-    }
+    FloodState s = guard.Observe("p", true, 1000 + i);
+    if (s.tripped) tripped_at = i;
   }
   ASSERT_GE(tripped_at, 0);
   EXPECT_LT(tripped_at, 15);
-  EXPECT_FALSE(guard.State("other").tripped);  // per platform
+  EXPECT_FALSE(guard.State("other").value().tripped);  // per platform
   // It stays tripped while the flood lasts, and the flood does not become usual.
-  for (int i = 0; i < 100; ++i) guard.Observe("p", true, 2000 + i, &changed);
-  EXPECT_TRUE(guard.State("p").tripped);
-  EXPECT_LT(guard.State("p").usual_rate, 0.1);
+  for (int i = 0; i < 100; ++i) guard.Observe("p", true, 2000 + i);
+  EXPECT_TRUE(guard.State("p").value().tripped);
+  EXPECT_LT(guard.State("p").value().usual_rate, 0.1);
   // Quiet again: it clears by itself once the recent rate is back under the floor.
   bool cleared = false;
-  for (int i = 0; i < 40; ++i) cleared |= !guard.Observe("p", false, 3000 + i, &changed).tripped;
+  for (int i = 0; i < 40; ++i) cleared |= !guard.Observe("p", false, 3000 + i).tripped;
   EXPECT_TRUE(cleared);
 }
 
 TEST(FloodGuardTest, LearnsBeforeItGuardsAndKnowsBusyPlatforms) {
   FloodGuard guard(Small());
-  bool changed = false;
   // A platform whose first checks are all violations: learned, not tripped.
-  for (int i = 0; i < 40; ++i) EXPECT_FALSE(guard.Observe("p", true, i, &changed).tripped) << i;
-  EXPECT_GT(guard.State("p").usual_rate, 0.7);
+  for (int i = 0; i < 40; ++i) EXPECT_FALSE(guard.Observe("p", true, i).tripped) << i;
+  EXPECT_GT(guard.State("p").value().usual_rate, 0.7);
   // A platform where a third of the listings are violations does not trip at that rate.
   FloodGuard busy(Small());
-  for (int i = 0; i < 400; ++i) EXPECT_FALSE(busy.Observe("b", i % 3 == 0, i, &changed).tripped);
+  for (int i = 0; i < 400; ++i) EXPECT_FALSE(busy.Observe("b", i % 3 == 0, i).tripped);
   // After learning a quiet platform, 19 violations in a row trip it; a reset clears it.
   FloodGuard quiet(Small());
-  for (int i = 0; i < 40; ++i) quiet.Observe("q", false, i, &changed);
+  for (int i = 0; i < 40; ++i) quiet.Observe("q", false, i);
   bool tripped = false;
-  for (int i = 0; i < 19; ++i) tripped |= quiet.Observe("q", true, 100 + i, &changed).tripped;
+  for (int i = 0; i < 19; ++i) tripped |= quiet.Observe("q", true, 100 + i).tripped;
   EXPECT_TRUE(tripped);
-  quiet.Reset("q");
-  EXPECT_FALSE(quiet.State("q").tripped);
-  EXPECT_EQ(quiet.State("q").recent_checks, 0u);
+  ASSERT_TRUE(quiet.Reset("q", "tester").ok());
+  EXPECT_FALSE(quiet.State("q").value().tripped);
+  EXPECT_EQ(quiet.State("q").value().recent_checks, 0u);
 }
 
 }  // namespace

@@ -189,7 +189,9 @@ TEST_F(AuditTreeTest, ProofsVerifyAndAlteredProofsDoNot) {
         EXPECT_EQ(proof->leaf, leaves[i]);
         EXPECT_TRUE(VerifyInclusion(proof->leaf, i, n, proof->path, root(n)))
             << scope << " " << i << "/" << n;
-        if (n > 1) EXPECT_FALSE(VerifyInclusion(leaves[(i + 1) % n], i, n, proof->path, root(n)));
+        if (n > 1) {
+          EXPECT_FALSE(VerifyInclusion(leaves[(i + 1) % n], i, n, proof->path, root(n)));
+        }
         if (!proof->path.empty()) {
           std::vector<std::string> bad = proof->path;
           bad.back()[0] = bad.back()[0] == 'a' ? 'b' : 'a';
@@ -203,7 +205,9 @@ TEST_F(AuditTreeTest, ProofsVerifyAndAlteredProofsDoNot) {
             << scope << " " << m << "->" << n;
         if (m < n) {
           EXPECT_FALSE(VerifyConsistency(m, n, root(m), root(n - 1), *proof));
-          if (m > 1) EXPECT_FALSE(VerifyConsistency(m, n, root(m - 1), root(n), *proof));
+          if (m > 1) {
+            EXPECT_FALSE(VerifyConsistency(m, n, root(m - 1), root(n), *proof));
+          }
         }
       }
     }
