@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// A throwaway 3-node NATS cluster with JetStream on loopback, from Debian's
-// nats-server, in a temporary directory; nodes can be killed (-9).
+// A throwaway NATS server with JetStream on loopback (a cluster of 3 by
+// default), from Debian's nats-server, in a temporary directory; nodes can
+// be killed (-9).
 #pragma once
 
 #include <filesystem>
@@ -32,9 +33,12 @@ class NatsCluster {
       std::string conf = dir_ + "/n" + std::to_string(i) + ".conf";
       std::ofstream(conf) << "server_name: n" << i << "\nlisten: 127.0.0.1:" << client[i]
                           << "\njetstream { store_dir: \"" << dir_ << "/data" << i
-                          << "\", max_memory_store: 64MB, max_file_store: 2GB }\n"
-                          << "cluster { name: saring, listen: 127.0.0.1:" << route[i]
-                          << ", routes: [" << routes << "] }\n";
+                          << "\", max_memory_store: 64MB, max_file_store: 2GB }\n";
+      if (nodes > 1) {
+        std::ofstream(conf, std::ios::app)
+            << "cluster { name: saring, listen: 127.0.0.1:" << route[i] << ", routes: [" << routes
+            << "] }\n";
+      }
       nodes_.push_back(std::make_unique<ChildProcess>(std::vector<std::string>{kServer, "-c", conf},
                                                       dir_ + "/n" + std::to_string(i) + ".log"));
       urls_ += (urls_.empty() ? "" : ",") + Url("nats", client[i]);

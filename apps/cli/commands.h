@@ -75,6 +75,8 @@ struct ServeArgs {
   std::string audit_key_file = "var/audit-signing.key";
   bool no_model = false;
   int threads = 0;
+  std::string nats;  // listings go to this NATS JetStream for workers, if set
+  int replicas = 1;
   ServiceOptions limits;  // the front's bounds and rates (defaults: ServiceOptions)
 };
 void AddServeCommand(CLI::App& app, ServeArgs& args);

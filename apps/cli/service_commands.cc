@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "saring/audit_tree.h"
 #include "saring/service.h"
+#include "stream/publisher.h"
 
 namespace saring::cli {
 namespace {
@@ -25,6 +26,16 @@ bool SplitListen(const std::string& listen, std::string* host, int* port) {
   if (*end != '\0' || p < 0 || p > 65535) return false;
   *port = static_cast<int>(p);
   return !host->empty();
+}
+
+// The stream that posted listings go to, once its streams exist.
+Result<std::shared_ptr<ListingQueue>> ConnectQueue(const std::string& servers, int replicas) {
+  Result<std::unique_ptr<stream::JetStream>> js =
+      stream::JetStream::Connect(servers, "saring-serve");
+  if (!js.ok()) return js.error();
+  Status ready = stream::RetryWhileElecting([&] { return (*js)->EnsureStreams(replicas); });
+  if (!ready.ok()) return ready.error();
+  return stream::MakeStreamQueue(std::move(js).value());
 }
 
 }  // namespace
@@ -48,6 +59,13 @@ void AddServeCommand(CLI::App& app, ServeArgs& a) {
                   "(default 365; 0: never)")
       ->check(CLI::Range(0, 36500));
   cmd->add_option("--threads", a.threads, "Threads that run requests (default: 8 per core)");
+  cmd->add_option("--nats", a.nats,
+                  "NATS servers, comma-separated: queue posted listings there for `saring "
+                  "worker` (202) instead of deciding them here");
+  cmd->add_option("--replicas", a.replicas,
+                  "Copies of each stream when this server creates them (default 1; 3 on a "
+                  "cluster)")
+      ->check(CLI::Range(1, 5));
   ServiceOptions& l = a.limits;
   cmd->add_option("--max-connections", l.max_connections,
                   "Open connections in all (default 10000)");
@@ -91,7 +109,16 @@ int RunServe(const ServeArgs& a) {
   }
   std::filesystem::path secret_parent = std::filesystem::path(a.secret_file).parent_path();
   if (!secret_parent.empty()) std::filesystem::create_directories(secret_parent);
-  Result<std::unique_ptr<Service>> service = Service::Create(options, engine, shadow);
+  std::shared_ptr<ListingQueue> queue;
+  if (!a.nats.empty()) {
+    Result<std::shared_ptr<ListingQueue>> connected = ConnectQueue(a.nats, a.replicas);
+    if (!connected.ok()) {
+      std::cerr << "saring: " << connected.error().ToString() << "\n";
+      return 1;
+    }
+    queue = std::move(connected).value();
+  }
+  Result<std::unique_ptr<Service>> service = Service::Create(options, engine, shadow, queue);
   if (!service.ok()) {
     std::cerr << "saring: " << service.error().ToString() << "\n";
     return 1;
@@ -109,7 +136,8 @@ int RunServe(const ServeArgs& a) {
   }
   std::cout << "saring: serving " << engine->policy().Tag()
             << (shadow ? " (shadow: " + shadow->policy().Tag() + ")" : std::string())
-            << " on http://" << options.host << ":" << *port << " (" << a.db << ")" << std::endl;
+            << " on http://" << options.host << ":" << *port << " (" << a.db << ")"
+            << (queue ? "; listings queued on " + a.nats : std::string()) << std::endl;
   int received = 0;
   sigwait(&signals, &received);
   std::cerr << "saring: stopping\n";

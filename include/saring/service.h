@@ -120,14 +120,33 @@ struct ServiceOptions {
   FloodGuardOptions flood;
 };
 
+// Where listings go to be decided elsewhere: a stream of listing events that
+// `saring worker`s consume (src/stream/). With one, POST /v1/listings and
+// /v1/listings/batch validate each listing and queue it (202) instead of
+// deciding it inline; the decision is stored by a worker.
+class ListingQueue {
+ public:
+  struct Queued {
+    std::string event_id;  // the stream's de-duplication id: platform, listing and version
+    uint64_t sequence = 0;
+    bool duplicate = false;  // this version was queued already
+  };
+  virtual ~ListingQueue() = default;
+  // Queues `event` (a listing object, as posted) once it is stored durably.
+  virtual Result<Queued> Enqueue(const std::string& platform_id, const std::string& listing_id,
+                                 int64_t version, std::string_view event) = 0;
+};
+
 class Service {
  public:
   // Opens the store (migrating it) and prepares the routes. `engine` decides
   // listings; `shadow` (optional) is a candidate pack whose verdicts are
-  // recorded beside the active ones and never acted on.
+  // recorded beside the active ones and never acted on; `queue` (optional)
+  // takes listings to be decided by workers instead.
   static Result<std::unique_ptr<Service>> Create(const ServiceOptions& options,
                                                  std::shared_ptr<const Engine> engine,
-                                                 std::shared_ptr<const Engine> shadow = nullptr);
+                                                 std::shared_ptr<const Engine> shadow = nullptr,
+                                                 std::shared_ptr<ListingQueue> queue = nullptr);
   ~Service();
 
   // Binds and serves in a background thread; returns the bound port.

@@ -44,6 +44,7 @@ struct Context {
   FloodGuard* flood;
   const FrontCounters* front;  // what the HTTP front refused or cut
   const AuditSigner* audit_signer;
+  ListingQueue* queue = nullptr;  // listings are queued for workers, not decided here
 };
 
 void RegisterRoutes(const Context& ctx, const RouteAdder& add);

@@ -76,7 +76,8 @@ void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
           ApiError error;
           std::optional<json> obj = ParseObject(req.body, &error);
           CheckResult result;
-          if (!obj || !CheckListing(ctx, who, *obj, &result, &error, claim)) {
+          if (!obj || !(ctx.queue ? QueueListing(ctx, who, *obj, req.body, &result, &error)
+                                  : CheckListing(ctx, who, *obj, &result, &error, claim))) {
             return ReplyError(res, error);
           }
           res.status = result.status;
@@ -108,7 +109,8 @@ void RegisterListingRoutes(const Context& ctx, const RouteAdder& add) {
             ApiError error;
             CheckResult result;
             std::optional<json> obj = ParseObject(line, &error);
-            if (obj && CheckListing(ctx, who, *obj, &result, &error)) {
+            if (obj && (ctx.queue ? QueueListing(ctx, who, *obj, line, &result, &error)
+                                  : CheckListing(ctx, who, *obj, &result, &error))) {
               out += "{\"line\":" + std::to_string(line_no) +
                      ",\"status\":" + std::to_string(result.status) + ",\"result\":" + result.body +
                      "}\n";

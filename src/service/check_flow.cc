@@ -234,4 +234,25 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
   return true;
 }
 
+bool QueueListing(const Context& ctx, const Principal& who, const json& obj, std::string_view raw,
+                  CheckResult* out, ApiError* error) {
+  Record record;
+  int64_t version = 1;
+  if (!ReadListing(obj, &record, &version, error)) return false;
+  Result<ListingQueue::Queued> queued =
+      ctx.queue->Enqueue(who.platform_id, record.id, version, raw);
+  if (!queued.ok()) {
+    *error = FromError(queued.error());
+    return false;
+  }
+  out->status = 202;
+  out->body = json{{"queued", true},
+                   {"event_id", queued->event_id},
+                   {"sequence", queued->sequence},
+                   {"duplicate", queued->duplicate},
+                   {"listing", {{"id", record.id}, {"version", version}}}}
+                  .dump(-1, ' ', false, json::error_handler_t::replace);
+  return true;
+}
+
 }  // namespace saring::http

@@ -28,4 +28,10 @@ struct IdempotencyClaim {
 bool CheckListing(const Context& ctx, const Principal& who, const json& obj, CheckResult* out,
                   ApiError* error, IdempotencyClaim* claim = nullptr);
 
+// Queues the listing object `obj` (posted as `raw`) on `ctx.queue` for a
+// worker to decide, once it reads as CheckListing would read it: 202 with
+// the event's id. False with `*error`.
+bool QueueListing(const Context& ctx, const Principal& who, const json& obj, std::string_view raw,
+                  CheckResult* out, ApiError* error);
+
 }  // namespace saring::http

@@ -32,6 +32,7 @@ struct Service::Impl {
   ServiceOptions options;
   std::shared_ptr<const Engine> engine;
   std::shared_ptr<const Engine> shadow;
+  std::shared_ptr<ListingQueue> queue;
   std::unique_ptr<Store> store;
   std::unique_ptr<http::FloodGuard> flood;
   std::unique_ptr<IdentifierHasher> hasher;
@@ -199,8 +200,9 @@ struct Service::Impl {
         limits, [this](http::Request& req, http::Response& res) { Dispatch(req, res); });
     flood = std::make_unique<http::FloodGuard>(options.flood, store.get());
     flood->StartSyncing(std::chrono::milliseconds(options.flood.sync_interval_ms));
-    http::Context ctx{engine.get(), shadow.get(), store.get(),        hasher.get(),      &metrics,
-                      &options,     flood.get(),  &front->counters(), audit_signer.get()};
+    http::Context ctx{engine.get(),       shadow.get(), store.get(), hasher.get(),
+                      &metrics,           &options,     flood.get(), &front->counters(),
+                      audit_signer.get(), queue.get()};
     http::RegisterRoutes(
         ctx, [this](const char* method, const std::string& pattern, const std::string& name,
                     std::vector<Role> roles, http::Handler handler) {
@@ -218,11 +220,13 @@ Service::~Service() {
 
 Result<std::unique_ptr<Service>> Service::Create(const ServiceOptions& options,
                                                  std::shared_ptr<const Engine> engine,
-                                                 std::shared_ptr<const Engine> shadow) {
+                                                 std::shared_ptr<const Engine> shadow,
+                                                 std::shared_ptr<ListingQueue> queue) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->engine = std::move(engine);
   impl->shadow = std::move(shadow);
+  impl->queue = std::move(queue);
   Result<std::string> secret = LoadSecret(options.secret_file, /*create_if_missing=*/true);
   if (!secret.ok()) return secret.error();
   Result<std::unique_ptr<Store>> store = Store::Open(options.db_url, *secret);

@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <thread>
 #include <vector>
 
 namespace saring::stream {
@@ -22,6 +23,14 @@ Error NatsError(const char* what, natsStatus s, jsErrCode js = static_cast<jsErr
 }
 
 }  // namespace
+
+Status RetryWhileElecting(const std::function<Status()>& attempt, std::chrono::seconds patience) {
+  for (auto deadline = std::chrono::steady_clock::now() + patience;;) {
+    Status st = attempt();
+    if (st.ok() || std::chrono::steady_clock::now() > deadline) return st;
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  }
+}
 
 std::string ListingsSubject(const std::string& platform_id) {
   return std::string(kListingsPrefix) + platform_id;
@@ -230,19 +239,20 @@ Result<PublishCounts> JetStream::Flush(int64_t timeout_ms) {
   return counts;
 }
 
-Result<uint64_t> JetStream::Publish(const std::string& subject, std::string_view data,
-                                    const std::string& msg_id) {
+Result<JetStream::Stored> JetStream::Publish(const std::string& subject, std::string_view data,
+                                             const std::string& msg_id) {
   jsPubOptions po;
   jsPubOptions_Init(&po);
   po.MsgId = msg_id.c_str();
+  po.MaxWait = kAckWaitMs;
   jsPubAck* ack = nullptr;
   jsErrCode jerr = static_cast<jsErrCode>(0);
   natsStatus s = js_Publish(&ack, js_, subject.c_str(), data.data(), static_cast<int>(data.size()),
                             &po, &jerr);
   if (s != NATS_OK) return NatsError("publish", s, jerr);
-  uint64_t seq = ack->Sequence;
+  Stored stored{ack->Sequence, ack->Duplicate};
   jsPubAck_Destroy(ack);
-  return seq;
+  return stored;
 }
 
 Result<std::unique_ptr<PullConsumer>> JetStream::Consume(int64_t ack_wait_ms,

@@ -9,7 +9,9 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,6 +35,11 @@ std::string DecisionsSubject(const std::string& platform_id);
 std::string PlatformOfSubject(std::string_view subject);
 // kInvalidArgument unless `platform_id` can be a subject token.
 Status CheckSubjectToken(const std::string& platform_id);
+// Runs `attempt` until it succeeds or `patience` has passed: a cluster still
+// electing its leaders answers with timeouts for a while.
+Status RetryWhileElecting(const std::function<Status()>& attempt,
+                          std::chrono::seconds patience = std::chrono::seconds(60));
+
 // The de-duplication id of one version of one listing: the same for the
 // event and for its decision, so that a repeat of either is stored once.
 std::string EventId(const std::string& platform_id, const std::string& listing_id, int64_t version);
@@ -83,9 +90,13 @@ class JetStream {
   // for every one and reports how they went.
   Status PublishAsync(const std::string& subject, std::string_view data, const std::string& msg_id);
   Result<PublishCounts> Flush(int64_t timeout_ms);
-  // Publishes and waits for the stream to store it; its sequence.
-  Result<uint64_t> Publish(const std::string& subject, std::string_view data,
-                           const std::string& msg_id);
+  // Publishes and waits for the stream to store it. Thread-safe.
+  struct Stored {
+    uint64_t sequence = 0;
+    bool duplicate = false;  // `msg_id` was stored already, within the window
+  };
+  Result<Stored> Publish(const std::string& subject, std::string_view data,
+                         const std::string& msg_id);
 
   // The workers' durable pull consumer on the listings stream: explicit
   // acknowledgement, redelivery `ack_wait_ms` after a message was handed

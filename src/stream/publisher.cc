@@ -75,4 +75,34 @@ Result<PublishReport> PublishLines(JetStream& js, const std::string& platform_id
   return report;
 }
 
+namespace {
+
+class StreamQueue : public ListingQueue {
+ public:
+  explicit StreamQueue(std::unique_ptr<JetStream> js) : js_(std::move(js)) {}
+
+  Result<Queued> Enqueue(const std::string& platform_id, const std::string& listing_id,
+                         int64_t version, std::string_view event) override {
+    if (event.size() > kMaxEventBytes) {
+      return InvalidArgument("a listing event is at most " + std::to_string(kMaxEventBytes) +
+                             " bytes");
+    }
+    Status token = CheckSubjectToken(platform_id);
+    if (!token.ok()) return token.error();
+    const std::string id = EventId(platform_id, listing_id, version);
+    Result<JetStream::Stored> stored = js_->Publish(ListingsSubject(platform_id), event, id);
+    if (!stored.ok()) return stored.error();
+    return Queued{id, stored->sequence, stored->duplicate};
+  }
+
+ private:
+  std::unique_ptr<JetStream> js_;
+};
+
+}  // namespace
+
+std::shared_ptr<ListingQueue> MakeStreamQueue(std::unique_ptr<JetStream> js) {
+  return std::make_shared<StreamQueue>(std::move(js));
+}
+
 }  // namespace saring::stream

@@ -7,9 +7,11 @@
 #pragma once
 
 #include <istream>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "saring/service.h"
 #include "saring/status.h"
 #include "stream/jetstream.h"
 
@@ -28,5 +30,10 @@ Status ReadEvent(std::string_view line, size_t max_bytes, std::string* id, int64
 
 Result<PublishReport> PublishLines(JetStream& js, const std::string& platform_id, std::istream& in,
                                    size_t max_errors = 100);
+
+// The HTTP API's queue (`saring serve --nats`): each listing posted becomes
+// one event on saring.listings.<platform>, acknowledged by the stream before
+// the client is answered.
+std::shared_ptr<ListingQueue> MakeStreamQueue(std::unique_ptr<JetStream> js);
 
 }  // namespace saring::stream

@@ -18,7 +18,6 @@ namespace {
 constexpr int64_t kRetryDelayMs = 1000;
 constexpr int64_t kFetchWaitMs = 500;
 constexpr int64_t kFlushWaitMs = 30000;
-constexpr auto kStartupWait = std::chrono::seconds(60);
 
 // What became of one event.
 struct Outcome {
@@ -161,15 +160,10 @@ Result<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& options,
       JetStream::Connect(options.nats_servers, "saring-worker-" + options.name);
   if (!js.ok()) return js.error();
   impl->js = std::move(js).value();
-  // A cluster that is still electing its leaders answers with timeouts for
-  // a while: keep asking.
-  Status ready = Unavailable("not tried");
-  for (auto deadline = std::chrono::steady_clock::now() + kStartupWait;;) {
-    ready = impl->js->EnsureStreams(options.replicas);
-    if (ready.ok()) ready = impl->Subscribe();
-    if (ready.ok() || std::chrono::steady_clock::now() > deadline) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
-  }
+  Status ready = RetryWhileElecting([&] {
+    Status st = impl->js->EnsureStreams(options.replicas);
+    return st.ok() ? impl->Subscribe() : st;
+  });
   if (!ready.ok()) return ready.error();
   return std::unique_ptr<Worker>(new Worker(std::move(impl)));
 }
