@@ -8,16 +8,12 @@
 // itself: what is acknowledged is in the log, and nothing else is.
 #pragma once
 
-#include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "saring/enforcement.h"
@@ -25,9 +21,6 @@
 #include "saring/status.h"
 
 namespace saring {
-namespace store {
-class Vault;
-}
 
 // kOperator runs the service: it sees the service's own metrics summed over
 // every platform, and no platform's data.
@@ -331,7 +324,7 @@ class Store {
   // Fault injection for tests: the `n`-th SQL statement run inside a
   // transaction from now on (BEGIN and COMMIT count) fails as if the
   // database had gone away; 0 disarms.
-  void FailStatementForTesting(int64_t n) { fail_countdown_ = n; }
+  void FailStatementForTesting(int64_t n);
 
   Status CreatePlatform(const std::string& id, const std::string& name, const std::string& actor);
   Result<bool> PlatformExists(const std::string& id);
@@ -547,18 +540,9 @@ class Store {
   Lease Acquire();  // waits for a free connection
   void Release(SqlConnection* c);
 
-  std::atomic<int64_t> fail_countdown_{0};
-  bool chains_later_ = false;  // PostgreSQL: entries are chained by the sequencer
-  std::thread sequencer_;
-  std::mutex sequencer_mu_;
-  std::condition_variable sequencer_cv_;
-  bool sequencer_due_ = false;
-  bool sequencer_stop_ = false;
-  std::unique_ptr<store::Vault> vault_;
-  std::vector<std::unique_ptr<SqlConnection>> connections_;
-  std::mutex pool_mu_;
-  std::condition_variable pool_cv_;
-  std::vector<SqlConnection*> free_;
+  // The connection pool, the vault and the sequencer (store/store_state.h).
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 int64_t NowMillis();

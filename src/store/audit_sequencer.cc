@@ -11,6 +11,7 @@
 
 #include "saring/store.h"
 #include "store/store_internal.h"
+#include "store/store_state.h"
 
 namespace saring {
 namespace {
@@ -31,7 +32,7 @@ Status Store::AppendPending(SqlConnection* db, AuditEntry* e) {
 }
 
 Result<int64_t> Store::SequenceAudit(bool wait) {
-  if (!chains_later_) return int64_t{0};
+  if (!state_->chains_later) return int64_t{0};
   int64_t moved = 0;
   for (;;) {
     Lease lease = Acquire();
@@ -122,19 +123,20 @@ Result<int64_t> Store::SequenceAudit(bool wait) {
 
 void Store::WakeSequencer() {
   {
-    std::lock_guard lock(sequencer_mu_);
-    sequencer_due_ = true;
+    std::lock_guard lock(state_->sequencer_mu);
+    state_->sequencer_due = true;
   }
-  sequencer_cv_.notify_one();
+  state_->sequencer_cv.notify_one();
 }
 
 void Store::StartSequencer() {
-  chains_later_ = true;
-  sequencer_ = std::thread([this] {
-    std::unique_lock lock(sequencer_mu_);
-    while (!sequencer_stop_) {
-      sequencer_cv_.wait_for(lock, kIdleWait, [&] { return sequencer_due_ || sequencer_stop_; });
-      sequencer_due_ = false;
+  state_->chains_later = true;
+  state_->sequencer = std::thread([this] {
+    std::unique_lock lock(state_->sequencer_mu);
+    while (!state_->sequencer_stop) {
+      state_->sequencer_cv.wait_for(
+          lock, kIdleWait, [&] { return state_->sequencer_due || state_->sequencer_stop; });
+      state_->sequencer_due = false;
       lock.unlock();
       // A failure (the database went away) is retried on the next round.
       (void)SequenceAudit(/*wait=*/false);
@@ -144,13 +146,13 @@ void Store::StartSequencer() {
 }
 
 void Store::StopSequencer() {
-  if (!sequencer_.joinable()) return;
+  if (!state_->sequencer.joinable()) return;
   {
-    std::lock_guard lock(sequencer_mu_);
-    sequencer_stop_ = true;
+    std::lock_guard lock(state_->sequencer_mu);
+    state_->sequencer_stop = true;
   }
-  sequencer_cv_.notify_one();
-  sequencer_.join();
+  state_->sequencer_cv.notify_one();
+  state_->sequencer.join();
   (void)SequenceAudit(/*wait=*/true);
 }
 

@@ -8,6 +8,7 @@
 
 #include "store/migrations.h"
 #include "store/store_internal.h"
+#include "store/store_state.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -87,31 +88,35 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url, const std::st
   auto store = std::make_unique<Store>(std::move(connections), secret);
   Result<int64_t> version = store->Migrate();
   if (!version.ok()) return version.error();
-  if (store->connections_[0]->dialect() == SqlDialect::kPostgres) store->StartSequencer();
+  if (store->state_->connections[0]->dialect() == SqlDialect::kPostgres) store->StartSequencer();
   return store;
 }
 
 Store::Store(std::vector<std::unique_ptr<SqlConnection>> connections, const std::string& secret)
-    : vault_(std::make_unique<store::Vault>(secret)), connections_(std::move(connections)) {
-  for (auto& c : connections_) free_.push_back(c.get());
+    : state_(std::make_unique<State>()) {
+  state_->vault = std::make_unique<store::Vault>(secret);
+  state_->connections = std::move(connections);
+  for (auto& c : state_->connections) state_->free.push_back(c.get());
 }
+
+void Store::FailStatementForTesting(int64_t n) { state_->fail_countdown = n; }
 
 Store::~Store() { StopSequencer(); }
 
 Store::Lease Store::Acquire() {
-  std::unique_lock lock(pool_mu_);
-  pool_cv_.wait(lock, [&] { return !free_.empty(); });
-  SqlConnection* c = free_.back();
-  free_.pop_back();
+  std::unique_lock lock(state_->pool_mu);
+  state_->pool_cv.wait(lock, [&] { return !state_->free.empty(); });
+  SqlConnection* c = state_->free.back();
+  state_->free.pop_back();
   return Lease(this, c);
 }
 
 void Store::Release(SqlConnection* c) {
   {
-    std::lock_guard lock(pool_mu_);
-    free_.push_back(c);
+    std::lock_guard lock(state_->pool_mu);
+    state_->free.push_back(c);
   }
-  pool_cv_.notify_one();
+  state_->pool_cv.notify_one();
 }
 
 Result<int64_t> Store::Migrate() {
@@ -175,8 +180,8 @@ class FailingConnection : public SqlConnection {
 Status Store::InTransaction(
     const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body) {
   Lease lease = Acquire();
-  FailingConnection failing(lease.get(), &fail_countdown_);
-  SqlConnection* db = fail_countdown_.load() > 0 ? &failing : lease.get();
+  FailingConnection failing(lease.get(), &state_->fail_countdown);
+  SqlConnection* db = state_->fail_countdown.load() > 0 ? &failing : lease.get();
   Status st = db->Exec(db->dialect() == SqlDialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   if (!st.ok()) return st;
   std::vector<AuditEntry> entries;
@@ -310,7 +315,7 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
     if (!existing->empty()) {
       StoredListing old = ListingFromRow((*existing)[0]);
       if (old.version == in.version) {
-        Status opened = store::OpenListing(*store_->vault_, db, &old);
+        Status opened = store::OpenListing(*store_->state_->vault, db, &old);
         if (!opened.ok()) return opened;
         outcome = {PutListingOutcome::Kind::kUnchanged, std::move(old)};
         return Status::Ok();
@@ -333,10 +338,11 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
     StoredListing& s = outcome.stored;
     s.updated_at = now;
     StoredListing sealed = s;
-    Result<store::SubjectKey> key = store_->vault_->ListingKey(db, s.platform_id, s.listing_id);
+    Result<store::SubjectKey> key =
+        store_->state_->vault->ListingKey(db, s.platform_id, s.listing_id);
     if (!key.ok()) return key.error();
-    store_->vault_->SealFields(*key, {&sealed.url, &sealed.title, &sealed.description, &sealed.text,
-                                      &sealed.decision_json});
+    store_->state_->vault->SealFields(*key, {&sealed.url, &sealed.title, &sealed.description,
+                                             &sealed.text, &sealed.decision_json});
     Status w = db->Exec(
         std::string("INSERT INTO listings (") + kListingColumns +
             ", url_hash, content_key, key_generation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
@@ -348,7 +354,7 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
         {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
          sealed.description, sealed.text, ListingStatusName(s.status), VerdictName(s.verdict),
          s.score, s.policy, sealed.decision_json, s.created_at, s.updated_at,
-         store_->vault_->LookupHash(s.platform_id, s.url), key->wrapped, key->generation});
+         store_->state_->vault->LookupHash(s.platform_id, s.url), key->wrapped, key->generation});
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
       w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);
@@ -380,7 +386,7 @@ Result<StoredListing> Store::Tx::GetListing(const std::string& platform_id,
                         " FROM listings WHERE platform_id = $1 AND listing_id = $2",
                     {platform_id, listing_id}, ListingFromRow, "listing", listing_id);
   if (!listing.ok()) return listing;
-  Status opened = store::OpenListing(*store_->vault_, db, &*listing);
+  Status opened = store::OpenListing(*store_->state_->vault, db, &*listing);
   if (!opened.ok()) return opened.error();
   return listing;
 }
@@ -440,7 +446,7 @@ Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(
   if (rows->empty()) return std::optional<IdempotentResponse>();
   const SqlRow& r = (*rows)[0];
   IdempotentResponse stored{r.Text(0), static_cast<int>(r.Int(1)), r.Text(2)};
-  Status opened = vault_->OpenFields(db.get(), {&stored.body});
+  Status opened = state_->vault->OpenFields(db.get(), {&stored.body});
   if (!opened.ok()) return opened.error();
   return std::optional<IdempotentResponse>(std::move(stored));
 }
@@ -474,7 +480,7 @@ Status Store::Tx::SaveIdempotent(const std::string& platform_id, const std::stri
   // A reply may repeat what a request said about a person: sealed, and kept
   // for a day (EraseExpired).
   std::string body = response.body;
-  Status sealed = store_->vault_->SealFields(db_, platform_id, "replies", {&body});
+  Status sealed = store_->state_->vault->SealFields(db_, platform_id, "replies", {&body});
   if (!sealed.ok()) return sealed;
   return db_->Exec(
       "UPDATE idempotency_keys SET request_hash = $3, status = $4, body = $5 WHERE "

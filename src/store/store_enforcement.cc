@@ -3,6 +3,7 @@
 // blacklist, and the search for ban evasion through shared identifiers.
 #include "saring/store.h"
 #include "store/store_internal.h"
+#include "store/store_state.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -94,8 +95,9 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
   if (a.created_at == 0) a.created_at = NowMillis();
   if (a.status.empty()) a.status = "active";
   ActionRecord sealed = a;
-  Status st = vault_->SealFields(db, a.platform_id, store::ActionSubject(a),
-                                 {&sealed.facts, &sealed.evidence_json, &sealed.reversal_reason});
+  Status st =
+      state_->vault->SealFields(db, a.platform_id, store::ActionSubject(a),
+                                {&sealed.facts, &sealed.evidence_json, &sealed.reversal_reason});
   if (!st.ok()) return st.error();
   st = db->Exec(
       std::string("INSERT INTO actions (") + kActionColumns +
@@ -151,7 +153,7 @@ Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
                     {req.platform_id, req.listing_id});
       if (!existing.ok()) return existing.error();
       for (const SqlRow& r : *existing) out.actions.push_back(ActionFromRow(r));
-      return store::OpenActions(*store_->vault_, db, &out.actions);
+      return store::OpenActions(*store_->state_->vault, db, &out.actions);
     }
     int64_t now = NowMillis();
     ActionRecord removal;
@@ -235,7 +237,7 @@ Result<ActionRecord> Store::IssueAccountAction(SqlConnection* db, const ActionRe
 
 Result<ActionRecord> Store::GetAction(const std::string& platform_id, const std::string& id) {
   Lease db = Acquire();
-  return store::ReadAction(db.get(), platform_id, id, vault_.get());
+  return store::ReadAction(db.get(), platform_id, id, state_->vault.get());
 }
 
 Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform_id,
@@ -249,7 +251,7 @@ Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform
           "seller_id = $3) ORDER BY created_at, cause_id, id LIMIT $4",
       {platform_id, listing_id, seller_id, limit}, ActionFromRow);
   if (!actions.ok()) return actions;
-  Status opened = store::OpenActions(*vault_, db.get(), &*actions);
+  Status opened = store::OpenActions(*state_->vault, db.get(), &*actions);
   if (!opened.ok()) return opened.error();
   return actions;
 }

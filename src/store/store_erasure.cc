@@ -3,6 +3,7 @@
 // (src/store/vault.h) in one transaction with its audit entry.
 #include "saring/store.h"
 #include "store/store_internal.h"
+#include "store/store_state.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -71,7 +72,7 @@ Result<Store::ErasureOutcome> Store::Erase(const std::string& platform_id,
       if (!w.ok()) return w;
     }
     out.listings = static_cast<int64_t>(listings->size());
-    Result<int64_t> erased = vault_->Erase(db, platform_id, subjects, now);
+    Result<int64_t> erased = state_->vault->Erase(db, platform_id, subjects, now);
     if (!erased.ok()) return erased.error();
     out.subjects = *erased;
     audit->push_back({0, 0, platform_id, actor, "personal_data.erased",
@@ -124,7 +125,7 @@ Result<int64_t> Store::EraseExpired(int64_t retention_ms, int64_t limit) {
         subjects.push_back(kind == "listing" ? store::ListingSubject(id)
                                              : store::NoticeSubject(id));
       }
-      Result<int64_t> erased = vault_->Erase(db, platform_id, subjects, now);
+      Result<int64_t> erased = state_->vault->Erase(db, platform_id, subjects, now);
       if (!erased.ok()) return erased.error();
       audit->push_back(
           {0, 0, platform_id, "system", "personal_data.expired", "platform:" + platform_id,

@@ -3,6 +3,7 @@
 // labeled listings for `saring train --from-db`, `saring discover --from-db`
 // and the shadow pack's agreement with reviewers.
 #include "store/store_internal.h"
+#include "store/store_state.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -51,7 +52,7 @@ Result<std::vector<ModeratorLabel>> Store::ModeratorLabels(const std::string& pl
   // Erased listings have no text left to learn from.
   std::vector<ModeratorLabel> readable;
   for (ModeratorLabel& label : out) {
-    Status opened = store::OpenListing(*vault_, db.get(), &label.listing);
+    Status opened = store::OpenListing(*state_->vault, db.get(), &label.listing);
     if (!opened.ok()) return opened.error();
     if (!label.listing.erased) readable.push_back(std::move(label));
   }

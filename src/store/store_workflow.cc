@@ -5,6 +5,7 @@
 
 #include "saring/store.h"
 #include "store/store_internal.h"
+#include "store/store_state.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -128,7 +129,7 @@ Result<std::vector<ReviewItem>> Store::ListReview(const std::string& platform_id
                          "priority DESC, created_at, id LIMIT $3",
                      {platform_id, status, limit}, ReviewFromRow);
   for (size_t i = 0; items.ok() && i < items->size(); ++i) {
-    Status opened = vault_->OpenFields(db.get(), {&(*items)[i].note});
+    Status opened = state_->vault->OpenFields(db.get(), {&(*items)[i].note});
     if (!opened.ok()) return opened.error();
   }
   return items;
@@ -143,7 +144,7 @@ Result<ReviewItem> Store::GetReviewItem(const std::string& platform_id, const st
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return NotFound("no such review item", id);
   ReviewItem item = ReviewFromRow((*rows)[0]);
-  Status opened = vault_->OpenFields(db.get(), {&item.note});
+  Status opened = state_->vault->OpenFields(db.get(), {&item.note});
   if (!opened.ok()) return opened.error();
   return item;
 }
@@ -176,7 +177,7 @@ Result<ReviewItem> Store::Tx::CloseReview(const std::string& platform_id, const 
     out.decided_by = actor;
     out.note = note;
     std::string sealed = note;
-    Result<std::string> digest = store_->vault_->SealAndDigest(
+    Result<std::string> digest = store_->state_->vault->SealAndDigest(
         db, platform_id, store::ListingSubject(out.listing_id), &sealed);
     if (!digest.ok()) return digest.error();
     // Only an item still open: of two decisions racing, the second finds
@@ -216,7 +217,7 @@ Result<ReportOutcome> Store::AddReport(const std::string& platform_id,
       out.report_id = RandomId("rep_");
       std::string sealed = reason;
       Result<std::string> digest =
-          vault_->SealAndDigest(db, platform_id, store::ListingSubject(listing_id), &sealed);
+          state_->vault->SealAndDigest(db, platform_id, store::ListingSubject(listing_id), &sealed);
       if (!digest.ok()) return digest.error();
       Status w = db->Exec(
           "INSERT INTO reports (id, platform_id, listing_id, reporter, reason, created_at) "
@@ -252,7 +253,7 @@ Status Store::ReverseActionInTransaction(SqlConnection* db, const ActionRecord& 
   int64_t now = NowMillis();
   std::string sealed = reason;
   Result<std::string> digest =
-      vault_->SealAndDigest(db, action.platform_id, store::ActionSubject(action), &sealed);
+      state_->vault->SealAndDigest(db, action.platform_id, store::ActionSubject(action), &sealed);
   if (!digest.ok()) return digest.error();
   // The action itself and, for a removal, the account action its strike brought.
   Status w = db->Exec(
@@ -326,12 +327,13 @@ Status Store::CorrectLadderInTransaction(SqlConnection* db, const std::string& p
   }
   for (const LadderCorrection& c : CorrectLadder(*ladder, live, reversed_strike_at)) {
     const LiveStrike& s = live[c.strike];
-    Result<ActionRecord> removal = store::ReadAction(db, platform_id, s.removal_id, vault_.get());
+    Result<ActionRecord> removal =
+        store::ReadAction(db, platform_id, s.removal_id, state_->vault.get());
     if (!removal.ok() && removal.error().code == ErrorCode::kNotFound) continue;
     if (!removal.ok()) return removal.error();
     if (!s.account_action_id.empty()) {
       std::string why = "ladder corrected after the reversal of " + reversed_action_id;
-      Status w = vault_->SealFields(db, platform_id, store::ActionSubject(*removal), {&why});
+      Status w = state_->vault->SealFields(db, platform_id, store::ActionSubject(*removal), {&why});
       if (!w.ok()) return w;
       w = db->Exec(
           "UPDATE actions SET status = 'reversed', reversed_at = $3, reversed_by = $4, "
@@ -363,7 +365,8 @@ Result<Appeal> Store::FileAppeal(const std::string& platform_id, const std::stri
     out = Appeal{RandomId("apl_"), platform_id, action_id, statement, "pending",
                  NowMillis(),      0,           "",        ""};
     std::string sealed = statement;
-    Status w = vault_->SealFields(db, platform_id, store::ActionSubject(appealed), {&sealed});
+    Status w =
+        state_->vault->SealFields(db, platform_id, store::ActionSubject(appealed), {&sealed});
     if (!w.ok()) return w;
     w = db->Exec(std::string("INSERT INTO appeals (") + kAppealColumns +
                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -393,7 +396,8 @@ Result<std::vector<Appeal>> Store::ListAppeals(const std::string& platform_id,
                          "ORDER BY created_at, id LIMIT $3",
                      {platform_id, status, limit}, AppealFromRow);
   for (size_t i = 0; appeals.ok() && i < appeals->size(); ++i) {
-    Status opened = vault_->OpenFields(db.get(), {&(*appeals)[i].statement, &(*appeals)[i].reason});
+    Status opened =
+        state_->vault->OpenFields(db.get(), {&(*appeals)[i].statement, &(*appeals)[i].reason});
     if (!opened.ok()) return opened.error();
   }
   return appeals;
@@ -420,7 +424,7 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
                                             actor, audit);
       if (!r.ok()) return r;
     }
-    Status w = vault_->OpenFields(db, {&out.statement});
+    Status w = state_->vault->OpenFields(db, {&out.statement});
     if (!w.ok()) return w;
     out.status = reverse ? "reversed" : "upheld";
     out.decided_at = NowMillis();
@@ -428,7 +432,7 @@ Result<Appeal> Store::DecideAppeal(const std::string& platform_id, const std::st
     out.reason = reason;
     std::string sealed = reason;
     Result<std::string> digest =
-        vault_->SealAndDigest(db, platform_id, store::ActionSubject(appealed), &sealed);
+        state_->vault->SealAndDigest(db, platform_id, store::ActionSubject(appealed), &sealed);
     if (!digest.ok()) return digest.error();
     Result<std::vector<SqlRow>> decided = db->Query(
         "UPDATE appeals SET status = $2, decided_at = $3, decided_by = $4, reason = $5 WHERE id = "
@@ -452,11 +456,11 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
     if (platform->empty()) return NotFound("no such platform", notice.platform_id);
     notice.id = RandomId("ntc_");
     std::string reference = notice.reference, legal_basis = notice.legal_basis;
-    Result<std::string> reference_digest =
-        vault_->SealAndDigest(db, notice.platform_id, store::NoticeSubject(notice.id), &reference);
+    Result<std::string> reference_digest = state_->vault->SealAndDigest(
+        db, notice.platform_id, store::NoticeSubject(notice.id), &reference);
     if (!reference_digest.ok()) return reference_digest.error();
-    Status w =
-        vault_->SealFields(db, notice.platform_id, store::NoticeSubject(notice.id), {&legal_basis});
+    Status w = state_->vault->SealFields(db, notice.platform_id, store::NoticeSubject(notice.id),
+                                         {&legal_basis});
     if (!w.ok()) return w;
     w = db->Exec(std::string("INSERT INTO notices (") + kNoticeColumns +
                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '')",
@@ -473,7 +477,7 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
               ? db->Query(
                     "SELECT listing_id FROM listings WHERE platform_id = $1 AND url_hash = $2 "
                     "ORDER BY listing_id LIMIT 1",
-                    {notice.platform_id, vault_->LookupHash(notice.platform_id, item.url)})
+                    {notice.platform_id, state_->vault->LookupHash(notice.platform_id, item.url)})
               : db->Query(
                     "SELECT listing_id FROM listings WHERE platform_id = $1 AND "
                     "listing_id = $2",
@@ -481,7 +485,8 @@ Result<Notice> Store::CreateNotice(Notice notice, const std::string& actor) {
       if (!match.ok()) return match.error();
       item.listing_id = match->empty() ? "" : (*match)[0].Text(0);
       std::string url = item.url;
-      w = vault_->SealFields(db, notice.platform_id, NoticeItemSubject(notice.id, item), {&url});
+      w = state_->vault->SealFields(db, notice.platform_id, NoticeItemSubject(notice.id, item),
+                                    {&url});
       if (!w.ok()) return w;
       w = db->Exec(
           "INSERT INTO notice_items (notice_id, item_no, url, listing_id, status) VALUES ($1, $2, "
@@ -523,9 +528,9 @@ Result<Notice> Store::OpenNotice(SqlConnection* db, Notice n) {
                 {n.id});
   if (!items.ok()) return items.error();
   for (const SqlRow& i : *items) n.items.push_back(NoticeItemFromRow(i));
-  Status opened = vault_->OpenFields(db, {&n.reference, &n.legal_basis});
+  Status opened = state_->vault->OpenFields(db, {&n.reference, &n.legal_basis});
   for (size_t i = 0; opened.ok() && i < n.items.size(); ++i) {
-    opened = vault_->OpenFields(db, {&n.items[i].url, &n.items[i].reason});
+    opened = state_->vault->OpenFields(db, {&n.items[i].url, &n.items[i].reason});
   }
   if (!opened.ok()) return opened.error();
   return n;
@@ -573,15 +578,15 @@ Result<NoticeItem> Store::Tx::AnswerNoticeItem(const std::string& platform_id,
       return NotFound("no such notice item", notice_id + "#" + std::to_string(item_no));
     }
     out = NoticeItemFromRow((*rows)[0]);
-    Status w = store_->vault_->OpenFields(db, {&out.url});
+    Status w = store_->state_->vault->OpenFields(db, {&out.url});
     if (!w.ok()) return w;
     out.status = answer.status;
     out.reason = answer.reason;
     out.action_id = answer.action_id;
     out.answered_at = NowMillis();
     std::string sealed = out.reason;
-    Result<std::string> digest =
-        store_->vault_->SealAndDigest(db, platform_id, NoticeItemSubject(notice_id, out), &sealed);
+    Result<std::string> digest = store_->state_->vault->SealAndDigest(
+        db, platform_id, NoticeItemSubject(notice_id, out), &sealed);
     if (!digest.ok()) return digest.error();
     w = db->Exec(
         "UPDATE notice_items SET status = $3, reason = $4, action_id = $5, answered_at = $6 WHERE "
