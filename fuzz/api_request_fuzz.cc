@@ -13,14 +13,13 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view body(reinterpret_cast<const char*>(data), size);
-  saring::http::ApiError error;
-  std::optional<saring::http::json> obj = saring::http::ParseObject(body, &error);
-  if (obj) {
+  saring::http::ApiResult<saring::http::json> obj = saring::http::ParseObject(body);
+  if (obj.ok()) {
     for (const char* key : {"id", "title", "description", "text", "price", "seller_id"}) {
-      (void)saring::http::StringField(*obj, key, false, 1 << 20, &error);
+      (void)saring::http::StringField(*obj, key, false, 1 << 20);
     }
-    (void)saring::http::IntField(*obj, "version", 1, 1, INT64_MAX, &error);
-  } else if (error.status < 400 || error.status > 499 || error.message.empty()) {
+    (void)saring::http::IntField(*obj, "version", 1, 1, INT64_MAX);
+  } else if (obj.error().status < 400 || obj.error().status > 499 || obj.error().message.empty()) {
     abort();
   }
   std::string redacted = saring::RedactIdentifiers(body);

@@ -48,12 +48,13 @@ inline Error Internal(std::string message, std::string context = {}) {
 }
 
 // A value or an error. Minimal stand-in for std::expected, which g++ 12 only
-// offers in C++23 mode.
-template <typename T>
+// offers in C++23 mode. `E` is Error but at an edge with errors of its own
+// (the HTTP API's, service/http_util.h).
+template <typename T, typename E = Error>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
-  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(E error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return v_.index() == 0; }
   explicit operator bool() const { return ok(); }
@@ -69,10 +70,10 @@ class [[nodiscard]] Result {
   T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
   // REQUIRES: !ok()
-  const Error& error() const { return std::get<1>(v_); }
+  const E& error() const { return std::get<1>(v_); }
 
  private:
-  std::variant<T, Error> v_;
+  std::variant<T, E> v_;
 };
 
 // Success or an error.

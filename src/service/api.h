@@ -29,7 +29,8 @@ struct Principal {
 // in none but the operator's sums ("").
 std::string MetricsTenant(const Principal& who);
 
-using Handler = std::function<void(const Request&, Response&, const Principal&)>;
+// A route: what it answers to one request of `who` (server.cc writes it).
+using Handler = std::function<ApiResult<Reply>(const Request&, const Principal&)>;
 using RouteAdder =
     std::function<void(const char* method, const std::string& pattern, const std::string& name,
                        std::vector<Role> roles, Handler handler)>;
@@ -47,13 +48,22 @@ struct Context {
   ListingQueue* queue = nullptr;  // listings are queued for workers, not decided here
 };
 
+// A named route, bound to the service's context by Bind.
+using Route = ApiResult<Reply> (*)(const Context& ctx, const Request& req, const Principal& who);
+inline Handler Bind(const Context& ctx, Route route) {
+  return [ctx, route](const Request& req, const Principal& who) { return route(ctx, req, who); };
+}
+
 void RegisterRoutes(const Context& ctx, const RouteAdder& add);
 
 void RegisterListingRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add);
-void RegisterWorkflowRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterReviewRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterReportRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterAppealRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterNoticeRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterErasureRoutes(const Context& ctx, const RouteAdder& add);
 

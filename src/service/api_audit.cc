@@ -43,105 +43,103 @@ json EntryJson(const AuditEntry& e, const std::string& scope) {
   return out;
 }
 
+ApiResult<Reply> ListAudit(const Context& ctx, const Request& req, const Principal& who) {
+  ApiResult<int64_t> after = QueryInt(req, "after", 0, 0, INT64_MAX);
+  if (!after.ok()) return after.error();
+  ApiResult<int64_t> limit = QueryInt(req, "limit", 100, 0, 1000);
+  if (!limit.ok()) return limit.error();
+  const std::string scope = AuditScope(who, req);
+  auto entries = ctx.store->ListAudit(scope, *after, *limit);
+  if (!entries.ok()) return FromError(entries.error());
+  json out = json::array();
+  for (const AuditEntry& e : *entries) out.push_back(EntryJson(e, scope));
+  const int64_t next =
+      entries->empty() ? *after : (scope.empty() ? entries->back().seq : entries->back().scope_seq);
+  return JsonReply(200, {{"scope", scope}, {"entries", out}, {"next_after", next}});
+}
+
+// RFC 6962 proofs over the caller's tree (the one /v1/audit/tree-head
+// signs): that entry `index` is in the tree of `tree_size` entries, and
+// that the tree of `first` entries is the start of the tree of `second`.
+ApiResult<Reply> ProveEntry(const Context& ctx, const Request& req, const Principal& who) {
+  ApiResult<int64_t> index = QueryInt(req, "index", 0, 0, INT64_MAX - 1);
+  if (!index.ok()) return index.error();
+  // An absent tree_size is 0, which ProveInclusion refuses (no index is in it).
+  ApiResult<int64_t> tree_size = QueryInt(req, "tree_size", 0, 1, INT64_MAX);
+  if (!tree_size.ok()) return tree_size.error();
+  const std::string scope = AuditScope(who, req);
+  Result<InclusionProof> proof = ProveInclusion(*ctx.store, scope, *index, *tree_size);
+  // The error's context names the parameter at fault.
+  if (!proof.ok()) return FromError(proof.error(), proof.error().context);
+  auto entry = ctx.store->ListAudit(scope, *index, 1);
+  if (!entry.ok()) return FromError(entry.error());
+  return JsonReply(200, {{"scope", scope},
+                         {"index", proof->index},
+                         {"tree_size", proof->tree_size},
+                         {"leaf", proof->leaf},
+                         {"audit_path", proof->path},
+                         {"entry", EntryJson(entry->at(0), scope)}});
+}
+
+ApiResult<Reply> ProveConsistent(const Context& ctx, const Request& req, const Principal& who) {
+  // An absent size is 0, which ProveConsistency refuses.
+  ApiResult<int64_t> first = QueryInt(req, "first", 0, 1, INT64_MAX);
+  if (!first.ok()) return first.error();
+  ApiResult<int64_t> second = QueryInt(req, "second", 0, 1, INT64_MAX);
+  if (!second.ok()) return second.error();
+  const std::string scope = AuditScope(who, req);
+  auto proof = ProveConsistency(*ctx.store, scope, *first, *second);
+  if (!proof.ok()) return FromError(proof.error(), proof.error().context);
+  return JsonReply(200,
+                   {{"scope", scope}, {"first", *first}, {"second", *second}, {"proof", *proof}});
+}
+
+// The signed tree head of the caller's entries (the regulator's: every
+// entry): kept by the caller, it proves later that the log was not cut or
+// rewritten (`saring audit verify --checkpoint`).
+ApiResult<Reply> GetTreeHead(const Context& ctx, const Request& req, const Principal& who) {
+  const std::string scope = AuditScope(who, req);
+  Result<TreeHead> head = CurrentTreeHead(*ctx.store, scope, *ctx.audit_signer);
+  if (!head.ok()) return FromError(head.error());
+  return Reply{200, head->ToJson(), "application/json", {}};
+}
+
+// Prometheus text. Requests and decisions: the caller's platform's own; the
+// sums over every platform (and requests without a key) only for the
+// operator. State gauges: the caller's platform's; the regulator's and the
+// operator's over every platform.
+ApiResult<Reply> GetMetrics(const Context& ctx, const Request&, const Principal& who) {
+  const bool all = who.role == Role::kOperator;
+  auto state = ctx.store->Gauges(all || who.role == Role::kRegulator ? "" : who.platform_id);
+  if (!state.ok()) return FromError(state.error());
+  std::map<std::string, double> gauges;
+  for (const auto& [name, n] : *state) gauges[name] = static_cast<double>(n);
+  if (all) {
+    const FrontCounters& f = *ctx.front;
+    gauges["http_open_connections"] = static_cast<double>(f.open_connections.load());
+    gauges["http_connections_refused_total"] = static_cast<double>(f.connections_refused.load());
+    gauges["http_timeouts_total"] = static_cast<double>(f.timeouts.load());
+    gauges["http_too_large_total"] = static_cast<double>(f.too_large.load());
+    gauges["http_overloaded_total"] = static_cast<double>(f.overloaded.load());
+    gauges["http_malformed_total"] = static_cast<double>(f.malformed.load());
+  }
+  return Reply{
+      200, ctx.metrics->Render(MetricsTenant(who), all, gauges), "text/plain; version=0.0.4", {}};
+}
+
 }  // namespace
 
 void RegisterAuditRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/audit", "audit.list", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        int64_t after = 0, limit = 100;
-        if (!QueryInt(req, res, "after", 0, INT64_MAX, &after) ||
-            !QueryInt(req, res, "limit", 0, 1000, &limit)) {
-          return;
-        }
-        const std::string scope = AuditScope(who, req);
-        auto entries = ctx.store->ListAudit(scope, after, limit);
-        if (!entries.ok()) return ReplyError(res, FromError(entries.error()));
-        json out = json::array();
-        for (const AuditEntry& e : *entries) out.push_back(EntryJson(e, scope));
-        const int64_t next =
-            entries->empty() ? after
-                             : (scope.empty() ? entries->back().seq : entries->back().scope_seq);
-        Reply(res, 200, {{"scope", scope}, {"entries", out}, {"next_after", next}});
-      });
-
-  // RFC 6962 proofs over the caller's tree (the one /v1/audit/tree-head
-  // signs): that entry `index` is in the tree of `tree_size` entries, and
-  // that the tree of `first` entries is the start of the tree of `second`.
+      Bind(ctx, ListAudit));
   add("GET", "/v1/audit/proof", "audit.proof", {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        int64_t index = 0, tree_size = 0;
-        if (!QueryInt(req, res, "index", 0, INT64_MAX - 1, &index) ||
-            !QueryInt(req, res, "tree_size", 1, INT64_MAX, &tree_size)) {
-          return;
-        }
-        const std::string scope = AuditScope(who, req);
-        Result<InclusionProof> proof = ProveInclusion(*ctx.store, scope, index, tree_size);
-        // The error's context names the parameter at fault.
-        if (!proof.ok()) return ReplyError(res, FromError(proof.error(), proof.error().context));
-        auto entry = ctx.store->ListAudit(scope, index, 1);
-        if (!entry.ok()) return ReplyError(res, FromError(entry.error()));
-        Reply(res, 200,
-              {{"scope", scope},
-               {"index", proof->index},
-               {"tree_size", proof->tree_size},
-               {"leaf", proof->leaf},
-               {"audit_path", proof->path},
-               {"entry", EntryJson(entry->at(0), scope)}});
-      });
+      Bind(ctx, ProveEntry));
   add("GET", "/v1/audit/consistency", "audit.consistency",
-      {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        int64_t first = 0, second = 0;
-        if (!QueryInt(req, res, "first", 1, INT64_MAX, &first) ||
-            !QueryInt(req, res, "second", 1, INT64_MAX, &second)) {
-          return;
-        }
-        const std::string scope = AuditScope(who, req);
-        auto proof = ProveConsistency(*ctx.store, scope, first, second);
-        if (!proof.ok()) return ReplyError(res, FromError(proof.error(), proof.error().context));
-        Reply(res, 200,
-              {{"scope", scope}, {"first", first}, {"second", second}, {"proof", *proof}});
-      });
-
-  // The signed tree head of the caller's entries (the regulator's: every
-  // entry): kept by the caller, it proves later that the log was not cut or
-  // rewritten (`saring audit verify --checkpoint`).
+      {Role::kPlatform, Role::kReviewer, Role::kRegulator}, Bind(ctx, ProveConsistent));
   add("GET", "/v1/audit/tree-head", "audit.tree_head",
-      {Role::kPlatform, Role::kReviewer, Role::kRegulator},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        const std::string scope = AuditScope(who, req);
-        Result<TreeHead> head = CurrentTreeHead(*ctx.store, scope, *ctx.audit_signer);
-        if (!head.ok()) return ReplyError(res, FromError(head.error()));
-        res.status = 200;
-        res.set_content(head->ToJson(), "application/json");
-      });
-
+      {Role::kPlatform, Role::kReviewer, Role::kRegulator}, Bind(ctx, GetTreeHead));
   add("GET", "/metrics", "metrics",
-      {Role::kPlatform, Role::kReviewer, Role::kRegulator, Role::kOperator},
-      [ctx](const Request&, Response& res, const Principal& who) {
-        // Requests and decisions: the caller's platform's own; the sums over
-        // every platform (and requests without a key) only for the operator.
-        // State gauges: the caller's platform's; the regulator's and the
-        // operator's over every platform.
-        const bool all = who.role == Role::kOperator;
-        auto state = ctx.store->Gauges(all || who.role == Role::kRegulator ? "" : who.platform_id);
-        if (!state.ok()) return ReplyError(res, FromError(state.error()));
-        std::map<std::string, double> gauges;
-        for (const auto& [name, n] : *state) gauges[name] = static_cast<double>(n);
-        if (all) {
-          const FrontCounters& f = *ctx.front;
-          gauges["http_open_connections"] = static_cast<double>(f.open_connections.load());
-          gauges["http_connections_refused_total"] =
-              static_cast<double>(f.connections_refused.load());
-          gauges["http_timeouts_total"] = static_cast<double>(f.timeouts.load());
-          gauges["http_too_large_total"] = static_cast<double>(f.too_large.load());
-          gauges["http_overloaded_total"] = static_cast<double>(f.overloaded.load());
-          gauges["http_malformed_total"] = static_cast<double>(f.malformed.load());
-        }
-        res.status = 200;
-        res.set_content(ctx.metrics->Render(MetricsTenant(who), all, gauges),
-                        "text/plain; version=0.0.4");
-      });
+      {Role::kPlatform, Role::kReviewer, Role::kRegulator, Role::kOperator}, Bind(ctx, GetMetrics));
 }
 
 }  // namespace saring::http

@@ -38,6 +38,116 @@ json StatementFor(const Context& ctx, const ActionRecord& a) {
   return StatementOfReasons(a, ctx.engine->policy(), listing.ok() ? &*listing : nullptr);
 }
 
+ApiResult<Reply> GetLadder(const Context& ctx, const Request&, const Principal& who) {
+  Result<Ladder> l = ctx.store->GetLadder(who.platform_id);
+  if (!l.ok()) return FromError(l.error());
+  return JsonReply(200, {{"steps", l->steps},
+                         {"strike_ttl_days", l->strike_ttl_days},
+                         {"auto_enforce", l->auto_enforce}});
+}
+
+ApiResult<Reply> PutLadder(const Context& ctx, const Request& req, const Principal& who) {
+  ApiResult<json> obj = ParseObject(req.body);
+  if (!obj.ok()) return obj.error();
+  Ladder ladder;
+  auto steps = obj->find("steps");
+  if (steps == obj->end() || !steps->is_array()) {
+    return ApiError{400, "wrong_type", "field 'steps' must be an array of strings", "steps"};
+  }
+  ladder.steps.clear();
+  for (size_t i = 0; i < steps->size(); ++i) {
+    if (!(*steps)[i].is_string()) {
+      std::string field = "steps[" + std::to_string(i) + "]";
+      return ApiError{400, "wrong_type", field + " must be a string", field};
+    }
+    ladder.steps.push_back((*steps)[i].get<std::string>());
+  }
+  ApiResult<int64_t> ttl = IntField(*obj, "strike_ttl_days", 180, 1, 3650);
+  if (!ttl.ok()) return ttl.error();
+  ladder.strike_ttl_days = *ttl;
+  auto automatic = obj->find("auto_enforce");
+  if (automatic != obj->end() && !automatic->is_boolean()) {
+    return ApiError{400, "wrong_type", "field 'auto_enforce' must be true or false",
+                    "auto_enforce"};
+  }
+  if (automatic != obj->end()) ladder.auto_enforce = automatic->get<bool>();
+  Status st = ctx.store->PutLadder(who.platform_id, ladder, who.key_id);
+  if (!st.ok()) return FromError(st.error(), st.error().context);
+  return JsonReply(200, {{"steps", ladder.steps},
+                         {"strike_ttl_days", ladder.strike_ttl_days},
+                         {"auto_enforce", ladder.auto_enforce}});
+}
+
+ApiResult<Reply> RemoveListing(const Context& ctx, const Request& req, const Principal& who) {
+  ApiResult<json> obj = req.body.empty() ? ApiResult<json>(json::object()) : ParseObject(req.body);
+  if (!obj.ok()) return obj.error();
+  ApiResult<std::string> reason = FreeTextField(*obj, "reason", false, 4096);
+  if (!reason.ok()) return reason.error();
+  ApiResult<std::string> source_field = StringField(*obj, "source", false, 32);
+  if (!source_field.ok()) return source_field.error();
+  ApiResult<std::string> source_ref = IdField(*obj, "source_ref", false);
+  if (!source_ref.ok()) return source_ref.error();
+  const std::string source = source_field->empty() ? "own_initiative" : *source_field;
+  if (source != "own_initiative" && source != "notice" && source != "report" &&
+      source != "review") {
+    return ApiError{400, "invalid_argument",
+                    "field 'source' must be own_initiative, notice, report or review", "source"};
+  }
+  Result<StoredListing> listing = ctx.store->GetListing(who.platform_id, req.matches[1]);
+  if (!listing.ok()) return FromError(listing.error(), "id");
+  RemovalRequest r;
+  r.platform_id = who.platform_id;
+  r.listing_id = listing->listing_id;
+  r.source = source;
+  r.source_ref = *source_ref;
+  // Detected by the engine when it flagged the listing; decided by a person here.
+  r.automated_detection = listing->verdict != Verdict::kAllow;
+  r.automated_decision = "not_automated";
+  r.facts = (reason->empty() ? std::string() : "Reviewer: " + *reason + ". ") +
+            DecisionFacts(listing->decision_json, listing->listing_id);
+  r.evidence_json = DecisionEvidence(listing->decision_json);
+  r.actor = who.key_id;
+  Result<EnforcementOutcome> out = ctx.store->RemoveListing(r);
+  if (!out.ok()) return FromError(out.error());
+  return JsonReply(out->already_removed ? 200 : 201, EnforcementJson(*out));
+}
+
+ApiResult<Reply> ListActions(const Context& ctx, const Request& req, const Principal& who) {
+  ApiResult<int64_t> limit = QueryInt(req, "limit", 100, 1, 1000);
+  if (!limit.ok()) return limit.error();
+  auto actions = ctx.store->ListActions(who.platform_id, req.get_param_value("listing_id"),
+                                        req.get_param_value("seller_id"), *limit);
+  if (!actions.ok()) return FromError(actions.error());
+  json out = json::array();
+  for (const ActionRecord& a : *actions) out.push_back(ActionJson(a));
+  return JsonReply(200, {{"actions", out}});
+}
+
+ApiResult<Reply> GetAction(const Context& ctx, const Request& req, const Principal& who) {
+  Result<ActionRecord> a = ctx.store->GetAction(who.platform_id, req.matches[1]);
+  if (!a.ok()) return FromError(a.error(), "id");
+  return JsonReply(200, ActionJson(*a));
+}
+
+ApiResult<Reply> GetStatement(const Context& ctx, const Request& req, const Principal& who) {
+  Result<ActionRecord> a = ctx.store->GetAction(who.platform_id, req.matches[1]);
+  if (!a.ok()) return FromError(a.error(), "id");
+  return JsonReply(200, StatementFor(ctx, *a));
+}
+
+// NDJSON, one statement of reasons a line.
+ApiResult<Reply> ExportStatements(const Context& ctx, const Request& req, const Principal& who) {
+  ApiResult<int64_t> limit = QueryInt(req, "limit", 1000, 1, 100000);
+  if (!limit.ok()) return limit.error();
+  auto actions = ctx.store->ListActions(who.platform_id, "", "", *limit);
+  if (!actions.ok()) return FromError(actions.error());
+  std::string out;
+  for (const ActionRecord& a : *actions) {
+    out += StatementFor(ctx, a).dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  }
+  return Reply{200, std::move(out), "application/x-ndjson", {}};
+}
+
 }  // namespace
 
 json EnforcementJson(const EnforcementOutcome& out) {
@@ -52,131 +162,17 @@ json EnforcementJson(const EnforcementOutcome& out) {
 }
 
 void RegisterEnforcementRoutes(const Context& ctx, const RouteAdder& add) {
-  add("GET", "/v1/ladder", "ladder.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const Request&, Response& res, const Principal& who) {
-        Result<Ladder> l = ctx.store->GetLadder(who.platform_id);
-        if (!l.ok()) return ReplyError(res, FromError(l.error()));
-        Reply(res, 200,
-              {{"steps", l->steps},
-               {"strike_ttl_days", l->strike_ttl_days},
-               {"auto_enforce", l->auto_enforce}});
-      });
-
-  add("PUT", "/v1/ladder", "ladder.put", {Role::kPlatform},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        ApiError error;
-        std::optional<json> obj = ParseObject(req.body, &error);
-        if (!obj) return ReplyError(res, error);
-        Ladder ladder;
-        auto steps = obj->find("steps");
-        if (steps == obj->end() || !steps->is_array()) {
-          return ReplyError(
-              res, {400, "wrong_type", "field 'steps' must be an array of strings", "steps"});
-        }
-        ladder.steps.clear();
-        for (size_t i = 0; i < steps->size(); ++i) {
-          if (!(*steps)[i].is_string()) {
-            std::string field = "steps[" + std::to_string(i) + "]";
-            return ReplyError(res, {400, "wrong_type", field + " must be a string", field});
-          }
-          ladder.steps.push_back((*steps)[i].get<std::string>());
-        }
-        std::optional<int64_t> ttl = IntField(*obj, "strike_ttl_days", 180, 1, 3650, &error);
-        if (!ttl) return ReplyError(res, error);
-        ladder.strike_ttl_days = *ttl;
-        auto automatic = obj->find("auto_enforce");
-        if (automatic != obj->end() && !automatic->is_boolean()) {
-          return ReplyError(res, {400, "wrong_type", "field 'auto_enforce' must be true or false",
-                                  "auto_enforce"});
-        }
-        if (automatic != obj->end()) ladder.auto_enforce = automatic->get<bool>();
-        Status st = ctx.store->PutLadder(who.platform_id, ladder, who.key_id);
-        if (!st.ok()) return ReplyError(res, FromError(st.error(), st.error().context));
-        Reply(res, 200,
-              {{"steps", ladder.steps},
-               {"strike_ttl_days", ladder.strike_ttl_days},
-               {"auto_enforce", ladder.auto_enforce}});
-      });
-
+  add("GET", "/v1/ladder", "ladder.get", {Role::kPlatform, Role::kReviewer}, Bind(ctx, GetLadder));
+  add("PUT", "/v1/ladder", "ladder.put", {Role::kPlatform}, Bind(ctx, PutLadder));
   add("POST", R"(/v1/listings/([^/]+)/remove)", "listings.remove",
-      {Role::kPlatform, Role::kReviewer},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        ApiError error;
-        std::optional<json> obj =
-            req.body.empty() ? std::optional<json>(json::object()) : ParseObject(req.body, &error);
-        if (!obj) return ReplyError(res, error);
-        std::optional<std::string> reason = FreeTextField(*obj, "reason", false, 4096, &error);
-        std::optional<std::string> source =
-            reason ? StringField(*obj, "source", false, 32, &error) : std::nullopt;
-        std::optional<std::string> source_ref =
-            source ? IdField(*obj, "source_ref", false, &error) : std::nullopt;
-        if (!source_ref) return ReplyError(res, error);
-        if (source->empty()) *source = "own_initiative";
-        if (*source != "own_initiative" && *source != "notice" && *source != "report" &&
-            *source != "review") {
-          return ReplyError(
-              res, {400, "invalid_argument",
-                    "field 'source' must be own_initiative, notice, report or review", "source"});
-        }
-        Result<StoredListing> listing = ctx.store->GetListing(who.platform_id, req.matches[1]);
-        if (!listing.ok()) return ReplyError(res, FromError(listing.error(), "id"));
-        RemovalRequest r;
-        r.platform_id = who.platform_id;
-        r.listing_id = listing->listing_id;
-        r.source = *source;
-        r.source_ref = *source_ref;
-        // Detected by the engine when it flagged the listing; decided by a person here.
-        r.automated_detection = listing->verdict != Verdict::kAllow;
-        r.automated_decision = "not_automated";
-        r.facts = (reason->empty() ? std::string() : "Reviewer: " + *reason + ". ") +
-                  DecisionFacts(listing->decision_json, listing->listing_id);
-        r.evidence_json = DecisionEvidence(listing->decision_json);
-        r.actor = who.key_id;
-        Result<EnforcementOutcome> out = ctx.store->RemoveListing(r);
-        if (!out.ok()) return ReplyError(res, FromError(out.error()));
-        Reply(res, out->already_removed ? 200 : 201, EnforcementJson(*out));
-      });
-
+      {Role::kPlatform, Role::kReviewer}, Bind(ctx, RemoveListing));
   add("GET", "/v1/actions", "actions.list", {Role::kPlatform, Role::kReviewer},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        int64_t limit = 100;
-        if (!QueryInt(req, res, "limit", 1, 1000, &limit)) return;
-        auto actions = ctx.store->ListActions(who.platform_id, req.get_param_value("listing_id"),
-                                              req.get_param_value("seller_id"), limit);
-        if (!actions.ok()) return ReplyError(res, FromError(actions.error()));
-        json out = json::array();
-        for (const ActionRecord& a : *actions) out.push_back(ActionJson(a));
-        Reply(res, 200, {{"actions", out}});
-      });
-
+      Bind(ctx, ListActions));
   add("GET", R"(/v1/actions/([^/]+))", "actions.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        Result<ActionRecord> a = ctx.store->GetAction(who.platform_id, req.matches[1]);
-        if (!a.ok()) return ReplyError(res, FromError(a.error(), "id"));
-        Reply(res, 200, ActionJson(*a));
-      });
-
+      Bind(ctx, GetAction));
   add("GET", R"(/v1/actions/([^/]+)/statement)", "actions.statement",
-      {Role::kPlatform, Role::kReviewer},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        Result<ActionRecord> a = ctx.store->GetAction(who.platform_id, req.matches[1]);
-        if (!a.ok()) return ReplyError(res, FromError(a.error(), "id"));
-        Reply(res, 200, StatementFor(ctx, *a));
-      });
-
-  add("GET", "/v1/statements", "statements.export", {Role::kPlatform},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        int64_t limit = 1000;
-        if (!QueryInt(req, res, "limit", 1, 100000, &limit)) return;
-        auto actions = ctx.store->ListActions(who.platform_id, "", "", limit);
-        if (!actions.ok()) return ReplyError(res, FromError(actions.error()));
-        std::string out;
-        for (const ActionRecord& a : *actions) {
-          out += StatementFor(ctx, a).dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
-        }
-        res.status = 200;
-        res.set_content(out, "application/x-ndjson");
-      });
+      {Role::kPlatform, Role::kReviewer}, Bind(ctx, GetStatement));
+  add("GET", "/v1/statements", "statements.export", {Role::kPlatform}, Bind(ctx, ExportStatements));
 }
 
 }  // namespace saring::http

@@ -36,62 +36,68 @@ Result<json> ReviewerAgreement(Store* store, const std::string& platform_id,
               {"promote", items >= min_items && shadow > active}};
 }
 
+namespace {
+
+ApiResult<Reply> CompareShadow(const Context& ctx, const Request& req, const Principal& who) {
+  if (!ctx.shadow) {
+    return JsonReply(200, {{"active_policy", ctx.engine->policy().Tag()},
+                           {"shadow_policy", nullptr},
+                           {"compared", 0}});
+  }
+  ApiResult<int64_t> min_items = QueryInt(req, "min_reviewed", 20, 1, 1000000);
+  if (!min_items.ok()) return min_items.error();
+  std::string shadow = ctx.shadow->policy().Tag();
+  auto matrix = ctx.store->ShadowMatrix(who.platform_id, shadow);
+  if (!matrix.ok()) return FromError(matrix.error());
+  auto differing = ctx.store->ShadowDisagreements(who.platform_id, shadow, 50);
+  if (!differing.ok()) return FromError(differing.error());
+  int64_t total = 0, same = 0;
+  json counts = json::object();
+  for (const auto& [verdicts, n] : *matrix) {
+    counts[verdicts.first][verdicts.second] = n;
+    total += n;
+    same += verdicts.first == verdicts.second ? n : 0;
+  }
+  Result<json> reviewed = ReviewerAgreement(ctx.store, who.platform_id, shadow, *min_items);
+  if (!reviewed.ok()) return FromError(reviewed.error());
+  json examples = json::array();
+  for (const ShadowComparison& c : *differing) {
+    examples.push_back({{"listing_id", c.listing_id},
+                        {"version", c.version},
+                        {"active", c.active_verdict},
+                        {"shadow", c.shadow_verdict},
+                        {"shadow_score", c.shadow_score}});
+  }
+  return JsonReply(200, {{"active_policy", ctx.engine->policy().Tag()},
+                         {"shadow_policy", shadow},
+                         {"compared", total},
+                         {"agreement", total ? double(same) / double(total) : 1.0},
+                         {"by_verdict", counts},
+                         {"disagreements", examples},
+                         {"reviewed", *reviewed}});
+}
+
+ApiResult<Reply> GetFloodGuard(const Context& ctx, const Request&, const Principal& who) {
+  Result<FloodState> state = ctx.flood->State(who.platform_id);
+  if (!state.ok()) return FromError(state.error());
+  return JsonReply(200, FloodJson(*state));
+}
+
+ApiResult<Reply> ResetFloodGuard(const Context& ctx, const Request&, const Principal& who) {
+  Result<FloodState> state = ctx.flood->Reset(who.platform_id, who.key_id);
+  if (!state.ok()) return FromError(state.error());
+  return JsonReply(200, FloodJson(*state));
+}
+
+}  // namespace
+
 void RegisterRolloutRoutes(const Context& ctx, const RouteAdder& add) {
   add("GET", "/v1/shadow", "shadow.compare", {Role::kPlatform, Role::kReviewer},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        if (!ctx.shadow) {
-          return Reply(res, 200,
-                       {{"active_policy", ctx.engine->policy().Tag()},
-                        {"shadow_policy", nullptr},
-                        {"compared", 0}});
-        }
-        int64_t min_items = 20;
-        if (!QueryInt(req, res, "min_reviewed", 1, 1000000, &min_items)) return;
-        std::string shadow = ctx.shadow->policy().Tag();
-        auto matrix = ctx.store->ShadowMatrix(who.platform_id, shadow);
-        if (!matrix.ok()) return ReplyError(res, FromError(matrix.error()));
-        auto differing = ctx.store->ShadowDisagreements(who.platform_id, shadow, 50);
-        if (!differing.ok()) return ReplyError(res, FromError(differing.error()));
-        int64_t total = 0, same = 0;
-        json counts = json::object();
-        for (const auto& [verdicts, n] : *matrix) {
-          counts[verdicts.first][verdicts.second] = n;
-          total += n;
-          same += verdicts.first == verdicts.second ? n : 0;
-        }
-        Result<json> reviewed = ReviewerAgreement(ctx.store, who.platform_id, shadow, min_items);
-        if (!reviewed.ok()) return ReplyError(res, FromError(reviewed.error()));
-        json examples = json::array();
-        for (const ShadowComparison& c : *differing) {
-          examples.push_back({{"listing_id", c.listing_id},
-                              {"version", c.version},
-                              {"active", c.active_verdict},
-                              {"shadow", c.shadow_verdict},
-                              {"shadow_score", c.shadow_score}});
-        }
-        Reply(res, 200,
-              {{"active_policy", ctx.engine->policy().Tag()},
-               {"shadow_policy", shadow},
-               {"compared", total},
-               {"agreement", total ? double(same) / double(total) : 1.0},
-               {"by_verdict", counts},
-               {"disagreements", examples},
-               {"reviewed", *reviewed}});
-      });
-
+      Bind(ctx, CompareShadow));
   add("GET", "/v1/flood-guard", "flood_guard.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const Request&, Response& res, const Principal& who) {
-        Result<FloodState> state = ctx.flood->State(who.platform_id);
-        if (!state.ok()) return ReplyError(res, FromError(state.error()));
-        Reply(res, 200, FloodJson(*state));
-      });
-
+      Bind(ctx, GetFloodGuard));
   add("POST", "/v1/flood-guard/reset", "flood_guard.reset", {Role::kPlatform},
-      [ctx](const Request&, Response& res, const Principal& who) {
-        Result<FloodState> state = ctx.flood->Reset(who.platform_id, who.key_id);
-        if (!state.ok()) return ReplyError(res, FromError(state.error()));
-        Reply(res, 200, FloodJson(*state));
-      });
+      Bind(ctx, ResetFloodGuard));
 }
 
 }  // namespace saring::http

@@ -10,68 +10,74 @@ json EvasionJson(const EvasionLink& link) {
   return {{"banned_seller", link.banned_seller_id}, {"path", link.path}, {"via", link.via}};
 }
 
-void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
-  add("POST", "/v1/sellers", "sellers.register", {Role::kPlatform},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        ApiError error;
-        std::optional<json> obj = ParseObject(req.body, &error);
-        if (!obj) return ReplyError(res, error);
-        std::optional<std::string> seller_id = IdField(*obj, "seller_id", true, &error);
-        if (!seller_id) return ReplyError(res, error);
-        std::vector<IdentifierHash> hashes;
-        auto ids = obj->find("identifiers");
-        if (ids != obj->end() && !ids->is_array()) {
-          return ReplyError(
-              res, {400, "wrong_type", "field 'identifiers' must be an array", "identifiers"});
-        }
-        if (ids != obj->end()) {
-          if (ids->size() > 100) {
-            return ReplyError(
-                res, {400, "too_long", "at most 100 identifiers per seller", "identifiers"});
-          }
-          for (size_t i = 0; i < ids->size(); ++i) {
-            const json& item = (*ids)[i];
-            std::string where = "identifiers[" + std::to_string(i) + "]";
-            if (!item.is_object()) {
-              return ReplyError(res, {400, "wrong_type", where + " must be an object", where});
-            }
-            std::optional<std::string> kind = StringField(item, "kind", true, 32, &error);
-            std::optional<std::string> value =
-                kind ? StringField(item, "value", true, 256, &error) : std::nullopt;
-            if (!value) {
-              error.field = where + "." + error.field;
-              return ReplyError(res, error);
-            }
-            Result<IdentifierHash> h = ctx.hasher->Hash(*kind, *value, "registration");
-            if (!h.ok()) return ReplyError(res, FromError(h.error(), where));
-            hashes.push_back(std::move(h).value());
-          }
-        }
-        Status st = ctx.store->PutSeller(who.platform_id, *seller_id, hashes, who.key_id);
-        if (!st.ok()) return ReplyError(res, FromError(st.error()));
-        json out = {{"seller_id", *seller_id}, {"identifiers", hashes.size()}};
-        auto link = ctx.store->FindBanEvasion(who.platform_id, *seller_id, who.key_id);
-        if (!link.ok()) return ReplyError(res, FromError(link.error()));
-        if (link->has_value()) out["ban_evasion"] = EvasionJson(**link);
-        Reply(res, 201, out);
-      });
+namespace {
 
+// The "identifiers" array of a registration, hashed.
+ApiResult<std::vector<IdentifierHash>> HashIdentifiers(const Context& ctx, const json& obj) {
+  std::vector<IdentifierHash> hashes;
+  auto ids = obj.find("identifiers");
+  if (ids == obj.end()) return hashes;
+  if (!ids->is_array()) {
+    return ApiError{400, "wrong_type", "field 'identifiers' must be an array", "identifiers"};
+  }
+  if (ids->size() > 100) {
+    return ApiError{400, "too_long", "at most 100 identifiers per seller", "identifiers"};
+  }
+  for (size_t i = 0; i < ids->size(); ++i) {
+    const json& item = (*ids)[i];
+    std::string where = "identifiers[" + std::to_string(i) + "]";
+    if (!item.is_object()) return ApiError{400, "wrong_type", where + " must be an object", where};
+    ApiResult<std::string> kind = StringField(item, "kind", true, 32);
+    ApiResult<std::string> value = kind.ok() ? StringField(item, "value", true, 256) : kind;
+    if (!value.ok()) {
+      ApiError error = value.error();
+      error.field = where + "." + error.field;
+      return error;
+    }
+    Result<IdentifierHash> h = ctx.hasher->Hash(*kind, *value, "registration");
+    if (!h.ok()) return FromError(h.error(), where);
+    hashes.push_back(std::move(h).value());
+  }
+  return hashes;
+}
+
+ApiResult<Reply> RegisterSeller(const Context& ctx, const Request& req, const Principal& who) {
+  ApiResult<json> obj = ParseObject(req.body);
+  if (!obj.ok()) return obj.error();
+  ApiResult<std::string> seller_id = IdField(*obj, "seller_id", true);
+  if (!seller_id.ok()) return seller_id.error();
+  ApiResult<std::vector<IdentifierHash>> hashes = HashIdentifiers(ctx, *obj);
+  if (!hashes.ok()) return hashes.error();
+  Status st = ctx.store->PutSeller(who.platform_id, *seller_id, *hashes, who.key_id);
+  if (!st.ok()) return FromError(st.error());
+  json out = {{"seller_id", *seller_id}, {"identifiers", hashes->size()}};
+  auto link = ctx.store->FindBanEvasion(who.platform_id, *seller_id, who.key_id);
+  if (!link.ok()) return FromError(link.error());
+  if (link->has_value()) out["ban_evasion"] = EvasionJson(**link);
+  return JsonReply(201, out);
+}
+
+ApiResult<Reply> GetSeller(const Context& ctx, const Request& req, const Principal& who) {
+  auto seller = ctx.store->GetSeller(who.platform_id, req.matches[1]);
+  if (!seller.ok()) return FromError(seller.error(), "seller_id");
+  json ids = json::array();
+  for (const IdentifierHash& h : seller->identifiers) {
+    ids.push_back({{"kind", h.kind},
+                   {"hash", ctx.hasher->PlatformView(who.platform_id, h.hash)},
+                   {"source", h.source}});
+  }
+  json out = {{"seller_id", seller->seller_id}, {"status", seller->status}, {"identifiers", ids}};
+  if (seller->suspended_until) out["suspended_until"] = seller->suspended_until;
+  if (!seller->evasion_of.empty()) out["linked_to_banned_seller"] = seller->evasion_of;
+  return JsonReply(200, out);
+}
+
+}  // namespace
+
+void RegisterSellerRoutes(const Context& ctx, const RouteAdder& add) {
+  add("POST", "/v1/sellers", "sellers.register", {Role::kPlatform}, Bind(ctx, RegisterSeller));
   add("GET", R"(/v1/sellers/([^/]+))", "sellers.get", {Role::kPlatform, Role::kReviewer},
-      [ctx](const Request& req, Response& res, const Principal& who) {
-        auto seller = ctx.store->GetSeller(who.platform_id, req.matches[1]);
-        if (!seller.ok()) return ReplyError(res, FromError(seller.error(), "seller_id"));
-        json ids = json::array();
-        for (const IdentifierHash& h : seller->identifiers) {
-          ids.push_back({{"kind", h.kind},
-                         {"hash", ctx.hasher->PlatformView(who.platform_id, h.hash)},
-                         {"source", h.source}});
-        }
-        json out = {
-            {"seller_id", seller->seller_id}, {"status", seller->status}, {"identifiers", ids}};
-        if (seller->suspended_until) out["suspended_until"] = seller->suspended_until;
-        if (!seller->evasion_of.empty()) out["linked_to_banned_seller"] = seller->evasion_of;
-        Reply(res, 200, out);
-      });
+      Bind(ctx, GetSeller));
 }
 
 }  // namespace saring::http

@@ -12,8 +12,8 @@ namespace {
 
 constexpr size_t kMaxFieldBytes = 256 * 1024;
 
-// Reads a listing object into a record and its version; false with `*error`.
-bool ReadListing(const json& obj, Record* r, int64_t* version, ApiError* error) {
+// Reads a listing object into a record and its version.
+ApiStatus ReadListing(const json& obj, Record* r, int64_t* version) {
   struct Field {
     const char* key;
     std::string* target;
@@ -31,27 +31,25 @@ bool ReadListing(const json& obj, Record* r, int64_t* version, ApiError* error) 
                           {"category", &r->category, false, 1024},
                           {"price", &r->price, false, 64, true}};
   for (const Field& f : fields) {
-    std::optional<std::string> v =
-        StringField(obj, f.key, f.required, f.max, error, f.allow_number);
-    if (!v) return false;
-    *f.target = std::move(*v);
+    ApiResult<std::string> v = StringField(obj, f.key, f.required, f.max, f.allow_number);
+    if (!v.ok()) return v.error();
+    *f.target = std::move(v).value();
   }
-  if (!CheckId(r->id, "field 'id'", "id", error) ||
-      !CheckId(r->seller_id, "field 'seller_id'", "seller_id", error)) {
-    return false;
+  for (ApiStatus id : {CheckId(r->id, "field 'id'", "id"),
+                       CheckId(r->seller_id, "field 'seller_id'", "seller_id")}) {
+    if (!id.ok()) return id;
   }
   if (!r->kind.empty() && !IsKnownRecordKind(r->kind)) {
-    *error = {400, "invalid_argument", UnknownRecordKindError(r->kind), "kind"};
-    return false;
+    return ApiError{400, "invalid_argument", UnknownRecordKindError(r->kind), "kind"};
   }
   if (r->title.empty() && r->description.empty() && r->text.empty()) {
-    *error = {400, "missing_field", "a listing needs 'title', 'description' or 'text'", "title"};
-    return false;
+    return ApiError{400, "missing_field", "a listing needs 'title', 'description' or 'text'",
+                    "title"};
   }
-  std::optional<int64_t> v = IntField(obj, "version", 1, 1, INT64_MAX, error);
-  if (!v) return false;
+  ApiResult<int64_t> v = IntField(obj, "version", 1, 1, INT64_MAX);
+  if (!v.ok()) return v.error();
   *version = *v;
-  return true;
+  return ApiOk();
 }
 
 const char* OutcomeName(PutListingOutcome::Kind k) {
@@ -191,24 +189,22 @@ std::string CheckReply(PutListingOutcome::Kind outcome, const StoredListing& s,
 
 }  // namespace
 
-bool CheckListing(const Context& ctx, const Principal& who, const json& obj, CheckResult* out,
-                  ApiError* error, IdempotencyClaim* claim) {
-  auto fail = [&](const Error& e, const std::string& field = "") {
-    *error = FromError(e, field);
-    return false;
-  };
+ApiResult<Reply> CheckListing(const Context& ctx, const Principal& who, const json& obj,
+                              IdempotencyClaim* claim) {
   Record record;
   int64_t version = 1;
-  if (!ReadListing(obj, &record, &version, error)) return false;
+  ApiStatus read = ReadListing(obj, &record, &version);
+  if (!read.ok()) return read.error();
   std::vector<IdentifierHash> identifiers = HashAndMaskContacts(*ctx.hasher, &record);
   Result<Decision> decision = ctx.engine->Decide(record);
-  if (!decision.ok()) return fail(decision.error());
+  if (!decision.ok()) return FromError(decision.error());
   StoredListing listing =
       ToStored(record, version, *decision, who.platform_id, ctx.engine->policy().Tag());
   // The listing, its decision, all it sets off and the reply kept for the
   // Idempotency-Key commit together or not at all: a retry after a crash
   // finds nothing half done.
   PutListingOutcome put;
+  Reply reply;
   Status committed = ctx.store->Atomically([&](Store::Tx& tx) -> Status {
     Result<PutListingOutcome> stored = tx.PutListing(listing, identifiers, who.key_id);
     if (!stored.ok()) return stored.error();
@@ -218,41 +214,37 @@ bool CheckListing(const Context& ctx, const Principal& who, const json& obj, Che
       Status acted = ActOnCheck(ctx, tx, who, record, put.stored, !identifiers.empty(), &done);
       if (!acted.ok()) return acted;
     }
-    out->status = put.kind == PutListingOutcome::Kind::kCreated ? 201 : 200;
-    out->body = CheckReply(put.kind, put.stored, done, identifiers.size());
+    reply.status = put.kind == PutListingOutcome::Kind::kCreated ? 201 : 200;
+    reply.body = CheckReply(put.kind, put.stored, done, identifiers.size());
     if (claim == nullptr) return Status::Ok();
     return tx.SaveIdempotent(who.platform_id, claim->key,
-                             {claim->fingerprint, out->status, out->body});
+                             {claim->fingerprint, reply.status, reply.body});
   });
   if (!committed.ok()) {
-    return fail(committed.error(), committed.error().code == ErrorCode::kConflict ? "version" : "");
+    return FromError(committed.error(),
+                     committed.error().code == ErrorCode::kConflict ? "version" : "");
   }
   if (claim != nullptr) claim->saved = true;
   if (put.kind != PutListingOutcome::Kind::kUnchanged) {
     ctx.metrics->CountDecision(MetricsTenant(who), VerdictName(put.stored.verdict));
   }
-  return true;
+  return reply;
 }
 
-bool QueueListing(const Context& ctx, const Principal& who, const json& obj, std::string_view raw,
-                  CheckResult* out, ApiError* error) {
+ApiResult<Reply> QueueListing(const Context& ctx, const Principal& who, const json& obj,
+                              std::string_view raw) {
   Record record;
   int64_t version = 1;
-  if (!ReadListing(obj, &record, &version, error)) return false;
+  ApiStatus read = ReadListing(obj, &record, &version);
+  if (!read.ok()) return read.error();
   Result<ListingQueue::Queued> queued =
       ctx.queue->Enqueue(who.platform_id, record.id, version, raw);
-  if (!queued.ok()) {
-    *error = FromError(queued.error());
-    return false;
-  }
-  out->status = 202;
-  out->body = json{{"queued", true},
-                   {"event_id", queued->event_id},
-                   {"sequence", queued->sequence},
-                   {"duplicate", queued->duplicate},
-                   {"listing", {{"id", record.id}, {"version", version}}}}
-                  .dump(-1, ' ', false, json::error_handler_t::replace);
-  return true;
+  if (!queued.ok()) return FromError(queued.error());
+  return JsonReply(202, {{"queued", true},
+                         {"event_id", queued->event_id},
+                         {"sequence", queued->sequence},
+                         {"duplicate", queued->duplicate},
+                         {"listing", {{"id", record.id}, {"version", version}}}});
 }
 
 }  // namespace saring::http

@@ -11,11 +11,6 @@
 
 namespace saring::http {
 
-struct CheckResult {
-  int status = 200;
-  std::string body;  // JSON object
-};
-
 // The Idempotency-Key a request holds; the check saves its reply under it
 // in the check's own transaction and then sets `saved`.
 struct IdempotencyClaim {
@@ -24,14 +19,15 @@ struct IdempotencyClaim {
   bool saved = false;
 };
 
-// Checks the listing object `obj` for `who`'s platform; false with `*error`.
-bool CheckListing(const Context& ctx, const Principal& who, const json& obj, CheckResult* out,
-                  ApiError* error, IdempotencyClaim* claim = nullptr);
+// Checks the listing object `obj` for `who`'s platform: 201 created, 200
+// updated or unchanged.
+ApiResult<Reply> CheckListing(const Context& ctx, const Principal& who, const json& obj,
+                              IdempotencyClaim* claim = nullptr);
 
 // Queues the listing object `obj` (posted as `raw`) on `ctx.queue` for a
 // worker to decide, once it reads as CheckListing would read it: 202 with
-// the event's id. False with `*error`.
-bool QueueListing(const Context& ctx, const Principal& who, const json& obj, std::string_view raw,
-                  CheckResult* out, ApiError* error);
+// the event's id.
+ApiResult<Reply> QueueListing(const Context& ctx, const Principal& who, const json& obj,
+                              std::string_view raw);
 
 }  // namespace saring::http

@@ -39,16 +39,12 @@ size_t FirstInvalidUtf8(std::string_view s) {
 
 }  // namespace
 
-bool CheckRequestText(const Request& req, ApiError* error) {
+ApiStatus CheckRequestText(const Request& req) {
   // CheckText's test, with one message for all three faults.
-  auto bad = [](const std::string& v) {
-    ApiError ignored;
-    return !CheckText(v, 4096, "", "", &ignored);
-  };
-  auto refuse = [&](const std::string& what) {
-    *error = {400, "invalid_argument",
-              what + " must be valid UTF-8 without NUL, at most 4096 bytes", what};
-    return false;
+  auto bad = [](const std::string& v) { return !CheckText(v, 4096, "", "").ok(); };
+  auto refuse = [](const std::string& what) -> ApiStatus {
+    return ApiError{400, "invalid_argument",
+                    what + " must be valid UTF-8 without NUL, at most 4096 bytes", what};
   };
   for (size_t i = 1; i < req.matches.size(); ++i) {
     if (bad(req.matches[i])) return refuse("path segment " + std::to_string(i));
@@ -57,18 +53,30 @@ bool CheckRequestText(const Request& req, ApiError* error) {
     if (bad(name) || bad(value)) return refuse("query parameter '" + name + "'");
   }
   if (bad(req.get_header_value("Idempotency-Key"))) return refuse("Idempotency-Key");
-  return true;
+  return ApiOk();
 }
 
-void Reply(Response& res, int status, const json& body) {
-  res.status = status;
-  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
+Reply JsonReply(int status, const json& body) {
+  return {
+      status, body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json", {}};
 }
 
-void ReplyError(Response& res, const ApiError& e) {
+Reply ErrorReply(const ApiError& e) {
   json err = {{"code", e.code}, {"message", e.message}};
   if (!e.field.empty()) err["field"] = e.field;
-  Reply(res, e.status, {{"error", err}});
+  Reply reply = JsonReply(e.status, {{"error", err}});
+  if (e.retry_after_s > 0) reply.headers.emplace("Retry-After", std::to_string(e.retry_after_s));
+  return reply;
+}
+
+void Send(const Reply& reply, Response& res) {
+  res.status = reply.status;
+  for (const auto& [name, value] : reply.headers) res.set_header(name, value);
+  res.set_content(reply.body, reply.content_type);
+}
+
+void Send(const ApiResult<Reply>& reply, Response& res) {
+  Send(reply.ok() ? *reply : ErrorReply(reply.error()), res);
 }
 
 ApiError FromError(const Error& e, const std::string& field) {
@@ -86,15 +94,14 @@ ApiError FromError(const Error& e, const std::string& field) {
   }
 }
 
-std::optional<json> ParseObject(std::string_view body, ApiError* error) {
+ApiResult<json> ParseObject(std::string_view body) {
   size_t bad = FirstInvalidUtf8(body);
   if (bad != std::string_view::npos) {
     std::string field = KeyBefore(body, bad);
-    *error = {400, "invalid_utf8",
-              "invalid UTF-8 at byte " + std::to_string(bad) +
-                  (field.empty() ? std::string() : " in field '" + field + "'"),
-              field};
-    return std::nullopt;
+    return ApiError{400, "invalid_utf8",
+                    "invalid UTF-8 at byte " + std::to_string(bad) +
+                        (field.empty() ? std::string() : " in field '" + field + "'"),
+                    field};
   }
   // A key twice in one object is refused, not resolved to either value:
   // two readers of the same body must not see two different requests.
@@ -111,44 +118,36 @@ std::optional<json> ParseObject(std::string_view body, ApiError* error) {
   };
   json doc = json::parse(body, note_keys, false);
   if (!duplicate.empty() && !doc.is_discarded()) {
-    *error = {400, "duplicate_key", "the field '" + duplicate + "' appears twice in one object",
-              duplicate};
-    return std::nullopt;
+    return ApiError{400, "duplicate_key",
+                    "the field '" + duplicate + "' appears twice in one object", duplicate};
   }
   if (doc.is_discarded()) {
     try {
       json again = json::parse(body);
     } catch (const json::exception& e) {  // parse_error, or out_of_range for huge numbers
-      *error = {400, "malformed_json", e.what(), ""};
-      return std::nullopt;
+      return ApiError{400, "malformed_json", e.what(), ""};
     }
-    *error = {400, "malformed_json", "malformed JSON", ""};
-    return std::nullopt;
+    return ApiError{400, "malformed_json", "malformed JSON", ""};
   }
-  if (!doc.is_object()) {
-    *error = {400, "invalid_argument", "the body must be a JSON object", ""};
-    return std::nullopt;
-  }
+  if (!doc.is_object())
+    return ApiError{400, "invalid_argument", "the body must be a JSON object", ""};
   return doc;
 }
 
-bool CheckText(std::string_view value, size_t max_bytes, const std::string& what,
-               const std::string& field, ApiError* error) {
+ApiStatus CheckText(std::string_view value, size_t max_bytes, const std::string& what,
+                    const std::string& field) {
   if (const size_t bad = FirstInvalidUtf8(value); bad != std::string_view::npos) {
-    *error = {400, "invalid_utf8", what + " has invalid UTF-8 at byte " + std::to_string(bad),
-              field};
-    return false;
+    return ApiError{400, "invalid_utf8", what + " has invalid UTF-8 at byte " + std::to_string(bad),
+                    field};
   }
   if (value.find('\0') != std::string_view::npos) {
-    *error = {400, "invalid_argument", what + " must not contain NUL characters", field};
-    return false;
+    return ApiError{400, "invalid_argument", what + " must not contain NUL characters", field};
   }
   if (value.size() > max_bytes) {
-    *error = {400, "too_long", what + " is longer than " + std::to_string(max_bytes) + " bytes",
-              field};
-    return false;
+    return ApiError{400, "too_long",
+                    what + " is longer than " + std::to_string(max_bytes) + " bytes", field};
   }
-  return true;
+  return ApiOk();
 }
 
 std::string CsvCell(const std::string& s) {
@@ -162,14 +161,12 @@ std::string CsvCell(const std::string& s) {
   return out + "\"";
 }
 
-std::optional<std::string> StringField(const json& obj, const std::string& key, bool required,
-                                       size_t max_bytes, ApiError* error, bool allow_number) {
+ApiResult<std::string> StringField(const json& obj, const std::string& key, bool required,
+                                   size_t max_bytes, bool allow_number) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) {
-    if (required) {
-      *error = {400, "missing_field", "missing required field '" + key + "'", key};
-      return std::nullopt;
-    }
+    if (required)
+      return ApiError{400, "missing_field", "missing required field '" + key + "'", key};
     return std::string();
   }
   std::string value;
@@ -178,86 +175,83 @@ std::optional<std::string> StringField(const json& obj, const std::string& key, 
   } else if (it->is_number() && allow_number) {
     value = it->dump();
   } else {
-    *error = {400, "wrong_type",
-              "field '" + key + "' must be a string, got " + std::string(it->type_name()), key};
-    return std::nullopt;
+    return ApiError{400, "wrong_type",
+                    "field '" + key + "' must be a string, got " + std::string(it->type_name()),
+                    key};
   }
-  if (!CheckText(value, max_bytes, "field '" + key + "'", key, error)) return std::nullopt;
+  ApiStatus text = CheckText(value, max_bytes, "field '" + key + "'", key);
+  if (!text.ok()) return text.error();
   if (required && value.empty()) {
-    *error = {400, "missing_field", "field '" + key + "' must not be empty", key};
-    return std::nullopt;
+    return ApiError{400, "missing_field", "field '" + key + "' must not be empty", key};
   }
   return value;
 }
 
-bool CheckId(std::string_view id, const std::string& what, const std::string& field,
-             ApiError* error) {
-  if (!CheckText(id, kMaxIdBytes, what, field, error)) return false;
+ApiStatus CheckId(std::string_view id, const std::string& what, const std::string& field) {
+  ApiStatus text = CheckText(id, kMaxIdBytes, what, field);
+  if (!text.ok()) return text;
   for (char c : id) {
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-      *error = {400, "invalid_argument", what + " must not contain control characters", field};
-      return false;
+      return ApiError{400, "invalid_argument", what + " must not contain control characters",
+                      field};
     }
   }
   if (!id.empty() && (std::isspace(static_cast<unsigned char>(id.front())) ||
                       std::isspace(static_cast<unsigned char>(id.back())))) {
-    *error = {400, "invalid_argument", what + " must not begin or end with white space", field};
-    return false;
+    return ApiError{400, "invalid_argument", what + " must not begin or end with white space",
+                    field};
   }
-  return true;
+  return ApiOk();
 }
 
-std::optional<std::string> IdField(const json& obj, const std::string& key, bool required,
-                                   ApiError* error) {
-  std::optional<std::string> id = StringField(obj, key, required, kMaxIdBytes, error);
-  if (id && !CheckId(*id, "field '" + key + "'", key, error)) return std::nullopt;
+ApiResult<std::string> IdField(const json& obj, const std::string& key, bool required) {
+  ApiResult<std::string> id = StringField(obj, key, required, kMaxIdBytes);
+  if (!id.ok()) return id;
+  ApiStatus checked = CheckId(*id, "field '" + key + "'", key);
+  if (!checked.ok()) return checked.error();
   return id;
 }
 
-std::optional<std::string> FreeTextField(const json& obj, const std::string& key, bool required,
-                                         size_t max_bytes, ApiError* error) {
-  std::optional<std::string> text = StringField(obj, key, required, max_bytes, error);
-  if (text) *text = RedactIdentifiers(*text);
-  return text;
+ApiResult<std::string> FreeTextField(const json& obj, const std::string& key, bool required,
+                                     size_t max_bytes) {
+  ApiResult<std::string> text = StringField(obj, key, required, max_bytes);
+  if (!text.ok()) return text;
+  return RedactIdentifiers(*text);
 }
 
-std::optional<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback,
-                                int64_t min, int64_t max, ApiError* error) {
+ApiResult<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback, int64_t min,
+                            int64_t max) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return fallback;
   if (!it->is_number_integer()) {
-    *error = {400, "wrong_type",
-              "field '" + key + "' must be an integer, got " + std::string(it->type_name()), key};
-    return std::nullopt;
+    return ApiError{400, "wrong_type",
+                    "field '" + key + "' must be an integer, got " + std::string(it->type_name()),
+                    key};
   }
   bool huge = it->is_number_unsigned() && it->get<uint64_t>() > static_cast<uint64_t>(max);
   int64_t v = huge ? max : it->get<int64_t>();
   if (huge || v < min || v > max) {
-    *error = {400, "out_of_range",
-              "field '" + key + "' must be between " + std::to_string(min) + " and " +
-                  std::to_string(max),
-              key};
-    return std::nullopt;
+    return ApiError{400, "out_of_range",
+                    "field '" + key + "' must be between " + std::to_string(min) + " and " +
+                        std::to_string(max),
+                    key};
   }
   return v;
 }
 
-// Reads ?name= as an integer in [min, max]; false with a 400 written.
-bool QueryInt(const Request& req, Response& res, const char* name, int64_t min, int64_t max,
-              int64_t* out) {
-  if (!req.has_param(name)) return true;
+ApiResult<int64_t> QueryInt(const Request& req, const char* name, int64_t fallback, int64_t min,
+                            int64_t max) {
+  if (!req.has_param(name)) return fallback;
   std::string v = req.get_param_value(name);
   char* end = nullptr;
   long long parsed = std::strtoll(v.c_str(), &end, 10);
   if (v.empty() || *end != '\0' || parsed < min || parsed > max) {
-    ReplyError(res, {400, "invalid_argument",
-                     std::string("query parameter '") + name + "' must be an integer from " +
-                         std::to_string(min) + " to " + std::to_string(max),
-                     name});
-    return false;
+    return ApiError{400, "invalid_argument",
+                    std::string("query parameter '") + name + "' must be an integer from " +
+                        std::to_string(min) + " to " + std::to_string(max),
+                    name};
   }
-  *out = parsed;
-  return true;
+  return static_cast<int64_t>(parsed);
 }
 
 }  // namespace saring::http

@@ -72,103 +72,102 @@ struct Service::Impl {
       other_method = true;
     }
     if (route == nullptr) {
-      if (!UnderIpRate(req, res)) return;
-      http::ReplyError(res, other_method ? ApiError{405, "method_not_allowed",
-                                                    req.method + " is not served on this path", ""}
-                                         : ApiError{404, "not_found", "no such endpoint", ""});
+      http::ApiStatus limited = UnderIpRate(req);
+      http::Send(limited.ok()
+                     ? http::ErrorReply(
+                           other_method ? ApiError{405, "method_not_allowed",
+                                                   req.method + " is not served on this path", ""}
+                                        : ApiError{404, "not_found", "no such endpoint", ""})
+                     : http::ErrorReply(limited.error()),
+                 res);
       return;
     }
     http::Principal who;  // stays empty without a valid key
     try {
-      Run(*route, found, req, res, &who);
+      http::Send(Run(*route, found, req, &who), res);
     } catch (const std::exception& e) {
       res = http::Response();
-      http::ReplyError(res, {500, "internal", std::string("unexpected error: ") + e.what(), ""});
+      http::Send(
+          http::ErrorReply({500, "internal", std::string("unexpected error: ") + e.what(), ""}),
+          res);
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     metrics.ObserveRequest(http::MetricsTenant(who), route->name, res.status, seconds);
   }
 
-  void Run(const RouteEntry& route, const std::smatch& found, http::Request& req,
-           http::Response& res, http::Principal* caller) {
+  http::ApiResult<http::Reply> Run(const RouteEntry& route, const std::smatch& found,
+                                   http::Request& req, http::Principal* caller) {
     // Captures are decoded here, so that an id sent percent-encoded ("a%2Fb")
     // is the id stored.
     req.matches.assign(1, req.path);
     for (size_t i = 1; i < found.size(); ++i) {
       std::string decoded;
       if (!http::PercentDecode(found[i].str(), false, &decoded)) {
-        return http::ReplyError(res,
-                                {400, "invalid_argument",
-                                 "malformed percent-escape in path segment " + std::to_string(i),
-                                 "path segment " + std::to_string(i)});
+        return ApiError{400, "invalid_argument",
+                        "malformed percent-escape in path segment " + std::to_string(i),
+                        "path segment " + std::to_string(i)};
       }
       req.matches.push_back(std::move(decoded));
     }
-    ApiError error;
-    http::Principal who;
     if (route.roles.empty()) {
-      if (!UnderIpRate(req, res)) return;
-    } else if (!Authenticate(req, route.roles, &who, &error)) {
+      http::ApiStatus limited = UnderIpRate(req);
+      if (!limited.ok()) return limited.error();
+    } else {
+      http::ApiResult<http::Principal> who = Authenticate(req, route.roles);
       // A caller without a valid key is limited by its address.
-      if (!UnderIpRate(req, res)) return;
-      return http::ReplyError(res, error);
-    } else if (!UnderRate(*per_key, who.key_id, "this API key", res)) {
-      return;
+      http::ApiStatus limited =
+          who.ok() ? UnderRate(*per_key, who->key_id, "this API key") : UnderIpRate(req);
+      if (!limited.ok()) return limited.error();
+      if (!who.ok()) return who.error();
+      *caller = *who;
     }
-    *caller = who;
-    if (!http::CheckRequestText(req, &error)) return http::ReplyError(res, error);
-    route.handler(req, res, who);
+    http::ApiStatus text = http::CheckRequestText(req);
+    if (!text.ok()) return text.error();
+    return route.handler(req, *caller);
   }
 
-  bool UnderIpRate(const http::Request& req, http::Response& res) {
-    return UnderRate(*per_ip, req.remote_addr, "this address without a valid key", res);
+  http::ApiStatus UnderIpRate(const http::Request& req) {
+    return UnderRate(*per_ip, req.remote_addr, "this address without a valid key");
   }
 
-  static bool UnderRate(http::RateLimiter& limiter, const std::string& key, const char* who,
-                        http::Response& res) {
+  static http::ApiStatus UnderRate(http::RateLimiter& limiter, const std::string& key,
+                                   const char* who) {
     int retry_after = 0;
-    if (limiter.Allow(key, &retry_after)) return true;
-    res.set_header("Retry-After", std::to_string(retry_after));
-    http::ReplyError(res, {429, "rate_limited",
-                           std::string("too many requests from ") + who + "; retry in " +
-                               std::to_string(retry_after) + " s",
-                           ""});
-    return false;
+    if (limiter.Allow(key, &retry_after)) return http::ApiOk();
+    ApiError limited{429, "rate_limited",
+                     std::string("too many requests from ") + who + "; retry in " +
+                         std::to_string(retry_after) + " s",
+                     ""};
+    limited.retry_after_s = retry_after;
+    return limited;
   }
 
-  bool Authenticate(const http::Request& req, const std::vector<Role>& roles, http::Principal* who,
-                    ApiError* error) {
+  http::ApiResult<http::Principal> Authenticate(const http::Request& req,
+                                                const std::vector<Role>& roles) {
     std::string header = req.get_header_value("Authorization");
     if (header.rfind("Bearer ", 0) != 0) {
-      *error = {401, "unauthenticated", "an API key is required: Authorization: Bearer <key>", ""};
-      return false;
+      return ApiError{401, "unauthenticated", "an API key is required: Authorization: Bearer <key>",
+                      ""};
     }
     Result<std::pair<std::string, std::string>> parsed = ParseApiKey(header.substr(7));
-    if (!parsed.ok()) {
-      *error = {401, "unauthenticated", parsed.error().message, ""};
-      return false;
-    }
+    if (!parsed.ok()) return ApiError{401, "unauthenticated", parsed.error().message, ""};
     Result<ApiKeyRecord> key = store->FindApiKey(parsed->first);
     if (!key.ok() || key->revoked || !SameHash(HashSecret(parsed->second), key->secret_hash)) {
       if (!key.ok() && key.error().code != ErrorCode::kNotFound) {
-        *error = http::FromError(key.error());
-        return false;
+        return http::FromError(key.error());
       }
-      *error = {401, "unauthenticated", "unknown or revoked API key", ""};
-      return false;
+      return ApiError{401, "unauthenticated", "unknown or revoked API key", ""};
     }
     if (std::find(roles.begin(), roles.end(), key->role) == roles.end()) {
       std::string allowed;
       for (Role r : roles) allowed += std::string(allowed.empty() ? "" : ", ") + RoleName(r);
-      *error = {
+      return ApiError{
           403, "forbidden",
           std::string("a ") + RoleName(key->role) + " key cannot do this (needs " + allowed + ")",
           ""};
-      return false;
     }
-    *who = {key->key_id, key->platform_id, key->role};
-    return true;
+    return http::Principal{key->key_id, key->platform_id, key->role};
   }
 
   void Setup() {
@@ -177,12 +176,12 @@ struct Service::Impl {
     per_ip = std::make_unique<http::RateLimiter>(options.requests_per_second_per_ip,
                                                  2 * options.requests_per_second_per_ip);
     Serve("GET", "/healthz", "healthz", {},
-          [](const http::Request&, http::Response& res, const http::Principal&) {
-            http::Reply(res, 200, {{"status", "ok"}});
+          [](const http::Request&, const http::Principal&) -> http::ApiResult<http::Reply> {
+            return http::JsonReply(200, {{"status", "ok"}});
           });
     Serve("GET", "/openapi.json", "openapi", {},
-          [](const http::Request&, http::Response& res, const http::Principal&) {
-            res.set_content(OpenApiDocument(), "application/json");
+          [](const http::Request&, const http::Principal&) -> http::ApiResult<http::Reply> {
+            return http::Reply{200, OpenApiDocument(), "application/json", {}};
           });
     http::FrontLimits limits;
     limits.max_connections = options.max_connections;

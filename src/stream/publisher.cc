@@ -25,13 +25,13 @@ Status ReadEvent(std::string_view line, size_t max_bytes, std::string* id, int64
   if (line.size() > max_bytes) {
     return InvalidArgument("longer than " + std::to_string(max_bytes) + " bytes");
   }
-  http::ApiError error;
-  std::optional<nlohmann::json> obj = http::ParseObject(line, &error);
-  if (!obj) return InvalidArgument(error.message, error.field);
-  std::optional<std::string> got = http::IdField(*obj, "id", true, &error);
-  if (!got) return InvalidArgument(error.message, error.field);
-  std::optional<int64_t> v = http::IntField(*obj, "version", 1, 1, INT64_MAX, &error);
-  if (!v) return InvalidArgument(error.message, error.field);
+  auto invalid = [](const http::ApiError& e) { return InvalidArgument(e.message, e.field); };
+  http::ApiResult<nlohmann::json> obj = http::ParseObject(line);
+  if (!obj.ok()) return invalid(obj.error());
+  http::ApiResult<std::string> got = http::IdField(*obj, "id", true);
+  if (!got.ok()) return invalid(got.error());
+  http::ApiResult<int64_t> v = http::IntField(*obj, "version", 1, 1, INT64_MAX);
+  if (!v.ok()) return invalid(v.error());
   *id = std::move(*got);
   *version = *v;
   return Status::Ok();

@@ -87,18 +87,17 @@ struct Worker::Impl {
     Result<bool> exists = PlatformExists(platform);
     if (!exists.ok()) return {};
     if (!*exists) return Reject(m, platform, {404, "not_found", "no such platform", "platform"});
-    http::ApiError error;
-    std::optional<nlohmann::json> obj = http::ParseObject(std::string(m.data()), &error);
-    if (!obj) return Reject(m, platform, error);
+    http::ApiResult<nlohmann::json> obj = http::ParseObject(m.data());
+    if (!obj.ok()) return Reject(m, platform, obj.error());
     http::Principal who{"worker:" + options.name, platform, Role::kPlatform};
-    http::CheckResult result;
-    if (!http::CheckListing(context(), who, *obj, &result, &error)) {
-      if (error.status >= 500) return {};  // the database went away: try again
-      return Reject(m, platform, error);
+    http::ApiResult<http::Reply> result = http::CheckListing(context(), who, *obj);
+    if (!result.ok()) {
+      if (result.error().status >= 500) return {};  // the database went away: try again
+      return Reject(m, platform, result.error());
     }
     const std::string id = (*obj)["id"].get<std::string>();
     const int64_t version = obj->value("version", int64_t{1});
-    return {Outcome::Kind::kDecided, DecisionsSubject(platform), std::move(result.body),
+    return {Outcome::Kind::kDecided, DecisionsSubject(platform), std::move(result->body),
             EventId(platform, id, version)};
   }
 

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the routes for the human side (review, reports, appeals, notices)
+// share: removing a listing for a reason a person gave.
+#pragma once
+
+#include <string>
+
+#include "service/api.h"
+
+namespace saring::http {
+
+// Removes `listing` for a reason given by a person (review, notice), in the
+// caller's transaction.
+Result<EnforcementOutcome> RemoveByPerson(Store::Tx& tx, const Principal& who,
+                                          const StoredListing& listing, const std::string& source,
+                                          const std::string& source_ref, bool detected_by_engine,
+                                          const std::string& note);
+
+}  // namespace saring::http
