@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// The API's routes, registered by area (listings, sellers, audit, metrics).
+// The API's routes, one file per area (api_listings.cc, api_sellers.cc,
+// api_enforcement.cc, api_review.cc, api_reports.cc, api_appeals.cc,
+// api_notices.cc, api_audit.cc, api_rollout.cc, api_erasure.cc). A route is a
+// named function that returns its Reply or the ApiError the client gets
+// (service/http_util.h); server.cc checks the key, role and rates first and
+// writes whichever comes back.
 #pragma once
 
 #include <functional>
