@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// What the routes for the human side (review, reports, appeals, notices)
-// share: removing a listing for a reason a person gave.
+// What the routes where a person decides share.
 #include "service/api_cases.h"
 
 #include "service/statement.h"

@@ -4,6 +4,7 @@
 // reasons (GET /v1/actions, /v1/actions/{id}, /v1/actions/{id}/statement),
 // and the export of every statement in DSA form (GET /v1/statements).
 #include "service/api.h"
+#include "service/api_cases.h"
 #include "service/statement.h"
 
 namespace saring::http {
@@ -31,6 +32,11 @@ json ActionJson(const ActionRecord& a) {
   return j;
 }
 
+json LadderJson(const Ladder& l) {
+  return {
+      {"steps", l.steps}, {"strike_ttl_days", l.strike_ttl_days}, {"auto_enforce", l.auto_enforce}};
+}
+
 json StatementFor(const Context& ctx, const ActionRecord& a) {
   Result<StoredListing> listing = a.listing_id.empty()
                                       ? Result<StoredListing>(NotFound("no listing"))
@@ -41,9 +47,7 @@ json StatementFor(const Context& ctx, const ActionRecord& a) {
 ApiResult<Reply> GetLadder(const Context& ctx, const Request&, const Principal& who) {
   Result<Ladder> l = ctx.store->GetLadder(who.platform_id);
   if (!l.ok()) return FromError(l.error());
-  return JsonReply(200, {{"steps", l->steps},
-                         {"strike_ttl_days", l->strike_ttl_days},
-                         {"auto_enforce", l->auto_enforce}});
+  return JsonReply(200, LadderJson(*l));
 }
 
 ApiResult<Reply> PutLadder(const Context& ctx, const Request& req, const Principal& who) {
@@ -73,9 +77,7 @@ ApiResult<Reply> PutLadder(const Context& ctx, const Request& req, const Princip
   if (automatic != obj->end()) ladder.auto_enforce = automatic->get<bool>();
   Status st = ctx.store->PutLadder(who.platform_id, ladder, who.key_id);
   if (!st.ok()) return FromError(st.error(), st.error().context);
-  return JsonReply(200, {{"steps", ladder.steps},
-                         {"strike_ttl_days", ladder.strike_ttl_days},
-                         {"auto_enforce", ladder.auto_enforce}});
+  return JsonReply(200, LadderJson(ladder));
 }
 
 ApiResult<Reply> RemoveListing(const Context& ctx, const Request& req, const Principal& who) {
@@ -95,19 +97,12 @@ ApiResult<Reply> RemoveListing(const Context& ctx, const Request& req, const Pri
   }
   Result<StoredListing> listing = ctx.store->GetListing(who.platform_id, req.matches[1]);
   if (!listing.ok()) return FromError(listing.error(), "id");
-  RemovalRequest r;
-  r.platform_id = who.platform_id;
-  r.listing_id = listing->listing_id;
-  r.source = source;
-  r.source_ref = *source_ref;
   // Detected by the engine when it flagged the listing; decided by a person here.
-  r.automated_detection = listing->verdict != Verdict::kAllow;
-  r.automated_decision = "not_automated";
-  r.facts = (reason->empty() ? std::string() : "Reviewer: " + *reason + ". ") +
-            DecisionFacts(listing->decision_json, listing->listing_id);
-  r.evidence_json = DecisionEvidence(listing->decision_json);
-  r.actor = who.key_id;
-  Result<EnforcementOutcome> out = ctx.store->RemoveListing(r);
+  Result<EnforcementOutcome> out = ctx.store->Atomically<EnforcementOutcome>([&](Store::Tx& tx) {
+    return RemoveByPerson(tx, who, *listing, source, *source_ref,
+                          listing->verdict != Verdict::kAllow,
+                          reason->empty() ? std::string() : "Reviewer: " + *reason);
+  });
   if (!out.ok()) return FromError(out.error());
   return JsonReply(out->already_removed ? 200 : 201, EnforcementJson(*out));
 }

@@ -71,17 +71,18 @@ ApiResult<Reply> WithIdempotency(
   return reply;
 }
 
-// One listing object, checked here or queued for a worker.
-ApiResult<Reply> Submit(const Context& ctx, const Principal& who, std::string_view body,
-                        IdempotencyClaim* claim) {
-  ApiResult<json> obj = ParseObject(body);
-  if (!obj.ok()) return obj.error();
-  return ctx.queue ? QueueListing(ctx, who, *obj, body) : CheckListing(ctx, who, *obj, claim);
+// One listing object (posted as `raw`), checked here or queued for a worker.
+ApiResult<Reply> Submit(const Context& ctx, const Principal& who, const json& obj,
+                        std::string_view raw, IdempotencyClaim* claim) {
+  return ctx.queue ? QueueListing(ctx, who, obj, raw) : CheckListing(ctx, who, obj, claim);
 }
 
 ApiResult<Reply> CheckOne(const Context& ctx, const Request& req, const Principal& who) {
-  return WithIdempotency(
-      ctx, req, who, [&](IdempotencyClaim* claim) { return Submit(ctx, who, req.body, claim); });
+  return WithIdempotency(ctx, req, who, [&](IdempotencyClaim* claim) -> ApiResult<Reply> {
+    ApiResult<json> obj = ParseObject(req.body);
+    if (!obj.ok()) return obj.error();
+    return Submit(ctx, who, *obj, req.body, claim);
+  });
 }
 
 // NDJSON, a line of outcome per line of input; a batch of more than
@@ -105,7 +106,9 @@ ApiResult<Reply> CheckBatch(const Context& ctx, const Request& req, const Princi
     for (std::string line; std::getline(lines, line);) {
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      ApiResult<Reply> result = Submit(ctx, who, line, nullptr);
+      ApiResult<json> obj = ParseObject(line);
+      ApiResult<Reply> result =
+          obj.ok() ? Submit(ctx, who, *obj, line, nullptr) : ApiResult<Reply>(obj.error());
       if (result.ok()) {
         out += "{\"line\":" + std::to_string(line_no) +
                ",\"status\":" + std::to_string(result->status) + ",\"result\":" + result->body +
@@ -118,8 +121,7 @@ ApiResult<Reply> CheckBatch(const Context& ctx, const Request& req, const Princi
                 {"status", error.status},
                 {"error", {{"code", error.code}, {"message", error.message}}}};
       if (!error.field.empty()) e["error"]["field"] = error.field;
-      json obj = json::parse(line, nullptr, false);
-      if (obj.is_object() && obj.contains("id") && obj["id"].is_string()) e["id"] = obj["id"];
+      if (obj.ok() && obj->contains("id") && (*obj)["id"].is_string()) e["id"] = (*obj)["id"];
       out += e.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
     }
     Reply reply{200, std::move(out), "application/x-ndjson", {}};

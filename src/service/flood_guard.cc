@@ -2,6 +2,7 @@
 #include "service/flood_guard.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace saring::http {
 namespace {
@@ -108,17 +109,21 @@ Result<FloodState> FloodGuard::State(const std::string& platform) {
 }
 
 Result<FloodState> FloodGuard::Reset(const std::string& platform, const std::string& actor) {
+  // The recent window starts over; what was learned stays.
+  auto clear = [](FloodGuardRow* w) {
+    w->recent.clear();
+    w->tripped = false;
+    w->tripped_at = 0;
+  };
   std::lock_guard merging(merge_mu_);
-  FloodGuardRow reset;
+  std::optional<FloodGuardRow> shared;
   if (store_ != nullptr) {
     Status st = store_->Atomically([&](Store::Tx& tx) -> Status {
       Result<FloodGuardRow> row = tx.LockFloodGuard(platform);
       if (!row.ok()) return row.error();
-      reset = *row;
-      reset.recent.clear();
-      reset.tripped = false;
-      reset.tripped_at = 0;
-      Status saved = tx.SaveFloodGuard(platform, reset);
+      shared = *row;
+      clear(&*shared);
+      Status saved = tx.SaveFloodGuard(platform, *shared);
       if (!saved.ok()) return saved;
       return tx.RecordEvent(platform, actor, "flood_guard.reset", "platform:" + platform, "{}");
     });
@@ -126,15 +131,13 @@ Result<FloodState> FloodGuard::Reset(const std::string& platform, const std::str
   }
   std::lock_guard lock(mu_);
   Platform& p = platforms_[platform];
-  if (store_ == nullptr) {
-    reset = p.view;
-    reset.recent.clear();
-    reset.tripped = false;
-    reset.tripped_at = 0;
-  }
   // What this process saw before the reset is part of the window cleared.
   p.pending.clear();
-  p.view = reset;
+  if (shared) {
+    p.view = *shared;
+  } else {
+    clear(&p.view);
+  }
   return Snapshot(options_, p.view);
 }
 

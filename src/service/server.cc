@@ -73,13 +73,12 @@ struct Service::Impl {
     }
     if (route == nullptr) {
       http::ApiStatus limited = UnderIpRate(req);
-      http::Send(limited.ok()
-                     ? http::ErrorReply(
-                           other_method ? ApiError{405, "method_not_allowed",
-                                                   req.method + " is not served on this path", ""}
-                                        : ApiError{404, "not_found", "no such endpoint", ""})
-                     : http::ErrorReply(limited.error()),
-                 res);
+      const ApiError refused =
+          !limited.ok() ? limited.error()
+          : other_method
+              ? ApiError{405, "method_not_allowed", req.method + " is not served on this path", ""}
+              : ApiError{404, "not_found", "no such endpoint", ""};
+      http::Send(http::ErrorReply(refused), res);
       return;
     }
     http::Principal who;  // stays empty without a valid key

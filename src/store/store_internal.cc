@@ -148,15 +148,19 @@ Result<ActionRecord> ReadAction(SqlConnection* db, const std::string& platform_i
   return std::move(opened[0]);
 }
 
+std::string ForUpdate(SqlConnection* db) {
+  return db->dialect() == SqlDialect::kPostgres ? " FOR UPDATE" : "";
+}
+
 Result<Standing> LockSeller(SqlConnection* db, const std::string& platform_id,
                             const std::string& seller_id, int64_t now) {
   Status w = EnsureSeller(db, platform_id, seller_id, {}, now);
   if (!w.ok()) return w.error();
-  std::string sql =
-      "SELECT status, suspended_until FROM sellers WHERE platform_id = $1 AND seller_id = $2";
-  if (db->dialect() == SqlDialect::kPostgres) sql += " FOR UPDATE";
   return OneRow(
-      db, sql, {platform_id, seller_id},
+      db,
+      "SELECT status, suspended_until FROM sellers WHERE platform_id = $1 AND seller_id = $2" +
+          ForUpdate(db),
+      {platform_id, seller_id},
       [](const SqlRow& r) {
         return Standing{ParseSellerStatus(r.Text(0)).value_or(SellerStatus::kActive), r.Int(1)};
       },

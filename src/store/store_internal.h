@@ -44,6 +44,10 @@ Status EnsureSeller(SqlConnection* db, const std::string& platform_id, const std
 Result<ActionRecord> ReadAction(SqlConnection* db, const std::string& platform_id,
                                 const std::string& id, const Vault* open_with = nullptr);
 
+// " FOR UPDATE" on PostgreSQL, where a row read to be changed is locked until
+// the transaction ends; "" on SQLite, whose writers are serial already.
+std::string ForUpdate(SqlConnection* db);
+
 // Makes sure the seller exists and locks its row until the transaction
 // ends (PostgreSQL; SQLite's writers are serial already), so that strikes
 // and reversals for one seller apply one after the other; its standing.

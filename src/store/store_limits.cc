@@ -9,13 +9,8 @@
 #include "store/store_internal.h"
 
 namespace saring {
-namespace {
 
-std::string ForUpdate(SqlConnection* db) {
-  return db->dialect() == SqlDialect::kPostgres ? " FOR UPDATE" : "";
-}
-
-}  // namespace
+using store::ForUpdate;
 
 Result<FloodGuardRow> Store::Tx::LockFloodGuard(const std::string& platform_id) {
   Status created = db_->Exec(
