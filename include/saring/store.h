@@ -22,6 +22,10 @@
 
 namespace saring {
 
+namespace store {
+struct ChainHead;
+}  // namespace store
+
 // kOperator runs the service: it sees the service's own metrics summed over
 // every platform, and no platform's data.
 enum class Role { kPlatform, kReviewer, kRegulator, kReporter, kOperator };
@@ -491,8 +495,16 @@ class Store {
  private:
   // Runs `body` in one write transaction, then appends the entries it gave
   // to the audit chain in that same transaction.
-  Status InTransaction(const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body);
-  Status AppendAudit(SqlConnection* db, AuditEntry* entry);
+  using TxBody = std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>;
+  Status InTransaction(const TxBody& body);
+  // SQLite: commits `body` with the others waiting, in one group
+  // (store/transactions.cc).
+  struct GroupMember;
+  Status CommitInGroup(const TxBody& body);
+  void RunGroup(const std::vector<GroupMember*>& group);
+  // Chains `entry` after `head`, the chain's end as this transaction has
+  // left it (read from the log when not yet known).
+  Status AppendAudit(SqlConnection* db, AuditEntry* entry, store::ChainHead* head);
   Status AppendPending(SqlConnection* db, AuditEntry* entry);
   void StartSequencer();
   void StopSequencer();
@@ -524,21 +536,25 @@ class Store {
                                     std::vector<AuditEntry>* audit);
 
   // A connection lent to one call, returned to the pool when it goes.
+  struct Pool;
   class Lease {
    public:
-    Lease(Store* store, SqlConnection* c) : store_(store), c_(c) {}
+    Lease(Pool* pool, SqlConnection* c) : pool_(pool), c_(c) {}
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
-    ~Lease() { store_->Release(c_); }
+    ~Lease();
     SqlConnection* operator->() const { return c_; }
     SqlConnection* get() const { return c_; }
 
    private:
-    Store* store_;
+    Pool* pool_;
     SqlConnection* c_;
   };
-  Lease Acquire();  // waits for a free connection
-  void Release(SqlConnection* c);
+  // Wait for a free connection: one to read on, or the one to write on
+  // outside a transaction (SQLite has one writer; PostgreSQL's pool does both).
+  Lease Acquire();
+  Lease AcquireWriter();
+  static Lease Lend(Pool* pool);
 
   // The connection pool, the vault and the sequencer (store/store_state.h).
   struct State;

@@ -35,7 +35,7 @@ Result<int64_t> Store::SequenceAudit(bool wait) {
   if (!state_->chains_later) return int64_t{0};
   int64_t moved = 0;
   for (;;) {
-    Lease lease = Acquire();
+    Lease lease = AcquireWriter();
     SqlConnection* db = lease.get();
     Status begun = db->Exec("BEGIN");
     if (!begun.ok()) return begun.error();

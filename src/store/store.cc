@@ -73,9 +73,11 @@ std::string AuditHash(const AuditEntry& e) {
 Result<std::unique_ptr<Store>> Store::Open(const std::string& url, const std::string& secret,
                                            size_t pool_size) {
   if (sodium_init() < 0) return Unavailable("libsodium failed to initialize");
-  // SQLite takes one writer at a time anyway: one connection. PostgreSQL
-  // runs the requests of a process side by side on a pool.
-  size_t n = url.rfind("sqlite:", 0) == 0 ? 1 : std::max<size_t>(1, pool_size);
+  // PostgreSQL runs the requests of a process side by side on a pool.
+  // SQLite takes one writer at a time anyway: one connection writes, the
+  // others only read.
+  const bool sqlite = url.rfind("sqlite:", 0) == 0;
+  size_t n = std::max<size_t>(1, pool_size) + (sqlite ? 1 : 0);
   std::vector<std::unique_ptr<SqlConnection>> connections;
   for (size_t i = 0; i < n; ++i) {
     Result<std::unique_ptr<SqlConnection>> conn = OpenSqlConnection(url);
@@ -96,31 +98,43 @@ Store::Store(std::vector<std::unique_ptr<SqlConnection>> connections, const std:
     : state_(std::make_unique<State>()) {
   state_->vault = std::make_unique<store::Vault>(secret);
   state_->connections = std::move(connections);
-  for (auto& c : state_->connections) state_->free.push_back(c.get());
+  auto& all = state_->connections;
+  const bool one_writer = all.size() > 1 && all[0]->dialect() == SqlDialect::kSqlite;
+  if (one_writer) {
+    state_->writers.free.push_back(all[0].get());
+    state_->write_pool = &state_->writers;
+  }
+  for (size_t i = one_writer ? 1 : 0; i < all.size(); ++i) {
+    state_->readers.free.push_back(all[i].get());
+  }
 }
 
 void Store::FailStatementForTesting(int64_t n) { state_->fail_countdown = n; }
 
 Store::~Store() { StopSequencer(); }
 
-Store::Lease Store::Acquire() {
-  std::unique_lock lock(state_->pool_mu);
-  state_->pool_cv.wait(lock, [&] { return !state_->free.empty(); });
-  SqlConnection* c = state_->free.back();
-  state_->free.pop_back();
-  return Lease(this, c);
+Store::Lease Store::Lend(Pool* pool) {
+  std::unique_lock lock(pool->mu);
+  pool->cv.wait(lock, [&] { return !pool->free.empty(); });
+  SqlConnection* c = pool->free.back();
+  pool->free.pop_back();
+  return Lease(pool, c);
 }
 
-void Store::Release(SqlConnection* c) {
+Store::Lease Store::Acquire() { return Lend(&state_->readers); }
+
+Store::Lease Store::AcquireWriter() { return Lend(state_->write_pool); }
+
+Store::Lease::~Lease() {
   {
-    std::lock_guard lock(state_->pool_mu);
-    state_->free.push_back(c);
+    std::lock_guard lock(pool_->mu);
+    pool_->free.push_back(c_);
   }
-  state_->pool_cv.notify_one();
+  pool_->cv.notify_one();
 }
 
 Result<int64_t> Store::Migrate() {
-  Lease db = Acquire();
+  Lease db = AcquireWriter();
   Status st = db->ExecScript(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, "
       "name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
@@ -152,76 +166,27 @@ Result<int64_t> Store::Migrate() {
   return current;
 }
 
-namespace {
-
-// A connection whose statements fail from the n-th on (tests' fault
-// injection); ROLLBACK always runs.
-class FailingConnection : public SqlConnection {
- public:
-  FailingConnection(SqlConnection* real, std::atomic<int64_t>* countdown)
-      : real_(real), countdown_(countdown) {}
-  Result<std::vector<SqlRow>> Query(std::string_view sql,
-                                    const std::vector<SqlValue>& params) override {
-    if (sql != "ROLLBACK" && countdown_->load() > 0 && countdown_->fetch_sub(1) == 1) {
-      return Unavailable("injected fault before: " + std::string(sql.substr(0, 60)));
-    }
-    return real_->Query(sql, params);
+Status Store::AppendAudit(SqlConnection* db, AuditEntry* e, store::ChainHead* head) {
+  if (!head->known || !head->platform_seq.count(e->platform_id)) {
+    // The chain's last entry and the platform's last position (an empty log
+    // has neither).
+    Result<std::vector<SqlRow>> last = db->Query(
+        "SELECT seq, hash, (SELECT COALESCE(MAX(scope_seq), 0) FROM audit_log WHERE platform_id "
+        "= $1) FROM audit_log ORDER BY seq DESC LIMIT 1",
+        {e->platform_id});
+    if (!last.ok()) return last.error();
+    head->known = true;
+    head->seq = last->empty() ? 0 : (*last)[0].Int(0);
+    head->hash = last->empty() ? std::string(64, '0') : (*last)[0].Text(1);
+    head->platform_seq[e->platform_id] = last->empty() ? 0 : (*last)[0].Int(2);
   }
-  Status ExecScript(std::string_view sql) override { return real_->ExecScript(sql); }
-  SqlDialect dialect() const override { return real_->dialect(); }
-
- private:
-  SqlConnection* real_;
-  std::atomic<int64_t>* countdown_;
-};
-
-}  // namespace
-
-Status Store::InTransaction(
-    const std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>& body) {
-  Lease lease = Acquire();
-  FailingConnection failing(lease.get(), &state_->fail_countdown);
-  SqlConnection* db = state_->fail_countdown.load() > 0 ? &failing : lease.get();
-  Status st = db->Exec(db->dialect() == SqlDialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
-  if (!st.ok()) return st;
-  std::vector<AuditEntry> entries;
-  st = body(db, &entries);
-  // PostgreSQL: the entries wait for the sequencer, so that commits do not
-  // take turns on the chain. SQLite chains them at once (one writer anyway).
-  const bool later = db->dialect() == SqlDialect::kPostgres;
-  for (size_t i = 0; st.ok() && i < entries.size(); ++i) {
-    st = later ? AppendPending(db, &entries[i]) : AppendAudit(db, &entries[i]);
-  }
-  if (st.ok()) st = db->Exec("COMMIT");
-  if (!st.ok()) {
-    (void)db->Exec("ROLLBACK");
-    return st;
-  }
-  if (later && !entries.empty()) WakeSequencer();
-  return st;
-}
-
-Status Store::Atomically(const std::function<Status(Tx&)>& body) {
-  return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
-    Tx tx(this, db, audit);
-    return body(tx);
-  });
-}
-
-Status Store::AppendAudit(SqlConnection* db, AuditEntry* e) {
-  // The chain's last entry and the platform's last position (an empty log
-  // has neither).
-  Result<std::vector<SqlRow>> last = db->Query(
-      "SELECT seq, hash, (SELECT COALESCE(MAX(scope_seq), 0) FROM audit_log WHERE platform_id = "
-      "$1) FROM audit_log ORDER BY seq DESC LIMIT 1",
-      {e->platform_id});
-  if (!last.ok()) return last.error();
-  e->seq = last->empty() ? 1 : (*last)[0].Int(0) + 1;
-  e->prev_hash = last->empty() ? std::string(64, '0') : (*last)[0].Text(1);
-  e->scope_seq = last->empty() ? 1 : (*last)[0].Int(2) + 1;
+  e->seq = ++head->seq;
+  e->prev_hash = head->hash;
+  e->scope_seq = ++head->platform_seq[e->platform_id];
   e->at_ms = NowMillis();
   if (e->detail_json.empty()) e->detail_json = "{}";
   e->hash = AuditHash(*e);
+  head->hash = e->hash;
   return db->Exec(std::string("INSERT INTO audit_log (") + store::kAuditColumns +
                       ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
                   {e->seq, e->at_ms, e->platform_id, e->actor, e->action, e->subject,
@@ -453,7 +418,7 @@ Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(
 
 Result<bool> Store::ClaimIdempotent(const std::string& platform_id, const std::string& key,
                                     const std::string& request_hash, int64_t stale_ms) {
-  Lease db = Acquire();
+  Lease db = AcquireWriter();
   const int64_t now = NowMillis();
   Result<std::vector<SqlRow>> claimed = db->Query(
       "INSERT INTO idempotency_keys (platform_id, idem_key, request_hash, status, body, "
@@ -489,7 +454,7 @@ Status Store::Tx::SaveIdempotent(const std::string& platform_id, const std::stri
 }
 
 Status Store::ReleaseIdempotent(const std::string& platform_id, const std::string& key) {
-  Lease db = Acquire();
+  Lease db = AcquireWriter();
   return db->Exec(
       "DELETE FROM idempotency_keys WHERE platform_id = $1 AND idem_key = $2 AND status = 0",
       {platform_id, key});

@@ -143,7 +143,7 @@ Result<int64_t> Store::EraseExpired(int64_t retention_ms, int64_t limit) {
 }
 
 Status Store::ScrubErasedKeys() {
-  Lease db = Acquire();
+  Lease db = AcquireWriter();
   return db->ExecScript(db->dialect() == SqlDialect::kSqlite ? "PRAGMA wal_checkpoint(TRUNCATE)"
                                                              : "VACUUM subject_keys");
 }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Store's private state: its connection pool, the vault that seals
-// personal text, and the audit sequencer's thread (PostgreSQL).
+// personal text, the audit sequencer's thread (PostgreSQL) and the group
+// commit's queue (SQLite).
 #pragma once
 
 #include <atomic>
 #include <condition_variable>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -14,6 +17,25 @@
 #include "store/vault.h"
 
 namespace saring {
+
+namespace store {
+
+// The audit chain's end as the transactions of one SQLite group leave it,
+// read from the log once per group.
+struct ChainHead {
+  bool known = false;
+  int64_t seq = 0;
+  std::string hash;
+  std::map<std::string, int64_t> platform_seq;  // each platform's last position
+};
+
+}  // namespace store
+
+struct Store::Pool {
+  std::mutex mu;
+  std::condition_variable cv;
+  std::vector<SqlConnection*> free;
+};
 
 struct Store::State {
   std::atomic<int64_t> fail_countdown{0};
@@ -25,9 +47,16 @@ struct Store::State {
   bool sequencer_stop = false;
   std::unique_ptr<store::Vault> vault;
   std::vector<std::unique_ptr<SqlConnection>> connections;
-  std::mutex pool_mu;
-  std::condition_variable pool_cv;
-  std::vector<SqlConnection*> free;
+  // SQLite: the writer alone in `writers`, readers in `readers` (WAL lets
+  // them read while it writes). PostgreSQL: every connection in `readers`,
+  // and `writers` is not used.
+  Store::Pool readers;
+  Store::Pool writers;
+  Store::Pool* write_pool = &readers;
+  // SQLite's group commit (store/transactions.cc).
+  std::mutex group_mu;
+  std::vector<GroupMember*> group_queue;
+  bool group_leading = false;
 };
 
 }  // namespace saring

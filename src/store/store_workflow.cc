@@ -549,7 +549,7 @@ Result<Notice> Store::GetNotice(const std::string& platform_id, const std::strin
 
 Status Store::RecordNoticeTreeHead(const std::string& notice_id,
                                    const std::string& tree_head_json) {
-  Lease db = Acquire();
+  Lease db = AcquireWriter();
   return db->Exec("UPDATE notices SET tree_head = $2 WHERE id = $1 AND tree_head = ''",
                   {notice_id, tree_head_json});
 }

@@ -212,7 +212,10 @@ Result<SubjectKey> Vault::ListingKey(SqlConnection* db, const std::string& platf
   if (row->empty()) return NewKey(slot, 1);
   Result<std::optional<SubjectKey>> stored = Unwrap(slot, (*row)[0].Int(0), (*row)[0].Text(1));
   if (!stored.ok()) return stored.error();
-  if (*stored) return **stored;
+  if (*stored) {
+    (*stored)->stored = true;
+    return **stored;
+  }
   return NewKey(slot, (*row)[0].Int(0) + 1);  // erased (or written before sealing): re-keyed
 }
 
@@ -222,11 +225,11 @@ Result<SubjectKey> Vault::KeyFor(SqlConnection* db, const std::string& platform_
   if (subject.rfind(kListingPrefix, 0) == 0) {
     const std::string listing_id = subject.substr(sizeof kListingPrefix - 1);
     Result<SubjectKey> k = ListingKey(db, platform_id, listing_id);
-    if (!k.ok()) return k;
-    // Stored with the listing; a no-op when it was there already.
-    Result<std::vector<SqlRow>> stored = db->Query(
+    if (!k.ok() || k->stored) return k;
+    // A new key is stored with the listing.
+    Status stored = db->Exec(
         "UPDATE listings SET content_key = $3, key_generation = $4 WHERE platform_id = $1 AND "
-        "listing_id = $2 AND content_key <> $3 RETURNING 1",
+        "listing_id = $2",
         {platform_id, listing_id, k->wrapped, k->generation});
     if (!stored.ok()) return stored.error();
     return k;

@@ -29,6 +29,7 @@ struct SubjectKey {
   int64_t generation = 0;
   std::string key;      // 32 bytes
   std::string wrapped;  // as stored: under the secret's wrapping key
+  bool stored = false;  // read from the database, not made just now
 };
 
 class Vault {
