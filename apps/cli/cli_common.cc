@@ -9,6 +9,7 @@
 #include "saring/classifier.h"
 #include "saring/personal_data.h"
 #include "saring/store.h"
+#include "saring/store_rollout.h"
 
 namespace saring::cli {
 
@@ -108,7 +109,7 @@ std::vector<ModeratorLabel> ModeratorLabelsOrReport(const std::string& db,
   *ok = false;
   std::unique_ptr<Store> store = OpenStoreOrReport(db, secret_file);
   if (!store) return {};
-  Result<std::vector<ModeratorLabel>> labels = store->ModeratorLabels(platform);
+  Result<std::vector<ModeratorLabel>> labels = store->rollout().ModeratorLabels(platform);
   if (!labels.ok()) {
     std::cerr << "saring: " << labels.error().ToString() << "\n";
     return {};

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "saring/audit_tree.h"
 #include "saring/service.h"
+#include "saring/store_audit.h"
 #include "stream/publisher.h"
 
 namespace saring::cli {
@@ -232,7 +233,7 @@ int RunAuditCheckpoint(const AuditArgs& a) {
 int RunAuditVerify(const AuditArgs& a) {
   std::unique_ptr<Store> store = OpenStoreOrReport(a.db);
   if (!store) return 2;
-  Result<AuditVerification> v = store->VerifyAudit();
+  Result<AuditVerification> v = store->audit().Verify();
   if (!v.ok()) {
     std::cerr << "saring: " << v.error().ToString() << "\n";
     return 2;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// The enforcement service's persistent state: platforms and their API keys,
-// listings with their decisions, sellers with their identifiers (as keyed
-// hashes only), and the append-only, hash-chained audit log. One class over
-// SqlConnection, so SQLite and PostgreSQL run the same code and SQL.
+// The enforcement service's persistent state, over SqlConnection, so SQLite
+// and PostgreSQL run the same code and SQL. Store opens the database and
+// holds platforms, API keys, idempotency keys and rate buckets; its parts,
+// one per area, hold the rest: listings() with sellers and enforcement,
+// cases() (review, reports, appeals), notices(), erasure(), rollout()
+// (shadow verdicts and labels) and audit(), the hash-chained log. A Tx is
+// one transaction across the areas (what a check writes).
 //
 // Every change writes its audit entry in the same transaction as the change
 // itself: what is acknowledged is in the log, and nothing else is.
@@ -25,6 +28,12 @@ namespace saring {
 namespace store {
 struct ChainHead;
 }  // namespace store
+class ListingStore;
+class CaseStore;
+class NoticeStore;
+class ErasureStore;
+class RolloutStore;
+class AuditStore;
 
 // kOperator runs the service: it sees the service's own metrics summed over
 // every platform, and no platform's data.
@@ -269,7 +278,7 @@ class Store {
   };
   // A unit of work: what is done through one Tx commits together, with its
   // audit entries, or not at all (Atomically). The methods do what the
-  // Store's methods of the same name do, inside the caller's transaction.
+  // parts' methods of the same name do, inside the caller's transaction.
   class Tx {
    public:
     Result<PutListingOutcome> PutListing(const StoredListing& listing,
@@ -303,6 +312,10 @@ class Store {
 
    private:
     friend class Store;
+    friend class ListingStore;
+    friend class CaseStore;
+    friend class NoticeStore;
+    friend class RolloutStore;
     Tx(Store* store, SqlConnection* db, std::vector<AuditEntry>* audit)
         : store_(store), db_(db), audit_(audit) {}
     Store* store_;
@@ -330,125 +343,19 @@ class Store {
   // database had gone away; 0 disarms.
   void FailStatementForTesting(int64_t n);
 
+  // The store's parts, one per area (saring/store_<area>.h). Each call
+  // there is one transaction, or one read.
+  ListingStore& listings();
+  CaseStore& cases();
+  NoticeStore& notices();
+  ErasureStore& erasure();
+  RolloutStore& rollout();
+  AuditStore& audit();
+
   Status CreatePlatform(const std::string& id, const std::string& name, const std::string& actor);
   Result<bool> PlatformExists(const std::string& id);
   Status CreateApiKey(const ApiKeyRecord& key, const std::string& actor);
   Result<ApiKeyRecord> FindApiKey(const std::string& key_id);
-
-  // Stores a checked listing with its decision, and the identifiers found in
-  // it. Idempotent per (platform, listing id, version): the same version again
-  // changes nothing (kUnchanged, with what is stored); an older version than
-  // the stored one is a kConflict error.
-  Result<PutListingOutcome> PutListing(const StoredListing& listing,
-                                       const std::vector<IdentifierHash>& identifiers,
-                                       const std::string& actor);
-  Result<StoredListing> GetListing(const std::string& platform_id, const std::string& listing_id);
-
-  // Registers a seller (or adds identifiers to a known one).
-  Status PutSeller(const std::string& platform_id, const std::string& seller_id,
-                   const std::vector<IdentifierHash>& identifiers, const std::string& actor);
-  // The seller's standing and identifier hashes; kNotFound if unknown.
-  Result<SellerRecord> GetSeller(const std::string& platform_id, const std::string& seller_id);
-
-  Result<Ladder> GetLadder(const std::string& platform_id);
-  Status PutLadder(const std::string& platform_id, const Ladder& ladder, const std::string& actor);
-
-  // Removes a listing and applies the platform's ladder to its seller, all
-  // in one transaction. Removing a removed listing changes nothing.
-  Result<EnforcementOutcome> RemoveListing(const RemovalRequest& request);
-  Result<ActionRecord> GetAction(const std::string& platform_id, const std::string& action_id);
-  Result<std::vector<ActionRecord>> ListActions(const std::string& platform_id,
-                                                const std::string& listing_id,
-                                                const std::string& seller_id, int64_t limit);
-
-  // The nearest banned seller reachable from `seller_id` through shared
-  // identifiers (phone, e-mail, bank account, ...) or the blacklist, within
-  // `max_hops` accounts; nullopt when none. Marks the seller when found.
-  Result<std::optional<EvasionLink>> FindBanEvasion(const std::string& platform_id,
-                                                    const std::string& seller_id,
-                                                    const std::string& actor, int max_hops = 8);
-
-  // The review queue. Enqueueing a listing that already waits merges into its
-  // item (the higher priority, both reasons).
-  Result<ReviewItem> EnqueueReview(const std::string& platform_id, const std::string& listing_id,
-                                   const std::string& reason, double priority,
-                                   const std::string& actor);
-  Result<std::vector<ReviewItem>> ListReview(const std::string& platform_id,
-                                             const std::string& status, int64_t limit);
-  Result<ReviewItem> GetReviewItem(const std::string& platform_id, const std::string& id);
-  // Closes an open item as upheld or dismissed; kConflict if already closed.
-  Result<ReviewItem> CloseReview(const std::string& platform_id, const std::string& id,
-                                 const std::string& status, const std::string& note,
-                                 const std::string& actor);
-
-  // A user report: merged per (listing, reporter); every new reporter raises
-  // the listing's review priority.
-  Result<ReportOutcome> AddReport(const std::string& platform_id, const std::string& listing_id,
-                                  const std::string& reporter, const std::string& reason);
-
-  // Appeals: one pending appeal per action; reversing restores the listing,
-  // removes the strike and undoes the account action it brought.
-  Result<Appeal> FileAppeal(const std::string& platform_id, const std::string& action_id,
-                            const std::string& statement, const std::string& actor);
-  Result<std::vector<Appeal>> ListAppeals(const std::string& platform_id, const std::string& status,
-                                          int64_t limit);
-  Result<Appeal> DecideAppeal(const std::string& platform_id, const std::string& appeal_id,
-                              bool reverse, const std::string& reason, const std::string& actor);
-
-  // Regulator notices. Items are matched to listings by id or url on arrival.
-  Result<Notice> CreateNotice(Notice notice, const std::string& actor);
-  // `platform_id` empty: every platform's (the regulator's view).
-  Result<std::vector<Notice>> ListNotices(const std::string& platform_id, int64_t limit);
-  Result<Notice> GetNotice(const std::string& platform_id, const std::string& id);
-  // Records the tree head that shows the notice's receipt; once.
-  Status RecordNoticeTreeHead(const std::string& notice_id, const std::string& tree_head_json);
-  Result<NoticeItem> AnswerNoticeItem(const std::string& platform_id, const std::string& notice_id,
-                                      int64_t item_no, const NoticeItem& answer,
-                                      const std::string& actor);
-
-  // Erasure of personal content (docs/PERSONAL_DATA.md). Destroys the keys
-  // that seal a listing's content and everything written about it (reports,
-  // review notes, appeals, removal facts, notice links), or, for a seller,
-  // those of every listing of theirs and of their account actions, and drops
-  // the seller's identifier hashes (the blacklist keeps a banned seller's).
-  // Verdicts, dates, statuses and the audit chain stay. Exactly one of
-  // `seller_id` and `listing_id` is given; kNotFound when it is unknown.
-  struct ErasureOutcome {
-    int64_t subjects = 0;  // keys destroyed now (0: erased already)
-    int64_t listings = 0;  // listings whose content is gone
-  };
-  Result<ErasureOutcome> Erase(const std::string& platform_id, const std::string& seller_id,
-                               const std::string& listing_id, const std::string& actor);
-  // The retention sweep: erases the content of listings not changed for
-  // `retention_ms` that no open review, pending appeal or pending notice link
-  // still needs, and of notices received that long ago whose links are all
-  // answered; deletes stored replies older than a day. Returns how many
-  // listings and notices it erased, at most `limit` a call (run it until it
-  // returns 0).
-  Result<int64_t> EraseExpired(int64_t retention_ms, int64_t limit = 10000);
-
-  // Shadow verdicts: recorded once per (listing, version, shadow pack).
-  Status RecordShadow(const std::string& platform_id, const ShadowComparison& c);
-  // Counts per (active verdict, shadow verdict) for `shadow_policy`, and up
-  // to `examples` listings where they differ.
-  Result<std::vector<std::pair<std::pair<std::string, std::string>, int64_t>>> ShadowMatrix(
-      const std::string& platform_id, const std::string& shadow_policy);
-  Result<std::vector<ShadowComparison>> ShadowDisagreements(const std::string& platform_id,
-                                                            const std::string& shadow_policy,
-                                                            int64_t examples);
-
-  // The latest shadow comparison of every listing for `shadow_policy`.
-  Result<std::vector<ShadowComparison>> ShadowVerdicts(const std::string& platform_id,
-                                                       const std::string& shadow_policy);
-  // Every listing with a moderator's label, one per listing (its latest
-  // decision); `platform_id` empty: every platform's (for the operator).
-  Result<std::vector<ModeratorLabel>> ModeratorLabels(const std::string& platform_id);
-
-  // An audit entry for an event that changes no table (the flood guard
-  // tripping, a reset).
-  Status RecordEvent(const std::string& platform_id, const std::string& actor,
-                     const std::string& action, const std::string& subject,
-                     const std::string& detail_json);
 
   // Idempotency keys of POST requests. A request claims its key first (a
   // row with status 0: in progress); only the claimant produces the reply
@@ -473,18 +380,6 @@ class Store {
   Result<int64_t> TakeToken(const std::string& scope, const std::string& key,
                             double rate_per_second, double burst);
 
-  // Audit entries in order: a platform's with scope_seq > after, or, when
-  // platform_id is empty, every platform's with seq > after.
-  Result<std::vector<AuditEntry>> ListAudit(const std::string& platform_id, int64_t after,
-                                            int64_t limit);
-  // Recomputes the whole chain.
-  Result<AuditVerification> VerifyAudit();
-  // PostgreSQL: chains the audit entries committed but not yet chained
-  // (src/store/audit_sequencer.cc); `wait`: for another process's run to end
-  // first, else leave the work to it. How many it chained. Audit reads call
-  // it; a background thread calls it after commits.
-  Result<int64_t> SequenceAudit(bool wait = true);
-
   // Rows per table, for tests.
   Result<int64_t> Count(const std::string& table);
   // What /metrics shows of the state: listings by status and verdict, the
@@ -493,6 +388,18 @@ class Store {
   Result<std::map<std::string, int64_t>> Gauges(const std::string& platform_id);
 
  private:
+  friend class ListingStore;
+  friend class CaseStore;
+  friend class NoticeStore;
+  friend class ErasureStore;
+  friend class RolloutStore;
+  friend class AuditStore;
+
+  // PostgreSQL: chains the audit entries committed but not yet chained
+  // (src/store/audit_sequencer.cc); `wait`: for another process's run to end
+  // first, else leave the work to it. How many it chained. Audit reads call
+  // it; a background thread calls it after commits.
+  Result<int64_t> SequenceAudit(bool wait = true);
   // Runs `body` in one write transaction, then appends the entries it gave
   // to the audit chain in that same transaction.
   using TxBody = std::function<Status(SqlConnection*, std::vector<AuditEntry>*)>;

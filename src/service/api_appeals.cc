@@ -5,6 +5,7 @@
 #include <string>
 
 #include "service/api.h"
+#include "saring/store_cases.h"
 
 namespace saring::http {
 namespace {
@@ -27,13 +28,13 @@ ApiResult<Reply> FileAppeal(const Context& ctx, const Request& req, const Princi
   if (!action.ok()) return action.error();
   ApiResult<std::string> statement = FreeTextField(*obj, "statement", true, 8000);
   if (!statement.ok()) return statement.error();
-  Result<Appeal> a = ctx.store->FileAppeal(who.platform_id, *action, *statement, who.key_id);
+  Result<Appeal> a = ctx.store->cases().FileAppeal(who.platform_id, *action, *statement, who.key_id);
   if (!a.ok()) return FromError(a.error(), "action_id");
   return JsonReply(201, AppealJson(*a));
 }
 
 ApiResult<Reply> ListAppeals(const Context& ctx, const Request& req, const Principal& who) {
-  auto appeals = ctx.store->ListAppeals(who.platform_id, req.get_param_value("status"), 500);
+  auto appeals = ctx.store->cases().ListAppeals(who.platform_id, req.get_param_value("status"), 500);
   if (!appeals.ok()) return FromError(appeals.error());
   json out = json::array();
   for (const Appeal& a : *appeals) out.push_back(AppealJson(a));
@@ -50,7 +51,7 @@ ApiResult<Reply> DecideAppeal(const Context& ctx, const Request& req, const Prin
   if (*decision != "uphold" && *decision != "reverse") {
     return ApiError{400, "invalid_argument", "decision must be uphold or reverse", "decision"};
   }
-  Result<Appeal> a = ctx.store->DecideAppeal(who.platform_id, req.matches[1],
+  Result<Appeal> a = ctx.store->cases().DecideAppeal(who.platform_id, req.matches[1],
                                              *decision == "reverse", *reason, who.key_id);
   if (!a.ok()) return FromError(a.error(), "id");
   return JsonReply(200, AppealJson(*a));

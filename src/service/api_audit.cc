@@ -2,6 +2,7 @@
 // GET /v1/audit: the hash-chained log of every change, for a platform its own
 // entries, for the regulator every platform's; GET /metrics for Prometheus.
 #include "service/api.h"
+#include "saring/store_audit.h"
 
 namespace saring::http {
 
@@ -49,7 +50,7 @@ ApiResult<Reply> ListAudit(const Context& ctx, const Request& req, const Princip
   ApiResult<int64_t> limit = QueryInt(req, "limit", 100, 0, 1000);
   if (!limit.ok()) return limit.error();
   const std::string scope = AuditScope(who, req);
-  auto entries = ctx.store->ListAudit(scope, *after, *limit);
+  auto entries = ctx.store->audit().List(scope, *after, *limit);
   if (!entries.ok()) return FromError(entries.error());
   json out = json::array();
   for (const AuditEntry& e : *entries) out.push_back(EntryJson(e, scope));
@@ -71,7 +72,7 @@ ApiResult<Reply> ProveEntry(const Context& ctx, const Request& req, const Princi
   Result<InclusionProof> proof = ProveInclusion(*ctx.store, scope, *index, *tree_size);
   // The error's context names the parameter at fault.
   if (!proof.ok()) return FromError(proof.error(), proof.error().context);
-  auto entry = ctx.store->ListAudit(scope, *index, 1);
+  auto entry = ctx.store->audit().List(scope, *index, 1);
   if (!entry.ok()) return FromError(entry.error());
   return JsonReply(200, {{"scope", scope},
                          {"index", proof->index},

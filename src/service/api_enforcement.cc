@@ -6,6 +6,7 @@
 #include "service/api.h"
 #include "service/api_cases.h"
 #include "service/statement.h"
+#include "saring/store_listings.h"
 
 namespace saring::http {
 namespace {
@@ -40,12 +41,12 @@ json LadderJson(const Ladder& l) {
 json StatementFor(const Context& ctx, const ActionRecord& a) {
   Result<StoredListing> listing = a.listing_id.empty()
                                       ? Result<StoredListing>(NotFound("no listing"))
-                                      : ctx.store->GetListing(a.platform_id, a.listing_id);
+                                      : ctx.store->listings().Get(a.platform_id, a.listing_id);
   return StatementOfReasons(a, ctx.engine->policy(), listing.ok() ? &*listing : nullptr);
 }
 
 ApiResult<Reply> GetLadder(const Context& ctx, const Request&, const Principal& who) {
-  Result<Ladder> l = ctx.store->GetLadder(who.platform_id);
+  Result<Ladder> l = ctx.store->listings().GetLadder(who.platform_id);
   if (!l.ok()) return FromError(l.error());
   return JsonReply(200, LadderJson(*l));
 }
@@ -75,7 +76,7 @@ ApiResult<Reply> PutLadder(const Context& ctx, const Request& req, const Princip
                     "auto_enforce"};
   }
   if (automatic != obj->end()) ladder.auto_enforce = automatic->get<bool>();
-  Status st = ctx.store->PutLadder(who.platform_id, ladder, who.key_id);
+  Status st = ctx.store->listings().PutLadder(who.platform_id, ladder, who.key_id);
   if (!st.ok()) return FromError(st.error(), st.error().context);
   return JsonReply(200, LadderJson(ladder));
 }
@@ -95,7 +96,7 @@ ApiResult<Reply> RemoveListing(const Context& ctx, const Request& req, const Pri
     return ApiError{400, "invalid_argument",
                     "field 'source' must be own_initiative, notice, report or review", "source"};
   }
-  Result<StoredListing> listing = ctx.store->GetListing(who.platform_id, req.matches[1]);
+  Result<StoredListing> listing = ctx.store->listings().Get(who.platform_id, req.matches[1]);
   if (!listing.ok()) return FromError(listing.error(), "id");
   // Detected by the engine when it flagged the listing; decided by a person here.
   Result<EnforcementOutcome> out = ctx.store->Atomically<EnforcementOutcome>([&](Store::Tx& tx) {
@@ -110,7 +111,7 @@ ApiResult<Reply> RemoveListing(const Context& ctx, const Request& req, const Pri
 ApiResult<Reply> ListActions(const Context& ctx, const Request& req, const Principal& who) {
   ApiResult<int64_t> limit = QueryInt(req, "limit", 100, 1, 1000);
   if (!limit.ok()) return limit.error();
-  auto actions = ctx.store->ListActions(who.platform_id, req.get_param_value("listing_id"),
+  auto actions = ctx.store->listings().ListActions(who.platform_id, req.get_param_value("listing_id"),
                                         req.get_param_value("seller_id"), *limit);
   if (!actions.ok()) return FromError(actions.error());
   json out = json::array();
@@ -119,13 +120,13 @@ ApiResult<Reply> ListActions(const Context& ctx, const Request& req, const Princ
 }
 
 ApiResult<Reply> GetAction(const Context& ctx, const Request& req, const Principal& who) {
-  Result<ActionRecord> a = ctx.store->GetAction(who.platform_id, req.matches[1]);
+  Result<ActionRecord> a = ctx.store->listings().GetAction(who.platform_id, req.matches[1]);
   if (!a.ok()) return FromError(a.error(), "id");
   return JsonReply(200, ActionJson(*a));
 }
 
 ApiResult<Reply> GetStatement(const Context& ctx, const Request& req, const Principal& who) {
-  Result<ActionRecord> a = ctx.store->GetAction(who.platform_id, req.matches[1]);
+  Result<ActionRecord> a = ctx.store->listings().GetAction(who.platform_id, req.matches[1]);
   if (!a.ok()) return FromError(a.error(), "id");
   return JsonReply(200, StatementFor(ctx, *a));
 }
@@ -134,7 +135,7 @@ ApiResult<Reply> GetStatement(const Context& ctx, const Request& req, const Prin
 ApiResult<Reply> ExportStatements(const Context& ctx, const Request& req, const Principal& who) {
   ApiResult<int64_t> limit = QueryInt(req, "limit", 1000, 1, 100000);
   if (!limit.ok()) return limit.error();
-  auto actions = ctx.store->ListActions(who.platform_id, "", "", *limit);
+  auto actions = ctx.store->listings().ListActions(who.platform_id, "", "", *limit);
   if (!actions.ok()) return FromError(actions.error());
   std::string out;
   for (const ActionRecord& a : *actions) {

@@ -3,6 +3,7 @@
 // its sellers or listings (a data subject's request, or its own retention
 // rules); see docs/PERSONAL_DATA.md for what goes and what stays.
 #include "service/api.h"
+#include "saring/store_erasure.h"
 
 namespace saring::http {
 namespace {
@@ -18,7 +19,7 @@ ApiResult<Reply> Erase(const Context& ctx, const Request& req, const Principal& 
     return ApiError{400, "invalid_argument", "give either 'seller_id' or 'listing_id'",
                     "seller_id"};
   }
-  auto erased = ctx.store->Erase(who.platform_id, *seller, *listing, who.key_id);
+  auto erased = ctx.store->erasure().Erase(who.platform_id, *seller, *listing, who.key_id);
   if (!erased.ok()) return FromError(erased.error(), seller->empty() ? "listing_id" : "seller_id");
   json out = {{"subjects_erased", erased->subjects}, {"listings", erased->listings}};
   if (!seller->empty()) out["seller_id"] = *seller;

@@ -9,6 +9,7 @@
 
 #include "service/api.h"
 #include "service/check_flow.h"
+#include "saring/store_listings.h"
 
 namespace saring::http {
 namespace {
@@ -132,7 +133,7 @@ ApiResult<Reply> CheckBatch(const Context& ctx, const Request& req, const Princi
 }
 
 ApiResult<Reply> GetListing(const Context& ctx, const Request& req, const Principal& who) {
-  Result<StoredListing> l = ctx.store->GetListing(who.platform_id, req.matches[1]);
+  Result<StoredListing> l = ctx.store->listings().Get(who.platform_id, req.matches[1]);
   if (!l.ok()) return FromError(l.error(), "id");
   std::string body = json({{"id", l->listing_id},
                            {"version", l->version},

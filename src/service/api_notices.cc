@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "saring/record_io.h"
+#include "saring/store_notices.h"
 #include "service/api.h"
 #include "service/api_cases.h"
 
@@ -181,14 +182,14 @@ ApiResult<Reply> SubmitNotice(const Context& ctx, const Request& req, const Prin
   n.priority = *priority;
   n.received_at = NowMillis();
   n.deadline_at = n.received_at + (*priority == "urgent" ? 4 : 24) * kHourMs;
-  Result<Notice> created = ctx.store->CreateNotice(n, who.key_id);
+  Result<Notice> created = ctx.store->notices().Create(n, who.key_id);
   if (!created.ok()) return FromError(created.error(), "platform");
   // The receipt: a signed tree head of the platform's log that holds the
   // notice's arrival, kept by the regulator and the platform alike.
   Result<TreeHead> head = CurrentTreeHead(*ctx.store, created->platform_id, *ctx.audit_signer);
   if (head.ok()) {
     created->tree_head_json = head->ToJson();
-    Status recorded = ctx.store->RecordNoticeTreeHead(created->id, created->tree_head_json);
+    Status recorded = ctx.store->notices().RecordTreeHead(created->id, created->tree_head_json);
     if (!recorded.ok()) created->tree_head_json.clear();
   }
   return JsonReply(201, NoticeJson(*created, true));
@@ -197,7 +198,7 @@ ApiResult<Reply> SubmitNotice(const Context& ctx, const Request& req, const Prin
 ApiResult<Reply> ListNotices(const Context& ctx, const Request& req, const Principal& who) {
   std::string scope =
       who.role == Role::kRegulator ? req.get_param_value("platform") : who.platform_id;
-  auto notices = ctx.store->ListNotices(scope, 500);
+  auto notices = ctx.store->notices().List(scope, 500);
   if (!notices.ok()) return FromError(notices.error());
   bool overdue_only = req.get_param_value("overdue") == "true";
   json out = json::array();
@@ -212,7 +213,7 @@ ApiResult<Reply> ListNotices(const Context& ctx, const Request& req, const Princ
 // answers, and how long answers took. The regulator sees every platform.
 ApiResult<Reply> ComplianceSummary(const Context& ctx, const Request&, const Principal& who) {
   auto notices =
-      ctx.store->ListNotices(who.role == Role::kRegulator ? "" : who.platform_id, 100000);
+      ctx.store->notices().List(who.role == Role::kRegulator ? "" : who.platform_id, 100000);
   if (!notices.ok()) return FromError(notices.error());
   struct Tally {
     int64_t notices = 0, links = 0, overdue = 0, late = 0;
@@ -250,14 +251,14 @@ ApiResult<Reply> ComplianceSummary(const Context& ctx, const Request&, const Pri
 
 ApiResult<Reply> GetNotice(const Context& ctx, const Request& req, const Principal& who) {
   std::string scope = who.role == Role::kRegulator ? "" : who.platform_id;
-  Result<Notice> n = ctx.store->GetNotice(scope, req.matches[1]);
+  Result<Notice> n = ctx.store->notices().Get(scope, req.matches[1]);
   if (!n.ok()) return FromError(n.error(), "id");
   return JsonReply(200, NoticeJson(*n, true));
 }
 
 ApiResult<Reply> ExportNotice(const Context& ctx, const Request& req, const Principal& who) {
   std::string scope = who.role == Role::kRegulator ? "" : who.platform_id;
-  Result<Notice> n = ctx.store->GetNotice(scope, req.matches[1]);
+  Result<Notice> n = ctx.store->notices().Get(scope, req.matches[1]);
   if (!n.ok()) return FromError(n.error(), "id");
   std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
   if (format == "json") return JsonReply(200, NoticeJson(*n, true));
@@ -296,7 +297,7 @@ ApiResult<Reply> AnswerNoticeItem(const Context& ctx, const Request& req, const 
   if (*status == "rejected" && reason->empty()) {
     return ApiError{400, "missing_field", "a rejection needs a reason", "reason"};
   }
-  Result<Notice> n = ctx.store->GetNotice(who.platform_id, req.matches[1]);
+  Result<Notice> n = ctx.store->notices().Get(who.platform_id, req.matches[1]);
   if (!n.ok()) return FromError(n.error(), "id");
   int64_t no = std::strtoll(req.matches[2].c_str(), nullptr, 10);
   auto item = std::find_if(n->items.begin(), n->items.end(),
@@ -306,13 +307,13 @@ ApiResult<Reply> AnswerNoticeItem(const Context& ctx, const Request& req, const 
   }
   Result<NoticeItem> answered = AnswerItem(ctx, who, *n, *item, *status, *reason);
   if (!answered.ok()) return FromError(answered.error(), "status");
-  Result<Notice> now = ctx.store->GetNotice(who.platform_id, n->id);
+  Result<Notice> now = ctx.store->notices().Get(who.platform_id, n->id);
   if (!now.ok()) return FromError(now.error());
   return JsonReply(200, NoticeJson(*now, true));
 }
 
 ApiResult<Reply> ApplyNotice(const Context& ctx, const Request& req, const Principal& who) {
-  Result<Notice> n = ctx.store->GetNotice(who.platform_id, req.matches[1]);
+  Result<Notice> n = ctx.store->notices().Get(who.platform_id, req.matches[1]);
   if (!n.ok()) return FromError(n.error(), "id");
   for (const NoticeItem& item : n->items) {
     if (item.status != "pending") continue;
@@ -322,7 +323,7 @@ ApiResult<Reply> ApplyNotice(const Context& ctx, const Request& req, const Princ
                                       : AnswerItem(ctx, who, *n, item, "actioned", "");
     if (!answered.ok()) return FromError(answered.error());
   }
-  Result<Notice> now = ctx.store->GetNotice(who.platform_id, n->id);
+  Result<Notice> now = ctx.store->notices().Get(who.platform_id, n->id);
   if (!now.ok()) return FromError(now.error());
   return JsonReply(200, NoticeJson(*now, true));
 }

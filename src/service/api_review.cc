@@ -6,6 +6,8 @@
 
 #include "service/api.h"
 #include "service/api_cases.h"
+#include "saring/store_cases.h"
+#include "saring/store_listings.h"
 
 namespace saring::http {
 namespace {
@@ -28,12 +30,12 @@ ApiResult<Reply> ListReview(const Context& ctx, const Request& req, const Princi
   if (status != "open" && status != "upheld" && status != "dismissed") {
     return ApiError{400, "invalid_argument", "status must be open, upheld or dismissed", "status"};
   }
-  auto items = ctx.store->ListReview(who.platform_id, status, 200);
+  auto items = ctx.store->cases().ListReview(who.platform_id, status, 200);
   if (!items.ok()) return FromError(items.error());
   json out = json::array();
   for (const ReviewItem& r : *items) {
     json j = ReviewJson(r);
-    Result<StoredListing> l = ctx.store->GetListing(who.platform_id, r.listing_id);
+    Result<StoredListing> l = ctx.store->listings().Get(who.platform_id, r.listing_id);
     if (l.ok()) {
       json decision = json::parse(l->decision_json, nullptr, false);
       j["listing"] = {{"title", l->title},         {"description", l->description},

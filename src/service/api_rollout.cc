@@ -5,6 +5,7 @@
 #include <map>
 
 #include "service/api.h"
+#include "saring/store_rollout.h"
 
 namespace saring::http {
 
@@ -14,9 +15,9 @@ namespace saring::http {
 // shadow pack is fit to promote when it agrees more, on enough items.
 Result<json> ReviewerAgreement(Store* store, const std::string& platform_id,
                                const std::string& shadow_policy, int64_t min_items) {
-  auto verdicts = store->ShadowVerdicts(platform_id, shadow_policy);
+  auto verdicts = store->rollout().ShadowVerdicts(platform_id, shadow_policy);
   if (!verdicts.ok()) return verdicts.error();
-  auto labels = store->ModeratorLabels(platform_id);
+  auto labels = store->rollout().ModeratorLabels(platform_id);
   if (!labels.ok()) return labels.error();
   std::map<std::string, bool> violation;
   for (const ModeratorLabel& l : *labels) violation[l.listing.listing_id] = l.violation;
@@ -47,9 +48,9 @@ ApiResult<Reply> CompareShadow(const Context& ctx, const Request& req, const Pri
   ApiResult<int64_t> min_items = QueryInt(req, "min_reviewed", 20, 1, 1000000);
   if (!min_items.ok()) return min_items.error();
   std::string shadow = ctx.shadow->policy().Tag();
-  auto matrix = ctx.store->ShadowMatrix(who.platform_id, shadow);
+  auto matrix = ctx.store->rollout().ShadowMatrix(who.platform_id, shadow);
   if (!matrix.ok()) return FromError(matrix.error());
-  auto differing = ctx.store->ShadowDisagreements(who.platform_id, shadow, 50);
+  auto differing = ctx.store->rollout().ShadowDisagreements(who.platform_id, shadow, 50);
   if (!differing.ok()) return FromError(differing.error());
   int64_t total = 0, same = 0;
   json counts = json::object();

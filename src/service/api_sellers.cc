@@ -3,6 +3,7 @@
 // e-mail, bank account, national ID, device, handle), which are stored only
 // as keyed hashes; GET /v1/sellers/{id} shows its status and those hashes.
 #include "service/api.h"
+#include "saring/store_listings.h"
 
 namespace saring::http {
 
@@ -48,17 +49,17 @@ ApiResult<Reply> RegisterSeller(const Context& ctx, const Request& req, const Pr
   if (!seller_id.ok()) return seller_id.error();
   ApiResult<std::vector<IdentifierHash>> hashes = HashIdentifiers(ctx, *obj);
   if (!hashes.ok()) return hashes.error();
-  Status st = ctx.store->PutSeller(who.platform_id, *seller_id, *hashes, who.key_id);
+  Status st = ctx.store->listings().PutSeller(who.platform_id, *seller_id, *hashes, who.key_id);
   if (!st.ok()) return FromError(st.error());
   json out = {{"seller_id", *seller_id}, {"identifiers", hashes->size()}};
-  auto link = ctx.store->FindBanEvasion(who.platform_id, *seller_id, who.key_id);
+  auto link = ctx.store->listings().FindBanEvasion(who.platform_id, *seller_id, who.key_id);
   if (!link.ok()) return FromError(link.error());
   if (link->has_value()) out["ban_evasion"] = EvasionJson(**link);
   return JsonReply(201, out);
 }
 
 ApiResult<Reply> GetSeller(const Context& ctx, const Request& req, const Principal& who) {
-  auto seller = ctx.store->GetSeller(who.platform_id, req.matches[1]);
+  auto seller = ctx.store->listings().GetSeller(who.platform_id, req.matches[1]);
   if (!seller.ok()) return FromError(seller.error(), "seller_id");
   json ids = json::array();
   for (const IdentifierHash& h : seller->identifiers) {

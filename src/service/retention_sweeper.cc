@@ -2,6 +2,7 @@
 #include "service/retention_sweeper.h"
 
 #include <iostream>
+#include "saring/store_erasure.h"
 
 namespace saring::http {
 
@@ -25,7 +26,7 @@ void RetentionSweeper::Run() {
     lock.unlock();
     // Batches, so that one sweep never holds the write lock for long.
     for (;;) {
-      Result<int64_t> erased = store_->EraseExpired(retention_ms_, 1000);
+      Result<int64_t> erased = store_->erasure().EraseExpired(retention_ms_, 1000);
       if (!erased.ok()) {
         std::cerr << "saring: retention sweep: " << erased.error().ToString() << "\n";
         break;

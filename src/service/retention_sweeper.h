@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Runs the store's retention sweep (Store::EraseExpired) when the service
+// Runs the store's retention sweep (ErasureStore::EraseExpired) when the service
 // starts and then at a fixed interval, on a thread of its own.
 #pragma once
 

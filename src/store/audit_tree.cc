@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "saring/store_audit.h"
+
 namespace saring {
 namespace {
 
@@ -58,7 +60,7 @@ std::string TreeHash(const std::vector<std::string>& leaves, size_t begin, size_
 Result<std::vector<std::string>> Leaves(Store& store, const std::string& scope) {
   std::vector<std::string> leaves;
   for (int64_t after = 0;;) {
-    Result<std::vector<AuditEntry>> page = store.ListAudit(scope, after, 1000);
+    Result<std::vector<AuditEntry>> page = store.audit().List(scope, after, 1000);
     if (!page.ok()) return page.error();
     for (const AuditEntry& e : *page) leaves.push_back(ScopedLeaf(e, scope));
     if (page->size() < 1000) return leaves;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "saring/store_erasure.h"
 #include "store/migrations.h"
 #include "store/store_internal.h"
 #include "store/store_state.h"
@@ -13,11 +14,8 @@
 
 namespace saring {
 
-using store::AuditFromRow;
 using store::Hex;
 using store::JsonQuote;
-using store::kListingColumns;
-using store::ListingFromRow;
 int64_t NowMillis() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -95,7 +93,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url, const std::st
 }
 
 Store::Store(std::vector<std::unique_ptr<SqlConnection>> connections, const std::string& secret)
-    : state_(std::make_unique<State>()) {
+    : state_(std::make_unique<State>(*this)) {
   state_->vault = std::make_unique<store::Vault>(secret);
   state_->connections = std::move(connections);
   auto& all = state_->connections;
@@ -112,6 +110,13 @@ Store::Store(std::vector<std::unique_ptr<SqlConnection>> connections, const std:
 void Store::FailStatementForTesting(int64_t n) { state_->fail_countdown = n; }
 
 Store::~Store() { StopSequencer(); }
+
+ListingStore& Store::listings() { return state_->listings; }
+CaseStore& Store::cases() { return state_->cases; }
+NoticeStore& Store::notices() { return state_->notices; }
+ErasureStore& Store::erasure() { return state_->erasure; }
+RolloutStore& Store::rollout() { return state_->rollout; }
+AuditStore& Store::audit() { return state_->audit; }
 
 Store::Lease Store::Lend(Pool* pool) {
   std::unique_lock lock(pool->mu);
@@ -164,33 +169,6 @@ Result<int64_t> Store::Migrate() {
     current = m.version;
   }
   return current;
-}
-
-Status Store::AppendAudit(SqlConnection* db, AuditEntry* e, store::ChainHead* head) {
-  if (!head->known || !head->platform_seq.count(e->platform_id)) {
-    // The chain's last entry and the platform's last position (an empty log
-    // has neither).
-    Result<std::vector<SqlRow>> last = db->Query(
-        "SELECT seq, hash, (SELECT COALESCE(MAX(scope_seq), 0) FROM audit_log WHERE platform_id "
-        "= $1) FROM audit_log ORDER BY seq DESC LIMIT 1",
-        {e->platform_id});
-    if (!last.ok()) return last.error();
-    head->known = true;
-    head->seq = last->empty() ? 0 : (*last)[0].Int(0);
-    head->hash = last->empty() ? std::string(64, '0') : (*last)[0].Text(1);
-    head->platform_seq[e->platform_id] = last->empty() ? 0 : (*last)[0].Int(2);
-  }
-  e->seq = ++head->seq;
-  e->prev_hash = head->hash;
-  e->scope_seq = ++head->platform_seq[e->platform_id];
-  e->at_ms = NowMillis();
-  if (e->detail_json.empty()) e->detail_json = "{}";
-  e->hash = AuditHash(*e);
-  head->hash = e->hash;
-  return db->Exec(std::string("INSERT INTO audit_log (") + store::kAuditColumns +
-                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                  {e->seq, e->at_ms, e->platform_id, e->actor, e->action, e->subject,
-                   e->detail_json, e->prev_hash, e->hash, e->scope_seq});
 }
 
 Status Store::CreatePlatform(const std::string& id, const std::string& name,
@@ -248,156 +226,6 @@ Result<ApiKeyRecord> Store::FindApiKey(const std::string& key_id) {
   Result<Role> role = ParseRole(r.Text(2));
   if (!role.ok()) return Error{ErrorCode::kCorruption, role.error().message, key_id};
   return ApiKeyRecord{r.Text(0), r.Text(1), *role, r.Text(3), r.Text(4), r.Int(5), !r.IsNull(6)};
-}
-
-Result<PutListingOutcome> Store::PutListing(const StoredListing& in,
-                                            const std::vector<IdentifierHash>& identifiers,
-                                            const std::string& actor) {
-  return Atomically<PutListingOutcome>(
-      [&](Tx& tx) { return tx.PutListing(in, identifiers, actor); });
-}
-
-Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
-                                                const std::vector<IdentifierHash>& identifiers,
-                                                const std::string& actor) {
-  SqlConnection* db = db_;
-  std::vector<AuditEntry>* audit = audit_;
-  PutListingOutcome outcome;
-  Status st = [&]() -> Status {
-    if (db->dialect() == SqlDialect::kPostgres) {
-      // Two checks of one listing at once (a redelivered event, a client's
-      // retry) take turns: the second reads what the first committed.
-      Status locked = db->Exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-                               {in.platform_id + '\n' + in.listing_id});
-      if (!locked.ok()) return locked;
-    }
-    Result<std::vector<SqlRow>> existing =
-        db->Query(std::string("SELECT ") + kListingColumns +
-                      " FROM listings WHERE platform_id = $1 AND listing_id = $2",
-                  {in.platform_id, in.listing_id});
-    if (!existing.ok()) return existing.error();
-    int64_t now = NowMillis();
-    if (!existing->empty()) {
-      StoredListing old = ListingFromRow((*existing)[0]);
-      if (old.version == in.version) {
-        Status opened = store::OpenListing(*store_->state_->vault, db, &old);
-        if (!opened.ok()) return opened;
-        outcome = {PutListingOutcome::Kind::kUnchanged, std::move(old)};
-        return Status::Ok();
-      }
-      if (old.version > in.version) {
-        return Conflict("version " + std::to_string(in.version) + " is older than the stored " +
-                            std::to_string(old.version),
-                        in.listing_id);
-      }
-      outcome.kind = PutListingOutcome::Kind::kUpdated;
-      outcome.stored = in;
-      outcome.stored.created_at = old.created_at;
-      // A removed listing stays removed when the seller edits it.
-      if (old.status == ListingStatus::kRemoved) outcome.stored.status = ListingStatus::kRemoved;
-    } else {
-      outcome.kind = PutListingOutcome::Kind::kCreated;
-      outcome.stored = in;
-      outcome.stored.created_at = now;
-    }
-    StoredListing& s = outcome.stored;
-    s.updated_at = now;
-    StoredListing sealed = s;
-    Result<store::SubjectKey> key =
-        store_->state_->vault->ListingKey(db, s.platform_id, s.listing_id);
-    if (!key.ok()) return key.error();
-    store_->state_->vault->SealFields(*key, {&sealed.url, &sealed.title, &sealed.description,
-                                             &sealed.text, &sealed.decision_json});
-    Status w = db->Exec(
-        std::string("INSERT INTO listings (") + kListingColumns +
-            ", url_hash, content_key, key_generation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-            "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19) "
-            "ON CONFLICT (platform_id, listing_id) DO UPDATE SET version = $3, seller_id = $4, "
-            "kind = $5, url = $6, title = $7, description = $8, body = $9, status = $10, "
-            "verdict = $11, score = $12, policy = $13, decision = $14, updated_at = $16, "
-            "url_hash = $17, content_key = $18, key_generation = $19, erased_at = 0",
-        {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
-         sealed.description, sealed.text, ListingStatusName(s.status), VerdictName(s.verdict),
-         s.score, s.policy, sealed.decision_json, s.created_at, s.updated_at,
-         store_->state_->vault->LookupHash(s.platform_id, s.url), key->wrapped, key->generation});
-    if (!w.ok()) return w;
-    if (!s.seller_id.empty()) {
-      w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);
-      if (!w.ok()) return w;
-    }
-    audit->push_back(
-        AuditEntry{0, 0, s.platform_id, actor, "listing.checked", "listing:" + s.listing_id,
-                   "{\"version\":" + std::to_string(s.version) + ",\"verdict\":\"" +
-                       VerdictName(s.verdict) + "\",\"score\":" + std::to_string(s.score) +
-                       ",\"policy\":" + JsonQuote(s.policy) + "}"});
-    return Status::Ok();
-  }();
-  if (!st.ok()) return st.error();
-  return outcome;
-}
-
-Result<StoredListing> Store::GetListing(const std::string& platform_id,
-                                        const std::string& listing_id) {
-  Lease db = Acquire();
-  return Tx(this, db.get(), nullptr).GetListing(platform_id, listing_id);
-}
-
-Result<StoredListing> Store::Tx::GetListing(const std::string& platform_id,
-                                            const std::string& listing_id) {
-  SqlConnection* db = db_;
-  Result<StoredListing> listing =
-      store::OneRow(db,
-                    std::string("SELECT ") + kListingColumns +
-                        " FROM listings WHERE platform_id = $1 AND listing_id = $2",
-                    {platform_id, listing_id}, ListingFromRow, "listing", listing_id);
-  if (!listing.ok()) return listing;
-  Status opened = store::OpenListing(*store_->state_->vault, db, &*listing);
-  if (!opened.ok()) return opened.error();
-  return listing;
-}
-
-Status Store::PutSeller(const std::string& platform_id, const std::string& seller_id,
-                        const std::vector<IdentifierHash>& identifiers, const std::string& actor) {
-  return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
-    Status w = store::EnsureSeller(db, platform_id, seller_id, identifiers, NowMillis());
-    if (!w.ok()) return w;
-    std::string kinds;
-    for (const IdentifierHash& id : identifiers) {
-      kinds += (kinds.empty() ? "\"" : ",\"") + id.kind + "\"";
-    }
-    audit->push_back(AuditEntry{0, 0, platform_id, actor, "seller.registered",
-                                "seller:" + seller_id, "{\"identifier_kinds\":[" + kinds + "]}"});
-    return Status::Ok();
-  });
-}
-
-Result<SellerRecord> Store::GetSeller(const std::string& platform_id,
-                                      const std::string& seller_id) {
-  Lease db = Acquire();
-  Result<SellerRecord> seller = store::OneRow(
-      db.get(),
-      "SELECT seller_id, status, suspended_until, evasion_of FROM sellers WHERE platform_id = $1 "
-      "AND seller_id = $2",
-      {platform_id, seller_id},
-      [](const SqlRow& r) {
-        return SellerRecord{r.Text(0),
-                            ParseSellerStatus(r.Text(1)).value_or(SellerStatus::kActive),
-                            r.Int(2),
-                            r.Text(3),
-                            {}};
-      },
-      "seller", seller_id);
-  if (!seller.ok()) return seller;
-  Result<std::vector<IdentifierHash>> ids = store::MapRows(
-      db.get(),
-      "SELECT kind, hash, source FROM seller_identifiers WHERE platform_id = $1 AND seller_id = "
-      "$2 ORDER BY kind, hash",
-      {platform_id, seller_id}, [](const SqlRow& r) {
-        return IdentifierHash{r.Text(0), r.Text(1), r.Text(2)};
-      });
-  if (!ids.ok()) return ids.error();
-  seller->identifiers = std::move(*ids);
-  return seller;
 }
 
 Result<std::optional<Store::IdempotentResponse>> Store::FindIdempotent(
@@ -458,57 +286,6 @@ Status Store::ReleaseIdempotent(const std::string& platform_id, const std::strin
   return db->Exec(
       "DELETE FROM idempotency_keys WHERE platform_id = $1 AND idem_key = $2 AND status = 0",
       {platform_id, key});
-}
-
-Result<std::vector<AuditEntry>> Store::ListAudit(const std::string& platform_id, int64_t after,
-                                                 int64_t limit) {
-  Result<int64_t> chained = SequenceAudit();
-  if (!chained.ok()) return chained.error();
-  Lease db = Acquire();
-  if (platform_id.empty()) {
-    return store::MapRows(db.get(),
-                          std::string("SELECT ") + store::kAuditColumns +
-                              " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
-                          {after, limit}, AuditFromRow);
-  }
-  return store::MapRows(db.get(),
-                        std::string("SELECT ") + store::kAuditColumns +
-                            " FROM audit_log WHERE platform_id = $3 AND scope_seq > $1 ORDER BY "
-                            "scope_seq LIMIT $2",
-                        {after, limit, platform_id}, AuditFromRow);
-}
-
-Result<AuditVerification> Store::VerifyAudit() {
-  Result<int64_t> chained = SequenceAudit();
-  if (!chained.ok()) return chained.error();
-  Lease db = Acquire();
-  Result<std::vector<SqlRow>> rows =
-      db->Query(std::string("SELECT ") + store::kAuditColumns + " FROM audit_log ORDER BY seq");
-  if (!rows.ok()) return rows.error();
-  AuditVerification v;
-  std::string prev(64, '0');
-  int64_t expected_seq = 1;
-  for (const SqlRow& r : *rows) {
-    AuditEntry e = AuditFromRow(r);
-    ++v.entries;
-    std::string problem;
-    if (e.seq != expected_seq) {
-      problem = "entry " + std::to_string(expected_seq) + " is missing";
-    } else if (e.prev_hash != prev) {
-      problem = "does not link to the entry before it";
-    } else if (AuditHash(e) != e.hash) {
-      problem = "its content does not match its hash";
-    }
-    if (!problem.empty()) {
-      v.ok = false;
-      v.first_bad_seq = e.seq;
-      v.problem = problem;
-      return v;
-    }
-    prev = e.hash;
-    ++expected_seq;
-  }
-  return v;
 }
 
 Result<int64_t> Store::Count(const std::string& table) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Enforcement: ladders, removals with strikes and account actions, the
 // blacklist, and the search for ban evasion through shared identifiers.
-#include "saring/store.h"
+#include "saring/store_listings.h"
 #include "store/store_internal.h"
 #include "store/store_state.h"
 #include "store/vault.h"
@@ -56,9 +56,9 @@ Result<Ladder> Store::LadderInTransaction(SqlConnection* db, const std::string& 
   return ladder;
 }
 
-Result<Ladder> Store::GetLadder(const std::string& platform_id) {
-  Lease db = Acquire();
-  return LadderInTransaction(db.get(), platform_id);
+Result<Ladder> ListingStore::GetLadder(const std::string& platform_id) {
+  Store::Lease db = store_.Acquire();
+  return store_.LadderInTransaction(db.get(), platform_id);
 }
 
 Result<Ladder> Store::Tx::GetLadder(const std::string& platform_id) {
@@ -70,11 +70,11 @@ Result<Ladder> Store::Tx::GetLadder(const std::string& platform_id) {
   return ladder;
 }
 
-Status Store::PutLadder(const std::string& platform_id, const Ladder& ladder,
-                        const std::string& actor) {
+Status ListingStore::PutLadder(const std::string& platform_id, const Ladder& ladder,
+                               const std::string& actor) {
   Status valid = ValidateLadder(ladder);
   if (!valid.ok()) return valid;
-  return InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+  return store_.InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
     Status st = db->Exec(
         "INSERT INTO ladders (platform_id, steps, strike_ttl_days, auto_enforce, updated_at) "
         "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (platform_id) DO UPDATE SET steps = $2, "
@@ -128,8 +128,9 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
   return a;
 }
 
-Result<EnforcementOutcome> Store::RemoveListing(const RemovalRequest& req) {
-  return Atomically<EnforcementOutcome>([&](Tx& tx) { return tx.RemoveListing(req); });
+Result<EnforcementOutcome> ListingStore::Remove(const RemovalRequest& req) {
+  return store_.Atomically<EnforcementOutcome>(
+      [&](Store::Tx& tx) { return tx.RemoveListing(req); });
 }
 
 Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
@@ -235,15 +236,17 @@ Result<ActionRecord> Store::IssueAccountAction(SqlConnection* db, const ActionRe
   return InsertAction(db, account);
 }
 
-Result<ActionRecord> Store::GetAction(const std::string& platform_id, const std::string& id) {
-  Lease db = Acquire();
-  return store::ReadAction(db.get(), platform_id, id, state_->vault.get());
+Result<ActionRecord> ListingStore::GetAction(const std::string& platform_id,
+                                             const std::string& id) {
+  Store::Lease db = store_.Acquire();
+  return store::ReadAction(db.get(), platform_id, id, store_.state_->vault.get());
 }
 
-Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform_id,
-                                                     const std::string& listing_id,
-                                                     const std::string& seller_id, int64_t limit) {
-  Lease db = Acquire();
+Result<std::vector<ActionRecord>> ListingStore::ListActions(const std::string& platform_id,
+                                                            const std::string& listing_id,
+                                                            const std::string& seller_id,
+                                                            int64_t limit) {
+  Store::Lease db = store_.Acquire();
   Result<std::vector<ActionRecord>> actions = store::MapRows(
       db.get(),
       std::string("SELECT ") + kActionColumns +
@@ -251,16 +254,17 @@ Result<std::vector<ActionRecord>> Store::ListActions(const std::string& platform
           "seller_id = $3) ORDER BY created_at, cause_id, id LIMIT $4",
       {platform_id, listing_id, seller_id, limit}, ActionFromRow);
   if (!actions.ok()) return actions;
-  Status opened = store::OpenActions(*state_->vault, db.get(), &*actions);
+  Status opened = store::OpenActions(*store_.state_->vault, db.get(), &*actions);
   if (!opened.ok()) return opened.error();
   return actions;
 }
 
-Result<std::optional<EvasionLink>> Store::FindBanEvasion(const std::string& platform_id,
-                                                         const std::string& seller_id,
-                                                         const std::string& actor, int max_hops) {
-  return Atomically<std::optional<EvasionLink>>(
-      [&](Tx& tx) { return tx.FindBanEvasion(platform_id, seller_id, actor, max_hops); });
+Result<std::optional<EvasionLink>> ListingStore::FindBanEvasion(const std::string& platform_id,
+                                                                const std::string& seller_id,
+                                                                const std::string& actor,
+                                                                int max_hops) {
+  return store_.Atomically<std::optional<EvasionLink>>(
+      [&](Store::Tx& tx) { return tx.FindBanEvasion(platform_id, seller_id, actor, max_hops); });
 }
 
 Result<std::optional<EvasionLink>> Store::Tx::FindBanEvasion(const std::string& platform_id,

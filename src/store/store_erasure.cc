@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Erasure and retention of personal content: destroying subject keys
 // (src/store/vault.h) in one transaction with its audit entry.
-#include "saring/store.h"
+#include "saring/store_erasure.h"
+
 #include "store/store_internal.h"
 #include "store/store_state.h"
 #include "store/vault.h"
@@ -30,15 +31,16 @@ Status MarkListingErased(SqlConnection* db, const std::string& platform_id,
 
 }  // namespace
 
-Result<Store::ErasureOutcome> Store::Erase(const std::string& platform_id,
-                                           const std::string& seller_id,
-                                           const std::string& listing_id,
-                                           const std::string& actor) {
+Result<ErasureStore::ErasureOutcome> ErasureStore::Erase(const std::string& platform_id,
+                                                         const std::string& seller_id,
+                                                         const std::string& listing_id,
+                                                         const std::string& actor) {
   if (seller_id.empty() == listing_id.empty()) {
     return InvalidArgument("name either a seller or a listing to erase");
   }
   ErasureOutcome out;
-  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+  Status st = store_.InTransaction([&](SqlConnection* db,
+                                       std::vector<AuditEntry>* audit) -> Status {
     std::vector<std::string> subjects;
     Result<std::vector<SqlRow>> listings =
         seller_id.empty()
@@ -72,7 +74,7 @@ Result<Store::ErasureOutcome> Store::Erase(const std::string& platform_id,
       if (!w.ok()) return w;
     }
     out.listings = static_cast<int64_t>(listings->size());
-    Result<int64_t> erased = state_->vault->Erase(db, platform_id, subjects, now);
+    Result<int64_t> erased = store_.state_->vault->Erase(db, platform_id, subjects, now);
     if (!erased.ok()) return erased.error();
     out.subjects = *erased;
     audit->push_back({0, 0, platform_id, actor, "personal_data.erased",
@@ -82,16 +84,17 @@ Result<Store::ErasureOutcome> Store::Erase(const std::string& platform_id,
     return Status::Ok();
   });
   if (!st.ok()) return st.error();
-  Status scrubbed = ScrubErasedKeys();
+  Status scrubbed = store_.ScrubErasedKeys();
   if (!scrubbed.ok()) return scrubbed.error();
   return out;
 }
 
-Result<int64_t> Store::EraseExpired(int64_t retention_ms, int64_t limit) {
+Result<int64_t> ErasureStore::EraseExpired(int64_t retention_ms, int64_t limit) {
   const int64_t now = NowMillis();
   const int64_t cutoff = now - retention_ms;
   int64_t total = 0;
-  Status st = InTransaction([&](SqlConnection* db, std::vector<AuditEntry>* audit) -> Status {
+  Status st = store_.InTransaction([&](SqlConnection* db,
+                                       std::vector<AuditEntry>* audit) -> Status {
     Status w = db->Exec("DELETE FROM idempotency_keys WHERE created_at < $1 AND status <> 0",
                         {now - kReplyRetentionMs});
     if (!w.ok()) return w;
@@ -125,7 +128,7 @@ Result<int64_t> Store::EraseExpired(int64_t retention_ms, int64_t limit) {
         subjects.push_back(kind == "listing" ? store::ListingSubject(id)
                                              : store::NoticeSubject(id));
       }
-      Result<int64_t> erased = state_->vault->Erase(db, platform_id, subjects, now);
+      Result<int64_t> erased = store_.state_->vault->Erase(db, platform_id, subjects, now);
       if (!erased.ok()) return erased.error();
       audit->push_back(
           {0, 0, platform_id, "system", "personal_data.expired", "platform:" + platform_id,
@@ -136,7 +139,7 @@ Result<int64_t> Store::EraseExpired(int64_t retention_ms, int64_t limit) {
   });
   if (!st.ok()) return st.error();
   if (total > 0) {  // listings and notices whose content went
-    Status scrubbed = ScrubErasedKeys();
+    Status scrubbed = store_.ScrubErasedKeys();
     if (!scrubbed.ok()) return scrubbed.error();
   }
   return total;

@@ -201,4 +201,10 @@ std::string RandomId(const char* prefix) {
   return prefix + Hex(raw, sizeof raw);
 }
 
+// ,"<name>_digest":"<hex>" for the audit detail, or nothing when the text was empty.
+std::string DigestMember(const char* name, const std::string& digest) {
+  if (digest.empty()) return "";
+  return std::string(",\"") + name + "_digest\":\"" + digest + "\"";
+}
+
 }  // namespace saring::store

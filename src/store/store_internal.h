@@ -84,4 +84,7 @@ auto OneRow(SqlConnection* db, std::string_view sql, const std::vector<SqlValue>
   return from_row((*rows)[0]);
 }
 
+// ,"<name>_digest":"<hex>" for an audit entry's detail; "" for no text.
+std::string DigestMember(const char* name, const std::string& digest);
+
 }  // namespace saring::store

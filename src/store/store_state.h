@@ -14,6 +14,12 @@
 #include <vector>
 
 #include "saring/store.h"
+#include "saring/store_audit.h"
+#include "saring/store_cases.h"
+#include "saring/store_erasure.h"
+#include "saring/store_listings.h"
+#include "saring/store_notices.h"
+#include "saring/store_rollout.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -38,6 +44,19 @@ struct Store::Pool {
 };
 
 struct Store::State {
+  explicit State(Store& store)
+      : listings(store),
+        cases(store),
+        notices(store),
+        erasure(store),
+        rollout(store),
+        audit(store) {}
+  ListingStore listings;
+  CaseStore cases;
+  NoticeStore notices;
+  ErasureStore erasure;
+  RolloutStore rollout;
+  AuditStore audit;
   std::atomic<int64_t> fail_countdown{0};
   bool chains_later = false;  // PostgreSQL: entries are chained by the sequencer
   std::thread sequencer;

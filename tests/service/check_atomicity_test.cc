@@ -11,6 +11,9 @@
 #include <thread>
 
 #include "service_fixture.h"
+#include "saring/store_audit.h"
+#include "saring/store_cases.h"
+#include "saring/store_listings.h"
 
 namespace saring {
 namespace {
@@ -40,8 +43,8 @@ TEST_P(CheckAtomicityTest, AFaultAtAnyStatementLeavesNothingAndARetryCompletes) 
     if (first->status >= 500) {
       ++faults;
       // Nothing of the check was kept.
-      EXPECT_EQ(store.GetListing("tokoku", id).error().code, ErrorCode::kNotFound) << n;
-      EXPECT_TRUE(store.ListActions("tokoku", id, "", 100)->empty()) << n;
+      EXPECT_EQ(store.listings().Get("tokoku", id).error().code, ErrorCode::kNotFound) << n;
+      EXPECT_TRUE(store.listings().ListActions("tokoku", id, "", 100)->empty()) << n;
       auto retry = Post("/v1/listings", Violation(n), "tokoku", key);
       ASSERT_EQ(retry->status, 201) << n << ": " << retry->body;
       reply = retry->body;
@@ -52,12 +55,12 @@ TEST_P(CheckAtomicityTest, AFaultAtAnyStatementLeavesNothingAndARetryCompletes) 
     EXPECT_EQ(replayed->status, 201) << n;
     EXPECT_EQ(replayed->get_header_value("Idempotent-Replayed"), "true") << n;
     EXPECT_EQ(replayed->body, reply) << n;
-    Result<StoredListing> stored = store.GetListing("tokoku", id);
+    Result<StoredListing> stored = store.listings().Get("tokoku", id);
     ASSERT_TRUE(stored.ok()) << n;
     EXPECT_EQ(stored->verdict, Verdict::kViolation);
     EXPECT_EQ(stored->status, ListingStatus::kRemoved) << n;
     int removals = 0, strikes_actions = 0;
-    Result<std::vector<ActionRecord>> actions = store.ListActions("tokoku", id, "", 100);
+    Result<std::vector<ActionRecord>> actions = store.listings().ListActions("tokoku", id, "", 100);
     ASSERT_TRUE(actions.ok());
     for (const ActionRecord& a : *actions) {
       removals += a.kind == ActionKind::kListingRemoved;
@@ -65,7 +68,7 @@ TEST_P(CheckAtomicityTest, AFaultAtAnyStatementLeavesNothingAndARetryCompletes) 
     }
     EXPECT_EQ(removals, 1) << n;
     EXPECT_EQ(strikes_actions, 1) << n;
-    EXPECT_EQ(store.GetSeller("tokoku", "seller" + std::to_string(n))->status,
+    EXPECT_EQ(store.listings().GetSeller("tokoku", "seller" + std::to_string(n))->status,
               SellerStatus::kWarned)
         << n;
     if (first->status < 500) break;  // the fault came after the check's last statement
@@ -74,7 +77,7 @@ TEST_P(CheckAtomicityTest, AFaultAtAnyStatementLeavesNothingAndARetryCompletes) 
   Result<int64_t> strikes = store.Count("strikes");
   ASSERT_TRUE(strikes.ok()) << strikes.error().ToString();
   EXPECT_EQ(*strikes, faults + 1);
-  EXPECT_TRUE(store.VerifyAudit()->ok);
+  EXPECT_TRUE(store.audit().Verify()->ok);
 }
 
 // Two reviewers decide one item at once, one upholding and one dismissing:
@@ -90,7 +93,7 @@ TEST_P(CheckAtomicityTest, RacingReviewersResolveToOneDecision) {
              json{{"id", id}, {"title", "jaket bekas"}, {"seller_id", seller}}.dump(), "tokoku")
             ->status,
         201);
-    Result<ReviewItem> item = store.EnqueueReview("tokoku", id, "detection", 0.5, "test");
+    Result<ReviewItem> item = store.cases().EnqueueReview("tokoku", id, "detection", 0.5, "test");
     ASSERT_TRUE(item.ok());
     const std::string path = "/v1/review/" + item->id + "/decision";
     int statuses[2] = {0, 0};
@@ -109,12 +112,12 @@ TEST_P(CheckAtomicityTest, RacingReviewersResolveToOneDecision) {
     ASSERT_EQ(std::max(statuses[0], statuses[1]), 409) << trial;
     const bool uphold_won = statuses[0] == 200;
     (uphold_won ? upheld : dismissed)++;
-    EXPECT_EQ(store.GetReviewItem("tokoku", item->id)->status, uphold_won ? "upheld" : "dismissed");
-    EXPECT_EQ(store.GetListing("tokoku", id)->status,
+    EXPECT_EQ(store.cases().GetReviewItem("tokoku", item->id)->status, uphold_won ? "upheld" : "dismissed");
+    EXPECT_EQ(store.listings().Get("tokoku", id)->status,
               uphold_won ? ListingStatus::kRemoved : ListingStatus::kActive)
         << trial;
-    EXPECT_EQ(store.ListActions("tokoku", id, "", 10)->size(), uphold_won ? 2u : 0u) << trial;
-    EXPECT_EQ(store.GetSeller("tokoku", seller)->status,
+    EXPECT_EQ(store.listings().ListActions("tokoku", id, "", 10)->size(), uphold_won ? 2u : 0u) << trial;
+    EXPECT_EQ(store.listings().GetSeller("tokoku", seller)->status,
               uphold_won ? SellerStatus::kWarned : SellerStatus::kActive);
   }
   EXPECT_EQ(upheld + dismissed, 20);
@@ -130,7 +133,7 @@ TEST_P(CheckAtomicityTest, AnAppealRacingANewViolationEndsAsTheLadderSays) {
   Store& store = service_->store();
   Ladder ladder;
   ladder.steps = {"warn", "suspend:7", "ban"};
-  ASSERT_TRUE(store.PutLadder("tokoku", ladder, "test").ok());
+  ASSERT_TRUE(store.listings().PutLadder("tokoku", ladder, "test").ok());
   for (int trial = 0; trial < 20; ++trial) {
     const std::string seller = "as" + std::to_string(trial);
     auto listing = [&](int n) {
@@ -142,7 +145,7 @@ TEST_P(CheckAtomicityTest, AnAppealRacingANewViolationEndsAsTheLadderSays) {
     auto first = Post("/v1/listings", listing(1), "tokoku");
     ASSERT_EQ(first->status, 201);
     const std::string removal = Body(first)["enforcement"]["actions"][0]["id"];
-    Result<Appeal> appeal = store.FileAppeal("tokoku", removal, "it is my own shirt", "test");
+    Result<Appeal> appeal = store.cases().FileAppeal("tokoku", removal, "it is my own shirt", "test");
     ASSERT_TRUE(appeal.ok());
     int statuses[2] = {0, 0};
     std::thread violation([&] {
@@ -163,7 +166,7 @@ TEST_P(CheckAtomicityTest, AnAppealRacingANewViolationEndsAsTheLadderSays) {
     ASSERT_EQ(statuses[0], 201) << trial;
     ASSERT_EQ(statuses[1], 200) << trial;
     std::vector<std::string> in_force;
-    Result<std::vector<ActionRecord>> actions = store.ListActions("tokoku", "", seller, 100);
+    Result<std::vector<ActionRecord>> actions = store.listings().ListActions("tokoku", "", seller, 100);
     ASSERT_TRUE(actions.ok());
     for (const ActionRecord& a : *actions) {
       if (a.status == "active") in_force.push_back(a.listing_id + " " + ActionKindName(a.kind));
@@ -173,13 +176,13 @@ TEST_P(CheckAtomicityTest, AnAppealRacingANewViolationEndsAsTheLadderSays) {
     EXPECT_EQ(in_force,
               (std::vector<std::string>{second + " account_warned", second + " listing_removed"}))
         << trial;
-    Result<SellerRecord> s = store.GetSeller("tokoku", seller);
+    Result<SellerRecord> s = store.listings().GetSeller("tokoku", seller);
     EXPECT_EQ(s->status, SellerStatus::kWarned) << trial;
     EXPECT_EQ(s->suspended_until, 0) << trial;
-    EXPECT_EQ(store.GetListing("tokoku", "A" + std::to_string(trial) + "-1")->status,
+    EXPECT_EQ(store.listings().Get("tokoku", "A" + std::to_string(trial) + "-1")->status,
               ListingStatus::kActive);
   }
-  EXPECT_TRUE(store.VerifyAudit()->ok);
+  EXPECT_TRUE(store.audit().Verify()->ok);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CheckAtomicityTest, ::testing::Values("sqlite", "postgres"),

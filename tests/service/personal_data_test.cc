@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 #include "saring/audit_tree.h"
+#include "saring/store_audit.h"
+#include "saring/store_erasure.h"
+#include "saring/store_listings.h"
 #include "service_fixture.h"
 
 namespace saring {
@@ -162,7 +165,7 @@ TEST_P(PersonalDataTest, ErasureLeavesNothingReadableAndTheAuditIntact) {
   Result<CheckpointCheck> check = CheckAgainstTreeHead(service_->store(), *before, "");
   ASSERT_TRUE(check.ok());
   EXPECT_TRUE(check->ok) << check->problem;
-  EXPECT_TRUE(service_->store().VerifyAudit()->ok);
+  EXPECT_TRUE(service_->store().audit().Verify()->ok);
 
   // New content from the same seller is sealed under a fresh key and readable.
   ASSERT_EQ(Post("/v1/listings", R"({"id":"P1","version":2,"seller_id":"s1","title":"kaos baru"})",
@@ -183,13 +186,13 @@ TEST_P(PersonalDataTest, RetentionErasesWhatNothingPendingNeeds) {
       Post("/v1/reports", R"({"listing_id":"reported","reason":"Sutrisno jual bal"})", "reporter")
           ->status,
       201);
-  Result<int64_t> erased = service_->store().EraseExpired(/*retention_ms=*/0);
+  Result<int64_t> erased = service_->store().erasure().EraseExpired(/*retention_ms=*/0);
   ASSERT_TRUE(erased.ok()) << erased.error().ToString();
   EXPECT_EQ(*erased, 1);
   EXPECT_TRUE(Body(Get("/v1/listings/old", "tokoku"))["erased"]);
   // The open review item still needs its listing.
   EXPECT_EQ(Body(Get("/v1/listings/reported", "tokoku"))["title"], "jaket, Sutrisno");
-  EXPECT_EQ(*service_->store().EraseExpired(0), 0);
+  EXPECT_EQ(*service_->store().erasure().EraseExpired(0), 0);
 }
 
 TEST_P(PersonalDataTest, PlatformsSeeIdentifierHashesTheyCannotJoin) {
@@ -206,8 +209,8 @@ TEST_P(PersonalDataTest, PlatformsSeeIdentifierHashesTheyCannotJoin) {
   EXPECT_EQ(tokoku.size(), 64u);
   EXPECT_NE(tokoku, pasarku);
   // ...while the stored hashes, for the service and the regulator, are one.
-  EXPECT_EQ(service_->store().GetSeller("tokoku", "same")->identifiers[0].hash,
-            service_->store().GetSeller("pasarku", "same")->identifiers[0].hash);
+  EXPECT_EQ(service_->store().listings().GetSeller("tokoku", "same")->identifiers[0].hash,
+            service_->store().listings().GetSeller("pasarku", "same")->identifiers[0].hash);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PersonalDataTest, ::testing::Values("sqlite", "postgres"),

@@ -14,6 +14,8 @@
 
 #include "saring/audit_tree.h"
 #include "saring/record_kind.h"
+#include "saring/store_audit.h"
+#include "saring/store_rollout.h"
 #include "service_fixture.h"
 #include "test_paths.h"
 
@@ -458,7 +460,7 @@ TEST_P(ServiceTest, MetricsAndAuditReflectTheWork) {
   // The check, then what it set off, in order, in the chain.
   EXPECT_EQ(std::vector<std::string>(actions.end() - 3, actions.end()),
             (std::vector<std::string>{"listing.checked", "listing.removed", "seller.warned"}));
-  Result<AuditVerification> v = service_->store().VerifyAudit();
+  Result<AuditVerification> v = service_->store().audit().Verify();
   ASSERT_TRUE(v.ok());
   EXPECT_TRUE(v->ok);
   // A platform's signed tree head covers its own entries; kept, it checks out.
@@ -939,7 +941,7 @@ TEST_P(ServiceTest, ModeratorsLabelsDecideWhetherAShadowCandidateIsPromoted) {
               200);
   }
 
-  Result<std::vector<ModeratorLabel>> labels = service_->store().ModeratorLabels("tokoku");
+  Result<std::vector<ModeratorLabel>> labels = service_->store().rollout().ModeratorLabels("tokoku");
   ASSERT_TRUE(labels.ok());
   std::map<std::string, std::pair<bool, std::string>> by_id;
   for (const ModeratorLabel& l : *labels) by_id[l.listing.listing_id] = {l.violation, l.source};
@@ -947,7 +949,7 @@ TEST_P(ServiceTest, ModeratorsLabelsDecideWhetherAShadowCandidateIsPromoted) {
   EXPECT_EQ(by_id["M1"], std::make_pair(false, std::string("appeal")));
   EXPECT_EQ(by_id["M3"], std::make_pair(false, std::string("review")));
   EXPECT_EQ(by_id["M4"], std::make_pair(true, std::string("appeal")));
-  EXPECT_TRUE(service_->store().ModeratorLabels("pasarku")->empty());
+  EXPECT_TRUE(service_->store().rollout().ModeratorLabels("pasarku")->empty());
 
   // The cautious candidate leaves M1 and M2 up, as the moderators did, but
   // also M4, which they upheld: 3 of 4 against the active pack's 2 of 4.

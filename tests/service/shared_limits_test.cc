@@ -8,6 +8,7 @@
 
 #include "pg_server.h"
 #include "saring/store.h"
+#include "saring/store_audit.h"
 #include "service/flood_guard.h"
 
 namespace saring {
@@ -45,7 +46,7 @@ class SharedLimitsTest : public ::testing::TestWithParam<std::string> {
     std::filesystem::remove_all(dir_);
   }
   int64_t Logged(const std::string& action) {
-    auto entries = a_->ListAudit("p", 0, 10000);
+    auto entries = a_->audit().List("p", 0, 10000);
     EXPECT_TRUE(entries.ok());
     int64_t n = 0;
     for (const AuditEntry& e : entries.value_or({})) n += e.action == action;

@@ -22,6 +22,7 @@
 #include "saring/personal_data.h"
 #include "saring/sql.h"
 #include "saring/store.h"
+#include "saring/store_audit.h"
 #include "stream/jetstream.h"
 
 namespace saring {
@@ -234,7 +235,7 @@ TEST(StreamClusterTest, EveryEventIsDecidedOnceThroughAWorkerAndANodeKilled) {
   EXPECT_EQ(per_seller->size(), violations.size());  // every seller, and no other
   Result<std::unique_ptr<Store>> store = Store::Open(db_url, *LoadSecret(secret_file, false));
   ASSERT_TRUE(store.ok());
-  Result<AuditVerification> audit = (*store)->VerifyAudit();
+  Result<AuditVerification> audit = (*store)->audit().Verify();
   ASSERT_TRUE(audit.ok());
   EXPECT_TRUE(audit->ok) << audit->problem;
 }

@@ -4,6 +4,7 @@
 // after it (which the hash chain alone cannot see), forging a tree head.
 // Each is detected against a tree head kept before.
 #include "saring/audit_tree.h"
+#include "saring/store_audit.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -46,7 +47,7 @@ class AuditTreeTest : public ::testing::Test {
 
   void Record(const std::string& platform, int i) {
     ASSERT_TRUE(store_
-                    ->RecordEvent(platform, "system", "listing.checked",
+                    ->audit().Record(platform, "system", "listing.checked",
                                   "listing:L" + std::to_string(i),
                                   R"({"verdict":"violation","n":)" + std::to_string(i) + "}")
                     .ok());
@@ -77,7 +78,7 @@ class AuditTreeTest : public ::testing::Test {
   // Changes entry `seq`'s detail and recomputes every hash from there on, so
   // that the chain verifies again.
   void RewriteAndRehash(int64_t seq, const std::string& detail) {
-    auto all = store_->ListAudit("", 0, 1000);
+    auto all = store_->audit().List("", 0, 1000);
     ASSERT_TRUE(all.ok());
     std::string prev;
     std::string sql = "BEGIN;";
@@ -116,19 +117,19 @@ TEST_F(AuditTreeTest, AGrowingLogStillMatchesItsTreeHeads) {
 TEST_F(AuditTreeTest, ACutOffTailIsDetected) {
   const TreeHead kept = Head();
   Sql("DELETE FROM audit_log WHERE seq > 7;");
-  ASSERT_TRUE(store_->VerifyAudit()->ok) << "the chain alone sees nothing wrong";
+  ASSERT_TRUE(store_->audit().Verify()->ok) << "the chain alone sees nothing wrong";
   EXPECT_EQ(Problem(kept), "the log holds 7 entries, the tree head 10: entries were cut off");
 }
 
 TEST_F(AuditTreeTest, ARewriteWithRecomputedHashesIsDetected) {
   const TreeHead kept = Head();
   RewriteAndRehash(4, R"({"verdict":"allow","n":3})");
-  ASSERT_TRUE(store_->VerifyAudit()->ok) << "the chain alone sees nothing wrong";
+  ASSERT_TRUE(store_->audit().Verify()->ok) << "the chain alone sees nothing wrong";
   EXPECT_EQ(Problem(kept),
             "the first 10 entries no longer hash to the tree head's root: the log was rewritten");
   // A rewrite that leaves the hashes as they were breaks the chain itself.
   Sql("UPDATE audit_log SET subject = 'listing:other' WHERE seq = 2;");
-  EXPECT_FALSE(store_->VerifyAudit()->ok);
+  EXPECT_FALSE(store_->audit().Verify()->ok);
 }
 
 TEST_F(AuditTreeTest, AForgedTreeHeadIsDetected) {
@@ -173,7 +174,7 @@ TEST_F(AuditTreeTest, APlatformsTreeIsBlindToTheChainAroundIt) {
 TEST_F(AuditTreeTest, ProofsVerifyAndAlteredProofsDoNot) {
   for (int i = 10; i < 16; ++i) Record("tokoku", i);
   for (const std::string scope : {"", "tokoku"}) {
-    auto entries = store_->ListAudit(scope, 0, 1000);
+    auto entries = store_->audit().List(scope, 0, 1000);
     ASSERT_TRUE(entries.ok());
     std::vector<std::string> leaves;
     for (const AuditEntry& e : *entries) leaves.push_back(ScopedLeaf(e, scope));

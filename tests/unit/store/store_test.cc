@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "saring/store.h"
+#include "saring/store_audit.h"
+#include "saring/store_cases.h"
+#include "saring/store_erasure.h"
+#include "saring/store_listings.h"
+#include "saring/store_notices.h"
 
 #include <gtest/gtest.h>
 
@@ -78,8 +83,8 @@ TEST_P(StoreTest, MigrationsRunOnceAndReopenCleanly) {
 // (in clear, no key) is blanked when erased; a store opened without the
 // secret cannot read sealed text, or write any.
 TEST_P(StoreTest, ListingContentIsSealedAndErasable) {
-  ASSERT_TRUE(store_->PutListing(Listing("sealed", 1, "allow"), {}, "k").ok());
-  ASSERT_TRUE(store_->PutListing(Listing("legacy", 1, "allow"), {}, "k").ok());
+  ASSERT_TRUE(store_->listings().Put(Listing("sealed", 1, "allow"), {}, "k").ok());
+  ASSERT_TRUE(store_->listings().Put(Listing("legacy", 1, "allow"), {}, "k").ok());
   auto conn = OpenSqlConnection(url_);
   ASSERT_TRUE(conn.ok());
   auto raw = (*conn)->Query("SELECT title FROM listings WHERE listing_id = 'sealed'");
@@ -89,23 +94,23 @@ TEST_P(StoreTest, ListingContentIsSealedAndErasable) {
                   ->Exec("UPDATE listings SET title = 'in clear', content_key = '', "
                          "key_generation = 0 WHERE listing_id = 'legacy'")
                   .ok());
-  EXPECT_EQ(store_->GetListing("shop", "sealed")->title, "bal thrift korea");
-  EXPECT_EQ(store_->GetListing("shop", "legacy")->title, "in clear");
+  EXPECT_EQ(store_->listings().Get("shop", "sealed")->title, "bal thrift korea");
+  EXPECT_EQ(store_->listings().Get("shop", "legacy")->title, "in clear");
 
   auto locked = Store::Open(url_);
   ASSERT_TRUE(locked.ok());
-  EXPECT_EQ((*locked)->GetListing("shop", "sealed").error().code, ErrorCode::kUnavailable);
-  EXPECT_FALSE((*locked)->PutListing(Listing("new", 1, "allow"), {}, "k").ok());
+  EXPECT_EQ((*locked)->listings().Get("shop", "sealed").error().code, ErrorCode::kUnavailable);
+  EXPECT_FALSE((*locked)->listings().Put(Listing("new", 1, "allow"), {}, "k").ok());
   auto wrong = Store::Open(url_, std::string(32, 'w'));
   ASSERT_TRUE(wrong.ok());
-  EXPECT_EQ((*wrong)->GetListing("shop", "sealed").error().code, ErrorCode::kCorruption);
+  EXPECT_EQ((*wrong)->listings().Get("shop", "sealed").error().code, ErrorCode::kCorruption);
 
   for (const char* id : {"sealed", "legacy"}) {
-    auto erased = store_->Erase("shop", "", id, "k");
+    auto erased = store_->erasure().Erase("shop", "", id, "k");
     ASSERT_TRUE(erased.ok()) << erased.error().ToString();
-    EXPECT_EQ(store_->GetListing("shop", id)->title, "") << id;
+    EXPECT_EQ(store_->listings().Get("shop", id)->title, "") << id;
   }
-  EXPECT_TRUE(store_->GetListing("shop", "sealed")->erased);
+  EXPECT_TRUE(store_->listings().Get("shop", "sealed")->erased);
 }
 
 TEST_P(StoreTest, PlatformsAndKeys) {
@@ -126,25 +131,25 @@ TEST_P(StoreTest, PlatformsAndKeys) {
 
 TEST_P(StoreTest, ListingsAreIdempotentPerVersion) {
   std::vector<IdentifierHash> ids = {{"phone", "h1", "listing"}};
-  auto first = store_->PutListing(Listing("l1", 1, "violation"), ids, "k");
+  auto first = store_->listings().Put(Listing("l1", 1, "violation"), ids, "k");
   ASSERT_TRUE(first.ok()) << first.error().ToString();
   EXPECT_EQ(first->kind, PutListingOutcome::Kind::kCreated);
-  auto same = store_->PutListing(Listing("l1", 1, "allow"), ids, "k");
+  auto same = store_->listings().Put(Listing("l1", 1, "allow"), ids, "k");
   ASSERT_TRUE(same.ok());
   EXPECT_EQ(same->kind, PutListingOutcome::Kind::kUnchanged);
   EXPECT_EQ(same->stored.verdict, Verdict::kViolation);  // what was stored first
-  auto newer = store_->PutListing(Listing("l1", 2, "allow"), ids, "k");
+  auto newer = store_->listings().Put(Listing("l1", 2, "allow"), ids, "k");
   ASSERT_TRUE(newer.ok());
   EXPECT_EQ(newer->kind, PutListingOutcome::Kind::kUpdated);
-  auto older = store_->PutListing(Listing("l1", 1, "allow"), ids, "k");
+  auto older = store_->listings().Put(Listing("l1", 1, "allow"), ids, "k");
   ASSERT_FALSE(older.ok());
   EXPECT_EQ(older.error().code, ErrorCode::kConflict);
-  Result<StoredListing> got = store_->GetListing("shop", "l1");
+  Result<StoredListing> got = store_->listings().Get("shop", "l1");
   ASSERT_TRUE(got.ok());
   EXPECT_EQ(got->version, 2);
   EXPECT_EQ(got->verdict, Verdict::kAllow);
-  EXPECT_EQ(store_->GetListing("other", "l1").error().code, ErrorCode::kNotFound);
-  auto seller = store_->GetSeller("shop", "s1");
+  EXPECT_EQ(store_->listings().Get("other", "l1").error().code, ErrorCode::kNotFound);
+  auto seller = store_->listings().GetSeller("shop", "s1");
   ASSERT_TRUE(seller.ok());
   ASSERT_EQ(seller->identifiers.size(), 1u);
   EXPECT_EQ(seller->identifiers[0].hash, "h1");
@@ -157,13 +162,13 @@ TEST_P(StoreTest, AFailedChangeLeavesNoTraceInTheAuditLog) {
 }
 
 TEST_P(StoreTest, AuditChainDetectsTampering) {
-  ASSERT_TRUE(store_->PutListing(Listing("l1", 1, "violation"), {}, "k").ok());
-  ASSERT_TRUE(store_->PutListing(Listing("l2", 1, "allow"), {}, "k").ok());
-  Result<AuditVerification> ok = store_->VerifyAudit();
+  ASSERT_TRUE(store_->listings().Put(Listing("l1", 1, "violation"), {}, "k").ok());
+  ASSERT_TRUE(store_->listings().Put(Listing("l2", 1, "allow"), {}, "k").ok());
+  Result<AuditVerification> ok = store_->audit().Verify();
   ASSERT_TRUE(ok.ok());
   EXPECT_TRUE(ok->ok) << ok->problem;
   EXPECT_EQ(ok->entries, 3);  // platform.created + two listings
-  auto entries = store_->ListAudit("shop", 0, 10);
+  auto entries = store_->audit().List("shop", 0, 10);
   ASSERT_TRUE(entries.ok());
   ASSERT_EQ(entries->size(), 3u);
   EXPECT_EQ((*entries)[1].action, "listing.checked");
@@ -177,7 +182,7 @@ TEST_P(StoreTest, AuditChainDetectsTampering) {
       (*conn)->Exec("UPDATE audit_log SET detail = '{\"verdict\":\"allow\"}' WHERE seq = 2").ok());
   conn->reset();
   store_ = std::move(Store::Open(url_, kSecret)).value();
-  Result<AuditVerification> bad = store_->VerifyAudit();
+  Result<AuditVerification> bad = store_->audit().Verify();
   ASSERT_TRUE(bad.ok());
   EXPECT_FALSE(bad->ok);
   EXPECT_EQ(bad->first_bad_seq, 2);
@@ -186,25 +191,25 @@ TEST_P(StoreTest, AuditChainDetectsTampering) {
 TEST_P(StoreTest, LaddersAreValidated) {
   Ladder bad;
   bad.steps = {"warn", "suspend:0"};
-  Status st = store_->PutLadder("shop", bad, "k");
+  Status st = store_->listings().PutLadder("shop", bad, "k");
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.error().context, "steps[1]");
   bad.steps = {"warn", "jail"};
-  EXPECT_FALSE(store_->PutLadder("shop", bad, "k").ok());
+  EXPECT_FALSE(store_->listings().PutLadder("shop", bad, "k").ok());
   bad.steps = {};
-  EXPECT_FALSE(store_->PutLadder("shop", bad, "k").ok());
+  EXPECT_FALSE(store_->listings().PutLadder("shop", bad, "k").ok());
   Ladder good;
   good.steps = {"warn", "suspend:3", "ban"};
   good.strike_ttl_days = 30;
   good.auto_enforce = false;
-  ASSERT_TRUE(store_->PutLadder("shop", good, "k").ok());
-  Result<Ladder> got = store_->GetLadder("shop");
+  ASSERT_TRUE(store_->listings().PutLadder("shop", good, "k").ok());
+  Result<Ladder> got = store_->listings().GetLadder("shop");
   ASSERT_TRUE(got.ok());
   EXPECT_EQ(got->steps, good.steps);
   EXPECT_EQ(got->strike_ttl_days, 30);
   EXPECT_FALSE(got->auto_enforce);
   // A platform without its own ladder gets the default one.
-  EXPECT_EQ(store_->GetLadder("nobody")->steps, Ladder().steps);
+  EXPECT_EQ(store_->listings().GetLadder("nobody")->steps, Ladder().steps);
 }
 
 // Removes listing `id` of seller s1 and returns the kinds of the actions taken.
@@ -214,7 +219,7 @@ std::vector<std::string> RemoveAndList(Store* store, const std::string& id) {
   req.listing_id = id;
   req.facts = "sells a bale";
   req.actor = "k";
-  Result<EnforcementOutcome> out = store->RemoveListing(req);
+  Result<EnforcementOutcome> out = store->listings().Remove(req);
   EXPECT_TRUE(out.ok()) << out.error().ToString();
   std::vector<std::string> kinds;
   for (const ActionRecord& a : out->actions) kinds.push_back(ActionKindName(a.kind));
@@ -225,19 +230,19 @@ TEST_P(StoreTest, TheLadderClimbsWithStrikes) {
   std::vector<IdentifierHash> ids = {{"phone", "p1", "registration"}};
   for (int i = 1; i <= 5; ++i) {
     ASSERT_TRUE(
-        store_->PutListing(Listing("l" + std::to_string(i), 1, "violation"), ids, "k").ok());
+        store_->listings().Put(Listing("l" + std::to_string(i), 1, "violation"), ids, "k").ok());
   }
   using V = std::vector<std::string>;
   EXPECT_EQ(RemoveAndList(store_.get(), "l1"), (V{"listing_removed", "account_warned"}));
   EXPECT_EQ(RemoveAndList(store_.get(), "l1"), (V{"listing_removed"}));  // idempotent
   EXPECT_EQ(RemoveAndList(store_.get(), "l2"), (V{"listing_removed", "account_warned"}));
   EXPECT_EQ(RemoveAndList(store_.get(), "l3"), (V{"listing_removed", "account_suspended"}));
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, SellerStatus::kSuspended);
+  EXPECT_EQ(store_->listings().GetSeller("shop", "s1")->status, SellerStatus::kSuspended);
   EXPECT_EQ(RemoveAndList(store_.get(), "l4"), (V{"listing_removed", "account_banned"}));
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, SellerStatus::kBanned);
+  EXPECT_EQ(store_->listings().GetSeller("shop", "s1")->status, SellerStatus::kBanned);
   EXPECT_EQ(RemoveAndList(store_.get(), "l5"), (V{"listing_removed"}));  // banned already
-  EXPECT_EQ(store_->GetListing("shop", "l1")->status, ListingStatus::kRemoved);
-  auto actions = store_->ListActions("shop", "", "s1", 100);
+  EXPECT_EQ(store_->listings().Get("shop", "l1")->status, ListingStatus::kRemoved);
+  auto actions = store_->listings().ListActions("shop", "", "s1", 100);
   ASSERT_TRUE(actions.ok());
   EXPECT_EQ(actions->size(), 9u);
   auto suspended = std::find_if(actions->begin(), actions->end(), [](const ActionRecord& a) {
@@ -245,17 +250,17 @@ TEST_P(StoreTest, TheLadderClimbsWithStrikes) {
   });
   ASSERT_NE(suspended, actions->end());
   EXPECT_NEAR(suspended->end_at - suspended->created_at, 7 * 24 * 3600 * 1000.0, 1000);
-  EXPECT_EQ(store_->GetAction("other", suspended->id).error().code, ErrorCode::kNotFound);
-  EXPECT_TRUE(store_->VerifyAudit()->ok);
+  EXPECT_EQ(store_->listings().GetAction("other", suspended->id).error().code, ErrorCode::kNotFound);
+  EXPECT_TRUE(store_->audit().Verify()->ok);
 }
 
 TEST_P(StoreTest, ExpiredStrikesDoNotCount) {
   for (const char* id : {"l1", "l2"}) {
-    ASSERT_TRUE(store_->PutListing(Listing(id, 1, "violation"), {}, "k").ok());
+    ASSERT_TRUE(store_->listings().Put(Listing(id, 1, "violation"), {}, "k").ok());
   }
   Ladder ladder;
   ladder.steps = {"warn", "ban"};
-  ASSERT_TRUE(store_->PutLadder("shop", ladder, "k").ok());
+  ASSERT_TRUE(store_->listings().PutLadder("shop", ladder, "k").ok());
   RemoveAndList(store_.get(), "l1");
   // Age the first strike past its expiry behind the store's back.
   store_.reset();
@@ -277,115 +282,115 @@ TEST_P(StoreTest, BanEvasionIsFoundThroughAChainOfAccounts) {
     return l;
   };
   ASSERT_TRUE(
-      store_->PutListing(listing("x1", "banned"), {{"phone", "P", "registration"}}, "k").ok());
+      store_->listings().Put(listing("x1", "banned"), {{"phone", "P", "registration"}}, "k").ok());
   ASSERT_TRUE(store_
-                  ->PutSeller("shop", "b",
+                  ->listings().PutSeller("shop", "b",
                               {{"phone", "P", "registration"}, {"email", "E", "registration"}}, "k")
                   .ok());
   ASSERT_TRUE(
       store_
-          ->PutSeller("shop", "c",
+          ->listings().PutSeller("shop", "c",
                       {{"email", "E", "registration"}, {"bank_account", "K", "registration"}}, "k")
           .ok());
   ASSERT_TRUE(
-      store_->PutSeller("shop", "newcomer", {{"bank_account", "K", "registration"}}, "k").ok());
-  ASSERT_TRUE(store_->PutSeller("shop", "loner", {{"phone", "Z", "registration"}}, "k").ok());
-  EXPECT_FALSE(store_->FindBanEvasion("shop", "newcomer", "k")->has_value());  // nobody banned yet
+      store_->listings().PutSeller("shop", "newcomer", {{"bank_account", "K", "registration"}}, "k").ok());
+  ASSERT_TRUE(store_->listings().PutSeller("shop", "loner", {{"phone", "Z", "registration"}}, "k").ok());
+  EXPECT_FALSE(store_->listings().FindBanEvasion("shop", "newcomer", "k")->has_value());  // nobody banned yet
 
   Ladder ban_at_once;
   ban_at_once.steps = {"ban"};
-  ASSERT_TRUE(store_->PutLadder("shop", ban_at_once, "k").ok());
+  ASSERT_TRUE(store_->listings().PutLadder("shop", ban_at_once, "k").ok());
   ASSERT_EQ(RemoveAndList(store_.get(), "x1"),
             (std::vector<std::string>{"listing_removed", "account_banned"}));
 
-  auto link = store_->FindBanEvasion("shop", "newcomer", "k");
+  auto link = store_->listings().FindBanEvasion("shop", "newcomer", "k");
   ASSERT_TRUE(link.ok()) << link.error().ToString();
   ASSERT_TRUE(link->has_value());
   EXPECT_EQ((*link)->banned_seller_id, "banned");
   EXPECT_EQ((*link)->path, (std::vector<std::string>{"newcomer", "c", "b", "banned"}));
   EXPECT_EQ((*link)->via, (std::vector<std::string>{"bank_account", "email", "phone"}));
-  EXPECT_FALSE(store_->FindBanEvasion("shop", "loner", "k")->has_value());
-  EXPECT_FALSE(store_->FindBanEvasion("shop", "newcomer", "k", 1)->has_value());  // too far
+  EXPECT_FALSE(store_->listings().FindBanEvasion("shop", "loner", "k")->has_value());
+  EXPECT_FALSE(store_->listings().FindBanEvasion("shop", "newcomer", "k", 1)->has_value());  // too far
 
   // A brand-new account that reuses the banned seller's phone is caught through the blacklist.
-  ASSERT_TRUE(store_->PutSeller("shop", "again", {{"phone", "P", "registration"}}, "k").ok());
-  auto direct = store_->FindBanEvasion("shop", "again", "k");
+  ASSERT_TRUE(store_->listings().PutSeller("shop", "again", {{"phone", "P", "registration"}}, "k").ok());
+  auto direct = store_->listings().FindBanEvasion("shop", "again", "k");
   ASSERT_TRUE(direct->has_value());
   EXPECT_EQ((*direct)->path, (std::vector<std::string>{"again", "banned"}));
   // Identifiers never cross platforms.
   ASSERT_TRUE(store_->CreatePlatform("other", "Other", "admin").ok());
-  ASSERT_TRUE(store_->PutSeller("other", "again", {{"phone", "P", "registration"}}, "k").ok());
-  EXPECT_FALSE(store_->FindBanEvasion("other", "again", "k")->has_value());
-  EXPECT_TRUE(store_->VerifyAudit()->ok);
+  ASSERT_TRUE(store_->listings().PutSeller("other", "again", {{"phone", "P", "registration"}}, "k").ok());
+  EXPECT_FALSE(store_->listings().FindBanEvasion("other", "again", "k")->has_value());
+  EXPECT_TRUE(store_->audit().Verify()->ok);
 }
 
 TEST_P(StoreTest, ReportsMergeAndRaiseReviewPriority) {
-  ASSERT_TRUE(store_->PutListing(Listing("l1", 1, "review"), {}, "k").ok());
-  ASSERT_TRUE(store_->PutListing(Listing("l2", 1, "review"), {}, "k").ok());
-  ASSERT_TRUE(store_->EnqueueReview("shop", "l1", "detection", 0.6, "k").ok());
-  ASSERT_TRUE(store_->EnqueueReview("shop", "l2", "detection", 0.7, "k").ok());
-  auto first = store_->AddReport("shop", "l1", "alice", "jual bal");
+  ASSERT_TRUE(store_->listings().Put(Listing("l1", 1, "review"), {}, "k").ok());
+  ASSERT_TRUE(store_->listings().Put(Listing("l2", 1, "review"), {}, "k").ok());
+  ASSERT_TRUE(store_->cases().EnqueueReview("shop", "l1", "detection", 0.6, "k").ok());
+  ASSERT_TRUE(store_->cases().EnqueueReview("shop", "l2", "detection", 0.7, "k").ok());
+  auto first = store_->cases().AddReport("shop", "l1", "alice", "jual bal");
   ASSERT_TRUE(first.ok()) << first.error().ToString();
   EXPECT_FALSE(first->duplicate);
-  auto again = store_->AddReport("shop", "l1", "alice", "jual bal lagi");
+  auto again = store_->cases().AddReport("shop", "l1", "alice", "jual bal lagi");
   EXPECT_TRUE(again->duplicate);
   EXPECT_EQ(again->reports, 1);
-  auto bob = store_->AddReport("shop", "l1", "bob", "thrift impor");
+  auto bob = store_->cases().AddReport("shop", "l1", "bob", "thrift impor");
   EXPECT_EQ(bob->reports, 2);
   EXPECT_EQ(bob->review_item_id, first->review_item_id);  // one item per listing
-  EXPECT_EQ(store_->AddReport("shop", "nope", "bob", "x").error().code, ErrorCode::kNotFound);
-  auto queue = store_->ListReview("shop", "open", 10);
+  EXPECT_EQ(store_->cases().AddReport("shop", "nope", "bob", "x").error().code, ErrorCode::kNotFound);
+  auto queue = store_->cases().ListReview("shop", "open", 10);
   ASSERT_TRUE(queue.ok());
   ASSERT_EQ(queue->size(), 2u);
   EXPECT_EQ((*queue)[0].listing_id, "l1");  // reported twice: first in line
   EXPECT_EQ((*queue)[0].reason, "detection,report");
   EXPECT_EQ((*queue)[0].reports, 2);
-  auto closed = store_->CloseReview("shop", (*queue)[0].id, "dismissed", "not a bale", "rv");
+  auto closed = store_->cases().CloseReview("shop", (*queue)[0].id, "dismissed", "not a bale", "rv");
   ASSERT_TRUE(closed.ok());
-  EXPECT_EQ(store_->CloseReview("shop", (*queue)[0].id, "upheld", "", "rv").error().code,
+  EXPECT_EQ(store_->cases().CloseReview("shop", (*queue)[0].id, "upheld", "", "rv").error().code,
             ErrorCode::kConflict);
-  EXPECT_EQ(store_->ListReview("shop", "open", 10)->size(), 1u);
+  EXPECT_EQ(store_->cases().ListReview("shop", "open", 10)->size(), 1u);
 }
 
 TEST_P(StoreTest, AReversedAppealRestoresTheListingAndTheStrike) {
   Ladder ladder;
   ladder.steps = {"warn", "ban"};
-  ASSERT_TRUE(store_->PutLadder("shop", ladder, "k").ok());
+  ASSERT_TRUE(store_->listings().PutLadder("shop", ladder, "k").ok());
   ASSERT_TRUE(
-      store_->PutListing(Listing("l1", 1, "violation"), {{"phone", "P", "listing"}}, "k").ok());
-  ASSERT_TRUE(store_->PutListing(Listing("l2", 1, "violation"), {}, "k").ok());
-  ASSERT_TRUE(store_->PutListing(Listing("l3", 1, "violation"), {}, "k").ok());
+      store_->listings().Put(Listing("l1", 1, "violation"), {{"phone", "P", "listing"}}, "k").ok());
+  ASSERT_TRUE(store_->listings().Put(Listing("l2", 1, "violation"), {}, "k").ok());
+  ASSERT_TRUE(store_->listings().Put(Listing("l3", 1, "violation"), {}, "k").ok());
   RemoveAndList(store_.get(), "l1");
   RemoveAndList(store_.get(), "l2");  // second strike: banned, phone blacklisted
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->status, SellerStatus::kBanned);
-  auto removal = store_->ListActions("shop", "l2", "", 10);
+  EXPECT_EQ(store_->listings().GetSeller("shop", "s1")->status, SellerStatus::kBanned);
+  auto removal = store_->listings().ListActions("shop", "l2", "", 10);
   ASSERT_EQ(removal->size(), 2u);
-  auto appeal = store_->FileAppeal("shop", (*removal)[0].id, "this is my own used jacket", "k");
+  auto appeal = store_->cases().FileAppeal("shop", (*removal)[0].id, "this is my own used jacket", "k");
   ASSERT_TRUE(appeal.ok()) << appeal.error().ToString();
-  EXPECT_EQ(store_->FileAppeal("shop", (*removal)[0].id, "again", "k").error().code,
+  EXPECT_EQ(store_->cases().FileAppeal("shop", (*removal)[0].id, "again", "k").error().code,
             ErrorCode::kConflict);
-  EXPECT_EQ(store_->FileAppeal("shop", "act_nope", "x", "k").error().code, ErrorCode::kNotFound);
-  auto decided = store_->DecideAppeal("shop", appeal->id, true, "personal preloved", "rv");
+  EXPECT_EQ(store_->cases().FileAppeal("shop", "act_nope", "x", "k").error().code, ErrorCode::kNotFound);
+  auto decided = store_->cases().DecideAppeal("shop", appeal->id, true, "personal preloved", "rv");
   ASSERT_TRUE(decided.ok()) << decided.error().ToString();
   EXPECT_EQ(decided->status, "reversed");
-  EXPECT_EQ(store_->GetListing("shop", "l2")->status, ListingStatus::kActive);
-  EXPECT_EQ(store_->GetSeller("shop", "s1")->status,
+  EXPECT_EQ(store_->listings().Get("shop", "l2")->status, ListingStatus::kActive);
+  EXPECT_EQ(store_->listings().GetSeller("shop", "s1")->status,
             SellerStatus::kWarned);  // the ban went with the strike
-  auto after = store_->ListActions("shop", "l2", "", 10);
+  auto after = store_->listings().ListActions("shop", "l2", "", 10);
   for (const ActionRecord& a : *after) EXPECT_EQ(a.status, "reversed") << ActionKindName(a.kind);
   // The strike is gone: the next removal is the second strike again, not the third.
   EXPECT_EQ(RemoveAndList(store_.get(), "l3"),
             (std::vector<std::string>{"listing_removed", "account_banned"}));
-  EXPECT_EQ(store_->DecideAppeal("shop", appeal->id, false, "", "rv").error().code,
+  EXPECT_EQ(store_->cases().DecideAppeal("shop", appeal->id, false, "", "rv").error().code,
             ErrorCode::kConflict);
-  EXPECT_TRUE(store_->VerifyAudit()->ok);
+  EXPECT_TRUE(store_->audit().Verify()->ok);
 }
 
 TEST_P(StoreTest, NoticesMatchLinksToListings) {
   StoredListing a = Listing("l1", 1, "violation");
   a.url = "https://shop.example/p/l1";
-  ASSERT_TRUE(store_->PutListing(a, {}, "k").ok());
-  ASSERT_TRUE(store_->PutListing(Listing("l2", 1, "allow"), {}, "k").ok());
+  ASSERT_TRUE(store_->listings().Put(a, {}, "k").ok());
+  ASSERT_TRUE(store_->listings().Put(Listing("l2", 1, "allow"), {}, "k").ok());
   Notice n;
   n.platform_id = "shop";
   n.sender = "kemendag-key";
@@ -397,27 +402,27 @@ TEST_P(StoreTest, NoticesMatchLinksToListings) {
   n.items = {{0, "https://shop.example/p/l1", "", "", "", "", 0},
              {0, "https://shop.example/p/gone", "", "", "", "", 0},
              {0, "", "l2", "", "", "", 0}};
-  auto created = store_->CreateNotice(n, "kemendag-key");
+  auto created = store_->notices().Create(n, "kemendag-key");
   ASSERT_TRUE(created.ok()) << created.error().ToString();
-  auto got = store_->GetNotice("shop", created->id);
+  auto got = store_->notices().Get("shop", created->id);
   ASSERT_TRUE(got.ok());
   ASSERT_EQ(got->items.size(), 3u);
   EXPECT_EQ(got->items[0].listing_id, "l1");
   EXPECT_EQ(got->items[1].listing_id, "");
   EXPECT_EQ(got->items[2].listing_id, "l2");
   EXPECT_EQ(got->items[0].status, "pending");
-  EXPECT_EQ(store_->GetNotice("other", created->id).error().code, ErrorCode::kNotFound);
-  EXPECT_TRUE(store_->GetNotice("", created->id).ok());  // the regulator's view
+  EXPECT_EQ(store_->notices().Get("other", created->id).error().code, ErrorCode::kNotFound);
+  EXPECT_TRUE(store_->notices().Get("", created->id).ok());  // the regulator's view
   NoticeItem answer;
   answer.status = "not_found";
-  auto answered = store_->AnswerNoticeItem("shop", created->id, 2, answer, "k");
+  auto answered = store_->notices().AnswerItem("shop", created->id, 2, answer, "k");
   ASSERT_TRUE(answered.ok());
   EXPECT_GT(answered->answered_at, 0);
-  EXPECT_EQ(store_->AnswerNoticeItem("shop", created->id, 9, answer, "k").error().code,
+  EXPECT_EQ(store_->notices().AnswerItem("shop", created->id, 9, answer, "k").error().code,
             ErrorCode::kNotFound);
-  EXPECT_EQ(store_->ListNotices("shop", 10)->size(), 1u);
+  EXPECT_EQ(store_->notices().List("shop", 10)->size(), 1u);
   n.platform_id = "ghost";
-  EXPECT_EQ(store_->CreateNotice(n, "k").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(store_->notices().Create(n, "k").error().code, ErrorCode::kNotFound);
 }
 
 // Several nodes on one database (several `saring serve` processes): their
@@ -431,14 +436,14 @@ TEST_P(StoreTest, NodesSharingADatabaseKeepOneAuditChain) {
     nodes.emplace_back([node, &failures, tag = node == store_.get() ? "a" : "b"] {
       for (int i = 0; i < 40; ++i) {
         StoredListing l = Listing(std::string(tag) + std::to_string(i), 1, "allow");
-        if (!node->PutListing(l, {}, tag).ok()) ++failures;
+        if (!node->listings().Put(l, {}, tag).ok()) ++failures;
       }
     });
   }
   for (auto& t : nodes) t.join();
   EXPECT_EQ(failures, 0);
   EXPECT_EQ(*store_->Count("listings"), 80);
-  Result<AuditVerification> v = store_->VerifyAudit();
+  Result<AuditVerification> v = store_->audit().Verify();
   ASSERT_TRUE(v.ok());
   EXPECT_TRUE(v->ok) << v->problem;
   EXPECT_EQ(v->entries, 81);
@@ -471,11 +476,11 @@ TEST_P(StoreTest, ConcurrentTransactionsCommitOrFailEachOnTheirOwn) {
   EXPECT_EQ(committed, kThreads * kEach / 2);
   EXPECT_EQ(*store_->Count("listings"), committed.load());
   for (int t = 0; t < kThreads; ++t) {
-    EXPECT_TRUE(store_->GetListing("shop", "t" + std::to_string(t) + "-0").ok());
-    EXPECT_EQ(store_->GetListing("shop", "t" + std::to_string(t) + "-1").error().code,
+    EXPECT_TRUE(store_->listings().Get("shop", "t" + std::to_string(t) + "-0").ok());
+    EXPECT_EQ(store_->listings().Get("shop", "t" + std::to_string(t) + "-1").error().code,
               ErrorCode::kNotFound);
   }
-  Result<AuditVerification> v = store_->VerifyAudit();
+  Result<AuditVerification> v = store_->audit().Verify();
   ASSERT_TRUE(v.ok());
   EXPECT_TRUE(v->ok) << v->problem;
   EXPECT_EQ(v->entries, 1 + committed.load());  // the platform, then one per listing
