@@ -38,7 +38,8 @@ int RunErase(const EraseArgs& a) {
   if (a.expired) {
     int64_t total = 0;
     for (;;) {
-      Result<int64_t> erased = store->erasure().EraseExpired(a.retention_days * 24 * 3600 * 1000, 1000);
+      Result<int64_t> erased =
+          store->erasure().EraseExpired(a.retention_days * 24 * 3600 * 1000, 1000);
       if (!erased.ok()) {
         std::cerr << "saring: " << erased.error().ToString() << "\n";
         return 1;
@@ -50,7 +51,8 @@ int RunErase(const EraseArgs& a) {
               << " days)\n";
     return 0;
   }
-  Result<ErasureStore::ErasureOutcome> erased = store->erasure().Erase(a.platform, a.seller, a.listing, "admin");
+  Result<ErasureStore::ErasureOutcome> erased =
+      store->erasure().Erase(a.platform, a.seller, a.listing, "admin");
   if (!erased.ok()) {
     std::cerr << "saring: " << erased.error().ToString() << "\n";
     return 1;

@@ -4,8 +4,8 @@
 // or reverses it.
 #include <string>
 
-#include "service/api.h"
 #include "saring/store_cases.h"
+#include "service/api.h"
 
 namespace saring::http {
 namespace {
@@ -28,13 +28,15 @@ ApiResult<Reply> FileAppeal(const Context& ctx, const Request& req, const Princi
   if (!action.ok()) return action.error();
   ApiResult<std::string> statement = FreeTextField(*obj, "statement", true, 8000);
   if (!statement.ok()) return statement.error();
-  Result<Appeal> a = ctx.store->cases().FileAppeal(who.platform_id, *action, *statement, who.key_id);
+  Result<Appeal> a =
+      ctx.store->cases().FileAppeal(who.platform_id, *action, *statement, who.key_id);
   if (!a.ok()) return FromError(a.error(), "action_id");
   return JsonReply(201, AppealJson(*a));
 }
 
 ApiResult<Reply> ListAppeals(const Context& ctx, const Request& req, const Principal& who) {
-  auto appeals = ctx.store->cases().ListAppeals(who.platform_id, req.get_param_value("status"), 500);
+  auto appeals =
+      ctx.store->cases().ListAppeals(who.platform_id, req.get_param_value("status"), 500);
   if (!appeals.ok()) return FromError(appeals.error());
   json out = json::array();
   for (const Appeal& a : *appeals) out.push_back(AppealJson(a));
@@ -52,7 +54,7 @@ ApiResult<Reply> DecideAppeal(const Context& ctx, const Request& req, const Prin
     return ApiError{400, "invalid_argument", "decision must be uphold or reverse", "decision"};
   }
   Result<Appeal> a = ctx.store->cases().DecideAppeal(who.platform_id, req.matches[1],
-                                             *decision == "reverse", *reason, who.key_id);
+                                                     *decision == "reverse", *reason, who.key_id);
   if (!a.ok()) return FromError(a.error(), "id");
   return JsonReply(200, AppealJson(*a));
 }

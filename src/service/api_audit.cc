@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // GET /v1/audit: the hash-chained log of every change, for a platform its own
 // entries, for the regulator every platform's; GET /metrics for Prometheus.
-#include "service/api.h"
 #include "saring/store_audit.h"
+#include "service/api.h"
 
 namespace saring::http {
 

@@ -3,10 +3,10 @@
 // removal (POST /v1/listings/{id}/remove), actions and their statements of
 // reasons (GET /v1/actions, /v1/actions/{id}, /v1/actions/{id}/statement),
 // and the export of every statement in DSA form (GET /v1/statements).
+#include "saring/store_listings.h"
 #include "service/api.h"
 #include "service/api_cases.h"
 #include "service/statement.h"
-#include "saring/store_listings.h"
 
 namespace saring::http {
 namespace {
@@ -111,8 +111,8 @@ ApiResult<Reply> RemoveListing(const Context& ctx, const Request& req, const Pri
 ApiResult<Reply> ListActions(const Context& ctx, const Request& req, const Principal& who) {
   ApiResult<int64_t> limit = QueryInt(req, "limit", 100, 1, 1000);
   if (!limit.ok()) return limit.error();
-  auto actions = ctx.store->listings().ListActions(who.platform_id, req.get_param_value("listing_id"),
-                                        req.get_param_value("seller_id"), *limit);
+  auto actions = ctx.store->listings().ListActions(
+      who.platform_id, req.get_param_value("listing_id"), req.get_param_value("seller_id"), *limit);
   if (!actions.ok()) return FromError(actions.error());
   json out = json::array();
   for (const ActionRecord& a : *actions) out.push_back(ActionJson(a));

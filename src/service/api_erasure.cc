@@ -2,8 +2,8 @@
 // POST /v1/erasures: a platform erases the personal content about one of
 // its sellers or listings (a data subject's request, or its own retention
 // rules); see docs/PERSONAL_DATA.md for what goes and what stays.
-#include "service/api.h"
 #include "saring/store_erasure.h"
+#include "service/api.h"
 
 namespace saring::http {
 namespace {

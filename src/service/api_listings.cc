@@ -7,9 +7,9 @@
 #include <sstream>
 #include <thread>
 
+#include "saring/store_listings.h"
 #include "service/api.h"
 #include "service/check_flow.h"
-#include "saring/store_listings.h"
 
 namespace saring::http {
 namespace {

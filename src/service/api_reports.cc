@@ -4,8 +4,8 @@
 #include <climits>
 #include <string>
 
-#include "service/api.h"
 #include "saring/store_cases.h"
+#include "service/api.h"
 
 namespace saring::http {
 namespace {
@@ -29,7 +29,8 @@ ApiResult<Reply> SubmitReport(const Context& ctx, const Request& req, const Prin
   if (!listing.ok()) return listing.error();
   ApiResult<std::string> reason = FreeTextField(*obj, "reason", true, 2000);
   if (!reason.ok()) return reason.error();
-  Result<ReportOutcome> out = ctx.store->cases().AddReport(who.platform_id, *listing, who.key_id, *reason);
+  Result<ReportOutcome> out =
+      ctx.store->cases().AddReport(who.platform_id, *listing, who.key_id, *reason);
   if (!out.ok()) return FromError(out.error(), "listing_id");
   return JsonReply(out->duplicate ? 200 : 201, {{"report_id", out->report_id},
                                                 {"duplicate", out->duplicate},

@@ -4,10 +4,10 @@
 // (the listing is removed) or dismisses it.
 #include <string>
 
-#include "service/api.h"
-#include "service/api_cases.h"
 #include "saring/store_cases.h"
 #include "saring/store_listings.h"
+#include "service/api.h"
+#include "service/api_cases.h"
 
 namespace saring::http {
 namespace {

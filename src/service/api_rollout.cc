@@ -4,8 +4,8 @@
 // show and clear the flood guard.
 #include <map>
 
-#include "service/api.h"
 #include "saring/store_rollout.h"
+#include "service/api.h"
 
 namespace saring::http {
 

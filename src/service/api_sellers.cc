@@ -2,8 +2,8 @@
 // Sellers: POST /v1/sellers registers one with its identifiers (phone,
 // e-mail, bank account, national ID, device, handle), which are stored only
 // as keyed hashes; GET /v1/sellers/{id} shows its status and those hashes.
-#include "service/api.h"
 #include "saring/store_listings.h"
+#include "service/api.h"
 
 namespace saring::http {
 

@@ -2,6 +2,7 @@
 #include "service/retention_sweeper.h"
 
 #include <iostream>
+
 #include "saring/store_erasure.h"
 
 namespace saring::http {

@@ -10,10 +10,10 @@
 #include <algorithm>
 #include <thread>
 
-#include "service_fixture.h"
 #include "saring/store_audit.h"
 #include "saring/store_cases.h"
 #include "saring/store_listings.h"
+#include "service_fixture.h"
 
 namespace saring {
 namespace {
@@ -112,11 +112,13 @@ TEST_P(CheckAtomicityTest, RacingReviewersResolveToOneDecision) {
     ASSERT_EQ(std::max(statuses[0], statuses[1]), 409) << trial;
     const bool uphold_won = statuses[0] == 200;
     (uphold_won ? upheld : dismissed)++;
-    EXPECT_EQ(store.cases().GetReviewItem("tokoku", item->id)->status, uphold_won ? "upheld" : "dismissed");
+    EXPECT_EQ(store.cases().GetReviewItem("tokoku", item->id)->status,
+              uphold_won ? "upheld" : "dismissed");
     EXPECT_EQ(store.listings().Get("tokoku", id)->status,
               uphold_won ? ListingStatus::kRemoved : ListingStatus::kActive)
         << trial;
-    EXPECT_EQ(store.listings().ListActions("tokoku", id, "", 10)->size(), uphold_won ? 2u : 0u) << trial;
+    EXPECT_EQ(store.listings().ListActions("tokoku", id, "", 10)->size(), uphold_won ? 2u : 0u)
+        << trial;
     EXPECT_EQ(store.listings().GetSeller("tokoku", seller)->status,
               uphold_won ? SellerStatus::kWarned : SellerStatus::kActive);
   }
@@ -145,7 +147,8 @@ TEST_P(CheckAtomicityTest, AnAppealRacingANewViolationEndsAsTheLadderSays) {
     auto first = Post("/v1/listings", listing(1), "tokoku");
     ASSERT_EQ(first->status, 201);
     const std::string removal = Body(first)["enforcement"]["actions"][0]["id"];
-    Result<Appeal> appeal = store.cases().FileAppeal("tokoku", removal, "it is my own shirt", "test");
+    Result<Appeal> appeal =
+        store.cases().FileAppeal("tokoku", removal, "it is my own shirt", "test");
     ASSERT_TRUE(appeal.ok());
     int statuses[2] = {0, 0};
     std::thread violation([&] {
@@ -166,7 +169,8 @@ TEST_P(CheckAtomicityTest, AnAppealRacingANewViolationEndsAsTheLadderSays) {
     ASSERT_EQ(statuses[0], 201) << trial;
     ASSERT_EQ(statuses[1], 200) << trial;
     std::vector<std::string> in_force;
-    Result<std::vector<ActionRecord>> actions = store.listings().ListActions("tokoku", "", seller, 100);
+    Result<std::vector<ActionRecord>> actions =
+        store.listings().ListActions("tokoku", "", seller, 100);
     ASSERT_TRUE(actions.ok());
     for (const ActionRecord& a : *actions) {
       if (a.status == "active") in_force.push_back(a.listing_id + " " + ActionKindName(a.kind));

@@ -941,7 +941,8 @@ TEST_P(ServiceTest, ModeratorsLabelsDecideWhetherAShadowCandidateIsPromoted) {
               200);
   }
 
-  Result<std::vector<ModeratorLabel>> labels = service_->store().rollout().ModeratorLabels("tokoku");
+  Result<std::vector<ModeratorLabel>> labels =
+      service_->store().rollout().ModeratorLabels("tokoku");
   ASSERT_TRUE(labels.ok());
   std::map<std::string, std::pair<bool, std::string>> by_id;
   for (const ModeratorLabel& l : *labels) by_id[l.listing.listing_id] = {l.violation, l.source};

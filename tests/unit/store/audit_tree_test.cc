@@ -4,12 +4,13 @@
 // after it (which the hash chain alone cannot see), forging a tree head.
 // Each is detected against a tree head kept before.
 #include "saring/audit_tree.h"
-#include "saring/store_audit.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <filesystem>
+
+#include "saring/store_audit.h"
 
 namespace saring {
 namespace {
@@ -46,10 +47,9 @@ class AuditTreeTest : public ::testing::Test {
   }
 
   void Record(const std::string& platform, int i) {
-    ASSERT_TRUE(store_
-                    ->audit().Record(platform, "system", "listing.checked",
-                                  "listing:L" + std::to_string(i),
-                                  R"({"verdict":"violation","n":)" + std::to_string(i) + "}")
+    ASSERT_TRUE(store_->audit()
+                    .Record(platform, "system", "listing.checked", "listing:L" + std::to_string(i),
+                            R"({"verdict":"violation","n":)" + std::to_string(i) + "}")
                     .ok());
   }
 

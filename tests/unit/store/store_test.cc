@@ -1,10 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "saring/store.h"
-#include "saring/store_audit.h"
-#include "saring/store_cases.h"
-#include "saring/store_erasure.h"
-#include "saring/store_listings.h"
-#include "saring/store_notices.h"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +9,11 @@
 #include <thread>
 
 #include "pg_server.h"
+#include "saring/store_audit.h"
+#include "saring/store_cases.h"
+#include "saring/store_erasure.h"
+#include "saring/store_listings.h"
+#include "saring/store_notices.h"
 
 namespace saring {
 namespace {
@@ -250,7 +250,8 @@ TEST_P(StoreTest, TheLadderClimbsWithStrikes) {
   });
   ASSERT_NE(suspended, actions->end());
   EXPECT_NEAR(suspended->end_at - suspended->created_at, 7 * 24 * 3600 * 1000.0, 1000);
-  EXPECT_EQ(store_->listings().GetAction("other", suspended->id).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(store_->listings().GetAction("other", suspended->id).error().code,
+            ErrorCode::kNotFound);
   EXPECT_TRUE(store_->audit().Verify()->ok);
 }
 
@@ -283,19 +284,23 @@ TEST_P(StoreTest, BanEvasionIsFoundThroughAChainOfAccounts) {
   };
   ASSERT_TRUE(
       store_->listings().Put(listing("x1", "banned"), {{"phone", "P", "registration"}}, "k").ok());
-  ASSERT_TRUE(store_
-                  ->listings().PutSeller("shop", "b",
-                              {{"phone", "P", "registration"}, {"email", "E", "registration"}}, "k")
+  ASSERT_TRUE(store_->listings()
+                  .PutSeller("shop", "b",
+                             {{"phone", "P", "registration"}, {"email", "E", "registration"}}, "k")
                   .ok());
   ASSERT_TRUE(
-      store_
-          ->listings().PutSeller("shop", "c",
-                      {{"email", "E", "registration"}, {"bank_account", "K", "registration"}}, "k")
+      store_->listings()
+          .PutSeller("shop", "c",
+                     {{"email", "E", "registration"}, {"bank_account", "K", "registration"}}, "k")
           .ok());
+  ASSERT_TRUE(store_->listings()
+                  .PutSeller("shop", "newcomer", {{"bank_account", "K", "registration"}}, "k")
+                  .ok());
   ASSERT_TRUE(
-      store_->listings().PutSeller("shop", "newcomer", {{"bank_account", "K", "registration"}}, "k").ok());
-  ASSERT_TRUE(store_->listings().PutSeller("shop", "loner", {{"phone", "Z", "registration"}}, "k").ok());
-  EXPECT_FALSE(store_->listings().FindBanEvasion("shop", "newcomer", "k")->has_value());  // nobody banned yet
+      store_->listings().PutSeller("shop", "loner", {{"phone", "Z", "registration"}}, "k").ok());
+  EXPECT_FALSE(store_->listings()
+                   .FindBanEvasion("shop", "newcomer", "k")
+                   ->has_value());  // nobody banned yet
 
   Ladder ban_at_once;
   ban_at_once.steps = {"ban"};
@@ -310,16 +315,19 @@ TEST_P(StoreTest, BanEvasionIsFoundThroughAChainOfAccounts) {
   EXPECT_EQ((*link)->path, (std::vector<std::string>{"newcomer", "c", "b", "banned"}));
   EXPECT_EQ((*link)->via, (std::vector<std::string>{"bank_account", "email", "phone"}));
   EXPECT_FALSE(store_->listings().FindBanEvasion("shop", "loner", "k")->has_value());
-  EXPECT_FALSE(store_->listings().FindBanEvasion("shop", "newcomer", "k", 1)->has_value());  // too far
+  EXPECT_FALSE(
+      store_->listings().FindBanEvasion("shop", "newcomer", "k", 1)->has_value());  // too far
 
   // A brand-new account that reuses the banned seller's phone is caught through the blacklist.
-  ASSERT_TRUE(store_->listings().PutSeller("shop", "again", {{"phone", "P", "registration"}}, "k").ok());
+  ASSERT_TRUE(
+      store_->listings().PutSeller("shop", "again", {{"phone", "P", "registration"}}, "k").ok());
   auto direct = store_->listings().FindBanEvasion("shop", "again", "k");
   ASSERT_TRUE(direct->has_value());
   EXPECT_EQ((*direct)->path, (std::vector<std::string>{"again", "banned"}));
   // Identifiers never cross platforms.
   ASSERT_TRUE(store_->CreatePlatform("other", "Other", "admin").ok());
-  ASSERT_TRUE(store_->listings().PutSeller("other", "again", {{"phone", "P", "registration"}}, "k").ok());
+  ASSERT_TRUE(
+      store_->listings().PutSeller("other", "again", {{"phone", "P", "registration"}}, "k").ok());
   EXPECT_FALSE(store_->listings().FindBanEvasion("other", "again", "k")->has_value());
   EXPECT_TRUE(store_->audit().Verify()->ok);
 }
@@ -338,14 +346,16 @@ TEST_P(StoreTest, ReportsMergeAndRaiseReviewPriority) {
   auto bob = store_->cases().AddReport("shop", "l1", "bob", "thrift impor");
   EXPECT_EQ(bob->reports, 2);
   EXPECT_EQ(bob->review_item_id, first->review_item_id);  // one item per listing
-  EXPECT_EQ(store_->cases().AddReport("shop", "nope", "bob", "x").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(store_->cases().AddReport("shop", "nope", "bob", "x").error().code,
+            ErrorCode::kNotFound);
   auto queue = store_->cases().ListReview("shop", "open", 10);
   ASSERT_TRUE(queue.ok());
   ASSERT_EQ(queue->size(), 2u);
   EXPECT_EQ((*queue)[0].listing_id, "l1");  // reported twice: first in line
   EXPECT_EQ((*queue)[0].reason, "detection,report");
   EXPECT_EQ((*queue)[0].reports, 2);
-  auto closed = store_->cases().CloseReview("shop", (*queue)[0].id, "dismissed", "not a bale", "rv");
+  auto closed =
+      store_->cases().CloseReview("shop", (*queue)[0].id, "dismissed", "not a bale", "rv");
   ASSERT_TRUE(closed.ok());
   EXPECT_EQ(store_->cases().CloseReview("shop", (*queue)[0].id, "upheld", "", "rv").error().code,
             ErrorCode::kConflict);
@@ -365,11 +375,13 @@ TEST_P(StoreTest, AReversedAppealRestoresTheListingAndTheStrike) {
   EXPECT_EQ(store_->listings().GetSeller("shop", "s1")->status, SellerStatus::kBanned);
   auto removal = store_->listings().ListActions("shop", "l2", "", 10);
   ASSERT_EQ(removal->size(), 2u);
-  auto appeal = store_->cases().FileAppeal("shop", (*removal)[0].id, "this is my own used jacket", "k");
+  auto appeal =
+      store_->cases().FileAppeal("shop", (*removal)[0].id, "this is my own used jacket", "k");
   ASSERT_TRUE(appeal.ok()) << appeal.error().ToString();
   EXPECT_EQ(store_->cases().FileAppeal("shop", (*removal)[0].id, "again", "k").error().code,
             ErrorCode::kConflict);
-  EXPECT_EQ(store_->cases().FileAppeal("shop", "act_nope", "x", "k").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(store_->cases().FileAppeal("shop", "act_nope", "x", "k").error().code,
+            ErrorCode::kNotFound);
   auto decided = store_->cases().DecideAppeal("shop", appeal->id, true, "personal preloved", "rv");
   ASSERT_TRUE(decided.ok()) << decided.error().ToString();
   EXPECT_EQ(decided->status, "reversed");
