@@ -126,4 +126,15 @@ struct EraseArgs {
 void AddEraseCommand(CLI::App& app, EraseArgs& args);
 int RunErase(const EraseArgs& args);
 
+struct StatementsArgs {
+  std::string db = "sqlite:var/saring.db";
+  std::string secret_file = "var/saring.secret";
+  std::string platform, policy;
+  bool dsa = false;
+  std::vector<std::string> territorial_scope;
+  int64_t limit = 100000;
+};
+void AddStatementsCommand(CLI::App& app, StatementsArgs& args);
+int RunStatements(const StatementsArgs& args);
+
 }  // namespace saring::cli

@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
   CLI::App* audit_cmd = AddAuditCommand(app, audit);
   EraseArgs erase;
   AddEraseCommand(app, erase);
+  StatementsArgs statements;
+  AddStatementsCommand(app, statements);
   WorkerArgs worker;
   AddWorkerCommand(app, worker);
   PublishArgs publish;
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
   if (audit_cmd->got_subcommand("verify")) return RunAuditVerify(audit);
   if (audit_cmd->got_subcommand("checkpoint")) return RunAuditCheckpoint(audit);
   if (app.got_subcommand("erase")) return RunErase(erase);
+  if (app.got_subcommand("statements")) return RunStatements(statements);
   if (app.got_subcommand("worker")) return RunWorker(worker);
   if (app.got_subcommand("publish")) return RunPublish(publish);
   std::cerr << app.help();

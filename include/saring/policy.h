@@ -161,7 +161,7 @@ struct Policy {
   std::string version;
   std::string title;
   std::string jurisdiction;
-  std::string category;  // e.g. the DSA statement-of-reasons category
+  std::string category;  // a statement category of the DSA Transparency Database
   std::vector<LegalBasis> legal_basis;
   std::vector<TermGroup> groups;
   std::vector<Rule> rules;
@@ -204,6 +204,10 @@ struct Policy {
 };
 
 // Loads and validates a pack. Errors name the file and the 1-based line.
+// One of the 16 statement categories of the EU DSA Transparency Database
+// (STATEMENT_CATEGORY_...), which a pack's `category` must be.
+bool IsStatementCategory(std::string_view category);
+
 Result<Policy> LoadPolicyFile(const std::string& path);
 Result<Policy> LoadPolicyString(std::string_view yaml, const std::string& path_for_errors);
 

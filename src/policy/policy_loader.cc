@@ -36,6 +36,12 @@ class PolicyParser {
     p.title = OptionalString(root, "title");
     p.jurisdiction = OptionalString(root, "jurisdiction");
     p.category = OptionalString(root, "category");
+    if (!p.category.empty() && !IsStatementCategory(p.category)) {
+      Fail(root["category"],
+           "category '" + p.category +
+               "' is not a statement category of the DSA Transparency "
+               "Database (e.g. STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS)");
+    }
     ParseLegalBasis(root["legal_basis"], &p);
     ParseThresholds(root["thresholds"], &p);
     if (const YAML::Node m = root["matching"]) {
@@ -536,6 +542,30 @@ int Policy::FindElement(std::string_view id) const {
     if (elements.elements[i].id == id) return static_cast<int>(i);
   }
   return -1;
+}
+
+bool IsStatementCategory(std::string_view category) {
+  // app/Models/Statement.php's STATEMENT_CATEGORIES at f77bf6befdf12347849b46682642682fdcda14d6
+  // (digital-services-act/transparency-database).
+  static const char* const kCategories[] = {
+      "STATEMENT_CATEGORY_ANIMAL_WELFARE",
+      "STATEMENT_CATEGORY_CONSUMER_INFORMATION",
+      "STATEMENT_CATEGORY_CYBER_VIOLENCE",
+      "STATEMENT_CATEGORY_CYBER_VIOLENCE_AGAINST_WOMEN",
+      "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS",
+      "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH",
+      "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS",
+      "STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS",
+      "STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE",
+      "STATEMENT_CATEGORY_OTHER_VIOLATION_TC",
+      "STATEMENT_CATEGORY_PROTECTION_OF_MINORS",
+      "STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY",
+      "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
+      "STATEMENT_CATEGORY_SELF_HARM",
+      "STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS",
+      "STATEMENT_CATEGORY_VIOLENCE"};
+  return std::any_of(std::begin(kCategories), std::end(kCategories),
+                     [&](const char* c) { return category == c; });
 }
 
 Result<Policy> LoadPolicyString(std::string_view yaml, const std::string& path_for_errors) {

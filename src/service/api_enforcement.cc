@@ -6,6 +6,7 @@
 #include "saring/store_listings.h"
 #include "service/api.h"
 #include "service/api_cases.h"
+#include "service/dsa_export.h"
 #include "service/statement.h"
 
 namespace saring::http {
@@ -39,10 +40,7 @@ json LadderJson(const Ladder& l) {
 }
 
 json StatementFor(const Context& ctx, const ActionRecord& a) {
-  Result<StoredListing> listing = a.listing_id.empty()
-                                      ? Result<StoredListing>(NotFound("no listing"))
-                                      : ctx.store->listings().Get(a.platform_id, a.listing_id);
-  return StatementOfReasons(a, ctx.engine->policy(), listing.ok() ? &*listing : nullptr);
+  return StatementOfReasons(*ctx.store, a, ctx.engine->policy());
 }
 
 ApiResult<Reply> GetLadder(const Context& ctx, const Request&, const Principal& who) {
@@ -137,6 +135,28 @@ ApiResult<Reply> ExportStatements(const Context& ctx, const Request& req, const 
   if (!limit.ok()) return limit.error();
   auto actions = ctx.store->listings().ListActions(who.platform_id, "", "", *limit);
   if (!actions.ok()) return FromError(actions.error());
+  const std::string format = req.has_param("format") ? req.get_param_value("format") : "saring";
+  if (format == "dsa") {
+    std::vector<std::string> scope;
+    std::string codes = req.get_param_value("territorial_scope");
+    for (size_t at = 0; !codes.empty() && at != std::string::npos;) {
+      size_t comma = codes.find(',', at);
+      scope.push_back(codes.substr(at, comma == std::string::npos ? comma : comma - at));
+      at = comma == std::string::npos ? comma : comma + 1;
+      if (!IsDsaCountry(scope.back())) {
+        return ApiError{400, "invalid_argument",
+                        "'" + scope.back() + "' is not an EU/EEA country code",
+                        "territorial_scope"};
+      }
+    }
+    DsaBatch batch = ExportForDsa(*ctx.store, ctx.engine->policy(), *actions, scope);
+    return JsonReply(200, {{"statements", batch.statements},
+                           {"exported", batch.statements.size()},
+                           {"left_out", batch.left_out}});
+  }
+  if (format != "saring") {
+    return ApiError{400, "invalid_argument", "format is 'saring' or 'dsa'", "format"};
+  }
   std::string out;
   for (const ActionRecord& a : *actions) {
     out += StatementFor(ctx, a).dump(-1, ' ', false, json::error_handler_t::replace) + "\n";

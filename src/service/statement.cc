@@ -3,6 +3,8 @@
 
 #include <ctime>
 
+#include "saring/store_listings.h"
+
 namespace saring::http {
 namespace {
 
@@ -18,8 +20,10 @@ std::string Date(int64_t ms) {
   return buf;
 }
 
+// A regulator's order is its own source: not a user's notice, not a trusted
+// flagger's (dsa_export.h maps it for the EU database).
 const char* SourceType(const std::string& source) {
-  if (source == "notice") return "SOURCE_TRUSTED_FLAGGER";
+  if (source == "notice") return "SOURCE_AUTHORITY_ORDER";
   if (source == "report") return "SOURCE_ARTICLE_16";
   return "SOURCE_VOLUNTARY";
 }
@@ -71,12 +75,17 @@ std::string ElementFacts(const json& d) {
 std::string DecisionFacts(const std::string& decision_json, const std::string& listing_id) {
   json d = json::parse(decision_json, nullptr, false);
   if (d.is_discarded() || !d.is_object()) return "Listing " + listing_id + ".";
-  std::string facts = "Listing " + listing_id +
-                      " was found to offer or promote imported used "
-                      "clothing by policy " +
-                      d.value("policy", std::string("?")) + " (score " +
-                      json(d.value("score", 0.0)).dump() + ", verdict " +
-                      d.value("verdict", std::string("?")) + ").";
+  // Only a violation was found to offer the goods; a person may remove a
+  // listing the engine judged otherwise, and the statement must not say
+  // the engine found what it did not.
+  const std::string verdict = d.value("verdict", std::string("?"));
+  const std::string judged = " by policy " + d.value("policy", std::string("?")) + " (score " +
+                             json(d.value("score", 0.0)).dump() + ", verdict " + verdict + ").";
+  std::string facts =
+      verdict == "violation"
+          ? "Listing " + listing_id + " was found to offer or promote imported used clothing" +
+                judged
+          : "The automated check of listing " + listing_id + " did not find a violation" + judged;
   if (d.contains("reasons") && d["reasons"].is_array() && !d["reasons"].empty()) {
     facts += " Rules: ";
     bool first = true;
@@ -115,9 +124,9 @@ json StatementOfReasons(const ActionRecord& a, const Policy& policy, const Store
   bool on_listing = a.kind == ActionKind::kListingRemoved;
   s["decision_visibility"] =
       on_listing ? json::array({"DECISION_VISIBILITY_CONTENT_REMOVED"}) : json::array();
+  // A warning restricts nothing: it says so, and claims no restriction.
   if (a.kind == ActionKind::kAccountWarned) {
-    s["decision_visibility"] = json::array({"DECISION_VISIBILITY_OTHER"});
-    s["decision_visibility_other"] = "Warning to the seller; a further strike leads to suspension";
+    s["decision_warning"] = "Warning to the seller; a further strike leads to suspension";
   }
   if (a.kind == ActionKind::kAccountSuspended) s["decision_account"] = "DECISION_ACCOUNT_SUSPENDED";
   if (a.kind == ActionKind::kAccountBanned) s["decision_account"] = "DECISION_ACCOUNT_TERMINATED";
@@ -128,8 +137,8 @@ json StatementOfReasons(const ActionRecord& a, const Policy& policy, const Store
   s["illegal_content_legal_ground"] = ground;
   s["illegal_content_explanation"] = "Trading imported used clothing is prohibited in " +
                                      policy.jurisdiction + " (" + policy.title + ").";
-  s["category"] =
-      policy.category.empty() ? "STATEMENT_CATEGORY_UNSAFE_AND_ILLEGAL_PRODUCTS" : policy.category;
+  s["category"] = policy.category.empty() ? "STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS"
+                                          : policy.category;
   bool product = !listing || listing->kind == "listing";
   s["content_type"] = json::array({product ? "CONTENT_TYPE_PRODUCT" : "CONTENT_TYPE_TEXT"});
   s["content_date"] = Date(a.content_date);
@@ -166,6 +175,13 @@ json StatementOfReasons(const ActionRecord& a, const Policy& policy, const Store
     s["saring"]["reversal_reason"] = a.reversal_reason;
   }
   return s;
+}
+
+json StatementOfReasons(Store& store, const ActionRecord& a, const Policy& policy) {
+  Result<StoredListing> listing = a.listing_id.empty()
+                                      ? Result<StoredListing>(NotFound("no listing"))
+                                      : store.listings().Get(a.platform_id, a.listing_id);
+  return StatementOfReasons(a, policy, listing.ok() ? &*listing : nullptr);
 }
 
 }  // namespace saring::http

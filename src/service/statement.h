@@ -18,6 +18,8 @@ namespace saring::http {
 // for account actions without a listing).
 nlohmann::json StatementOfReasons(const ActionRecord& action, const Policy& policy,
                                   const StoredListing* listing);
+// The same, with the action's listing read from `store`.
+nlohmann::json StatementOfReasons(Store& store, const ActionRecord& action, const Policy& policy);
 
 // The facts of an automated decision, in words: the score, the rules that
 // fired and the terms that matched where.

@@ -16,6 +16,7 @@
 #include "saring/record_kind.h"
 #include "saring/store_audit.h"
 #include "saring/store_rollout.h"
+#include "service/dsa_export.h"
 #include "service_fixture.h"
 #include "test_paths.h"
 
@@ -494,7 +495,7 @@ TEST_P(ServiceTest, ViolationsAreRemovedWithAStatementOfReasons) {
   EXPECT_EQ(sor["puid"], removal);
   EXPECT_EQ(sor["decision_visibility"], json::array({"DECISION_VISIBILITY_CONTENT_REMOVED"}));
   EXPECT_EQ(sor["decision_ground"], "DECISION_GROUND_ILLEGAL_CONTENT");
-  EXPECT_EQ(sor["category"], "STATEMENT_CATEGORY_UNSAFE_AND_ILLEGAL_PRODUCTS");
+  EXPECT_EQ(sor["category"], "STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS");
   EXPECT_EQ(sor["content_type"], json::array({"CONTENT_TYPE_PRODUCT"}));
   EXPECT_EQ(sor["source_type"], "SOURCE_VOLUNTARY");
   EXPECT_EQ(sor["automated_detection"], "Yes");
@@ -520,6 +521,22 @@ TEST_P(ServiceTest, ViolationsAreRemovedWithAStatementOfReasons) {
   EXPECT_EQ(std::count(exported->body.begin(), exported->body.end(), '\n'), 2);
   auto listed = Body(Get("/v1/actions?seller_id=s1", "tokoku"));
   EXPECT_EQ(listed["actions"].size(), 2u);
+
+  // For the EU's Transparency Database: the removal goes, the warning (it
+  // restricts nothing) stays out, each as the database's rules say.
+  json dsa = Body(Get("/v1/statements?format=dsa&territorial_scope=NL,DE", "tokoku"));
+  ASSERT_EQ(dsa["exported"], 1) << dsa.dump();
+  EXPECT_EQ(dsa["left_out"]["a warning restricts nothing"], 1);
+  const json& submission = dsa["statements"][0];
+  EXPECT_EQ(submission["puid"], removal);
+  EXPECT_EQ(submission["territorial_scope"], json::array({"DE", "NL"}));
+  std::vector<std::string> problems = http::DsaProblems(submission);
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  json outside = Body(Get("/v1/statements?format=dsa", "tokoku"));
+  EXPECT_EQ(outside["exported"], 0);
+  EXPECT_EQ(outside["left_out"]["no EU/EEA territorial scope"], 1);
+  EXPECT_EQ(Get("/v1/statements?format=dsa&territorial_scope=ID", "tokoku")->status, 400);
+  EXPECT_EQ(Get("/v1/statements?format=xml", "tokoku")->status, 400);
 }
 
 TEST_P(ServiceTest, LaddersAreThePlatformsOwn) {
@@ -758,7 +775,7 @@ TEST_P(ServiceTest, RegulatorNoticesHaveAClockAndAnAnswerPerLink) {
   EXPECT_EQ(Body(Get("/v1/listings/N1", "tokoku"))["status"], "removed");
   json sor = Body(
       Get("/v1/actions/" + a["items"][0]["action_id"].get<std::string>() + "/statement", "tokoku"));
-  EXPECT_EQ(sor["source_type"], "SOURCE_TRUSTED_FLAGGER");
+  EXPECT_EQ(sor["source_type"], "SOURCE_AUTHORITY_ORDER");
   EXPECT_EQ(sor["automated_decision"], "AUTOMATED_DECISION_NOT_AUTOMATED");
 
   auto csv = Get("/v1/notices/" + id + "/export?format=csv", "regulator");
