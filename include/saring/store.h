@@ -339,8 +339,8 @@ class Store {
   }
 
   // Fault injection for tests: the `n`-th SQL statement run inside a
-  // transaction from now on (BEGIN and COMMIT count) fails as if the
-  // database had gone away; 0 disarms.
+  // transaction from now on (BEGIN, COMMIT and SQLite's savepoints count;
+  // rollbacks never fail) fails as if the database had gone away; 0 disarms.
   void FailStatementForTesting(int64_t n);
 
   // The store's parts, one per area (saring/store_<area>.h). Each call
