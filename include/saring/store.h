@@ -34,6 +34,7 @@ class NoticeStore;
 class ErasureStore;
 class RolloutStore;
 class AuditStore;
+class SweepStore;
 
 // kOperator runs the service: it sees the service's own metrics summed over
 // every platform, and no platform's data.
@@ -351,6 +352,7 @@ class Store {
   ErasureStore& erasure();
   RolloutStore& rollout();
   AuditStore& audit();
+  SweepStore& sweeps();
 
   Status CreatePlatform(const std::string& id, const std::string& name, const std::string& actor);
   Result<bool> PlatformExists(const std::string& id);
@@ -394,6 +396,7 @@ class Store {
   friend class ErasureStore;
   friend class RolloutStore;
   friend class AuditStore;
+  friend class SweepStore;
 
   // PostgreSQL: chains the audit entries committed but not yet chained
   // (src/store/audit_sequencer.cc); `wait`: for another process's run to end

@@ -89,6 +89,14 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url, const std::st
   Result<int64_t> version = store->Migrate();
   if (!version.ok()) return version.error();
   if (store->state_->connections[0]->dialect() == SqlDialect::kPostgres) store->StartSequencer();
+  if (!secret.empty()) {
+    // Listings stored before the sweep index existed.
+    for (;;) {
+      Result<int64_t> indexed = store->sweeps().IndexBacklog();
+      if (!indexed.ok()) return indexed.error();
+      if (*indexed == 0) break;
+    }
+  }
   return store;
 }
 
@@ -117,6 +125,7 @@ NoticeStore& Store::notices() { return state_->notices; }
 ErasureStore& Store::erasure() { return state_->erasure; }
 RolloutStore& Store::rollout() { return state_->rollout; }
 AuditStore& Store::audit() { return state_->audit; }
+SweepStore& Store::sweeps() { return state_->sweeps; }
 
 Store::Lease Store::Lend(Pool* pool) {
   std::unique_lock lock(pool->mu);
@@ -138,6 +147,31 @@ Store::Lease::~Lease() {
   pool_->cv.notify_one();
 }
 
+namespace {
+
+// A migration's text for one dialect: lines after "-- @sqlite" or
+// "-- @postgres" belong to that dialect alone, up to the next marker;
+// "-- @all" starts text for both again.
+std::string ForDialect(std::string_view sql, SqlDialect dialect) {
+  std::string out;
+  bool keep = true;
+  while (!sql.empty()) {
+    size_t eol = sql.find('\n');
+    std::string_view line = sql.substr(0, eol == std::string_view::npos ? sql.size() : eol + 1);
+    sql.remove_prefix(line.size());
+    if (line.rfind("-- @", 0) == 0) {
+      std::string_view tag = line.substr(4);
+      while (!tag.empty() && (tag.back() == '\n' || tag.back() == '\r')) tag.remove_suffix(1);
+      keep = tag == "all" || (tag == "sqlite") == (dialect == SqlDialect::kSqlite);
+      continue;
+    }
+    if (keep) out += line;
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<int64_t> Store::Migrate() {
   Lease db = AcquireWriter();
   Status st = db->ExecScript(
@@ -151,7 +185,7 @@ Result<int64_t> Store::Migrate() {
   for (const Migration& m : Migrations()) {
     if (m.version <= current) continue;
     // Each migration and its bookkeeping row commit together or not at all.
-    std::string sql = m.sql;
+    std::string sql = ForDialect(m.sql, db->dialect());
     const std::string auto_id = "{{AUTO_ID}}";
     for (size_t at; (at = sql.find(auto_id)) != std::string::npos;) {
       sql.replace(

@@ -5,6 +5,7 @@
 
 #include "store/store_internal.h"
 #include "store/store_state.h"
+#include "store/sweep_index.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -14,14 +15,17 @@ namespace {
 constexpr int64_t kReplyRetentionMs = 24LL * 3600 * 1000;
 
 // Marks the listing erased for the retention sweep, and clears its url's
-// lookup hash, which would still tie a regulator's link to it. A listing
-// stored before content was sealed (never keyed) has its content blanked.
+// lookup hash, which would still tie a regulator's link to it, and its
+// words in the sweep index. A listing stored before content was sealed
+// (never keyed) has its content blanked.
 Status MarkListingErased(SqlConnection* db, const std::string& platform_id,
                          const std::string& listing_id, int64_t now) {
   Status w = db->Exec(
       "UPDATE listings SET url = '', title = '', description = '', body = '', decision = 'null' "
       "WHERE platform_id = $1 AND listing_id = $2 AND key_generation = 0",
       {platform_id, listing_id});
+  if (!w.ok()) return w;
+  w = store::DropFromIndex(db, platform_id, listing_id);
   if (!w.ok()) return w;
   return db->Exec(
       "UPDATE listings SET url_hash = '', erased_at = $3 WHERE platform_id = $1 AND listing_id = "

@@ -5,6 +5,7 @@
 
 #include "store/store_internal.h"
 #include "store/store_state.h"
+#include "store/sweep_index.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -85,6 +86,8 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
          sealed.description, sealed.text, ListingStatusName(s.status), VerdictName(s.verdict),
          s.score, s.policy, sealed.decision_json, s.created_at, s.updated_at,
          store_->state_->vault->LookupHash(s.platform_id, s.url), key->wrapped, key->generation});
+    if (!w.ok()) return w;
+    w = store::IndexListing(db, *store_->state_->vault, store_->state_->normalizer, s);
     if (!w.ok()) return w;
     if (!s.seller_id.empty()) {
       w = store::EnsureSeller(db, s.platform_id, s.seller_id, identifiers, now);

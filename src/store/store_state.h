@@ -20,6 +20,8 @@
 #include "saring/store_listings.h"
 #include "saring/store_notices.h"
 #include "saring/store_rollout.h"
+#include "saring/store_sweeps.h"
+#include "saring/normalizer.h"
 #include "store/vault.h"
 
 namespace saring {
@@ -50,13 +52,16 @@ struct Store::State {
         notices(store),
         erasure(store),
         rollout(store),
-        audit(store) {}
+        audit(store),
+        sweeps(store) {}
   ListingStore listings;
   CaseStore cases;
   NoticeStore notices;
   ErasureStore erasure;
   RolloutStore rollout;
   AuditStore audit;
+  SweepStore sweeps;
+  Normalizer normalizer;  // folds listing text for the sweep index
   std::atomic<int64_t> fail_countdown{0};
   bool chains_later = false;  // PostgreSQL: entries are chained by the sequencer
   std::thread sequencer;

@@ -201,6 +201,17 @@ std::string Vault::LookupHash(const std::string& platform_id, std::string_view v
   return KeyedHashHex(lookup_key_, platform_id + "\n" + std::string(value), 16);
 }
 
+std::string Vault::SweepWordKey(const std::string& platform_id) const {
+  if (lookup_key_.empty()) return "";
+  std::string key(crypto_shorthash_KEYBYTES, '\0');
+  const std::string message = "sweep-words\n" + platform_id;
+  crypto_generichash(reinterpret_cast<unsigned char*>(key.data()), key.size(),
+                     reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+                     reinterpret_cast<const unsigned char*>(lookup_key_.data()),
+                     lookup_key_.size());
+  return key;
+}
+
 Result<SubjectKey> Vault::ListingKey(SqlConnection* db, const std::string& platform_id,
                                      const std::string& listing_id) const {
   if (wrap_key_.empty()) return Locked().error();

@@ -72,6 +72,9 @@ class Vault {
 
   // A keyed hash to find a row by a sealed value (a listing by its url).
   std::string LookupHash(const std::string& platform_id, std::string_view value) const;
+  // The 16-byte key that hashes `platform_id`'s words in the sweep index
+  // (store/sweep_index.h); "" when the vault is locked.
+  std::string SweepWordKey(const std::string& platform_id) const;
 
  private:
   Status Locked() const;
