@@ -63,9 +63,8 @@ class SweepStore {
                              int64_t links, const std::string& actor);
   // Recorded sweeps, oldest first: of one platform ("" every platform), one
   // query ("" every query), from `since_ms` on; at most `limit`.
-  Result<std::vector<SweepResult>> History(const std::string& platform_id,
-                                           const std::string& query, int64_t since_ms,
-                                           int64_t limit);
+  Result<std::vector<SweepResult>> History(const std::string& platform_id, const std::string& query,
+                                           int64_t since_ms, int64_t limit);
   // Indexes listings stored before the index existed, at most `limit` a
   // call; how many it indexed (0: none are left). Needs the secret.
   Result<int64_t> IndexBacklog(int64_t limit = 1000);

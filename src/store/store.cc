@@ -323,8 +323,9 @@ Status Store::ReleaseIdempotent(const std::string& platform_id, const std::strin
 }
 
 Result<int64_t> Store::Count(const std::string& table) {
-  static const char* const kTables[] = {"platforms", "api_keys",           "listings", "sellers",
-                                        "audit_log", "seller_identifiers", "actions",  "strikes"};
+  static const char* const kTables[] = {
+      "platforms",          "api_keys", "listings", "sellers",       "audit_log",
+      "seller_identifiers", "actions",  "strikes",  "sweep_backlog", "sweep_runs"};
   bool known = false;
   for (const char* t : kTables) known |= table == t;
   if (!known) return InvalidArgument("unknown table", table);

@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "saring/normalizer.h"
 #include "saring/store.h"
 #include "saring/store_audit.h"
 #include "saring/store_cases.h"
@@ -21,7 +22,6 @@
 #include "saring/store_notices.h"
 #include "saring/store_rollout.h"
 #include "saring/store_sweeps.h"
-#include "saring/normalizer.h"
 #include "store/vault.h"
 
 namespace saring {

@@ -49,17 +49,23 @@ Result<SweepResult> SweepStore::Count(const std::string& platform_id, const std:
   out.platform_id = platform_id;
   out.query = query;
   out.at_ms = NowMillis();
-  Result<std::vector<SqlRow>> counts = db->Query(
-      "SELECT l.verdict, l.policy, COUNT(*) " + from + " GROUP BY l.verdict, l.policy",
-      {platform_id, match});
+  Result<std::vector<SqlRow>> counts =
+      db->Query("SELECT l.verdict, l.policy, COUNT(*) " + from + " GROUP BY l.verdict, l.policy",
+                {platform_id, match});
   if (!counts.ok()) return counts.error();
   for (const SqlRow& r : *counts) {
     const int64_t n = r.Int(2);
     out.matched += n;
     switch (ParseVerdict(r.Text(0)).value_or(Verdict::kReview)) {
-      case Verdict::kViolation: out.violation += n; break;
-      case Verdict::kReview: out.review += n; break;
-      case Verdict::kAllow: out.allowed += n; break;
+      case Verdict::kViolation:
+        out.violation += n;
+        break;
+      case Verdict::kReview:
+        out.review += n;
+        break;
+      case Verdict::kAllow:
+        out.allowed += n;
+        break;
     }
     if (std::find(out.policies.begin(), out.policies.end(), r.Text(1)) == out.policies.end()) {
       out.policies.push_back(r.Text(1));
@@ -104,9 +110,8 @@ Result<SweepResult> SweepStore::Record(const std::string& platform_id, const std
     audit->push_back(AuditEntry{
         0, 0, platform_id, actor, "sweep.run", "sweep:" + std::to_string(result->run_id),
         "{\"query\":" + store::JsonQuote(r.query) + ",\"matched\":" + std::to_string(r.matched) +
-            ",\"violation\":" + std::to_string(r.violation) +
-            ",\"review\":" + std::to_string(r.review) + ",\"allowed\":" + std::to_string(r.allowed) +
-            "}"});
+            ",\"violation\":" + std::to_string(r.violation) + ",\"review\":" +
+            std::to_string(r.review) + ",\"allowed\":" + std::to_string(r.allowed) + "}"});
     return Status::Ok();
   });
   if (!st.ok()) return st.error();
