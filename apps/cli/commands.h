@@ -77,6 +77,8 @@ struct ServeArgs {
   int threads = 0;
   std::string nats;  // listings go to this NATS JetStream for workers, if set
   int replicas = 1;
+  std::string sweep_queries_file;  // scheduled compliance sweeps, if set
+  double sweep_every_hours = 24;
   ServiceOptions limits;  // the front's bounds and rates (defaults: ServiceOptions)
 };
 void AddServeCommand(CLI::App& app, ServeArgs& args);
@@ -136,5 +138,17 @@ struct StatementsArgs {
 };
 void AddStatementsCommand(CLI::App& app, StatementsArgs& args);
 int RunStatements(const StatementsArgs& args);
+
+struct SweepArgs {
+  std::string db = "sqlite:var/saring.db";
+  std::string secret_file = "var/saring.secret";
+  std::string queries_file, format = "json";
+  std::vector<std::string> platforms;
+  int64_t links = 20;
+  bool record = false;
+  bool history = false;
+};
+void AddSweepCommand(CLI::App& app, SweepArgs& args);
+int RunSweep(const SweepArgs& args);
 
 }  // namespace saring::cli

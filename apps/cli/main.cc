@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
   AddEraseCommand(app, erase);
   StatementsArgs statements;
   AddStatementsCommand(app, statements);
+  SweepArgs sweep;
+  AddSweepCommand(app, sweep);
   WorkerArgs worker;
   AddWorkerCommand(app, worker);
   PublishArgs publish;
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
   if (audit_cmd->got_subcommand("checkpoint")) return RunAuditCheckpoint(audit);
   if (app.got_subcommand("erase")) return RunErase(erase);
   if (app.got_subcommand("statements")) return RunStatements(statements);
+  if (app.got_subcommand("sweep")) return RunSweep(sweep);
   if (app.got_subcommand("worker")) return RunWorker(worker);
   if (app.got_subcommand("publish")) return RunPublish(publish);
   std::cerr << app.help();

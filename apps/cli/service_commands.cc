@@ -13,6 +13,7 @@
 #include "saring/audit_tree.h"
 #include "saring/service.h"
 #include "saring/store_audit.h"
+#include "service/sweeps.h"
 #include "stream/publisher.h"
 
 namespace saring::cli {
@@ -67,6 +68,12 @@ void AddServeCommand(CLI::App& app, ServeArgs& a) {
                   "Copies of each stream when this server creates them (default 1; 3 on a "
                   "cluster)")
       ->check(CLI::Range(1, 5));
+  cmd->add_option("--sweep-queries", a.sweep_queries_file,
+                  "Run these compliance sweeps (one query a line) over every platform and "
+                  "record them, at start and then every --sweep-every-hours");
+  cmd->add_option("--sweep-every-hours", a.sweep_every_hours,
+                  "How often the scheduled sweeps run (default 24)")
+      ->check(CLI::Range(0.001, 24.0 * 366));
   ServiceOptions& l = a.limits;
   cmd->add_option("--max-connections", l.max_connections,
                   "Open connections in all (default 10000)");
@@ -100,6 +107,19 @@ int RunServe(const ServeArgs& a) {
   options.secret_file = a.secret_file;
   options.audit_key_file = a.audit_key_file;
   options.threads = a.threads;
+  if (!a.sweep_queries_file.empty()) {
+    std::ifstream in(a.sweep_queries_file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    Result<std::vector<std::string>> queries = http::ParseSweepQueries(text.str());
+    if (!in || !queries.ok()) {
+      std::cerr << "saring: --sweep-queries " << a.sweep_queries_file << ": "
+                << (in ? queries.error().message : "cannot read it") << "\n";
+      return 2;
+    }
+    options.sweep_queries = std::move(queries).value();
+    options.sweep_interval_ms = static_cast<int64_t>(a.sweep_every_hours * 3600 * 1000);
+  }
   if (!SplitListen(a.listen, &options.host, &options.port)) {
     std::cerr << "saring: --listen must be HOST:PORT, got '" << a.listen << "'\n";
     return 2;

@@ -116,6 +116,10 @@ struct ServiceOptions {
   // is erased after this many days (docs/PERSONAL_DATA.md); 0: never.
   int64_t retention_days = 365;
   int64_t retention_sweep_ms = 3600 * 1000;
+  // Compliance sweeps the service runs and records on its own, every
+  // platform with every query, at this interval (service/sweeps.h).
+  std::vector<std::string> sweep_queries;
+  int64_t sweep_interval_ms = 0;
   // When automated enforcement pauses (src/service/flood_guard.h).
   FloodGuardOptions flood;
 };

@@ -68,8 +68,8 @@ class SweepStore {
   // Indexes listings stored before the index existed, at most `limit` a
   // call; how many it indexed (0: none are left). Needs the secret.
   Result<int64_t> IndexBacklog(int64_t limit = 1000);
-  // Every platform's id, for a regulator's sweep of all of them.
-  Result<std::vector<std::string>> Platforms();
+  // The platforms that hold listings, for a regulator's sweep of all of them.
+  Result<std::vector<std::string>> PlatformsWithListings();
 
  private:
   Store& store_;

@@ -177,6 +177,7 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add) {
   RegisterNoticeRoutes(ctx, add);
   RegisterRolloutRoutes(ctx, add);
   RegisterErasureRoutes(ctx, add);
+  RegisterSweepRoutes(ctx, add);
 }
 
 }  // namespace saring::http

@@ -2,6 +2,7 @@
 #include "service/http_util.h"
 
 #include <cctype>
+#include <ctime>
 #include <set>
 #include <vector>
 
@@ -148,6 +149,16 @@ ApiStatus CheckText(std::string_view value, size_t max_bytes, const std::string&
                     what + " is longer than " + std::to_string(max_bytes) + " bytes", field};
   }
   return ApiOk();
+}
+
+std::string IsoTime(int64_t ms) {
+  if (ms <= 0) return "";
+  std::time_t t = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 std::string CsvCell(const std::string& s) {

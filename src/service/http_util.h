@@ -60,6 +60,10 @@ ApiStatus CheckText(std::string_view value, size_t max_bytes, const std::string&
 // One CSV cell, quoted when needed, and never a spreadsheet formula.
 std::string CsvCell(const std::string& s);
 
+// Milliseconds since the epoch as ISO 8601 in UTC ("2026-12-02T18:30:00Z");
+// "" for 0.
+std::string IsoTime(int64_t ms);
+
 // Typed field access that names the field in its error.
 // `allow_number`: a JSON number is taken as its text (prices: 150000 or "150rb").
 ApiResult<std::string> StringField(const json& obj, const std::string& key, bool required,

@@ -4,16 +4,19 @@
 // key and role and rate, runs the route and times it. Any exception a route
 // lets escape becomes a JSON 500.
 #include <chrono>
+#include <iostream>
 #include <regex>
 #include <thread>
 
 #include "saring/personal_data.h"
 #include "saring/service.h"
+#include "saring/store_erasure.h"
 #include "service/api.h"
 #include "service/http_front.h"
 #include "service/openapi.h"
+#include "service/periodic_task.h"
 #include "service/rate_limiter.h"
-#include "service/retention_sweeper.h"
+#include "service/sweeps.h"
 
 namespace saring {
 
@@ -42,7 +45,8 @@ struct Service::Impl {
   http::Metrics metrics;
   std::vector<RouteEntry> table;
   std::vector<std::pair<std::string, std::string>> routes;
-  std::unique_ptr<http::RetentionSweeper> sweeper;
+  std::unique_ptr<http::PeriodicTask> retention;
+  std::unique_ptr<http::PeriodicTask> sweeps;  // scheduled compliance sweeps
   // Last: it runs routes on its workers until it is gone.
   std::unique_ptr<http::HttpFront> front;
 
@@ -242,10 +246,28 @@ Result<int> Service::Start() {
   Result<int> port = impl_->front->Listen(impl_->options.host, impl_->options.port);
   if (!port.ok()) return port.error();
   impl_->front->Start();
+  Store* store = impl_->store.get();
   if (impl_->options.retention_days > 0) {
-    impl_->sweeper = std::make_unique<http::RetentionSweeper>(
-        impl_->store.get(), impl_->options.retention_days * 24 * 3600 * 1000,
-        impl_->options.retention_sweep_ms);
+    const int64_t retention_ms = impl_->options.retention_days * 24 * 3600 * 1000;
+    impl_->retention = std::make_unique<http::PeriodicTask>(
+        "retention sweep", impl_->options.retention_sweep_ms, [store, retention_ms] {
+          // Batches, so that one sweep never holds the write lock for long.
+          for (;;) {
+            Result<int64_t> erased = store->erasure().EraseExpired(retention_ms, 1000);
+            if (!erased.ok()) {
+              std::cerr << "saring: retention sweep: " << erased.error().ToString() << "\n";
+              break;
+            }
+            if (*erased == 0) break;
+          }
+        });
+  }
+  if (!impl_->options.sweep_queries.empty() && impl_->options.sweep_interval_ms > 0) {
+    const std::vector<std::string> queries = impl_->options.sweep_queries;
+    const int64_t interval_ms = impl_->options.sweep_interval_ms;
+    impl_->sweeps = std::make_unique<http::PeriodicTask>(
+        "compliance sweeps", interval_ms,
+        [store, queries, interval_ms] { http::RunScheduledSweeps(*store, queries, interval_ms); });
   }
   return port;
 }
@@ -259,7 +281,8 @@ Status Service::Run() {
 
 void Service::Stop() {
   impl_->front->Stop();
-  impl_->sweeper.reset();
+  impl_->sweeps.reset();
+  impl_->retention.reset();
 }
 
 Store& Service::store() { return *impl_->store; }

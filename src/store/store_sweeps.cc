@@ -181,10 +181,12 @@ Result<int64_t> SweepStore::IndexBacklog(int64_t limit) {
   return indexed;
 }
 
-Result<std::vector<std::string>> SweepStore::Platforms() {
+Result<std::vector<std::string>> SweepStore::PlatformsWithListings() {
   Store::Lease db = store_.Acquire();
-  return store::MapRows(db.get(), "SELECT id FROM platforms ORDER BY id", {},
-                        [](const SqlRow& r) { return r.Text(0); });
+  return store::MapRows(db.get(),
+                        "SELECT id FROM platforms p WHERE EXISTS (SELECT 1 FROM listings l WHERE "
+                        "l.platform_id = p.id) ORDER BY id",
+                        {}, [](const SqlRow& r) { return r.Text(0); });
 }
 
 }  // namespace saring

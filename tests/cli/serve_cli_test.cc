@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <thread>
@@ -174,6 +175,59 @@ TEST_F(ServeCliTest, AdminAndAuditVerifyReportProblems) {
   std::string out = Run("audit verify --db " + db_, &code);
   EXPECT_EQ(code, 1);
   EXPECT_NE(out.find("BROKEN at entry 1"), std::string::npos) << out;
+}
+
+// `saring sweep` on the database a server filled: one JSON line per query
+// and platform, a history with --record, and clear errors for a bad file.
+TEST_F(ServeCliTest, SweepPrintsALinePerQueryAndPlatform) {
+  Run("admin platform tokoku --db " + db_);
+  std::string key = Run("admin key --platform tokoku --role platform --db " + db_);
+  while (!key.empty() && key.back() == '\n') key.pop_back();
+  int port = StartServer();
+  ASSERT_GT(port, 0);
+  httplib::Client client("127.0.0.1", port);
+  int active_with_words = 0, n = 0;
+  for (const char* title : {"b4ju b3k4s murah layak pakai", "baju bekas anak, cuci bersih",
+                            "kaos polos baru", "BAJU BEKAS bal korea grosir"}) {
+    std::string body = nlohmann::json{{"id", "s" + std::to_string(++n)}, {"title", title}}.dump();
+    auto r =
+        client.Post("/v1/listings", {{"Authorization", "Bearer " + key}}, body, "application/json");
+    ASSERT_TRUE(r && r->status == 201);
+    auto listing = nlohmann::json::parse(r->body)["listing"];
+    active_with_words += n != 3 && listing["status"] == "active";
+  }
+  Kill(SIGTERM);
+  const std::string queries = (dir_ / "queries.txt").string();
+  std::ofstream(queries) << "# the regulator's searches\nbaju bekas\n\n\"bekas baju\"\n";
+  const std::string common =
+      " --db " + db_ + " --secret-file " + (dir_ / "secret").string() + " --queries " + queries;
+  int code = -1;
+  std::string out = Run("sweep --record" + common, &code);
+  ASSERT_EQ(code, 0) << out;
+  std::vector<nlohmann::json> lines;
+  for (size_t at = 0, eol; (eol = out.find('\n', at)) != std::string::npos; at = eol + 1) {
+    lines.push_back(nlohmann::json::parse(out.substr(at, eol - at)));
+  }
+  ASSERT_EQ(lines.size(), 2u) << out;
+  EXPECT_EQ(lines[0]["query"], "baju bekas");
+  EXPECT_EQ(lines[0]["platform"], "tokoku");
+  EXPECT_EQ(lines[0]["matched"], active_with_words);
+  for (const char* field : {"violation", "review", "allow", "run_id"}) {
+    EXPECT_TRUE(lines[0].contains(field)) << field;
+  }
+  EXPECT_EQ(lines[1]["matched"], 0);
+  std::string csv = Run("sweep --history --format csv" + common, &code);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 3) << csv;
+
+  std::ofstream(queries) << "# nothing but comments\n";
+  Run("sweep" + common, &code);
+  EXPECT_EQ(code, 2);
+  Run("sweep --db " + db_ + " --queries " + (dir_ / "missing.txt").string(), &code);
+  EXPECT_EQ(code, 2);
+  std::ofstream(queries) << "baju\n" << std::string(600, 'x') << "\n";
+  Run("sweep" + common, &code);
+  EXPECT_EQ(code, 2);
 }
 
 }  // namespace

@@ -914,6 +914,93 @@ TEST_P(ServiceTest, AShadowPackIsComparedButNeverActsOn) {
   EXPECT_EQ(Body(Get("/v1/shadow", "pasarku"))["compared"], 0);
 }
 
+// The regulator's search, as a sweep: what each platform's active listings
+// still show for "baju bekas", how Saring judged them, and the history.
+TEST_P(ServiceTest, SweepsCountWhatTheRegulatorsSearchStillFinds) {
+  struct Posted {
+    std::string platform, verdict, status;
+  };
+  std::vector<Posted> posted;
+  auto put = [&](const std::string& platform, const std::string& id, const std::string& title) {
+    auto r = Post("/v1/listings", json{{"id", id}, {"title", title}}.dump(), platform);
+    ASSERT_EQ(r->status, 201) << r->body;
+    json b = Body(r);
+    posted.push_back({platform, b["decision"]["verdict"], b["listing"]["status"]});
+  };
+  put("tokoku", "t1", "Bal baju bekas impor Korea, karungan 100kg");
+  put("tokoku", "t2", "baju bekas thrift shop jogja");
+  put("tokoku", "t3", "Kemeja flanel BARU, bukan baju bekas");
+  put("tokoku", "t4", "sepatu lari ukuran 42");
+  put("pasarku", "p1", "B4JU B3K4S layak pakai, cuci bersih");
+  int64_t expect_matched[2] = {0, 0}, expect_residual[2] = {0, 0};
+  for (size_t i = 0; i < posted.size(); ++i) {
+    if (i == 3 || posted[i].status != "active") continue;  // t4 has other words
+    const int p = posted[i].platform == "tokoku" ? 0 : 1;
+    ++expect_matched[p];
+    expect_residual[p] += posted[i].verdict != "allow";
+  }
+  ASSERT_EQ(posted[0].status, "removed");  // the bale was taken down at once
+
+  auto swept = Post("/v1/sweeps", R"({"queries":["baju bekas"],"links":5})", "regulator");
+  ASSERT_EQ(swept->status, 200) << swept->body;
+  json sweeps = Body(swept)["sweeps"];
+  ASSERT_EQ(sweeps.size(), 2u);  // every platform that holds listings
+  for (const json& sweep : sweeps) {
+    const int p = sweep["platform"] == "tokoku" ? 0 : 1;
+    EXPECT_EQ(sweep["query"], "baju bekas");
+    EXPECT_EQ(sweep["matched"], expect_matched[p]) << sweep;
+    EXPECT_EQ(sweep["residual"], expect_residual[p]) << sweep;
+    EXPECT_EQ(sweep["matched"].get<int64_t>(), sweep["violation"].get<int64_t>() +
+                                                   sweep["review"].get<int64_t>() +
+                                                   sweep["allow"].get<int64_t>());
+    EXPECT_EQ(sweep["links"].size(), sweep["matched"].get<size_t>());
+    EXPECT_GT(sweep["run_id"].get<int64_t>(), 0);
+    for (const json& link : sweep["links"]) EXPECT_NE(link["listing_id"], "t1");
+  }
+  // A platform sweeps only itself, and sees only its own history.
+  json own = Body(Post("/v1/sweeps", R"({"queries":["baju bekas","sepatu"],"record":false})",
+                       "pasarku"))["sweeps"];
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_EQ(own[0]["platform"], "pasarku");
+  EXPECT_FALSE(own[0].contains("run_id"));
+  EXPECT_EQ(own[1]["matched"], 0);
+  json history = Body(Get("/v1/sweeps", "pasarku"))["sweeps"];
+  ASSERT_EQ(history.size(), 1u);  // the regulator's recorded run; its own was not recorded
+  EXPECT_EQ(history[0]["platform"], "pasarku");
+  EXPECT_TRUE(history[0]["links"].empty());  // the history keeps figures, not links
+  EXPECT_EQ(Body(Get("/v1/sweeps?platform=tokoku", "pasarku"))["sweeps"].size(), 1u);
+  // The regulator's evidence, as CSV.
+  auto csv = Get("/v1/sweeps?format=csv&query=baju%20bekas", "regulator");
+  ASSERT_EQ(csv->status, 200);
+  EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv");
+  EXPECT_EQ(std::count(csv->body.begin(), csv->body.end(), '\n'), 3) << csv->body;
+  EXPECT_EQ(csv->body.rfind("run_id,at,platform,query,matched,", 0), 0u) << csv->body;
+
+  // Bad requests name their field.
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", "{}", "regulator")), "missing_field/queries");
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", R"({"queries":"baju"})", "regulator")),
+            "invalid_argument/queries");
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", R"({"queries":[]})", "regulator")),
+            "invalid_argument/queries");
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", R"({"queries":["ok",7]})", "regulator")),
+            "invalid_argument/queries[1]");
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", R"({"queries":["  !? "]})", "regulator")),
+            "invalid_argument/queries");
+  EXPECT_EQ(
+      ErrorOf(Post("/v1/sweeps", json{{"queries", {std::string(600, 'a')}}}.dump(), "regulator")),
+      "too_long/queries[0]");
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", "{\"queries\":[\"baju \xff\"]}", "regulator")),
+            "invalid_utf8/queries");
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", R"({"queries":["baju"],"links":-1})", "regulator")),
+            "out_of_range/links");
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", R"({"queries":["baju"],"record":"yes"})", "regulator")),
+            "invalid_argument/record");
+  EXPECT_EQ(ErrorOf(Post("/v1/sweeps", R"({"queries":["baju"],"platform":"nope"})", "regulator")),
+            "not_found/platform");
+  EXPECT_EQ(ErrorOf(Get("/v1/sweeps?format=xml", "regulator")), "invalid_argument/format");
+  EXPECT_EQ(Post("/v1/sweeps", R"({"queries":["baju"]})", "reporter")->status, 403);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
