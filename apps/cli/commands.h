@@ -151,4 +151,12 @@ struct SweepArgs {
 void AddSweepCommand(CLI::App& app, SweepArgs& args);
 int RunSweep(const SweepArgs& args);
 
+struct ReportArgs {
+  std::string db = "sqlite:var/saring.db";
+  std::string secret_file = "var/saring.secret";
+  std::string period, platform, policy, output, format = "json";
+};
+void AddReportCommand(CLI::App& app, ReportArgs& args);
+int RunReport(const ReportArgs& args);
+
 }  // namespace saring::cli

@@ -36,6 +36,10 @@ class CaseStore {
                             const std::string& statement, const std::string& actor);
   Result<std::vector<Appeal>> ListAppeals(const std::string& platform_id, const std::string& status,
                                           int64_t limit);
+  // Appeals filed in [from_ms, to_ms) on one platform ("" every platform),
+  // for reports: without their free text (statement and reason read "").
+  Result<std::vector<Appeal>> AppealsFiledBetween(const std::string& platform_id, int64_t from_ms,
+                                                  int64_t to_ms);
   Result<Appeal> DecideAppeal(const std::string& platform_id, const std::string& appeal_id,
                               bool reverse, const std::string& reason, const std::string& actor);
 

@@ -38,6 +38,12 @@ class ListingStore {
                                                 const std::string& listing_id,
                                                 const std::string& seller_id, int64_t limit);
 
+  // The actions taken in [from_ms, to_ms) on one platform ("" every
+  // platform), oldest first, for reports: without their free text (facts,
+  // evidence and reversal reason read "").
+  Result<std::vector<ActionRecord>> ActionsBetween(const std::string& platform_id, int64_t from_ms,
+                                                   int64_t to_ms);
+
   // The nearest banned seller reachable from `seller_id` through shared
   // identifiers (phone, e-mail, bank account, ...) or the blacklist, within
   // `max_hops` accounts; nullopt when none. Marks the seller when found.

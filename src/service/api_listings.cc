@@ -178,6 +178,7 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add) {
   RegisterRolloutRoutes(ctx, add);
   RegisterErasureRoutes(ctx, add);
   RegisterSweepRoutes(ctx, add);
+  RegisterTransparencyRoutes(ctx, add);
 }
 
 }  // namespace saring::http

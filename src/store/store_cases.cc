@@ -373,6 +373,22 @@ Result<std::vector<Appeal>> CaseStore::ListAppeals(const std::string& platform_i
   return appeals;
 }
 
+Result<std::vector<Appeal>> CaseStore::AppealsFiledBetween(const std::string& platform_id,
+                                                           int64_t from_ms, int64_t to_ms) {
+  Store::Lease db = store_.Acquire();
+  Result<std::vector<Appeal>> appeals = store::MapRows(
+      db.get(),
+      std::string("SELECT ") + kAppealColumns +
+          " FROM appeals WHERE ($1 = '' OR platform_id = $1) AND created_at >= $2 AND created_at "
+          "< $3 ORDER BY created_at, id",
+      {platform_id, from_ms, to_ms}, AppealFromRow);
+  for (size_t i = 0; appeals.ok() && i < appeals->size(); ++i) {
+    (*appeals)[i].statement.clear();
+    (*appeals)[i].reason.clear();
+  }
+  return appeals;
+}
+
 Result<Appeal> CaseStore::DecideAppeal(const std::string& platform_id, const std::string& appeal_id,
                                        bool reverse, const std::string& reason,
                                        const std::string& actor) {

@@ -259,6 +259,24 @@ Result<std::vector<ActionRecord>> ListingStore::ListActions(const std::string& p
   return actions;
 }
 
+Result<std::vector<ActionRecord>> ListingStore::ActionsBetween(const std::string& platform_id,
+                                                               int64_t from_ms, int64_t to_ms) {
+  Store::Lease db = store_.Acquire();
+  Result<std::vector<ActionRecord>> actions = store::MapRows(
+      db.get(),
+      std::string("SELECT ") + kActionColumns +
+          " FROM actions WHERE ($1 = '' OR platform_id = $1) AND created_at >= $2 AND created_at "
+          "< $3 ORDER BY created_at, cause_id, id",
+      {platform_id, from_ms, to_ms}, ActionFromRow);
+  for (size_t i = 0; actions.ok() && i < actions->size(); ++i) {
+    ActionRecord& a = (*actions)[i];
+    a.facts.clear();
+    a.evidence_json.clear();
+    a.reversal_reason.clear();
+  }
+  return actions;
+}
+
 Result<std::optional<EvasionLink>> ListingStore::FindBanEvasion(const std::string& platform_id,
                                                                 const std::string& seller_id,
                                                                 const std::string& actor,

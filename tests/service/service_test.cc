@@ -15,8 +15,10 @@
 #include "saring/audit_tree.h"
 #include "saring/record_kind.h"
 #include "saring/store_audit.h"
+#include "saring/store_listings.h"
 #include "saring/store_rollout.h"
 #include "service/dsa_export.h"
+#include "service/http_util.h"
 #include "service_fixture.h"
 #include "test_paths.h"
 
@@ -999,6 +1001,136 @@ TEST_P(ServiceTest, SweepsCountWhatTheRegulatorsSearchStillFinds) {
             "not_found/platform");
   EXPECT_EQ(ErrorOf(Get("/v1/sweeps?format=xml", "regulator")), "invalid_argument/format");
   EXPECT_EQ(Post("/v1/sweeps", R"({"queries":["baju"]})", "reporter")->status, 403);
+}
+
+// The transparency report of a period: every figure adds up to the action
+// ledger and to the audit log, whichever way it is cut.
+TEST_P(ServiceTest, TheTransparencyReportAddsUpToTheLedgerAndTheAuditLog) {
+  // Automated removals (and the ladder's warning) ...
+  auto bale = Post("/v1/listings", kBale, "tokoku");
+  ASSERT_EQ(Body(bale)["listing"]["status"], "removed");
+  const std::string appealed = Body(bale)["enforcement"]["actions"][0]["id"];
+  ASSERT_EQ(Post("/v1/listings",
+                 R"({"id":"L2","title":"Ballpress baju bekas impor Jepang 50kg","seller_id":"s2"})",
+                 "tokoku")
+                ->status,
+            201);
+  // ... a regulator's notice, acted on ...
+  ASSERT_EQ(Post("/v1/listings",
+                 R"({"id":"N1","title":"Kemeja flanel","url":"https://toko.ku/p/N1"})", "tokoku")
+                ->status,
+            201);
+  auto notice =
+      Post("/v1/notices",
+           R"({"platform":"tokoku","reference":"S-1/2026","legal_basis":"Permendag 18/2021",
+                         "items":["https://toko.ku/p/N1"]})",
+           "regulator");
+  ASSERT_EQ(notice->status, 201) << notice->body;
+  ASSERT_EQ(Post("/v1/notices/" + Body(notice)["id"].get<std::string>() + "/apply", "{}", "tokoku")
+                ->status,
+            200);
+  // ... a reviewer's decision, an appeal that reverses, and another platform.
+  auto doubtful =
+      Post("/v1/listings", R"({"id":"R1","title":"thrift shop jogja","seller_id":"s5"})", "tokoku");
+  ASSERT_EQ(Body(doubtful)["decision"]["verdict"], "review");
+  json queue = Body(Get("/v1/review", "reviewer"));
+  ASSERT_EQ(queue["items"].size(), 1u);
+  ASSERT_EQ(Post("/v1/review/" + queue["items"][0]["id"].get<std::string>() + "/decision",
+                 R"({"decision":"uphold"})", "reviewer")
+                ->status,
+            200);
+  auto appeal =
+      Post("/v1/appeals", json{{"action_id", appealed}, {"statement", "mine"}}.dump(), "tokoku");
+  ASSERT_EQ(appeal->status, 201);
+  ASSERT_EQ(Post("/v1/appeals/" + Body(appeal)["id"].get<std::string>() + "/decision",
+                 R"({"decision":"reverse","reason":"own jacket"})", "reviewer")
+                ->status,
+            200);
+  ASSERT_EQ(Post("/v1/listings", R"({"id":"P1","title":"Karungan cakar impor Malaysia 1 bal"})",
+                 "pasarku")
+                ->status,
+            201);
+
+  // Today, as a one-day period.
+  const std::string today = http::IsoTime(NowMillis()).substr(0, 10);
+  auto got = Get("/v1/transparency?period=" + today + ".." + today, "tokoku");
+  ASSERT_EQ(got->status, 200) << got->body;
+  json report = Body(got);
+  const json& actions = report["actions"];
+  Result<std::vector<ActionRecord>> ledger =
+      service_->store().listings().ListActions("tokoku", "", "", 100000);
+  ASSERT_TRUE(ledger.ok());
+  const int64_t total = actions["total"];
+  EXPECT_EQ(total, static_cast<int64_t>(ledger->size()));
+  auto sum = [](const json& counts) {
+    int64_t n = 0;
+    for (const auto& [k, v] : counts.items()) n += v.get<int64_t>();
+    return n;
+  };
+  for (const char* cut : {"by_type", "by_source", "by_platform", "by_category"}) {
+    EXPECT_EQ(sum(actions[cut]), total) << cut << ": " << actions[cut];
+  }
+  EXPECT_EQ(actions["by_platform"].size(), 1u);  // tokoku's own report
+  for (const char* source : {"automated", "notice", "review"}) {
+    EXPECT_GE(actions["by_source"].value(source, 0), 1) << source << ": " << actions;
+  }
+  EXPECT_EQ(actions["reversed"], 2);  // the removal and the warning it brought
+  EXPECT_EQ(actions["in_force"].get<int64_t>(), total - 2);
+  EXPECT_EQ(actions["listings_removed"], actions["by_type"]["listing_removed"]);
+  // The two bales held every element; a notice's flannel shirt held none.
+  for (const auto& [element, n] : actions["listings_removed_by_element"].items()) {
+    EXPECT_LE(n.get<int64_t>(), actions["listings_removed"].get<int64_t>()) << element;
+  }
+  EXPECT_GE(actions["listings_removed_by_element"]["abroad"].get<int64_t>(), 2) << actions;
+  EXPECT_EQ(actions["listings_removed_by_element"]["not recorded"], 1) << actions;
+  // Each action has exactly one entry in the audit log that names it.
+  json audit = Body(Get("/v1/audit?limit=1000", "tokoku"));
+  std::map<std::string, int> named;
+  for (const json& e : audit["entries"]) {
+    const std::string a = e["action"];
+    if (a == "listing.removed" || a.rfind("seller.", 0) == 0) {
+      json detail =
+          e["detail"].is_string() ? json::parse(e["detail"].get<std::string>()) : e["detail"];
+      if (detail.contains("action")) ++named[detail["action"].get<std::string>()];
+    }
+  }
+  EXPECT_EQ(static_cast<int64_t>(named.size()), total);
+  for (const ActionRecord& a : *ledger) EXPECT_EQ(named[a.id], 1) << a.id;
+
+  EXPECT_EQ(report["notices"]["links"], 1);
+  EXPECT_EQ(report["notices"]["answered_within_deadline"], 1);
+  EXPECT_EQ(report["notices"]["share_within_deadline"], 1.0);
+  EXPECT_EQ(report["appeals"]["received"], 1);
+  EXPECT_EQ(report["appeals"]["reversed"], 1);
+  EXPECT_EQ(report["appeals"]["reversal_rate"], 1.0);
+  EXPECT_EQ(report["automated_accuracy"]["labelled"], 2) << report["automated_accuracy"];
+  EXPECT_EQ(report["statements_of_reasons"]["count"], total);
+
+  // The regulator sees every platform; nothing before today.
+  json all = Body(Get("/v1/transparency?period=" + today + ".." + today, "regulator"));
+  EXPECT_EQ(all["actions"]["by_platform"].size(), 2u);
+  EXPECT_GT(all["actions"]["total"].get<int64_t>(), total);
+  EXPECT_EQ(Body(Get("/v1/transparency?period=2020-Q1", "regulator"))["actions"]["total"], 0);
+  // CSV and a printable page.
+  auto csv = Get("/v1/transparency?period=" + today + ".." + today + "&format=csv", "tokoku");
+  ASSERT_EQ(csv->status, 200);
+  EXPECT_NE(csv->body.find("actions,total," + std::to_string(total) + "\n"), std::string::npos)
+      << csv->body;
+  auto html = Get("/v1/transparency?period=" + today + ".." + today + "&format=html", "tokoku");
+  ASSERT_EQ(html->status, 200);
+  EXPECT_NE(html->body.find("<svg role=\"img\""), std::string::npos);
+  EXPECT_EQ(html->body.find("<script"), std::string::npos);
+  // Bad periods and formats name the field; reviewers and reporters get no report.
+  for (const char* bad :
+       {"2026-Q5", "2026-13", "26", "2026-02-30..2026-03-01", "2026-09-30..2026-07-01", "x"}) {
+    EXPECT_EQ(ErrorOf(Get(std::string("/v1/transparency?period=") + bad, "tokoku")),
+              "invalid_argument/period")
+        << bad;
+  }
+  EXPECT_EQ(ErrorOf(Get("/v1/transparency", "tokoku")), "missing_field/period");
+  EXPECT_EQ(ErrorOf(Get("/v1/transparency?period=2026&format=pdf", "tokoku")),
+            "invalid_argument/format");
+  EXPECT_EQ(Get("/v1/transparency?period=2026", "reporter")->status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),
