@@ -94,12 +94,16 @@ Status IndexListing(SqlConnection* db, const Vault& vault, const Normalizer& nor
     if (i) terms += ' ';
     terms += SweepTerm(key, words[i]);
   }
+  // FTS5 indexes sweep_docs as external content: a row's old terms leave
+  // the index by the 'delete' command, which must be given them.
+  Status dropped = DropFromIndex(db, listing.platform_id, listing.listing_id);
+  if (!dropped.ok()) return dropped;
   Result<std::vector<SqlRow>> doc = db->Query(
-      "INSERT INTO sweep_docs (platform_id, listing_id) VALUES ($1, $2) ON CONFLICT "
-      "(platform_id, listing_id) DO UPDATE SET listing_id = excluded.listing_id RETURNING doc_id",
-      {listing.platform_id, listing.listing_id});
+      "INSERT INTO sweep_docs (platform_id, listing_id, words) VALUES ($1, $2, $3) RETURNING "
+      "doc_id",
+      {listing.platform_id, listing.listing_id, terms});
   if (!doc.ok()) return doc.error();
-  return db->Exec("INSERT OR REPLACE INTO sweep_words (rowid, words) VALUES ($1, $2)",
+  return db->Exec("INSERT INTO sweep_words (rowid, words) VALUES ($1, $2)",
                   {(*doc)[0].Int(0), terms});
 }
 
@@ -107,8 +111,8 @@ Status DropFromIndex(SqlConnection* db, const std::string& platform_id,
                      const std::string& listing_id) {
   if (db->dialect() == SqlDialect::kSqlite) {
     Status w = db->Exec(
-        "DELETE FROM sweep_words WHERE rowid = (SELECT doc_id FROM sweep_docs WHERE platform_id = "
-        "$1 AND listing_id = $2)",
+        "INSERT INTO sweep_words (sweep_words, rowid, words) SELECT 'delete', doc_id, words FROM "
+        "sweep_docs WHERE platform_id = $1 AND listing_id = $2",
         {platform_id, listing_id});
     if (!w.ok()) return w;
   }

@@ -5,13 +5,18 @@
 -- database does not give away what sellers wrote, and one platform's words
 -- cannot be matched against another's. Erasing a listing deletes its row.
 -- @sqlite
+-- The terms are kept once, in sweep_docs, which FTS5 indexes as external
+-- content; without column sizes (nothing here ranks by them) a listing
+-- costs one row besides the index.
 CREATE TABLE sweep_docs (
   doc_id INTEGER PRIMARY KEY,
   platform_id TEXT NOT NULL,
   listing_id TEXT NOT NULL,
+  words TEXT NOT NULL,
   UNIQUE (platform_id, listing_id)
 );
-CREATE VIRTUAL TABLE sweep_words USING fts5(words, tokenize = 'ascii');
+CREATE VIRTUAL TABLE sweep_words USING fts5(words, content = 'sweep_docs',
+  content_rowid = 'doc_id', columnsize = 0, tokenize = 'ascii');
 -- @postgres
 CREATE TABLE sweep_docs (
   platform_id TEXT NOT NULL,

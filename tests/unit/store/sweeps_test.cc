@@ -249,11 +249,14 @@ TEST_P(SweepTest, ListingsFromBeforeTheIndexAreIndexedOnOpen) {
     auto conn = OpenSqlConnection(url_);
     ASSERT_TRUE(conn.ok());
     const bool sqlite = GetParam() == "sqlite";
-    ASSERT_TRUE((*conn)
-                    ->ExecScript(std::string(sqlite ? "DELETE FROM sweep_words;" : "") +
-                                 "DELETE FROM sweep_docs; INSERT INTO sweep_backlog VALUES "
-                                 "('shop', 'old'), ('shop', 'wiped'), ('shop', 'vanished')")
-                    .ok());
+    ASSERT_TRUE(
+        (*conn)
+            ->ExecScript(
+                std::string(sqlite ? "INSERT INTO sweep_words (sweep_words) VALUES ('delete-all');"
+                                   : "") +
+                "DELETE FROM sweep_docs; INSERT INTO sweep_backlog VALUES "
+                "('shop', 'old'), ('shop', 'wiped'), ('shop', 'vanished')")
+            .ok());
   }
   Result<std::unique_ptr<Store>> reopened = Store::Open(url_, kSecret);
   ASSERT_TRUE(reopened.ok()) << reopened.error().ToString();
