@@ -95,7 +95,8 @@ struct StoredListing {
   std::string decision_json;  // the full decision as `saring scan` writes it
   int64_t created_at = 0;
   int64_t updated_at = 0;
-  bool erased = false;  // its personal content was erased: url, texts and decision read ""
+  int64_t posted_at = 0;  // when the seller posted it, as the platform says; 0: not given
+  bool erased = false;    // its personal content was erased: url, texts and decision read ""
 };
 
 struct AuditEntry {
@@ -134,7 +135,7 @@ struct ActionRecord {
   std::string facts;
   std::string evidence_json;
   std::string policy;
-  int64_t content_date = 0;  // when the listing was first seen
+  int64_t content_date = 0;  // when the listing was posted, else when it was first seen
   int64_t end_at = 0;        // suspensions: when they end
   std::string status;        // active | reversed
   int64_t created_at = 0;

@@ -149,6 +149,7 @@ ApiResult<Reply> GetListing(const Context& ctx, const Request& req, const Princi
                            {"policy", l->policy},
                            {"created_at", l->created_at},
                            {"updated_at", l->updated_at},
+                           {"posted_at", l->posted_at},
                            {"erased", l->erased}})
                          .dump(-1, ' ', false, json::error_handler_t::replace);
   body.pop_back();

@@ -13,7 +13,7 @@ namespace {
 constexpr size_t kMaxFieldBytes = 256 * 1024;
 
 // Reads a listing object into a record and its version.
-ApiStatus ReadListing(const json& obj, Record* r, int64_t* version) {
+ApiStatus ReadListing(const json& obj, Record* r, int64_t* version, int64_t* posted_at) {
   struct Field {
     const char* key;
     std::string* target;
@@ -49,6 +49,9 @@ ApiStatus ReadListing(const json& obj, Record* r, int64_t* version) {
   ApiResult<int64_t> v = IntField(obj, "version", 1, 1, INT64_MAX);
   if (!v.ok()) return v.error();
   *version = *v;
+  ApiResult<int64_t> posted = TimeField(obj, "posted_at");
+  if (!posted.ok()) return posted.error();
+  *posted_at = *posted;
   return ApiOk();
 }
 
@@ -192,14 +195,15 @@ std::string CheckReply(PutListingOutcome::Kind outcome, const StoredListing& s,
 ApiResult<Reply> CheckListing(const Context& ctx, const Principal& who, const json& obj,
                               IdempotencyClaim* claim) {
   Record record;
-  int64_t version = 1;
-  ApiStatus read = ReadListing(obj, &record, &version);
+  int64_t version = 1, posted_at = 0;
+  ApiStatus read = ReadListing(obj, &record, &version, &posted_at);
   if (!read.ok()) return read.error();
   std::vector<IdentifierHash> identifiers = HashAndMaskContacts(*ctx.hasher, &record);
   Result<Decision> decision = ctx.engine->Decide(record);
   if (!decision.ok()) return FromError(decision.error());
   StoredListing listing =
       ToStored(record, version, *decision, who.platform_id, ctx.engine->policy().Tag());
+  listing.posted_at = posted_at;
   // The listing, its decision, all it sets off and the reply kept for the
   // Idempotency-Key commit together or not at all: a retry after a crash
   // finds nothing half done.
@@ -234,8 +238,8 @@ ApiResult<Reply> CheckListing(const Context& ctx, const Principal& who, const js
 ApiResult<Reply> QueueListing(const Context& ctx, const Principal& who, const json& obj,
                               std::string_view raw) {
   Record record;
-  int64_t version = 1;
-  ApiStatus read = ReadListing(obj, &record, &version);
+  int64_t version = 1, posted_at = 0;
+  ApiStatus read = ReadListing(obj, &record, &version, &posted_at);
   if (!read.ok()) return read.error();
   Result<ListingQueue::Queued> queued =
       ctx.queue->Enqueue(who.platform_id, record.id, version, raw);

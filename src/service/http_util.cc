@@ -250,6 +250,95 @@ ApiResult<int64_t> IntField(const json& obj, const std::string& key, int64_t fal
   return v;
 }
 
+namespace {
+
+bool Digits(std::string_view s, size_t at, size_t n, int* out) {
+  if (at + n > s.size()) return false;
+  *out = 0;
+  for (size_t i = at; i < at + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    *out = *out * 10 + (s[i] - '0');
+  }
+  return true;
+}
+
+// Milliseconds since the epoch, or -1 when `s` is no ISO 8601 date or time.
+int64_t ParseIsoTime(std::string_view s) {
+  std::tm tm{};
+  int y, mo, d, h = 0, mi = 0, sec = 0;
+  if (!Digits(s, 0, 4, &y) || s.size() < 10 || s[4] != '-' || !Digits(s, 5, 2, &mo) ||
+      s[7] != '-' || !Digits(s, 8, 2, &d) || mo < 1 || mo > 12 || d < 1 || d > 31) {
+    return -1;
+  }
+  int64_t offset_s = 0;
+  size_t at = 10;
+  if (s.size() > 10) {
+    if ((s[10] != 'T' && s[10] != ' ') || !Digits(s, 11, 2, &h) || s.size() < 16 || s[13] != ':' ||
+        !Digits(s, 14, 2, &mi) || h > 23 || mi > 59) {
+      return -1;
+    }
+    at = 16;
+    if (at < s.size() && s[at] == ':') {
+      if (!Digits(s, at + 1, 2, &sec) || sec > 60) return -1;
+      at += 3;
+      if (at < s.size() && s[at] == '.') {
+        for (++at; at < s.size() && s[at] >= '0' && s[at] <= '9';) ++at;
+      }
+    }
+    if (at < s.size() && s[at] == 'Z') {
+      ++at;
+    } else if (at < s.size() && (s[at] == '+' || s[at] == '-')) {
+      int oh, om;
+      if (!Digits(s, at + 1, 2, &oh) || at + 3 >= s.size() || s[at + 3] != ':' ||
+          !Digits(s, at + 4, 2, &om) || oh > 14 || om > 59) {
+        return -1;
+      }
+      offset_s = (s[at] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
+      at += 6;
+    } else {
+      return -1;  // a time needs its zone
+    }
+  }
+  if (at != s.size()) return -1;
+  tm.tm_year = y - 1900;
+  tm.tm_mon = mo - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = h;
+  tm.tm_min = mi;
+  tm.tm_sec = sec;
+  const std::time_t t = timegm(&tm);
+  std::tm back{};
+  gmtime_r(&t, &back);
+  if (back.tm_mday != d && sec != 60) return -1;  // 2026-02-30
+  return (static_cast<int64_t>(t) - offset_s) * 1000;
+}
+
+}  // namespace
+
+ApiResult<int64_t> TimeField(const json& obj, const std::string& key) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return int64_t{0};
+  if (!it->is_string()) {
+    return ApiError{
+        400, "wrong_type",
+        "field '" + key + "' must be an ISO 8601 date or time, got " + std::string(it->type_name()),
+        key};
+  }
+  const int64_t ms = ParseIsoTime(it->get_ref<const std::string&>());
+  if (ms < 0) {
+    return ApiError{400, "invalid_argument",
+                    "field '" + key +
+                        "' must be an ISO 8601 date or time with its zone (2026-06-15, "
+                        "2026-06-15T08:30:00+07:00)",
+                    key};
+  }
+  constexpr int64_t kYear2000Ms = 946684800000;
+  if (ms < kYear2000Ms || ms > NowMillis() + 24LL * 3600 * 1000) {
+    return ApiError{400, "out_of_range", "field '" + key + "' must be from 2000 up to now", key};
+  }
+  return ms;
+}
+
 ApiResult<int64_t> QueryInt(const Request& req, const char* name, int64_t fallback, int64_t min,
                             int64_t max) {
   if (!req.has_param(name)) return fallback;

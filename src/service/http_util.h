@@ -86,6 +86,10 @@ ApiResult<std::string> FreeTextField(const json& obj, const std::string& key, bo
                                      size_t max_bytes);
 ApiResult<int64_t> IntField(const json& obj, const std::string& key, int64_t fallback, int64_t min,
                             int64_t max);
+// An ISO 8601 date or time ("2026-06-15", "2026-06-15T08:30:00Z",
+// "2026-06-15T15:30:00+07:00") as milliseconds since the epoch, between
+// 2000-01-01 and a day from now; 0 when the field is absent.
+ApiResult<int64_t> TimeField(const json& obj, const std::string& key);
 
 // Path segments, query parameters and the Idempotency-Key reach the database
 // as text: each must be valid UTF-8 without NUL and at most 4 KiB; a 400

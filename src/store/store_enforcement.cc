@@ -169,7 +169,7 @@ Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
     removal.facts = req.facts;
     removal.evidence_json = req.evidence_json;
     removal.policy = listing.policy;
-    removal.content_date = listing.created_at;
+    removal.content_date = listing.posted_at > 0 ? listing.posted_at : listing.created_at;
     removal.created_by = req.actor;
     Result<ActionRecord> inserted = store_->InsertAction(db, removal);
     if (!inserted.ok()) return inserted.error();

@@ -37,6 +37,7 @@ StoredListing ListingFromRow(const SqlRow& r) {
   l.decision_json = r.Text(13);
   l.created_at = r.Int(14);
   l.updated_at = r.Int(15);
+  l.posted_at = r.Int(16);
   return l;
 }
 
@@ -63,7 +64,7 @@ Status OpenListing(const Vault& vault, SqlConnection* db, StoredListing* l) {
 
 const char* const kListingColumns =
     "platform_id, listing_id, version, seller_id, kind, url, title, description, body, status, "
-    "verdict, score, policy, decision, created_at, updated_at";
+    "verdict, score, policy, decision, created_at, updated_at, posted_at";
 
 const char* const kAuditColumns =
     "seq, at_ms, platform_id, actor, action, subject, detail, prev_hash, hash, scope_seq";

@@ -16,6 +16,7 @@ std::string RandomId(const char* prefix);  // prefix + 16 random hex digits
 std::string JsonQuote(std::string_view s);
 
 extern const char* const kListingColumns;
+inline constexpr size_t kListingColumnCount = 17;  // a query's next column is at this index
 StoredListing ListingFromRow(const SqlRow& r);
 
 class Vault;

@@ -77,15 +77,32 @@ Result<PutListingOutcome> Store::Tx::PutListing(const StoredListing& in,
     Status w = db->Exec(
         std::string("INSERT INTO listings (") + kListingColumns +
             ", url_hash, content_key, key_generation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-            "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19) "
+            "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) "
             "ON CONFLICT (platform_id, listing_id) DO UPDATE SET version = $3, seller_id = $4, "
             "kind = $5, url = $6, title = $7, description = $8, body = $9, status = $10, "
             "verdict = $11, score = $12, policy = $13, decision = $14, updated_at = $16, "
-            "url_hash = $17, content_key = $18, key_generation = $19, erased_at = 0",
-        {s.platform_id, s.listing_id, s.version, s.seller_id, s.kind, sealed.url, sealed.title,
-         sealed.description, sealed.text, ListingStatusName(s.status), VerdictName(s.verdict),
-         s.score, s.policy, sealed.decision_json, s.created_at, s.updated_at,
-         store_->state_->vault->LookupHash(s.platform_id, s.url), key->wrapped, key->generation});
+            "posted_at = $17, url_hash = $18, content_key = $19, key_generation = $20, "
+            "erased_at = 0",
+        {s.platform_id,
+         s.listing_id,
+         s.version,
+         s.seller_id,
+         s.kind,
+         sealed.url,
+         sealed.title,
+         sealed.description,
+         sealed.text,
+         ListingStatusName(s.status),
+         VerdictName(s.verdict),
+         s.score,
+         s.policy,
+         sealed.decision_json,
+         s.created_at,
+         s.updated_at,
+         s.posted_at,
+         store_->state_->vault->LookupHash(s.platform_id, s.url),
+         key->wrapped,
+         key->generation});
     if (!w.ok()) return w;
     w = store::IndexListing(db, *store_->state_->vault, store_->state_->normalizer, s);
     if (!w.ok()) return w;

@@ -78,7 +78,8 @@ Result<std::vector<ModeratorLabel>> RolloutStore::ModeratorLabels(const std::str
   if (!rows.ok()) return rows.error();
   std::vector<ModeratorLabel> out;
   for (const SqlRow& r : *rows) {
-    ModeratorLabel label{store::ListingFromRow(r), r.Int(16) != 0, r.Text(17), r.Int(18)};
+    constexpr size_t n = store::kListingColumnCount;
+    ModeratorLabel label{store::ListingFromRow(r), r.Int(n) != 0, r.Text(n + 1), r.Int(n + 2)};
     // Rows come in decision order per listing: a later decision replaces
     // the earlier one (an appeal after the review that removed it).
     if (!out.empty() && out.back().listing.platform_id == label.listing.platform_id &&

@@ -159,7 +159,7 @@ Result<int64_t> SweepStore::IndexBacklog(int64_t limit) {
     for (const SqlRow& r : *due) {
       StoredListing listing = store::ListingFromRow(r);
       Status w = store::OpenListing(vault, db, &listing);
-      if (w.ok() && r.Int(16) == 0 && !listing.erased) {
+      if (w.ok() && r.Int(store::kListingColumnCount) == 0 && !listing.erased) {
         w = store::IndexListing(db, vault, store_.state_->normalizer, listing);
       }
       if (w.ok()) {

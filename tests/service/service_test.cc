@@ -1133,6 +1133,43 @@ TEST_P(ServiceTest, TheTransparencyReportAddsUpToTheLedgerAndTheAuditLog) {
   EXPECT_EQ(Get("/v1/transparency?period=2026", "reporter")->status, 403);
 }
 
+// A statement's content date is when the seller posted the listing, when the
+// platform says so, not when Saring first saw it.
+TEST_P(ServiceTest, AStatementsContentDateIsWhenTheListingWasPosted) {
+  auto posted = Post("/v1/listings",
+                     R"({"id":"D1","title":"Bal thrift Korea 100kg grade A",
+                         "posted_at":"2026-06-15T23:30:00-02:00"})",
+                     "tokoku");
+  ASSERT_EQ(posted->status, 201) << posted->body;
+  const std::string removal = Body(posted)["enforcement"]["actions"][0]["id"];
+  EXPECT_EQ(Body(Get("/v1/listings/D1", "tokoku"))["posted_at"], 1781573400000);
+  json sor = Body(Get("/v1/actions/" + removal + "/statement", "tokoku"));
+  EXPECT_EQ(sor["content_date"], "2026-06-16");  // 01:30 UTC
+  auto unsaid =
+      Post("/v1/listings", R"({"id":"D2","title":"Bal thrift Korea 100kg grade A"})", "tokoku");
+  json later =
+      Body(Get("/v1/actions/" + Body(unsaid)["enforcement"]["actions"][0]["id"].get<std::string>() +
+                   "/statement",
+               "tokoku"));
+  EXPECT_EQ(later["content_date"], http::IsoTime(NowMillis()).substr(0, 10));
+  for (const char* bad : {R"("yesterday")", R"("2026-02-30")", R"("2026-06-15T08:30")",
+                          R"("2026-06-15T08:30:00+25:00")", R"("2026-06-15x")"}) {
+    EXPECT_EQ(ErrorOf(Post("/v1/listings",
+                           std::string(R"({"id":"D3","title":"kaos","posted_at":)") + bad + "}",
+                           "tokoku")),
+              "invalid_argument/posted_at")
+        << bad;
+  }
+  EXPECT_EQ(ErrorOf(Post("/v1/listings", R"({"id":"D3","title":"kaos","posted_at":17})", "tokoku")),
+            "wrong_type/posted_at");
+  EXPECT_EQ(ErrorOf(Post("/v1/listings", R"({"id":"D3","title":"kaos","posted_at":"2199-01-01"})",
+                         "tokoku")),
+            "out_of_range/posted_at");
+  EXPECT_EQ(ErrorOf(Post("/v1/listings", R"({"id":"D3","title":"kaos","posted_at":"1999-12-31"})",
+                         "tokoku")),
+            "out_of_range/posted_at");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
