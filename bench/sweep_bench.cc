@@ -17,6 +17,7 @@
 #include "saring/normalizer.h"
 #include "saring/store_listings.h"
 #include "saring/store_sweeps.h"
+#include "store/sweep_index.h"
 
 namespace {
 
@@ -24,18 +25,6 @@ using Clock = std::chrono::steady_clock;
 
 double Seconds(Clock::time_point since) {
   return std::chrono::duration<double>(Clock::now() - since).count();
-}
-
-std::vector<std::string> Words(const saring::Normalizer& n, const std::string& text) {
-  std::vector<std::string> out;
-  std::string folded = n.Normalize(text).text;
-  for (size_t start = 0; start < folded.size();) {
-    size_t space = folded.find(' ', start);
-    if (space == std::string::npos) space = folded.size();
-    if (space > start) out.push_back(folded.substr(start, space - start));
-    start = space + 1;
-  }
-  return out;
 }
 
 }  // namespace
@@ -93,7 +82,7 @@ int main(int argc, char** argv) {
 
   saring::Normalizer normalizer;
   std::vector<std::vector<std::string>> folded;
-  for (const std::string& t : texts) folded.push_back(Words(normalizer, t));
+  for (const std::string& t : texts) folded.push_back(saring::store::FoldedWords(normalizer, t));
   std::printf(
       "| query | matched | index sweep | brute force in memory | ratio |\n|---|---|---|---|---|\n");
   for (const std::vector<std::string>& query : std::vector<std::vector<std::string>>{
@@ -114,7 +103,7 @@ int main(int argc, char** argv) {
       t = Clock::now();
       brute_matched = 0;
       for (const std::string& text : texts) {
-        std::vector<std::string> words = Words(normalizer, text);
+        std::vector<std::string> words = saring::store::FoldedWords(normalizer, text);
         brute_matched += std::all_of(query.begin(), query.end(), [&](const std::string& w) {
           return std::find(words.begin(), words.end(), w) != words.end();
         });
@@ -133,7 +122,7 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < texts.size(); ++i) {
     auto l = store.listings().Get("tokoku", "b" + std::to_string(i));
     if (!l.ok()) return 1;
-    std::vector<std::string> words = Words(normalizer, l->title);
+    std::vector<std::string> words = saring::store::FoldedWords(normalizer, l->title);
     through_store += std::find(words.begin(), words.end(), "baju") != words.end() &&
                      std::find(words.begin(), words.end(), "bekas") != words.end();
   }

@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/statement.h"
 
-#include <ctime>
-
 #include "saring/store_listings.h"
+#include "service/http_util.h"
 
 namespace saring::http {
 namespace {
 
 using nlohmann::json;
 
-std::string Date(int64_t ms) {
-  if (ms <= 0) return "";
-  std::time_t t = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string Date(int64_t ms) { return IsoTime(ms).substr(0, 10); }
 
 // A regulator's order is its own source: not a user's notice, not a trusted
 // flagger's (dsa_export.h maps it for the EU database).

@@ -15,24 +15,6 @@ using store::RandomId;
 
 namespace {
 
-std::string JoinSteps(const std::vector<std::string>& steps) {
-  std::string out;
-  for (const std::string& s : steps) out += (out.empty() ? "" : ",") + s;
-  return out;
-}
-
-std::vector<std::string> SplitSteps(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > start) out.push_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
 // "$first, $first+1, ..." for `n` parameters.
 std::string Placeholders(size_t first, size_t n) {
   std::string out;
@@ -49,7 +31,7 @@ Result<Ladder> Store::LadderInTransaction(SqlConnection* db, const std::string& 
   if (!rows.ok()) return rows.error();
   Ladder ladder;
   if (!rows->empty()) {
-    ladder.steps = SplitSteps((*rows)[0].Text(0));
+    ladder.steps = store::SplitCommas((*rows)[0].Text(0));
     ladder.strike_ttl_days = (*rows)[0].Int(1);
     ladder.auto_enforce = (*rows)[0].Int(2) != 0;
   }
@@ -79,11 +61,11 @@ Status ListingStore::PutLadder(const std::string& platform_id, const Ladder& lad
         "INSERT INTO ladders (platform_id, steps, strike_ttl_days, auto_enforce, updated_at) "
         "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (platform_id) DO UPDATE SET steps = $2, "
         "strike_ttl_days = $3, auto_enforce = $4, updated_at = $5",
-        {platform_id, JoinSteps(ladder.steps), ladder.strike_ttl_days,
+        {platform_id, store::JoinCommas(ladder.steps), ladder.strike_ttl_days,
          static_cast<int64_t>(ladder.auto_enforce), NowMillis()});
     if (!st.ok()) return st;
     audit->push_back({0, 0, platform_id, actor, "ladder.changed", "ladder:" + platform_id,
-                      "{\"steps\":" + JsonQuote(JoinSteps(ladder.steps)) +
+                      "{\"steps\":" + JsonQuote(store::JoinCommas(ladder.steps)) +
                           ",\"strike_ttl_days\":" + std::to_string(ladder.strike_ttl_days) +
                           ",\"auto_enforce\":" + (ladder.auto_enforce ? "true" : "false") + "}"});
     return Status::Ok();

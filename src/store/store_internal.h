@@ -14,6 +14,9 @@ namespace saring::store {
 std::string Hex(const unsigned char* p, size_t n);
 std::string RandomId(const char* prefix);  // prefix + 16 random hex digits
 std::string JsonQuote(std::string_view s);
+// "a,b,c" and back (empty parts are dropped): lists kept in one column.
+std::string JoinCommas(const std::vector<std::string>& parts);
+std::vector<std::string> SplitCommas(const std::string& text);
 
 extern const char* const kListingColumns;
 inline constexpr size_t kListingColumnCount = 17;  // a query's next column is at this index

@@ -12,27 +12,6 @@
 
 namespace saring {
 
-namespace {
-
-std::string JoinPolicies(const std::vector<std::string>& policies) {
-  std::string out;
-  for (const std::string& p : policies) out += (out.empty() ? "" : ",") + p;
-  return out;
-}
-
-std::vector<std::string> SplitPolicies(const std::string& joined) {
-  std::vector<std::string> out;
-  for (size_t start = 0; start < joined.size();) {
-    size_t comma = joined.find(',', start);
-    if (comma == std::string::npos) comma = joined.size();
-    out.push_back(joined.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
-}  // namespace
-
 Result<SweepResult> SweepStore::Count(const std::string& platform_id, const std::string& query,
                                       int64_t links) {
   const store::Vault& vault = *store_.state_->vault;
@@ -104,7 +83,7 @@ Result<SweepResult> SweepStore::Record(const std::string& platform_id, const std
         "INSERT INTO sweep_runs (platform_id, query, at_ms, matched, violation, review, allowed, "
         "policies, actor) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         {r.platform_id, r.query, r.at_ms, r.matched, r.violation, r.review, r.allowed,
-         JoinPolicies(r.policies), actor});
+         store::JoinCommas(r.policies), actor});
     if (!id.ok()) return Status(id.error());
     result->run_id = (*id)[0].Int(0);
     audit->push_back(AuditEntry{
@@ -138,7 +117,7 @@ Result<std::vector<SweepResult>> SweepStore::History(const std::string& platform
         s.violation = r.Int(5);
         s.review = r.Int(6);
         s.allowed = r.Int(7);
-        s.policies = SplitPolicies(r.Text(8));
+        s.policies = store::SplitCommas(r.Text(8));
         return s;
       });
   if (runs.ok()) std::reverse(runs->begin(), runs->end());
