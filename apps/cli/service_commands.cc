@@ -108,13 +108,9 @@ int RunServe(const ServeArgs& a) {
   options.audit_key_file = a.audit_key_file;
   options.threads = a.threads;
   if (!a.sweep_queries_file.empty()) {
-    std::ifstream in(a.sweep_queries_file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    Result<std::vector<std::string>> queries = http::ParseSweepQueries(text.str());
-    if (!in || !queries.ok()) {
-      std::cerr << "saring: --sweep-queries " << a.sweep_queries_file << ": "
-                << (in ? queries.error().message : "cannot read it") << "\n";
+    Result<std::vector<std::string>> queries = http::ReadSweepQueriesFile(a.sweep_queries_file);
+    if (!queries.ok()) {
+      std::cerr << "saring: --sweep-queries: " << queries.error().ToString() << "\n";
       return 2;
     }
     options.sweep_queries = std::move(queries).value();

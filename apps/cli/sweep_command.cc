@@ -2,9 +2,7 @@
 // `saring sweep`: the regulator's keyword searches against each platform's
 // active listings (service/sweeps.h), one JSON line per query and platform;
 // --record keeps them in the history, --history prints the history.
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli_common.h"
 #include "commands.h"
@@ -35,16 +33,9 @@ void AddSweepCommand(CLI::App& app, SweepArgs& a) {
 }
 
 int RunSweep(const SweepArgs& a) {
-  std::ifstream in(a.queries_file, std::ios::binary);
-  if (!in) {
-    std::cerr << "saring: cannot read " << a.queries_file << "\n";
-    return 2;
-  }
-  std::stringstream text;
-  text << in.rdbuf();
-  Result<std::vector<std::string>> queries = http::ParseSweepQueries(text.str());
+  Result<std::vector<std::string>> queries = http::ReadSweepQueriesFile(a.queries_file);
   if (!queries.ok()) {
-    std::cerr << "saring: " << a.queries_file << ": " << queries.error().message << "\n";
+    std::cerr << "saring: --queries: " << queries.error().ToString() << "\n";
     return 2;
   }
   std::unique_ptr<Store> store = OpenStoreOrReport(a.db, a.secret_file);

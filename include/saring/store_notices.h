@@ -14,8 +14,10 @@ class NoticeStore {
 
   // Regulator notices. Items are matched to listings by id or url on arrival.
   Result<Notice> Create(Notice notice, const std::string& actor);
-  // `platform_id` empty: every platform's (the regulator's view).
-  Result<std::vector<Notice>> List(const std::string& platform_id, int64_t limit);
+  // Newest first; `platform_id` empty: every platform's (the regulator's
+  // view); only those received in [received_from, received_to).
+  Result<std::vector<Notice>> List(const std::string& platform_id, int64_t limit,
+                                   int64_t received_from = 0, int64_t received_to = INT64_MAX);
   Result<Notice> Get(const std::string& platform_id, const std::string& id);
   // Records the tree head that shows the notice's receipt; once.
   Status RecordTreeHead(const std::string& notice_id, const std::string& tree_head_json);

@@ -262,7 +262,8 @@ bool Digits(std::string_view s, size_t at, size_t n, int* out) {
   return true;
 }
 
-// Milliseconds since the epoch, or -1 when `s` is no ISO 8601 date or time.
+}  // namespace
+
 int64_t ParseIsoTime(std::string_view s) {
   std::tm tm{};
   int y, mo, d, h = 0, mi = 0, sec = 0;
@@ -312,8 +313,6 @@ int64_t ParseIsoTime(std::string_view s) {
   if (back.tm_mday != d && sec != 60) return -1;  // 2026-02-30
   return (static_cast<int64_t>(t) - offset_s) * 1000;
 }
-
-}  // namespace
 
 ApiResult<int64_t> TimeField(const json& obj, const std::string& key) {
   auto it = obj.find(key);

@@ -63,6 +63,10 @@ std::string CsvCell(const std::string& s);
 // Milliseconds since the epoch as ISO 8601 in UTC ("2026-12-02T18:30:00Z");
 // "" for 0.
 std::string IsoTime(int64_t ms);
+// An ISO 8601 date ("2026-06-15") or time with its zone
+// ("2026-06-15T15:30:00+07:00") as milliseconds since the epoch; -1 when
+// `s` is neither, or names no such day.
+int64_t ParseIsoTime(std::string_view s);
 
 // Typed field access that names the field in its error.
 // `allow_number`: a JSON number is taken as its text (prices: 150000 or "150rb").

@@ -3,8 +3,8 @@
 
 namespace saring::http {
 
-PeriodicTask::PeriodicTask(std::string name, int64_t interval_ms, std::function<void()> work)
-    : name_(std::move(name)), interval_ms_(interval_ms), work_(std::move(work)) {
+PeriodicTask::PeriodicTask(int64_t interval_ms, std::function<void()> work)
+    : interval_ms_(interval_ms), work_(std::move(work)) {
   thread_ = std::thread([this] { Run(); });
 }
 

@@ -9,14 +9,13 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
-#include <string>
 #include <thread>
 
 namespace saring::http {
 
 class PeriodicTask {
  public:
-  PeriodicTask(std::string name, int64_t interval_ms, std::function<void()> work);
+  PeriodicTask(int64_t interval_ms, std::function<void()> work);
   ~PeriodicTask();  // stops the thread, after the run in progress
   PeriodicTask(const PeriodicTask&) = delete;
   PeriodicTask& operator=(const PeriodicTask&) = delete;
@@ -24,7 +23,6 @@ class PeriodicTask {
  private:
   void Run();
 
-  const std::string name_;
   const int64_t interval_ms_;
   const std::function<void()> work_;
   std::mutex mu_;

@@ -250,7 +250,7 @@ Result<int> Service::Start() {
   if (impl_->options.retention_days > 0) {
     const int64_t retention_ms = impl_->options.retention_days * 24 * 3600 * 1000;
     impl_->retention = std::make_unique<http::PeriodicTask>(
-        "retention sweep", impl_->options.retention_sweep_ms, [store, retention_ms] {
+        impl_->options.retention_sweep_ms, [store, retention_ms] {
           // Batches, so that one sweep never holds the write lock for long.
           for (;;) {
             Result<int64_t> erased = store->erasure().EraseExpired(retention_ms, 1000);
@@ -266,7 +266,7 @@ Result<int> Service::Start() {
     const std::vector<std::string> queries = impl_->options.sweep_queries;
     const int64_t interval_ms = impl_->options.sweep_interval_ms;
     impl_->sweeps = std::make_unique<http::PeriodicTask>(
-        "compliance sweeps", interval_ms,
+        interval_ms,
         [store, queries, interval_ms] { http::RunScheduledSweeps(*store, queries, interval_ms); });
   }
   return port;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/sweeps.h"
 
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "service/http_util.h"
 
@@ -27,6 +29,16 @@ Result<std::vector<std::string>> ParseSweepQueries(std::string_view text) {
   }
   if (out.empty()) return InvalidArgument("no queries: one a line, '#' starts a comment");
   return out;
+}
+
+Result<std::vector<std::string>> ReadSweepQueriesFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  if (!in) return InvalidArgument("cannot read the queries file", path);
+  Result<std::vector<std::string>> queries = ParseSweepQueries(text.str());
+  if (!queries.ok()) return InvalidArgument(queries.error().message, path);
+  return queries;
 }
 
 nlohmann::json SweepJson(const SweepResult& r) {

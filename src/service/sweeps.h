@@ -18,6 +18,8 @@ namespace saring::http {
 // skipped. An invalid line (not UTF-8, too long, no words) is an error that
 // names its line.
 Result<std::vector<std::string>> ParseSweepQueries(std::string_view text);
+// The same, from a file; an unreadable file is an error that names it.
+Result<std::vector<std::string>> ReadSweepQueriesFile(const std::string& path);
 
 // {"query","platform","at","matched","violation","review","allow",
 //  "residual","residual_rate","policies","links":[...]} (and "run_id" when

@@ -105,12 +105,14 @@ Result<Notice> NoticeStore::Create(Notice notice, const std::string& actor) {
   return notice;
 }
 
-Result<std::vector<Notice>> NoticeStore::List(const std::string& platform_id, int64_t limit) {
+Result<std::vector<Notice>> NoticeStore::List(const std::string& platform_id, int64_t limit,
+                                              int64_t received_from, int64_t received_to) {
   Store::Lease db = store_.Acquire();
-  Result<std::vector<SqlRow>> rows = db->Query(
-      std::string("SELECT ") + kNoticeColumns +
-          " FROM notices WHERE $1 = '' OR platform_id = $1 ORDER BY received_at DESC, id LIMIT $2",
-      {platform_id, limit});
+  Result<std::vector<SqlRow>> rows =
+      db->Query(std::string("SELECT ") + kNoticeColumns +
+                    " FROM notices WHERE ($1 = '' OR platform_id = $1) AND received_at >= $3 AND "
+                    "received_at < $4 ORDER BY received_at DESC, id LIMIT $2",
+                {platform_id, limit, received_from, received_to});
   if (!rows.ok()) return rows.error();
   std::vector<Notice> out;
   for (const SqlRow& r : *rows) {

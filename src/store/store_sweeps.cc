@@ -127,6 +127,14 @@ Result<std::vector<SweepResult>> SweepStore::History(const std::string& platform
 Result<int64_t> SweepStore::IndexBacklog(int64_t limit) {
   const store::Vault& vault = *store_.state_->vault;
   if (vault.SweepWordKey("").empty()) return Unavailable("indexing needs the service's secret");
+  {
+    // Every opening of the store asks; the answer is nearly always none,
+    // and a reader gives it without taking the writer.
+    Store::Lease reader = store_.Acquire();
+    Result<std::vector<SqlRow>> waiting = reader->Query("SELECT 1 FROM sweep_backlog LIMIT 1");
+    if (!waiting.ok()) return waiting.error();
+    if (waiting->empty()) return int64_t{0};
+  }
   int64_t indexed = 0;
   Status st = store_.InTransaction([&](SqlConnection* db, std::vector<AuditEntry>*) -> Status {
     Result<std::vector<SqlRow>> due = db->Query(
