@@ -151,6 +151,16 @@ struct SweepArgs {
 void AddSweepCommand(CLI::App& app, SweepArgs& args);
 int RunSweep(const SweepArgs& args);
 
+struct NetworksArgs {
+  std::string db = "sqlite:var/saring.db";
+  std::string secret_file = "var/saring.secret";
+  std::string platform, evidence, out;
+  int64_t top = 20;
+  int64_t listings = 1000;
+};
+void AddNetworksCommand(CLI::App& app, NetworksArgs& args);
+int RunNetworks(const NetworksArgs& args);
+
 struct ReportArgs {
   std::string db = "sqlite:var/saring.db";
   std::string secret_file = "var/saring.secret";

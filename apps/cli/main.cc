@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
   AddStatementsCommand(app, statements);
   SweepArgs sweep;
   AddSweepCommand(app, sweep);
+  NetworksArgs networks;
+  AddNetworksCommand(app, networks);
   ReportArgs report;
   AddReportCommand(app, report);
   WorkerArgs worker;
@@ -64,6 +66,7 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("erase")) return RunErase(erase);
   if (app.got_subcommand("statements")) return RunStatements(statements);
   if (app.got_subcommand("sweep")) return RunSweep(sweep);
+  if (app.got_subcommand("networks")) return RunNetworks(networks);
   if (app.got_subcommand("report")) return RunReport(report);
   if (app.got_subcommand("worker")) return RunWorker(worker);
   if (app.got_subcommand("publish")) return RunPublish(publish);

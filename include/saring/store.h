@@ -35,6 +35,7 @@ class ErasureStore;
 class RolloutStore;
 class AuditStore;
 class SweepStore;
+class NetworkStore;
 
 // kOperator runs the service: it sees the service's own metrics summed over
 // every platform, and no platform's data.
@@ -354,6 +355,7 @@ class Store {
   RolloutStore& rollout();
   AuditStore& audit();
   SweepStore& sweeps();
+  NetworkStore& networks();
 
   Status CreatePlatform(const std::string& id, const std::string& name, const std::string& actor);
   Result<bool> PlatformExists(const std::string& id);
@@ -398,6 +400,7 @@ class Store {
   friend class RolloutStore;
   friend class AuditStore;
   friend class SweepStore;
+  friend class NetworkStore;
 
   // PostgreSQL: chains the audit entries committed but not yet chained
   // (src/store/audit_sequencer.cc); `wait`: for another process's run to end

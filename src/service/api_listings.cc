@@ -179,6 +179,7 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add) {
   RegisterRolloutRoutes(ctx, add);
   RegisterErasureRoutes(ctx, add);
   RegisterSweepRoutes(ctx, add);
+  RegisterNetworkRoutes(ctx, add);
   RegisterTransparencyRoutes(ctx, add);
 }
 

@@ -126,6 +126,7 @@ ErasureStore& Store::erasure() { return state_->erasure; }
 RolloutStore& Store::rollout() { return state_->rollout; }
 AuditStore& Store::audit() { return state_->audit; }
 SweepStore& Store::sweeps() { return state_->sweeps; }
+NetworkStore& Store::networks() { return state_->networks; }
 
 Store::Lease Store::Lend(Pool* pool) {
   std::unique_lock lock(pool->mu);
@@ -324,8 +325,9 @@ Status Store::ReleaseIdempotent(const std::string& platform_id, const std::strin
 
 Result<int64_t> Store::Count(const std::string& table) {
   static const char* const kTables[] = {
-      "platforms",          "api_keys", "listings", "sellers",       "audit_log",
-      "seller_identifiers", "actions",  "strikes",  "sweep_backlog", "sweep_runs"};
+      "platforms",           "api_keys", "listings", "sellers",       "audit_log",
+      "seller_identifiers",  "actions",  "strikes",  "sweep_backlog", "sweep_runs",
+      "listing_fingerprints"};
   bool known = false;
   for (const char* t : kTables) known |= table == t;
   if (!known) return InvalidArgument("unknown table", table);

@@ -19,6 +19,7 @@
 #include "saring/store_cases.h"
 #include "saring/store_erasure.h"
 #include "saring/store_listings.h"
+#include "saring/store_networks.h"
 #include "saring/store_notices.h"
 #include "saring/store_rollout.h"
 #include "saring/store_sweeps.h"
@@ -53,7 +54,8 @@ struct Store::State {
         erasure(store),
         rollout(store),
         audit(store),
-        sweeps(store) {}
+        sweeps(store),
+        networks(store) {}
   ListingStore listings;
   CaseStore cases;
   NoticeStore notices;
@@ -61,6 +63,7 @@ struct Store::State {
   RolloutStore rollout;
   AuditStore audit;
   SweepStore sweeps;
+  NetworkStore networks;
   Normalizer normalizer;  // folds listing text for the sweep index
   std::atomic<int64_t> fail_countdown{0};
   bool chains_later = false;  // PostgreSQL: entries are chained by the sequencer

@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 
+#include "saring/networks.h"
 #include "saring/store_sweeps.h"
 #include "store/store_internal.h"
 #include "store/vault.h"
@@ -24,6 +25,19 @@ std::vector<std::string> SplitWords(std::string_view normalized) {
     normalized.remove_prefix(space + 1);
   }
   return words;
+}
+
+// The listing's near-duplicate fingerprint and wholesale signals
+// (saring/networks.h), for the network analysis.
+Status WriteFingerprint(SqlConnection* db, const Vault& vault, const StoredListing& listing,
+                        const std::vector<std::string>& words) {
+  std::optional<MinHash> minhash = WordPairMinHash(words, vault.ShingleKey());
+  return db->Exec(
+      "INSERT INTO listing_fingerprints (platform_id, listing_id, minhash, wholesale) VALUES ($1, "
+      "$2, $3, $4) ON CONFLICT (platform_id, listing_id) DO UPDATE SET minhash = "
+      "EXCLUDED.minhash, wholesale = EXCLUDED.wholesale",
+      {listing.platform_id, listing.listing_id, minhash ? MinHashHex(*minhash) : std::string(),
+       static_cast<int64_t>(WholesaleSignals(listing.decision_json))});
 }
 
 }  // namespace
@@ -85,10 +99,11 @@ Status IndexListing(SqlConnection* db, const Vault& vault, const Normalizer& nor
       if (i) terms += ' ';
       terms += "'" + SweepTerm(key, words[i]) + "':" + std::to_string(i + 1);
     }
-    return db->Exec(
+    Status w = db->Exec(
         "INSERT INTO sweep_docs (platform_id, listing_id, words) VALUES ($1, $2, $3::tsvector) "
         "ON CONFLICT (platform_id, listing_id) DO UPDATE SET words = EXCLUDED.words",
         {listing.platform_id, listing.listing_id, terms});
+    return w.ok() ? WriteFingerprint(db, vault, listing, words) : w;
   }
   for (size_t i = 0; i < words.size(); ++i) {
     if (i) terms += ' ';
@@ -103,8 +118,9 @@ Status IndexListing(SqlConnection* db, const Vault& vault, const Normalizer& nor
       "doc_id",
       {listing.platform_id, listing.listing_id, terms});
   if (!doc.ok()) return doc.error();
-  return db->Exec("INSERT INTO sweep_words (rowid, words) VALUES ($1, $2)",
-                  {(*doc)[0].Int(0), terms});
+  Status w =
+      db->Exec("INSERT INTO sweep_words (rowid, words) VALUES ($1, $2)", {(*doc)[0].Int(0), terms});
+  return w.ok() ? WriteFingerprint(db, vault, listing, words) : w;
 }
 
 Status DropFromIndex(SqlConnection* db, const std::string& platform_id,
@@ -116,6 +132,9 @@ Status DropFromIndex(SqlConnection* db, const std::string& platform_id,
         {platform_id, listing_id});
     if (!w.ok()) return w;
   }
+  Status w = db->Exec("DELETE FROM listing_fingerprints WHERE platform_id = $1 AND listing_id = $2",
+                      {platform_id, listing_id});
+  if (!w.ok()) return w;
   return db->Exec("DELETE FROM sweep_docs WHERE platform_id = $1 AND listing_id = $2",
                   {platform_id, listing_id});
 }

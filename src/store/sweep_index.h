@@ -32,10 +32,11 @@ std::vector<std::string> FoldedWords(const Normalizer& normalizer, std::string_v
 // The index term of one folded word under a platform's sweep key.
 std::string SweepTerm(const std::string& key, std::string_view word);
 
-// Writes (or rewrites) the listing's row of the index from its clear text.
+// Writes (or rewrites) the listing's row of the index from its clear text,
+// and its near-duplicate fingerprint (listing_fingerprints).
 Status IndexListing(SqlConnection* db, const Vault& vault, const Normalizer& normalizer,
                     const StoredListing& listing);
-// Removes the listing's row (its content is erased).
+// Removes the listing's rows (its content is erased).
 Status DropFromIndex(SqlConnection* db, const std::string& platform_id,
                      const std::string& listing_id);
 

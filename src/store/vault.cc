@@ -202,9 +202,14 @@ std::string Vault::LookupHash(const std::string& platform_id, std::string_view v
 }
 
 std::string Vault::SweepWordKey(const std::string& platform_id) const {
+  return ShortKey("sweep-words\n" + platform_id);
+}
+
+std::string Vault::ShingleKey() const { return ShortKey("shingles"); }
+
+std::string Vault::ShortKey(const std::string& message) const {
   if (lookup_key_.empty()) return "";
   std::string key(crypto_shorthash_KEYBYTES, '\0');
-  const std::string message = "sweep-words\n" + platform_id;
   crypto_generichash(reinterpret_cast<unsigned char*>(key.data()), key.size(),
                      reinterpret_cast<const unsigned char*>(message.data()), message.size(),
                      reinterpret_cast<const unsigned char*>(lookup_key_.data()),

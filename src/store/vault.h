@@ -75,9 +75,14 @@ class Vault {
   // The 16-byte key that hashes `platform_id`'s words in the sweep index
   // (store/sweep_index.h); "" when the vault is locked.
   std::string SweepWordKey(const std::string& platform_id) const;
+  // The 16-byte key that hashes word pairs for near-duplicate fingerprints
+  // (saring/networks.h): one for every platform, so that a text copied from
+  // one marketplace to another is found; "" when the vault is locked.
+  std::string ShingleKey() const;
 
  private:
   Status Locked() const;
+  std::string ShortKey(const std::string& purpose) const;
   std::string SubjectSlot(const std::string& platform_id, const std::string& subject) const;
   SubjectKey NewKey(const std::string& slot, int64_t generation) const;
   // nullopt: erased.

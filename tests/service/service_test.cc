@@ -10,6 +10,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 #include <thread>
 
 #include "saring/audit_tree.h"
@@ -1168,6 +1169,114 @@ TEST_P(ServiceTest, AStatementsContentDateIsWhenTheListingWasPosted) {
   EXPECT_EQ(ErrorOf(Post("/v1/listings", R"({"id":"D3","title":"kaos","posted_at":"1999-12-31"})",
                          "tokoku")),
             "out_of_range/posted_at");
+}
+
+// A ring on two platforms: a warehouse, a reseller and a second-platform
+// shop that share its WhatsApp number and copy its listing, and a creator
+// whose haul names its handle; among decoys that look like networks or like
+// traders but are not the bale trade's distributors.
+TEST_P(ServiceTest, APlantedRingRanksFirstAndItsEvidenceIsExported) {
+  auto post = [&](const std::string& platform, const std::string& body) {
+    const bool registration = body.find("\"identifiers\"") != std::string::npos;
+    auto r = Post(registration ? "/v1/sellers" : "/v1/listings", body, platform);
+    ASSERT_EQ(r->status, 201) << body << " " << r->body;
+  };
+  auto listing = [&](const std::string& platform, const std::string& id, const std::string& seller,
+                     const std::string& title) {
+    post(platform, json{{"id", id}, {"seller_id", seller}, {"title", title}}.dump());
+  };
+  post("tokoku", R"({"seller_id":"gudangbal","identifiers":[
+      {"kind":"phone","value":"+62 811-2222-3333"},{"kind":"handle","value":"@gudang.bal"}]})");
+  const std::string offer =
+      "Bal thrift Korea 100kg grade A karungan, grosir untuk reseller, harga gudang, kirim "
+      "seluruh Indonesia";
+  const std::string wa = ", WA 0811 2222 3333";
+  listing("tokoku", "g1", "gudangbal", offer + wa);
+  listing("tokoku", "g2", "gudangbal", "Ballpress jaket impor Jepang per karung 50kg, grosir");
+  listing("tokoku", "r1", "reseller7", offer + wa + " ready");
+  listing("pasarku", "x1", "baltoko", "PROMO " + offer);  // copied, without the number
+  listing("pasarku", "c1", "kreator",
+          "Bongkar bal hidden gems hari ini! semua dari @gudang.bal, link di bio");
+  // Decoys: a lone retailer of thrift (flagged, no wholesale, nobody linked);
+  listing("tokoku", "d1", "retail1", "baju bekas thrift jogja murah");
+  listing("tokoku", "d2", "retail1", "kaos thrift second layak pakai");
+  // two shops of new clothes sharing one number;
+  for (const char* shop : {"baru1", "baru2"}) {
+    post("pasarku", std::string(R"({"seller_id":")") + shop +
+                        R"(","identifiers":[{"kind":"phone","value":"0819 1111 2222"}]})");
+    listing("pasarku", std::string("n-") + shop, shop,
+            "Kemeja flanel pria BARU lengan panjang, bahan katun adem, size M L XL");
+  }
+  // and a legal template copied by many sellers.
+  for (int i = 0; i < 6; ++i) {
+    listing("tokoku", "t" + std::to_string(i), "tmpl" + std::to_string(i),
+            "Sepatu lari pria ringan empuk original garansi resmi ukuran 39 sampai 44");
+  }
+
+  auto listed = Get("/v1/networks?top=5", "regulator");
+  ASSERT_EQ(listed->status, 200) << listed->body;
+  json all = Body(listed);
+  ASSERT_FALSE(all["networks"].empty()) << all;
+  const json& ring = all["networks"][0];
+  std::set<std::string> members, via;
+  for (const json& m : ring["members"])
+    members.insert(m["platform"].get<std::string>() + "/" + m["seller"].get<std::string>());
+  for (const json& l : ring["links"]) via.insert(l["via"]);
+  EXPECT_EQ(members, (std::set<std::string>{"pasarku/baltoko", "pasarku/kreator",
+                                            "tokoku/gudangbal", "tokoku/reseller7"}))
+      << ring;
+  EXPECT_TRUE(via.count("mentions_handle")) << ring;  // the creator's haul
+  EXPECT_TRUE(via.count("mentions_phone")) << ring;   // the reseller shows the number
+  EXPECT_TRUE(via.count("near_duplicate")) << ring;   // the copied offer on the other platform
+  EXPECT_EQ(ring["platforms"], 2);
+  EXPECT_EQ(ring["listings"], 5);
+  EXPECT_GE(ring["wholesale_listings"].get<int64_t>(), 4);
+  for (const json& n : all["networks"]) {
+    for (const json& m : n["members"]) {
+      EXPECT_NE(m["seller"].get<std::string>().rfind("baru", 0), 0u) << n;  // nothing flagged
+      EXPECT_NE(m["seller"].get<std::string>().rfind("tmpl", 0), 0u) << n;
+    }
+  }
+  EXPECT_GT(ring["score"].get<double>(), all["networks"][1]["score"].get<double>());
+
+  // A platform sees only the networks among its own sellers.
+  json own = Body(Get("/v1/networks", "tokoku"));
+  for (const json& n : own["networks"]) {
+    for (const json& m : n["members"]) EXPECT_EQ(m["platform"], "tokoku") << n;
+    for (const json& l : n["links"]) EXPECT_EQ(l["b"].get<std::string>().rfind("tokoku/", 0), 0u);
+  }
+  EXPECT_EQ(Get("/v1/networks/" + ring["id"].get<std::string>(), "tokoku")->status, 404)
+      << "the cross-platform network is not the platform's";
+
+  // The evidence package.
+  auto exported = Get("/v1/networks/" + ring["id"].get<std::string>(), "regulator");
+  ASSERT_EQ(exported->status, 200) << exported->body;
+  json package = Body(exported);
+  EXPECT_EQ(package["listings_included"].size(), 5u);
+  EXPECT_EQ(package["listings_included"][0]["verdict"], "violation");
+  EXPECT_FALSE(package["listings_included"][0]["decision"]["evidence"].empty());
+  bool phone_shared = false;
+  for (const json& id : package["identifiers"]) {
+    EXPECT_EQ(id["hash"].get<std::string>().size(), 64u) << id;  // hashes, not numbers
+    if (id["kind"] == "phone") phone_shared = id["holders"].size() == 2;
+  }
+  EXPECT_TRUE(phone_shared) << package["identifiers"];
+  EXPECT_EQ(exported->body.find("0811"), std::string::npos) << "no number in clear";
+  EXPECT_GE(package["timeline"].size(), 5u);
+  EXPECT_FALSE(package["actions"].empty());  // the bales were taken down
+  for (const char* platform : {"tokoku", "pasarku"}) {
+    json audit = Body(Get("/v1/audit?limit=1000", platform));
+    bool recorded = false;
+    for (const json& e : audit["entries"]) recorded |= e["action"] == "network.exported";
+    EXPECT_TRUE(recorded) << platform;
+  }
+
+  // Bad requests.
+  EXPECT_EQ(ErrorOf(Get("/v1/networks?top=0", "regulator")), "invalid_argument/top");
+  EXPECT_EQ(ErrorOf(Get("/v1/networks?top=x", "regulator")), "invalid_argument/top");
+  EXPECT_EQ(ErrorOf(Get("/v1/networks?platform=nope", "regulator")), "not_found/platform");
+  EXPECT_EQ(ErrorOf(Get("/v1/networks/net-000000000000", "regulator")), "not_found/id");
+  EXPECT_EQ(Get("/v1/networks", "reporter")->status, 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, ::testing::Values("sqlite", "postgres"),

@@ -175,7 +175,7 @@ TEST_P(SweepTest, CountsMatchABruteForceCount) {
     truth.push_back({platform, Words(normalizer, title), verdict, active});
   }
   int64_t nonzero = 0;
-  for (const std::string& platform : {"shop", "other"}) {
+  for (const char* platform : {"shop", "other"}) {
     for (const std::string& q : queries) {
       // The query's phrases, read as the syntax says.
       std::vector<std::vector<std::string>> phrases;
@@ -198,7 +198,7 @@ TEST_P(SweepTest, CountsMatchABruteForceCount) {
         if (all) ++expect[static_cast<int>(t.verdict)];
       }
       SweepResult r = Count(q, platform, 5);
-      SCOPED_TRACE(platform + " / " + q);
+      SCOPED_TRACE(std::string(platform) + " / " + q);
       EXPECT_EQ(r.allowed, expect[static_cast<int>(Verdict::kAllow)]);
       EXPECT_EQ(r.review, expect[static_cast<int>(Verdict::kReview)]);
       EXPECT_EQ(r.violation, expect[static_cast<int>(Verdict::kViolation)]);
