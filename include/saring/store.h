@@ -55,7 +55,7 @@ struct ApiKeyRecord {
 
 // A personal identifier of a seller, kept only as a keyed hash.
 struct IdentifierHash {
-  std::string kind;    // phone | email | bank_account | national_id | device | handle
+  std::string kind;    // phone | email | bank_account | national_id | device | handle | address
   std::string hash;    // hex keyed BLAKE2b-256 of the canonical value
   std::string source;  // registration | listing
 };

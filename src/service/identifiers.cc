@@ -62,6 +62,26 @@ Result<std::string> CanonicalDigits(std::string_view value, size_t min, size_t m
   return digits;
 }
 
+// A shipping or warehouse address: letters and digits in lower case, every
+// run of anything else one space, "Jl." and "Jalan" alike, so that two
+// shops typing one warehouse's address differently still hash the same.
+Result<std::string> CanonicalAddress(std::string_view value) {
+  std::string out;
+  for (char c : value) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.rfind("jalan ", 0) == 0) out.replace(0, 5, "jl");
+  for (size_t at; (at = out.find(" jalan ")) != std::string::npos;) out.replace(at + 1, 5, "jl");
+  if (out.size() < 8)
+    return InvalidArgument("an address has at least 8 letters or digits", "address");
+  return out;
+}
+
 }  // namespace
 
 Result<std::string> CanonicalIdentifier(const std::string& kind, std::string_view raw) {
@@ -88,9 +108,11 @@ Result<std::string> CanonicalIdentifier(const std::string& kind, std::string_vie
     return h;
   }
   if (kind == "device") return Lower(value);
-  return InvalidArgument("unknown identifier kind '" + kind +
-                             "' (phone, email, bank_account, national_id, device or handle)",
-                         "kind");
+  if (kind == "address") return CanonicalAddress(value);
+  return InvalidArgument(
+      "unknown identifier kind '" + kind +
+          "' (phone, email, bank_account, national_id, device, handle or address)",
+      "kind");
 }
 
 namespace {

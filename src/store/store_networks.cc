@@ -151,13 +151,27 @@ Result<NetworkEvidence> NetworkStore::Evidence(const NetworkInput& input, const 
               [](const ActionRecord& a, const ActionRecord& b) {
                 return std::tie(a.created_at, a.id) < std::tie(b.created_at, b.id);
               });
-    if (!vault.SweepWordKey("").empty()) {
-      for (StoredListing& l : out.listings) {
+    // The package carries each listing's title, link and decision, not
+    // whole posts; without the secret, none of the sealed text.
+    for (StoredListing& l : out.listings) {
+      if (vault.Unlocked()) {
         Status opened = store::OpenListing(vault, db.get(), &l);
         if (!opened.ok()) return opened.error();
-        l.text.clear();  // the package carries the title and link, not whole posts
-        l.description.clear();
+      } else {
+        l.url.clear();
+        l.title.clear();
+        l.decision_json.clear();
       }
+      l.text.clear();
+      l.description.clear();
+    }
+    for (ActionRecord& a : out.actions) {
+      if (vault.Unlocked()) continue;
+      a.facts.clear();
+      a.evidence_json.clear();
+      a.reversal_reason.clear();
+    }
+    if (vault.Unlocked()) {
       Status opened = store::OpenActions(vault, db.get(), &out.actions);
       if (!opened.ok()) return opened.error();
     }

@@ -126,7 +126,7 @@ Result<std::vector<SweepResult>> SweepStore::History(const std::string& platform
 
 Result<int64_t> SweepStore::IndexBacklog(int64_t limit) {
   const store::Vault& vault = *store_.state_->vault;
-  if (vault.SweepWordKey("").empty()) return Unavailable("indexing needs the service's secret");
+  if (!vault.Unlocked()) return Unavailable("indexing needs the service's secret");
   {
     // Every opening of the store asks; the answer is nearly always none,
     // and a reader gives it without taking the writer.

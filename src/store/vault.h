@@ -37,6 +37,8 @@ class Vault {
   // `secret`: the service's 32-byte secret; empty leaves the vault locked
   // (every seal and open fails, naming the missing secret).
   explicit Vault(const std::string& secret);
+  // Whether the secret was given: sealed text can be opened.
+  bool Unlocked() const { return !wrap_key_.empty(); }
 
   // The key of `subject` on `platform_id`, created (and stored) when
   // missing or erased. A listing must exist to hold its key.

@@ -179,6 +179,55 @@ TEST_F(ServeCliTest, AdminAndAuditVerifyReportProblems) {
 
 // `saring sweep` on the database a server filled: one JSON line per query
 // and platform, a history with --record, and clear errors for a bad file.
+TEST_F(ServeCliTest, NetworksListsTheRingAndWritesItsEvidencePackage) {
+  Run("admin platform tokoku --db " + db_);
+  std::string key = Run("admin key --platform tokoku --role platform --db " + db_);
+  while (!key.empty() && key.back() == '\n') key.pop_back();
+  int port = StartServer();
+  ASSERT_GT(port, 0);
+  httplib::Client client("127.0.0.1", port);
+  const std::string offer = "Bal thrift Korea 100kg grade A karungan grosir reseller harga gudang";
+  const std::vector<std::pair<std::string, std::string>> posted = {
+      {"gudang", offer + ", WA 0811 2222 3333"},
+      {"reseller", offer + " ready, WA 0811-2222-3333"},
+      {"lone", "kaos polos baru ukuran lengkap"}};
+  int n = 0;
+  for (const auto& [seller, title] : posted) {
+    std::string body = nlohmann::json{
+        {"id", "n" + std::to_string(++n)},
+        {"seller_id", seller},
+        {"title", title}}.dump();
+    auto r =
+        client.Post("/v1/listings", {{"Authorization", "Bearer " + key}}, body, "application/json");
+    ASSERT_TRUE(r && r->status == 201) << (r ? r->body : "no reply");
+  }
+  Kill(SIGTERM);
+  const std::string common = " --db " + db_ + " --secret-file " + (dir_ / "secret").string();
+  int code = -1;
+  std::string out = Run("networks --top 5" + common, &code);
+  ASSERT_EQ(code, 0) << out;
+  ASSERT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;  // the lone shop is no network
+  nlohmann::json ring = nlohmann::json::parse(out);
+  EXPECT_EQ(ring["sellers"], 2);
+  EXPECT_EQ(ring["members"][0]["seller"], "gudang");
+  EXPECT_EQ(ring["links"][0]["via"], "shared_phone");
+
+  const std::string package = (dir_ / "package.json").string();
+  Run("networks --evidence " + ring["id"].get<std::string>() + " --out " + package + common, &code);
+  ASSERT_EQ(code, 0);
+  std::ifstream in(package);
+  nlohmann::json evidence = nlohmann::json::parse(in);
+  EXPECT_EQ(evidence["listings_included"].size(), 2u);
+  EXPECT_EQ(evidence["identifiers"][0]["kind"], "phone");
+  EXPECT_NE(evidence["listings_included"][0]["title"].get<std::string>().find("Bal thrift"),
+            std::string::npos);
+
+  Run("networks --evidence net-000000000000" + common, &code);
+  EXPECT_EQ(code, 2);
+  Run("networks --platform nope" + common, &code);
+  EXPECT_EQ(code, 2);
+}
+
 TEST_F(ServeCliTest, SweepPrintsALinePerQueryAndPlatform) {
   Run("admin platform tokoku --db " + db_);
   std::string key = Run("admin key --platform tokoku --role platform --db " + db_);

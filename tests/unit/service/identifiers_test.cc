@@ -31,6 +31,17 @@ TEST(IdentifiersTest, OtherKindsAndErrors) {
   EXPECT_FALSE(CanonicalIdentifier("device", std::string(300, 'x')).ok());
 }
 
+TEST(IdentifiersTest, AddressesAreAlikeHoweverTyped) {
+  EXPECT_EQ(*CanonicalIdentifier("address", "Jalan Gudang Bal No. 7, Batam"),
+            "jl gudang bal no 7 batam");
+  EXPECT_EQ(*CanonicalIdentifier("address", "  JL. GUDANG BAL no.7  batam "),
+            "jl gudang bal no 7 batam");
+  EXPECT_EQ(*CanonicalIdentifier("address", "Gg. Mawar, jalan Sudirman 12"),
+            "gg mawar jl sudirman 12");
+  EXPECT_FALSE(CanonicalIdentifier("address", "Jl. 7").ok());
+  EXPECT_FALSE(CanonicalIdentifier("address", "...,,,").ok());
+}
+
 TEST(IdentifiersTest, FindsContactDetailsInListingText) {
   std::string text =
       "Bal thrift Korea, order WA 0812 3456 7890 / +62-813-1111-2222, ig @bal.korea. "

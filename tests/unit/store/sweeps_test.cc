@@ -94,9 +94,11 @@ TEST_P(SweepTest, OnlyActiveListingsOfThePlatformCount) {
   ASSERT_TRUE(store_->listings().Remove(removal).ok());
   EXPECT_EQ(Count("baju bekas").matched, 1);
   EXPECT_EQ(Count("baju bekas", "other").matched, 1);
-  // Erased content leaves the index.
+  // Erased content leaves the index, and its near-duplicate fingerprint goes.
+  ASSERT_EQ(*store_->Count("listing_fingerprints"), 3);
   ASSERT_TRUE(store_->erasure().Erase("shop", "", "up", "admin").ok());
   EXPECT_EQ(Count("baju bekas").matched, 0);
+  EXPECT_EQ(*store_->Count("listing_fingerprints"), 2);
   // An edit is indexed anew.
   StoredListing edited = Put("other", "x", "kemeja batik", Verdict::kAllow);
   edited.version = 2;
