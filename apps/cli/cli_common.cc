@@ -81,6 +81,14 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
   return std::move(engine).value();
 }
 
+bool PlatformKnownOrReport(Store& store, const std::string& platform) {
+  if (platform.empty()) return true;
+  Result<bool> exists = store.PlatformExists(platform);
+  if (exists.ok() && *exists) return true;
+  std::cerr << "saring: no such platform '" << platform << "'\n";
+  return false;
+}
+
 std::unique_ptr<Store> OpenStoreOrReport(const std::string& db, const std::string& secret_file) {
   if (db.rfind("sqlite:", 0) == 0) {
     std::filesystem::path parent = std::filesystem::path(db.substr(7)).parent_path();

@@ -28,6 +28,8 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
 // and returns nullptr on failure.
 std::unique_ptr<Store> OpenStoreOrReport(const std::string& db,
                                          const std::string& secret_file = {});
+// Whether `platform` is "" (every platform) or exists; says which does not.
+bool PlatformKnownOrReport(Store& store, const std::string& platform);
 
 // The moderators' labels in the store at `db` (`platform` empty: all); *ok
 // false (the error printed) when the store cannot be read.

@@ -34,13 +34,7 @@ void AddNetworksCommand(CLI::App& app, NetworksArgs& a) {
 int RunNetworks(const NetworksArgs& a) {
   std::unique_ptr<Store> store = OpenStoreOrReport(a.db, a.secret_file);
   if (!store) return 2;
-  if (!a.platform.empty()) {
-    Result<bool> exists = store->PlatformExists(a.platform);
-    if (!exists.ok() || !*exists) {
-      std::cerr << "saring: no such platform '" << a.platform << "'\n";
-      return 2;
-    }
-  }
+  if (!PlatformKnownOrReport(*store, a.platform)) return 2;
   Result<NetworkInput> input = store->networks().Load(a.platform);
   if (!input.ok()) {
     std::cerr << "saring: " << input.error().ToString() << "\n";

@@ -36,13 +36,7 @@ int RunReport(const ReportArgs& a) {
   if (!engine) return 2;
   std::unique_ptr<Store> store = OpenStoreOrReport(a.db, a.secret_file);
   if (!store) return 2;
-  if (!a.platform.empty()) {
-    Result<bool> exists = store->PlatformExists(a.platform);
-    if (!exists.ok() || !*exists) {
-      std::cerr << "saring: no such platform '" << a.platform << "'\n";
-      return 2;
-    }
-  }
+  if (!PlatformKnownOrReport(*store, a.platform)) return 2;
   Result<nlohmann::json> report =
       http::TransparencyReport(*store, engine->policy(), a.platform, *period);
   if (!report.ok()) {

@@ -63,11 +63,7 @@ int RunSweep(const SweepArgs& a) {
     }
   } else {
     for (const std::string& platform : platforms) {
-      Result<bool> exists = store->PlatformExists(platform);
-      if (!exists.ok() || !*exists) {
-        std::cerr << "saring: no such platform '" << platform << "'\n";
-        return 2;
-      }
+      if (!PlatformKnownOrReport(*store, platform)) return 2;
     }
     Result<std::vector<SweepResult>> swept =
         http::RunSweeps(*store, platforms, *queries, a.links, a.record, "cli");

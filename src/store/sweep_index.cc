@@ -31,7 +31,6 @@ std::vector<std::string> SplitWords(std::string_view normalized) {
 // (saring/networks.h), for the network analysis.
 Status WriteFingerprint(SqlConnection* db, const Vault& vault, const StoredListing& listing,
                         const std::vector<std::string>& words) {
-  if (std::getenv("SARING_BENCH_NO_FINGERPRINT")) return Status::Ok();
   std::optional<MinHash> minhash = WordPairMinHash(words, vault.ShingleKey());
   return db->Exec(
       "INSERT INTO listing_fingerprints (platform_id, listing_id, minhash, wholesale) VALUES ($1, "

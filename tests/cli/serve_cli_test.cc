@@ -48,6 +48,14 @@ class ServeCliTest : public ::testing::Test {
     return out;
   }
 
+  // Creates the platform "tokoku" and returns a new platform key of it.
+  std::string TokokuKey() {
+    Run("admin platform tokoku --db " + db_);
+    std::string key = Run("admin key --platform tokoku --role platform --db " + db_);
+    while (!key.empty() && key.back() == '\n') key.pop_back();
+    return key;
+  }
+
   // Starts `saring serve` on a free port; returns the port.
   int StartServer() {
     std::string log = (dir_ / "serve.log").string();
@@ -81,9 +89,7 @@ class ServeCliTest : public ::testing::Test {
 };
 
 TEST_F(ServeCliTest, NothingAcknowledgedIsLostOnKillMinus9) {
-  Run("admin platform tokoku --db " + db_);
-  std::string key = Run("admin key --platform tokoku --role platform --db " + db_);
-  while (!key.empty() && key.back() == '\n') key.pop_back();
+  const std::string key = TokokuKey();
   ASSERT_EQ(key.rfind("srg_", 0), 0u) << key;
   int port = StartServer();
   ASSERT_GT(port, 0);
@@ -180,9 +186,7 @@ TEST_F(ServeCliTest, AdminAndAuditVerifyReportProblems) {
 // `saring sweep` on the database a server filled: one JSON line per query
 // and platform, a history with --record, and clear errors for a bad file.
 TEST_F(ServeCliTest, NetworksListsTheRingAndWritesItsEvidencePackage) {
-  Run("admin platform tokoku --db " + db_);
-  std::string key = Run("admin key --platform tokoku --role platform --db " + db_);
-  while (!key.empty() && key.back() == '\n') key.pop_back();
+  const std::string key = TokokuKey();
   int port = StartServer();
   ASSERT_GT(port, 0);
   httplib::Client client("127.0.0.1", port);
@@ -229,9 +233,7 @@ TEST_F(ServeCliTest, NetworksListsTheRingAndWritesItsEvidencePackage) {
 }
 
 TEST_F(ServeCliTest, SweepPrintsALinePerQueryAndPlatform) {
-  Run("admin platform tokoku --db " + db_);
-  std::string key = Run("admin key --platform tokoku --role platform --db " + db_);
-  while (!key.empty() && key.back() == '\n') key.pop_back();
+  const std::string key = TokokuKey();
   int port = StartServer();
   ASSERT_GT(port, 0);
   httplib::Client client("127.0.0.1", port);
