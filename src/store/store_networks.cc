@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "saring/enforcement.h"
 #include "store/store_internal.h"
@@ -95,11 +96,8 @@ Result<NetworkEvidence> NetworkStore::Evidence(const NetworkInput& input, const 
                                                int64_t max_listings, const std::string& actor) {
   NetworkEvidence out;
   out.network = network;
-  std::unordered_map<uint32_t, bool> member;
-  for (uint32_t s : network.sellers) {
-    out.members.push_back(input.sellers[s]);
-    member[s] = true;
-  }
+  const std::unordered_set<uint32_t> member(network.sellers.begin(), network.sellers.end());
+  for (uint32_t s : network.sellers) out.members.push_back(input.sellers[s]);
   // The identifiers two or more members hold.
   std::map<std::pair<std::string, std::string>, SharedIdentifier> by_hash;
   for (const NetworkIdentifier& id : input.identifiers) {
