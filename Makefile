@@ -20,7 +20,7 @@ run: build
 	@mkdir -p var
 	@cat data/samples/written_examples.jsonl data/samples/prdect_id_titles.jsonl > var/demo.jsonl
 	@$(SARING) scan var/demo.jsonl -o var/demo-decisions.jsonl --stats
-	@$(SARING) eval data/samples/written_examples.jsonl | head -5
+	@$(SARING) eval data/samples/written_examples.jsonl | head -6
 	@SARING=$(SARING) scripts/demo
 
 test: build fuzz-smoke
