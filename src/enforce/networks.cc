@@ -32,6 +32,8 @@ uint64_t KeyedHash64(const std::string& key, std::string_view text) {
   return h;
 }
 
+void AppendHexDigit(uint32_t nibble, std::string* out) { *out += "0123456789abcdef"[nibble & 15]; }
+
 class UnionFind {
  public:
   explicit UnionFind(size_t n) : parent_(n), size_(n, 1) {
@@ -213,11 +215,10 @@ double MinHashSimilarity(const MinHash& a, const MinHash& b) {
 }
 
 std::string MinHashHex(const MinHash& hash) {
-  static const char* kDigits = "0123456789abcdef";
   std::string out;
   out.reserve(kMinHashSize * 8);
   for (uint32_t v : hash) {
-    for (int shift = 28; shift >= 0; shift -= 4) out += kDigits[(v >> shift) & 15];
+    for (int shift = 28; shift >= 0; shift -= 4) AppendHexDigit(v >> shift, &out);
   }
   return out;
 }
@@ -265,11 +266,10 @@ std::string NetworkId(const std::string& platform_id, const std::string& seller_
   unsigned char hash[16];
   crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(member.data()),
                      member.size(), nullptr, 0);
-  static const char* kDigits = "0123456789abcdef";
   std::string id = "net-";
   for (size_t i = 0; i < 6; ++i) {
-    id += kDigits[hash[i] >> 4];
-    id += kDigits[hash[i] & 15];
+    AppendHexDigit(hash[i] >> 4, &id);
+    AppendHexDigit(hash[i], &id);
   }
   return id;
 }
