@@ -61,6 +61,8 @@ void AddServeCommand(CLI::App& app, ServeArgs& a) {
                   "(default 365; 0: never)")
       ->check(CLI::Range(0, 36500));
   cmd->add_option("--threads", a.threads, "Threads that run requests (default: 8 per core)");
+  cmd->add_option("--web-root", a.limits.web_root,
+                  "The built web console, served at / (default web/dist; `make web` builds it)");
   cmd->add_option("--nats", a.nats,
                   "NATS servers, comma-separated: queue posted listings there for `saring "
                   "worker` (202) instead of deciding them here");

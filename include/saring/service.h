@@ -122,6 +122,9 @@ struct ServiceOptions {
   int64_t sweep_interval_ms = 0;
   // When automated enforcement pauses (src/service/flood_guard.h).
   FloodGuardOptions flood;
+  // The web console's built files (`make web`), served at `/`; read once at
+  // start. Empty or missing: `/` answers 404 saying how to build them.
+  std::string web_root = "web/dist";
 };
 
 // Where listings go to be decided elsewhere: a stream of listing events that

@@ -36,6 +36,7 @@ class RolloutStore;
 class AuditStore;
 class SweepStore;
 class NetworkStore;
+class OverviewStore;
 
 // kOperator runs the service: it sees the service's own metrics summed over
 // every platform, and no platform's data.
@@ -145,6 +146,7 @@ struct ActionRecord {
   std::string reversed_by;
   std::string reversal_reason;
   std::string cause_id;  // account actions: the removal whose strike brought them
+  std::string elements;  // removals: the elements of the prohibition that held, comma-joined
 };
 
 // Removing a listing, and what the ladder then does to its seller.
@@ -157,6 +159,7 @@ struct RemovalRequest {
   std::string automated_decision = "not_automated";
   std::string facts;
   std::string evidence_json = "[]";
+  std::string elements;  // the elements of the prohibition that held, comma-joined
   std::string actor;
   bool strike = true;  // false: remove without counting against the seller
 };
@@ -356,9 +359,12 @@ class Store {
   AuditStore& audit();
   SweepStore& sweeps();
   NetworkStore& networks();
+  OverviewStore& overview();
 
   Status CreatePlatform(const std::string& id, const std::string& name, const std::string& actor);
   Result<bool> PlatformExists(const std::string& id);
+  // Every platform: (id, name), by id.
+  Result<std::vector<std::pair<std::string, std::string>>> Platforms();
   Status CreateApiKey(const ApiKeyRecord& key, const std::string& actor);
   Result<ApiKeyRecord> FindApiKey(const std::string& key_id);
 
@@ -401,6 +407,7 @@ class Store {
   friend class AuditStore;
   friend class SweepStore;
   friend class NetworkStore;
+  friend class OverviewStore;
 
   // PostgreSQL: chains the audit entries committed but not yet chained
   // (src/store/audit_sequencer.cc); `wait`: for another process's run to end

@@ -2,7 +2,7 @@
 // The API's routes, one file per area (api_listings.cc, api_sellers.cc,
 // api_enforcement.cc, api_review.cc, api_reports.cc, api_appeals.cc,
 // api_notices.cc, api_audit.cc, api_rollout.cc, api_erasure.cc,
-// api_sweeps.cc, api_transparency.cc, api_networks.cc). A route is a
+// api_sweeps.cc, api_transparency.cc, api_networks.cc, api_overview.cc). A route is a
 // named function that returns its Reply or the ApiError the client gets
 // (service/http_util.h); server.cc checks the key, role and rates first and
 // writes whichever comes back.
@@ -75,6 +75,7 @@ void RegisterErasureRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterSweepRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterTransparencyRoutes(const Context& ctx, const RouteAdder& add);
 void RegisterNetworkRoutes(const Context& ctx, const RouteAdder& add);
+void RegisterOverviewRoutes(const Context& ctx, const RouteAdder& add);
 
 // {"banned_seller","path","via"} for check and registration replies.
 json EvasionJson(const EvasionLink& link);

@@ -44,19 +44,51 @@ json EntryJson(const AuditEntry& e, const std::string& scope) {
   return out;
 }
 
+// Oldest first from `after` (a reader catching up), or newest first before
+// `before` with ?order=newest (a person looking at what just happened);
+// either filtered by listing, seller, actor or action.
 ApiResult<Reply> ListAudit(const Context& ctx, const Request& req, const Principal& who) {
+  AuditStore::Query query;
+  query.platform_id = AuditScope(who, req);
+  const std::string order = req.has_param("order") ? req.get_param_value("order") : "oldest";
+  if (order != "oldest" && order != "newest") {
+    return ApiError{400, "invalid_argument", "order must be oldest or newest", "order"};
+  }
+  query.newest_first = order == "newest";
   ApiResult<int64_t> after = QueryInt(req, "after", 0, 0, INT64_MAX);
   if (!after.ok()) return after.error();
+  ApiResult<int64_t> before = QueryInt(req, "before", 0, 0, INT64_MAX);
+  if (!before.ok()) return before.error();
   ApiResult<int64_t> limit = QueryInt(req, "limit", 100, 0, 1000);
   if (!limit.ok()) return limit.error();
-  const std::string scope = AuditScope(who, req);
-  auto entries = ctx.store->audit().List(scope, *after, *limit);
+  query.after = *after;
+  query.before = *before;
+  query.limit = *limit;
+  for (const char* kind : {"listing", "seller"}) {
+    if (!req.has_param(kind)) continue;
+    if (!query.subject.empty()) {
+      return ApiError{400, "invalid_argument", "filter by listing or by seller, not both", kind};
+    }
+    query.subject = std::string(kind) + ":" + req.get_param_value(kind);
+  }
+  query.actor = req.get_param_value("actor");
+  query.action = req.get_param_value("action");
+  auto entries = ctx.store->audit().List(query);
   if (!entries.ok()) return FromError(entries.error());
+  const std::string& scope = query.platform_id;
   json out = json::array();
   for (const AuditEntry& e : *entries) out.push_back(EntryJson(e, scope));
-  const int64_t next =
-      entries->empty() ? *after : (scope.empty() ? entries->back().seq : entries->back().scope_seq);
-  return JsonReply(200, {{"scope", scope}, {"entries", out}, {"next_after", next}});
+  auto position = [&](const AuditEntry& e) { return scope.empty() ? e.seq : e.scope_seq; };
+  json reply = {{"scope", scope}, {"order", order}, {"entries", out}};
+  if (query.newest_first) {
+    // 0: nothing older is left.
+    reply["next_before"] = entries->size() < static_cast<size_t>(query.limit) || entries->empty()
+                               ? 0
+                               : position(entries->back());
+  } else {
+    reply["next_after"] = entries->empty() ? *after : position(entries->back());
+  }
+  return JsonReply(200, reply);
 }
 
 // RFC 6962 proofs over the caller's tree (the one /v1/audit/tree-head

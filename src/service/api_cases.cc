@@ -17,9 +17,8 @@ Result<EnforcementOutcome> RemoveByPerson(Store::Tx& tx, const Principal& who,
   r.source_ref = source_ref;
   r.automated_detection = detected_by_engine;
   r.automated_decision = "not_automated";
-  r.facts = (note.empty() ? std::string() : note + ". ") +
-            DecisionFacts(listing.decision_json, listing.listing_id);
-  r.evidence_json = DecisionEvidence(listing.decision_json);
+  DescribeDecision(listing, &r);
+  if (!note.empty()) r.facts = note + ". " + r.facts;
   r.actor = who.key_id;
   return tx.RemoveListing(r);
 }

@@ -180,6 +180,7 @@ void RegisterRoutes(const Context& ctx, const RouteAdder& add) {
   RegisterErasureRoutes(ctx, add);
   RegisterSweepRoutes(ctx, add);
   RegisterNetworkRoutes(ctx, add);
+  RegisterOverviewRoutes(ctx, add);
   RegisterTransparencyRoutes(ctx, add);
 }
 

@@ -128,8 +128,7 @@ Result<EnforcementOutcome> EnforceAutomatically(Store::Tx& tx, const Principal& 
   r.listing_id = s.listing_id;
   r.automated_detection = true;
   r.automated_decision = "fully";
-  r.facts = DecisionFacts(s.decision_json, s.listing_id);
-  r.evidence_json = DecisionEvidence(s.decision_json);
+  DescribeDecision(s, &r);
   r.actor = who.key_id;
   return tx.RemoveListing(r);
 }

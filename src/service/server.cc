@@ -12,6 +12,7 @@
 #include "saring/service.h"
 #include "saring/store_erasure.h"
 #include "service/api.h"
+#include "service/console_assets.h"
 #include "service/http_front.h"
 #include "service/openapi.h"
 #include "service/periodic_task.h"
@@ -40,6 +41,7 @@ struct Service::Impl {
   std::unique_ptr<http::FloodGuard> flood;
   std::unique_ptr<IdentifierHasher> hasher;
   std::unique_ptr<AuditSigner> audit_signer;
+  std::unique_ptr<http::ConsoleAssets> console;
   std::unique_ptr<http::RateLimiter> per_key;
   std::unique_ptr<http::RateLimiter> per_ip;
   http::Metrics metrics;
@@ -186,6 +188,14 @@ struct Service::Impl {
           [](const http::Request&, const http::Principal&) -> http::ApiResult<http::Reply> {
             return http::Reply{200, OpenApiDocument(), "application/json", {}};
           });
+    // The console's files need no key: the page signs in with one and sends
+    // it with each API call, never in a cookie.
+    const http::ConsoleAssets* files = console.get();
+    http::Handler serve_file = [files](const http::Request& req, const http::Principal&) {
+      return files->Serve(req.path, req.get_header_value("If-None-Match"));
+    };
+    Serve("GET", "/", "console", {}, serve_file);
+    Serve("GET", "/assets/[A-Za-z0-9._-]+", "console", {}, serve_file);
     http::FrontLimits limits;
     limits.max_connections = options.max_connections;
     limits.max_connections_per_ip = options.max_connections_per_ip;
@@ -238,6 +248,9 @@ Result<std::unique_ptr<Service>> Service::Create(const ServiceOptions& options,
   Result<AuditSigner> signer = AuditSigner::FromFile(options.audit_key_file);
   if (!signer.ok()) return signer.error();
   impl->audit_signer = std::make_unique<AuditSigner>(std::move(signer).value());
+  Result<http::ConsoleAssets> console = http::ConsoleAssets::Load(options.web_root);
+  if (!console.ok()) return console.error();
+  impl->console = std::make_unique<http::ConsoleAssets>(std::move(console).value());
   impl->Setup();
   return std::unique_ptr<Service>(new Service(std::move(impl)));
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/statement.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "saring/store_listings.h"
 #include "service/http_util.h"
 
@@ -173,6 +176,35 @@ json StatementOfReasons(Store& store, const ActionRecord& a, const Policy& polic
                                       ? Result<StoredListing>(NotFound("no listing"))
                                       : store.listings().Get(a.platform_id, a.listing_id);
   return StatementOfReasons(a, policy, listing.ok() ? &*listing : nullptr);
+}
+
+std::vector<std::string> HeldElements(const std::string& decision_json) {
+  std::vector<std::string> out;
+  json d = json::parse(decision_json, nullptr, false);
+  if (!d.is_object() || !d.contains("elements") || !d["elements"].is_array()) return out;
+  for (const json& e : d["elements"]) {
+    if (e.is_object() && e.value("state", "") == "holds") out.push_back(e.value("element", ""));
+  }
+  return out;
+}
+
+std::vector<std::string> SplitElements(const std::string& joined) {
+  std::vector<std::string> out;
+  for (size_t at = 0; at < joined.size();) {
+    size_t comma = std::min(joined.find(',', at), joined.size());
+    if (comma > at) out.push_back(joined.substr(at, comma - at));
+    at = comma + 1;
+  }
+  return out;
+}
+
+void DescribeDecision(const StoredListing& listing, RemovalRequest* removal) {
+  removal->facts = DecisionFacts(listing.decision_json, listing.listing_id);
+  removal->evidence_json = DecisionEvidence(listing.decision_json);
+  removal->elements.clear();
+  for (const std::string& element : HeldElements(listing.decision_json)) {
+    removal->elements += (removal->elements.empty() ? "" : ",") + element;
+  }
 }
 
 }  // namespace saring::http

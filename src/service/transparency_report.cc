@@ -12,6 +12,7 @@
 #include "saring/store_notices.h"
 #include "saring/store_rollout.h"
 #include "service/http_util.h"
+#include "service/statement.h"
 
 namespace saring::http {
 namespace {
@@ -61,17 +62,6 @@ double Median(std::vector<int64_t> v) {
 
 double Share(int64_t part, int64_t whole) { return whole ? double(part) / double(whole) : 0.0; }
 
-// The elements of the prohibition that held in a stored decision.
-std::vector<std::string> HeldElements(const std::string& decision_json) {
-  std::vector<std::string> out;
-  json d = json::parse(decision_json, nullptr, false);
-  if (!d.is_object() || !d.contains("elements") || !d["elements"].is_array()) return out;
-  for (const json& e : d["elements"]) {
-    if (e.value("state", "") == "holds") out.push_back(e.value("element", ""));
-  }
-  return out;
-}
-
 json ActionFigures(Store& store, const Policy& policy, const std::vector<ActionRecord>& actions) {
   std::map<std::string, int64_t> by_type, by_source, by_platform, by_element;
   int64_t reversed = 0, removals = 0;
@@ -82,9 +72,11 @@ json ActionFigures(Store& store, const Policy& policy, const std::vector<ActionR
     reversed += a.status == "reversed";
     if (a.kind != ActionKind::kListingRemoved) continue;
     ++removals;
-    Result<StoredListing> listing = store.listings().Get(a.platform_id, a.listing_id);
-    std::vector<std::string> held =
-        listing.ok() ? HeldElements(listing->decision_json) : std::vector<std::string>{};
+    std::vector<std::string> held = SplitElements(a.elements);
+    if (held.empty()) {  // taken before actions kept their elements: the listing's
+      Result<StoredListing> listing = store.listings().Get(a.platform_id, a.listing_id);
+      if (listing.ok()) held = HeldElements(listing->decision_json);
+    }
     if (held.empty()) ++by_element["not recorded"];  // erased, or decided without elements
     for (const std::string& e : held) ++by_element[e];
   }

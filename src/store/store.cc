@@ -127,6 +127,7 @@ RolloutStore& Store::rollout() { return state_->rollout; }
 AuditStore& Store::audit() { return state_->audit; }
 SweepStore& Store::sweeps() { return state_->sweeps; }
 NetworkStore& Store::networks() { return state_->networks; }
+OverviewStore& Store::overview() { return state_->overview; }
 
 Store::Lease Store::Lend(Pool* pool) {
   std::unique_lock lock(pool->mu);
@@ -227,6 +228,12 @@ Result<bool> Store::PlatformExists(const std::string& id) {
   Result<std::vector<SqlRow>> rows = db->Query("SELECT 1 FROM platforms WHERE id = $1", {id});
   if (!rows.ok()) return rows.error();
   return !rows->empty();
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> Store::Platforms() {
+  Lease db = Acquire();
+  return store::MapRows(db.get(), "SELECT id, name FROM platforms ORDER BY id", {},
+                        [](const SqlRow& r) { return std::make_pair(r.Text(0), r.Text(1)); });
 }
 
 Status Store::CreateApiKey(const ApiKeyRecord& key, const std::string& actor) {

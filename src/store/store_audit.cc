@@ -39,20 +39,37 @@ Status Store::AppendAudit(SqlConnection* db, AuditEntry* e, store::ChainHead* he
 
 Result<std::vector<AuditEntry>> AuditStore::List(const std::string& platform_id, int64_t after,
                                                  int64_t limit) {
+  Query query;
+  query.platform_id = platform_id;
+  query.after = after;
+  query.limit = limit;
+  return List(query);
+}
+
+Result<std::vector<AuditEntry>> AuditStore::List(const Query& q) {
   Result<int64_t> chained = store_.SequenceAudit();
   if (!chained.ok()) return chained.error();
-  Store::Lease db = store_.Acquire();
-  if (platform_id.empty()) {
-    return store::MapRows(db.get(),
-                          std::string("SELECT ") + store::kAuditColumns +
-                              " FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
-                          {after, limit}, AuditFromRow);
+  const char* position = q.platform_id.empty() ? "seq" : "scope_seq";
+  std::string sql = std::string("SELECT ") + store::kAuditColumns + " FROM audit_log WHERE ";
+  std::vector<SqlValue> params;
+  auto where = [&](const std::string& condition, SqlValue value) {
+    params.push_back(std::move(value));
+    sql += (params.size() > 1 ? " AND " : "") + condition + " $" + std::to_string(params.size());
+  };
+  if (q.newest_first) {
+    where(std::string(position) + " <", q.before > 0 ? q.before : INT64_MAX);
+  } else {
+    where(std::string(position) + " >", q.after);
   }
-  return store::MapRows(db.get(),
-                        std::string("SELECT ") + store::kAuditColumns +
-                            " FROM audit_log WHERE platform_id = $3 AND scope_seq > $1 ORDER BY "
-                            "scope_seq LIMIT $2",
-                        {after, limit, platform_id}, AuditFromRow);
+  if (!q.platform_id.empty()) where("platform_id =", q.platform_id);
+  if (!q.subject.empty()) where("subject =", q.subject);
+  if (!q.actor.empty()) where("actor =", q.actor);
+  if (!q.action.empty()) where("action =", q.action);
+  sql += std::string(" ORDER BY ") + position + (q.newest_first ? " DESC" : "") + " LIMIT $" +
+         std::to_string(params.size() + 1);
+  params.push_back(q.limit);
+  Store::Lease db = store_.Acquire();
+  return store::MapRows(db.get(), sql, params, AuditFromRow);
 }
 
 Result<AuditVerification> AuditStore::Verify() {

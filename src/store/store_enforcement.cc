@@ -84,7 +84,7 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
   st = db->Exec(
       std::string("INSERT INTO actions (") + kActionColumns +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
-          "$18, $19, $20, $21)",
+          "$18, $19, $20, $21, $22)",
       {a.id,
        a.platform_id,
        ActionKindName(a.kind),
@@ -105,7 +105,8 @@ Result<ActionRecord> Store::InsertAction(SqlConnection* db, ActionRecord a) {
        a.reversed_at,
        a.reversed_by,
        sealed.reversal_reason,
-       a.cause_id});
+       a.cause_id,
+       a.elements});
   if (!st.ok()) return st.error();
   return a;
 }
@@ -150,6 +151,7 @@ Result<EnforcementOutcome> Store::Tx::RemoveListing(const RemovalRequest& req) {
     removal.automated_decision = req.automated_decision;
     removal.facts = req.facts;
     removal.evidence_json = req.evidence_json;
+    removal.elements = req.elements;
     removal.policy = listing.policy;
     removal.content_date = listing.posted_at > 0 ? listing.posted_at : listing.created_at;
     removal.created_by = req.actor;

@@ -109,7 +109,7 @@ ShadowComparison ShadowFromRow(const SqlRow& r) {
 const char* const kActionColumns =
     "id, platform_id, kind, listing_id, seller_id, source, source_ref, automated_detection, "
     "automated_decision, facts, evidence, policy, content_date, end_at, status, created_at, "
-    "created_by, reversed_at, reversed_by, reversal_reason, cause_id";
+    "created_by, reversed_at, reversed_by, reversal_reason, cause_id, elements";
 
 ActionRecord ActionFromRow(const SqlRow& r) {
   ActionRecord a;
@@ -134,6 +134,7 @@ ActionRecord ActionFromRow(const SqlRow& r) {
   a.reversed_by = r.Text(18);
   a.reversal_reason = r.Text(19);
   a.cause_id = r.Text(20);
+  a.elements = r.Text(21);
   return a;
 }
 

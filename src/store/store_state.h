@@ -21,6 +21,7 @@
 #include "saring/store_listings.h"
 #include "saring/store_networks.h"
 #include "saring/store_notices.h"
+#include "saring/store_overview.h"
 #include "saring/store_rollout.h"
 #include "saring/store_sweeps.h"
 #include "store/vault.h"
@@ -55,7 +56,8 @@ struct Store::State {
         rollout(store),
         audit(store),
         sweeps(store),
-        networks(store) {}
+        networks(store),
+        overview(store) {}
   ListingStore listings;
   CaseStore cases;
   NoticeStore notices;
@@ -64,6 +66,7 @@ struct Store::State {
   AuditStore audit;
   SweepStore sweeps;
   NetworkStore networks;
+  OverviewStore overview;
   Normalizer normalizer;  // folds listing text for the sweep index
   std::atomic<int64_t> fail_countdown{0};
   bool chains_later = false;  // PostgreSQL: entries are chained by the sequencer
