@@ -1,21 +1,33 @@
 # Saring: two commands for a new user (see README.md).
-#   make run   install dependencies, build, serve the API with the bundled sample data
-#   make test  install dependencies, build, run every test (ctest)
+#   make run   install dependencies, build the server and the web console, serve them
+#              with the bundled sample data (the console at http://127.0.0.1:8080/)
+#   make test  install dependencies, build, run every test (ctest, the console's
+#              end-to-end tests in Chromium among them)
 BUILD      ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 SARING      = $(BUILD)/saring
 
-.PHONY: run test setup build test-asan fuzz fuzz-smoke bench format check-format clean
+.PHONY: run test setup configure build build-server web test-asan fuzz fuzz-smoke bench format check-format clean
 
 setup:
 	@scripts/setup
 
-build: setup
+configure: setup
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+
+build: configure web
 	@cmake --build $(BUILD) -j $(JOBS)
 
-run: build
+# Only what `make run` needs: the saring program (no tests, benchmarks or fuzzers).
+build-server: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target saring
+
+# The web console, web/ -> web/dist (npm packages pinned by web/package-lock.json).
+web: setup
+	@scripts/build_web
+
+run: build-server web
 	@$(SARING) policy check policies/id-used-clothing-import.yaml
 	@mkdir -p var
 	@cat data/samples/written_examples.jsonl data/samples/prdect_id_titles.jsonl > var/demo.jsonl
@@ -27,7 +39,7 @@ test: build fuzz-smoke
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
-test-asan: setup
+test-asan: setup web
 	@cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSARING_SANITIZE=ON -DSARING_BUILD_BENCHMARKS=OFF >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && SARING_STREAM_EVENTS=10000 ctest --output-on-failure -j $(JOBS)
@@ -60,4 +72,4 @@ check-format:
 	@find include src apps tests bench fuzz -name '*.h' -o -name '*.cc' | xargs clang-format --dry-run --Werror
 
 clean:
-	@rm -rf $(BUILD) build-asan build-fuzz var
+	@rm -rf $(BUILD) build-asan build-fuzz var web/dist
