@@ -4,6 +4,7 @@
 // evidence package (and records that it was exported). A regulator sees
 // networks across every platform, or one platform's; a platform's keys see
 // the networks among their own sellers only, linked by their own records.
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -73,9 +74,26 @@ ApiResult<Reply> ListNetworks(const Context& ctx, AnalysisCache& cache, const Re
   ApiResult<std::shared_ptr<const Analysis>> analysis = AnalysisFor(ctx, cache, req, who);
   if (!analysis.ok()) return analysis.error();
   const NetworkReport& report = (*analysis)->report;
+  const NetworkInput& input = (*analysis)->input;
+  // ?seller=: only the network that seller is in (of the caller's platform,
+  // or for the regulator of `seller_platform`).
+  const std::string seller = req.get_param_value("seller");
+  const std::string seller_platform =
+      who.role == Role::kRegulator ? req.get_param_value("seller_platform") : who.platform_id;
+  if (!seller.empty() && seller_platform.empty()) {
+    return ApiError{400, "missing_field", "with seller, say the seller's platform",
+                    "seller_platform"};
+  }
+  auto has_seller = [&](const Network& n) {
+    return std::any_of(n.sellers.begin(), n.sellers.end(), [&](uint32_t s) {
+      return input.sellers[s].seller_id == seller &&
+             input.sellers[s].platform_id == seller_platform;
+    });
+  };
   json networks = json::array();
-  for (size_t i = 0; i < report.networks.size() && static_cast<int64_t>(i) < *top; ++i) {
-    networks.push_back(NetworkJson((*analysis)->input, report.networks[i]));
+  for (const Network& n : report.networks) {
+    if (static_cast<int64_t>(networks.size()) >= *top) break;
+    if (seller.empty() || has_seller(n)) networks.push_back(NetworkJson(input, n));
   }
   return JsonReply(200, {{"analysed_at", IsoTime((*analysis)->at_ms)},
                          {"sellers", report.sellers},

@@ -1247,6 +1247,22 @@ TEST_P(ServiceTest, APlantedRingRanksFirstAndItsEvidenceIsExported) {
   }
   EXPECT_EQ(Get("/v1/networks/" + ring["id"].get<std::string>(), "tokoku")->status, 404)
       << "the cross-platform network is not the platform's";
+  // A seller's own network, as its page shows it.
+  json of_creator = Body(Get("/v1/networks?seller=kreator&seller_platform=pasarku", "regulator"));
+  ASSERT_EQ(of_creator["networks"].size(), 1u) << of_creator;
+  EXPECT_EQ(of_creator["networks"][0]["id"], ring["id"]);
+  const json of_retailer =
+      Body(Get("/v1/networks?seller=retail1&seller_platform=tokoku", "regulator"));
+  ASSERT_EQ(of_retailer["networks"].size(), 1u) << of_retailer;
+  EXPECT_EQ(of_retailer["networks"][0]["members"].size(), 1u);  // the lone retailer: alone
+  EXPECT_TRUE(
+      Body(Get("/v1/networks?seller=baru1&seller_platform=pasarku", "regulator"))["networks"]
+          .empty());  // nothing flagged: in no suspect network
+  EXPECT_EQ(ErrorOf(Get("/v1/networks?seller=kreator", "regulator")),
+            "missing_field/seller_platform");
+  json of_reseller = Body(Get("/v1/networks?seller=reseller7", "tokoku"));
+  ASSERT_EQ(of_reseller["networks"].size(), 1u) << of_reseller;
+  for (const json& m : of_reseller["networks"][0]["members"]) EXPECT_EQ(m["platform"], "tokoku");
 
   // The evidence package.
   auto exported = Get("/v1/networks/" + ring["id"].get<std::string>(), "regulator");
