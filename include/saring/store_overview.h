@@ -37,7 +37,8 @@ struct OverviewFigures {
     int64_t reversed = 0;
   };
   std::vector<ActionGroup> actions;
-  std::map<std::string, int64_t> verdicts;  // decisions made in the period, by verdict
+  std::map<std::string, int64_t>
+      verdicts;  // decisions made in the period: violation, review, allow
   // The links of notices received in the period.
   struct Notices {
     int64_t links = 0, answered = 0, within_deadline = 0, late = 0, open = 0, overdue = 0;
