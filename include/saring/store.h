@@ -67,6 +67,9 @@ struct SellerRecord {
   int64_t suspended_until = 0;  // suspensions: when they end
   std::string evasion_of;       // the banned seller it is linked to, if any
   std::vector<IdentifierHash> identifiers;
+  int64_t active_strikes = 0;  // neither expired nor removed
+  // A banned seller's identifiers on the blacklist (source: "blacklist").
+  std::vector<IdentifierHash> blacklisted;
 };
 
 // The state a platform's flood guard shares across processes

@@ -265,6 +265,7 @@ ApiResult<Reply> ExportNotice(const Context& ctx, const Request& req, const Prin
   if (format != "csv") {
     return ApiError{400, "invalid_argument", "format must be json or csv", "format"};
   }
+  // Times as ISO 8601 in UTC, as a spreadsheet or another system reads them.
   std::string out =
       "notice,reference,platform,item,url,listing_id,status,reason,action_id,answered_at,"
       "deadline_at,late\n";
@@ -275,8 +276,8 @@ ApiResult<Reply> ExportNotice(const Context& ctx, const Request& req, const Prin
            "," + CsvCell(i["listing_id"].get<std::string>()) + "," +
            CsvCell(i["status"].get<std::string>()) + "," + CsvCell(i["reason"].get<std::string>()) +
            "," + CsvCell(i["action_id"].get<std::string>()) + "," +
-           std::to_string(i["answered_at"].get<int64_t>()) + "," + std::to_string(n->deadline_at) +
-           "," + (i["late"].get<bool>() ? "true" : "false") + "\n";
+           IsoTime(i["answered_at"].get<int64_t>()) + "," + IsoTime(n->deadline_at) + "," +
+           (i["late"].get<bool>() ? "true" : "false") + "\n";
   }
   Reply reply{200, std::move(out), "text/csv", {}};
   reply.headers.emplace("Content-Disposition", "attachment; filename=\"" + n->id + ".csv\"");

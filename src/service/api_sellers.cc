@@ -61,13 +61,20 @@ ApiResult<Reply> RegisterSeller(const Context& ctx, const Request& req, const Pr
 ApiResult<Reply> GetSeller(const Context& ctx, const Request& req, const Principal& who) {
   auto seller = ctx.store->listings().GetSeller(who.platform_id, req.matches[1]);
   if (!seller.ok()) return FromError(seller.error(), "seller_id");
-  json ids = json::array();
-  for (const IdentifierHash& h : seller->identifiers) {
-    ids.push_back({{"kind", h.kind},
-                   {"hash", ctx.hasher->PlatformView(who.platform_id, h.hash)},
-                   {"source", h.source}});
-  }
-  json out = {{"seller_id", seller->seller_id}, {"status", seller->status}, {"identifiers", ids}};
+  auto hashes = [&](const std::vector<IdentifierHash>& list) {
+    json out = json::array();
+    for (const IdentifierHash& h : list) {
+      out.push_back({{"kind", h.kind},
+                     {"hash", ctx.hasher->PlatformView(who.platform_id, h.hash)},
+                     {"source", h.source}});
+    }
+    return out;
+  };
+  json out = {{"seller_id", seller->seller_id},
+              {"status", seller->status},
+              {"identifiers", hashes(seller->identifiers)},
+              {"active_strikes", seller->active_strikes},
+              {"blacklisted_identifiers", hashes(seller->blacklisted)}};
   if (seller->suspended_until) out["suspended_until"] = seller->suspended_until;
   if (!seller->evasion_of.empty()) out["linked_to_banned_seller"] = seller->evasion_of;
   return JsonReply(200, out);

@@ -183,6 +183,21 @@ Result<SellerRecord> ListingStore::GetSeller(const std::string& platform_id,
       });
   if (!ids.ok()) return ids.error();
   seller->identifiers = std::move(*ids);
+  Result<std::vector<SqlRow>> strikes = db->Query(
+      "SELECT COUNT(*) FROM strikes WHERE platform_id = $1 AND seller_id = $2 AND removed_at = 0 "
+      "AND expires_at > $3",
+      {platform_id, seller_id, NowMillis()});
+  if (!strikes.ok()) return strikes.error();
+  seller->active_strikes = strikes->empty() ? 0 : strikes->front().Int(0);
+  Result<std::vector<IdentifierHash>> blacklisted = store::MapRows(
+      db.get(),
+      "SELECT kind, hash FROM blacklist WHERE platform_id = $1 AND banned_seller_id = $2 ORDER BY "
+      "kind, hash",
+      {platform_id, seller_id}, [](const SqlRow& r) {
+        return IdentifierHash{r.Text(0), r.Text(1), "blacklist"};
+      });
+  if (!blacklisted.ok()) return blacklisted.error();
+  seller->blacklisted = std::move(*blacklisted);
   return seller;
 }
 

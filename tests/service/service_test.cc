@@ -591,7 +591,13 @@ TEST_P(ServiceTest, ABannedSellersNewAccountIsFlagged) {
                 ->status,
             200);
   ASSERT_EQ(Post("/v1/listings", kBale, "tokoku")->status, 201);  // s1, WA 0812-3456-7890: banned
-  EXPECT_EQ(Body(Get("/v1/sellers/s1", "tokoku"))["status"], "banned");
+  const json banned = Body(Get("/v1/sellers/s1", "tokoku"));
+  EXPECT_EQ(banned["status"], "banned");
+  EXPECT_EQ(banned["active_strikes"], 1);
+  ASSERT_FALSE(banned["blacklisted_identifiers"].empty()) << banned;
+  EXPECT_EQ(banned["blacklisted_identifiers"][0]["kind"], "phone");
+  EXPECT_EQ(banned["blacklisted_identifiers"][0]["hash"], banned["identifiers"][0]["hash"])
+      << "shown as the platform's view of the same hash";
   // A new account with the same number written differently, and its friend.
   auto again =
       Post("/v1/sellers",
@@ -691,6 +697,7 @@ TEST_P(ServiceTest, AnAppealCanReverseAnAction) {
   auto checked = Post("/v1/listings", kBale, "tokoku");
   std::string removal = Body(checked)["enforcement"]["actions"][0]["id"];
   EXPECT_EQ(Body(Get("/v1/sellers/s1", "tokoku"))["status"], "warned");
+  EXPECT_EQ(Body(Get("/v1/sellers/s1", "tokoku"))["active_strikes"], 1);
   EXPECT_EQ(ErrorOf(Post("/v1/appeals", R"({"action_id":"act_x","statement":"no"})", "tokoku")),
             "not_found/action_id");
   auto filed = Post(
@@ -712,6 +719,7 @@ TEST_P(ServiceTest, AnAppealCanReverseAnAction) {
   EXPECT_EQ(Body(decided)["status"], "reversed");
   EXPECT_EQ(Body(Get("/v1/listings/L1", "tokoku"))["status"], "active");
   EXPECT_EQ(Body(Get("/v1/sellers/s1", "tokoku"))["status"], "active");
+  EXPECT_EQ(Body(Get("/v1/sellers/s1", "tokoku"))["active_strikes"], 0);  // the strike went with it
   json sor = Body(Get("/v1/actions/" + removal + "/statement", "tokoku"));
   EXPECT_EQ(sor["saring"]["status"], "reversed");
   EXPECT_NE(sor["saring"]["reversal_reason"].get<std::string>().find("personal preloved"),
@@ -785,6 +793,12 @@ TEST_P(ServiceTest, RegulatorNoticesHaveAClockAndAnAnswerPerLink) {
   ASSERT_EQ(csv->status, 200);
   EXPECT_EQ(std::count(csv->body.begin(), csv->body.end(), '\n'), 5);
   EXPECT_NE(csv->body.find("rejected,new jeans with the brand's invoice"), std::string::npos)
+      << csv->body;
+  // Times in ISO 8601 (UTC): the deadline on every line, an answer's time where answered.
+  EXPECT_NE(csv->body.find("," + http::IsoTime(n["deadline_at"].get<int64_t>()) + ","),
+            std::string::npos)
+      << csv->body;
+  EXPECT_TRUE(std::regex_search(csv->body, std::regex(",20\\d\\d-\\d\\d-\\d\\dT[0-9:]+Z,20")))
       << csv->body;
   EXPECT_EQ(Get("/v1/notices/" + id + "/export?format=xml", "tokoku")->status, 400);
 

@@ -258,6 +258,8 @@ export interface Seller {
   identifiers: Array<{ kind: string; hash: string; source: string }>;
   suspended_until?: number;
   linked_to_banned_seller?: string;
+  active_strikes: number;
+  blacklisted_identifiers: Array<{ kind: string; hash: string; source: string }>;
 }
 
 export interface Ladder {

@@ -182,8 +182,6 @@ async function renderSeller(ctx: PageContext, id: string): Promise<void> {
     return;
   }
   const ttlDays = ladder.status === 'fulfilled' ? ladder.value.strike_ttl_days : 180;
-  const since = Date.now() - ttlDays * 86400_000;
-  const strikes = acts.filter((a) => a.kind === 'listing_removed' && a.status === 'active' && a.created_at >= since);
   const key = sellerKey(me.platform.id, id);
   const net = nets.status === 'fulfilled' ? nets.value : undefined;
   const member = net?.members.find((m) => sellerKey(m.platform, m.seller) === key);
@@ -194,7 +192,7 @@ async function renderSeller(ctx: PageContext, id: string): Promise<void> {
     h('dt', null, 'Status'),
     h('dd', null, s ? badge(s.status, s.status) : h('span', { class: 'muted' }, 'not registered'), s?.suspended_until ? h('span', null, ' until ', timeEl(s.suspended_until)) : null),
     h('dt', null, 'Strikes in force'),
-    h('dd', { 'data-metric': 'strikes' }, String(member?.strikes ?? strikes.length), h('span', { class: 'muted' }, ` (strikes last ${ttlDays} days` + (ladder.status === 'fulfilled' ? `; ladder: ${ladder.value.steps.join(' → ')}` : '') + ')')),
+    h('dd', { 'data-metric': 'strikes' }, String(s?.active_strikes ?? member?.strikes ?? 0), h('span', { class: 'muted' }, ` (strikes last ${ttlDays} days` + (ladder.status === 'fulfilled' ? `; ladder: ${ladder.value.steps.join(' → ')}` : '') + ')')),
     h('dt', null, 'Ban evasion'),
     h(
       'dd',
@@ -212,6 +210,14 @@ async function renderSeller(ctx: PageContext, id: string): Promise<void> {
       s?.identifiers.length
         ? h('ul', { class: 'links-list' }, s.identifiers.map((i) => h('li', null, `${i.kind} `, h('span', { class: 'mono muted' }, i.hash.slice(0, 16) + '…'), ` (${i.source.replace(/_/g, ' ')})`)))
         : 'none registered',
+    ),
+    h('dt', null, 'Blacklisted'),
+    h(
+      'dd',
+      { 'data-metric': 'blacklisted' },
+      s?.blacklisted_identifiers?.length
+        ? h('ul', { class: 'links-list' }, s.blacklisted_identifiers.map((i) => h('li', null, `${i.kind} `, h('span', { class: 'mono muted' }, i.hash.slice(0, 16) + '…'))))
+        : 'nothing (only a banned seller\'s identifiers are)',
     ),
   );
 
