@@ -111,6 +111,23 @@ const char* const kActionColumns =
     "automated_decision, facts, evidence, policy, content_date, end_at, status, created_at, "
     "created_by, reversed_at, reversed_by, reversal_reason, cause_id, elements";
 
+const char* const kSweepRunColumns =
+    "id, platform_id, query, at_ms, matched, violation, review, allowed, policies";
+
+SweepResult SweepRunFromRow(const SqlRow& r) {
+  SweepResult s;
+  s.run_id = r.Int(0);
+  s.platform_id = r.Text(1);
+  s.query = r.Text(2);
+  s.at_ms = r.Int(3);
+  s.matched = r.Int(4);
+  s.violation = r.Int(5);
+  s.review = r.Int(6);
+  s.allowed = r.Int(7);
+  s.policies = SplitCommas(r.Text(8));
+  return s;
+}
+
 ActionRecord ActionFromRow(const SqlRow& r) {
   ActionRecord a;
   a.id = r.Text(0);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "saring/store.h"
+#include "saring/store_sweeps.h"
 
 namespace saring::store {
 
@@ -38,6 +39,9 @@ extern const char* const kActionColumns;
 extern const char* const kShadowColumns;
 ShadowComparison ShadowFromRow(const SqlRow& r);
 ActionRecord ActionFromRow(const SqlRow& r);
+// A recorded sweep (sweep_runs), without its links.
+extern const char* const kSweepRunColumns;
+SweepResult SweepRunFromRow(const SqlRow& r);
 
 // Makes sure the seller exists (as active when new) and holds `identifiers`.
 Status EnsureSeller(SqlConnection* db, const std::string& platform_id, const std::string& seller_id,

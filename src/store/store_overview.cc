@@ -104,26 +104,16 @@ Result<OverviewFigures> OverviewStore::Figures(const OverviewQuery& q) {
     sweep_params.push_back(q.platform_id);
     sweep_platform = " AND s.platform_id = $1";
   }
-  rows = db->Query(
-      "SELECT s.id, s.platform_id, s.query, s.at_ms, s.matched, s.violation, s.review, "
-      "s.allowed FROM sweep_runs s WHERE s.id = (SELECT MAX(t.id) FROM sweep_runs t WHERE "
-      "t.platform_id = s.platform_id AND t.query = s.query)" +
-          sweep_platform + " ORDER BY s.violation + s.review DESC, s.platform_id, s.query LIMIT " +
+  Result<std::vector<SweepResult>> sweeps = store::MapRows(
+      db.get(),
+      std::string("SELECT ") + store::kSweepRunColumns +
+          " FROM sweep_runs s WHERE s.id = (SELECT MAX(t.id) FROM sweep_runs t WHERE "
+          "t.platform_id = s.platform_id AND t.query = s.query)" +
+          sweep_platform + " ORDER BY violation + review DESC, platform_id, query LIMIT " +
           std::to_string(kMaxSweepRows),
-      sweep_params);
-  if (!rows.ok()) return rows.error();
-  for (const SqlRow& r : *rows) {
-    SweepResult s;
-    s.run_id = r.Int(0);
-    s.platform_id = r.Text(1);
-    s.query = r.Text(2);
-    s.at_ms = r.Int(3);
-    s.matched = r.Int(4);
-    s.violation = r.Int(5);
-    s.review = r.Int(6);
-    s.allowed = r.Int(7);
-    out.sweeps.push_back(std::move(s));
-  }
+      sweep_params, store::SweepRunFromRow);
+  if (!sweeps.ok()) return sweeps.error();
+  out.sweeps = std::move(sweeps).value();
   return out;
 }
 

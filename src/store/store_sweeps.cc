@@ -104,22 +104,10 @@ Result<std::vector<SweepResult>> SweepStore::History(const std::string& platform
   // The newest `limit`, returned oldest first.
   Result<std::vector<SweepResult>> runs = store::MapRows(
       db.get(),
-      "SELECT id, platform_id, query, at_ms, matched, violation, review, allowed, policies FROM "
-      "sweep_runs WHERE ($1 = '' OR platform_id = $1) AND ($2 = '' OR query = $2) AND at_ms >= $3 "
-      "ORDER BY at_ms DESC, id DESC LIMIT $4",
-      {platform_id, query, since_ms, limit}, [](const SqlRow& r) {
-        SweepResult s;
-        s.run_id = r.Int(0);
-        s.platform_id = r.Text(1);
-        s.query = r.Text(2);
-        s.at_ms = r.Int(3);
-        s.matched = r.Int(4);
-        s.violation = r.Int(5);
-        s.review = r.Int(6);
-        s.allowed = r.Int(7);
-        s.policies = store::SplitCommas(r.Text(8));
-        return s;
-      });
+      std::string("SELECT ") + store::kSweepRunColumns +
+          " FROM sweep_runs WHERE ($1 = '' OR platform_id = $1) AND ($2 = '' OR query = $2) AND "
+          "at_ms >= $3 ORDER BY at_ms DESC, id DESC LIMIT $4",
+      {platform_id, query, since_ms, limit}, store::SweepRunFromRow);
   if (runs.ok()) std::reverse(runs->begin(), runs->end());
   return runs;
 }

@@ -332,7 +332,7 @@ async function main() {
     await page.locator('main h1').focus();
     await page.keyboard.press('u');
     // The next item is there at once (before the server answers).
-    await page.waitForSelector(`#review-item[data-item="${queue[1].id}"]`, { timeout: 2000 });
+    await page.waitForSelector(`#review-item[data-item="${queue[1].id}"]`, { timeout: 5000 });
     await page.waitForSelector(`#decision-status[data-last="${first.id}"]`, { timeout: 10000 });
     ok(/Upheld/.test(await page.locator('#decision-status').textContent()), 'the decision is confirmed');
     const upheld = (await get(K.reviewer, '/v1/review?status=upheld')).items;
