@@ -311,7 +311,10 @@ int64_t ParseIsoTime(std::string_view s) {
   std::tm back{};
   gmtime_r(&t, &back);
   if (back.tm_mday != d && sec != 60) return -1;  // 2026-02-30
-  return (static_cast<int64_t>(t) - offset_s) * 1000;
+  // Nothing here happened before 1970: an earlier time ("1013-06-15") is a
+  // typo, and would not survive IsoTime.
+  const int64_t ms = (static_cast<int64_t>(t) - offset_s) * 1000;
+  return ms < 0 ? -1 : ms;
 }
 
 ApiResult<int64_t> TimeField(const json& obj, const std::string& key) {

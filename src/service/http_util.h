@@ -65,7 +65,7 @@ std::string CsvCell(const std::string& s);
 std::string IsoTime(int64_t ms);
 // An ISO 8601 date ("2026-06-15") or time with its zone
 // ("2026-06-15T15:30:00+07:00") as milliseconds since the epoch; -1 when
-// `s` is neither, or names no such day.
+// `s` is neither, names no such day, or a time before 1970.
 int64_t ParseIsoTime(std::string_view s);
 
 // Typed field access that names the field in its error.

@@ -1168,7 +1168,8 @@ TEST_P(ServiceTest, AStatementsContentDateIsWhenTheListingWasPosted) {
                "tokoku"));
   EXPECT_EQ(later["content_date"], http::IsoTime(NowMillis()).substr(0, 10));
   for (const char* bad : {R"("yesterday")", R"("2026-02-30")", R"("2026-06-15T08:30")",
-                          R"("2026-06-15T08:30:00+25:00")", R"("2026-06-15x")"}) {
+                          R"("2026-06-15T08:30:00+25:00")", R"("2026-06-15x")",
+                          R"("1013-06-15T15:30:00+07:00")", R"("1970-01-01T00:30:00+01:00")"}) {
     EXPECT_EQ(ErrorOf(Post("/v1/listings",
                            std::string(R"({"id":"D3","title":"kaos","posted_at":)") + bad + "}",
                            "tokoku")),
