@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The review queue: GET /v1/review lists a platform's items with their
-// listings and evidence, POST /v1/review/{id}/decision upholds an item
+// listings and decisions, POST /v1/review/{id}/decision upholds an item
 // (the listing is removed) or dismisses it.
 #include <string>
 
@@ -42,7 +42,12 @@ ApiResult<Reply> ListReview(const Context& ctx, const Request& req, const Princi
                       {"text", l->text},           {"url", l->url},
                       {"seller_id", l->seller_id}, {"status", l->status},
                       {"verdict", l->verdict},     {"score", l->score}};
-      if (!decision.is_discarded()) j["evidence"] = decision.value("evidence", json::array());
+      // The whole decision (elements, rules, scores), so that a reviewer's
+      // screen needs no second request per item.
+      if (!decision.is_discarded()) {
+        j["evidence"] = decision.value("evidence", json::array());
+        j["decision"] = std::move(decision);
+      }
     }
     out.push_back(j);
   }

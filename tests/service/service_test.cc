@@ -631,6 +631,12 @@ TEST_P(ServiceTest, DoubtfulListingsWaitForAReviewer) {
   ASSERT_EQ(queue["items"].size(), 2u);
   EXPECT_EQ(queue["items"][0]["reason"], "detection");
   EXPECT_FALSE(queue["items"][0]["evidence"].empty());
+  // The whole decision, as a reviewer's screen shows it without asking again.
+  const json& carried = queue["items"][0]["decision"];
+  EXPECT_EQ(carried["evidence"], queue["items"][0]["evidence"]);
+  EXPECT_FALSE(carried["elements"].empty()) << carried;
+  EXPECT_FALSE(carried["reasons"].empty()) << carried;
+  EXPECT_EQ(carried["verdict"], "review");
   EXPECT_EQ(Body(Get("/v1/review", "pasarku"))["items"].size(), 0u);
   std::string r1, r2;
   for (const json& i : queue["items"]) (i["listing_id"] == "R1" ? r1 : r2) = i["id"];

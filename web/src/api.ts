@@ -224,6 +224,8 @@ export interface ReviewItem {
     score: number;
   };
   evidence?: Evidence[];
+  /** The whole stored decision, when the listing still has it. */
+  decision?: Decision | null;
 }
 
 export interface Enforcement {

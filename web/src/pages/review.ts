@@ -382,10 +382,22 @@ async function render(ctx: PageContext): Promise<void> {
   await show(0);
 }
 
+/** The listing as the queue item carries it (text and whole decision), or null. */
+function listingOfItem(it: ReviewItem): Listing | null {
+  const l = it.listing;
+  if (!l || !it.decision) return null;
+  return {
+    id: it.listing_id, version: 0, status: l.status, seller_id: l.seller_id, kind: '', url: l.url,
+    title: l.title, description: l.description, text: l.text, verdict: l.verdict, score: l.score,
+    policy: it.decision.policy, created_at: 0, updated_at: 0, posted_at: 0, erased: false, decision: it.decision,
+  };
+}
+
 async function fetchDetail(ctx: PageContext, it: ReviewItem): Promise<Detail> {
   const sellerId = it.listing?.seller_id ?? '';
+  const carried = listingOfItem(it);
   const [listing, seller, actions, nets] = await Promise.allSettled([
-    api<Listing>('/v1/listings/' + encodeURIComponent(it.listing_id)),
+    carried ? Promise.resolve(carried) : api<Listing>('/v1/listings/' + encodeURIComponent(it.listing_id)),
     sellerId ? api<Seller>('/v1/sellers/' + encodeURIComponent(sellerId)) : Promise.reject(new Error('no seller')),
     sellerId ? api<{ actions: Action[] }>('/v1/actions', { query: { seller_id: sellerId, limit: 100 } }) : Promise.resolve({ actions: [] as Action[] }),
     sellerId ? networkOfSeller(ctx.me, sellerId) : Promise.resolve(undefined),
