@@ -112,6 +112,10 @@ struct Element {
   // clothing): counter-evidence does not weigh on them, only on what the
   // other evidence implies ("karungan" implies clothing unless sugar is named).
   std::vector<int> direct;
+  // Evidence groups that only hint at the element ("Burberry" hints at
+  // clothing): they raise its score but leave it unsaid, so that the
+  // learned scorers cannot carry the rest of a record on a hint.
+  std::vector<int> hints;
   double model_weight = 0;  // weight of the element's learned scorer, when there is one
   // The pack's classifier (P(violation)) as evidence for the element, at
   // this weight: a text like known violations is likely used, imported ...

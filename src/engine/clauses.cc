@@ -74,9 +74,17 @@ bool IsListItem(const std::string& text, size_t at) {
 bool EndsSentenceAt(std::string_view text, size_t i) {
   const char c = text[i];
   if (c == '.') {
-    return !(i > 0 && i + 1 < text.size() &&
-             std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-             std::isdigit(static_cast<unsigned char>(text[i + 1])));
+    if (i == 0 || i + 1 >= text.size()) return true;
+    const auto before = static_cast<unsigned char>(text[i - 1]);
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if (std::isdigit(before) && std::isdigit(next)) return false;  // "1.500"
+    // A dot inside a handle ("@karung.jpn.bdg") or a web address ends nothing.
+    if (!std::isalnum(before) || !std::isalnum(next)) return true;
+    size_t word = i;
+    while (word > 0 && std::strchr(" \n\t", text[word - 1]) == nullptr) --word;
+    const std::string_view token = text.substr(word, i - word);
+    return !(token.front() == '@' || token.find("://") != std::string_view::npos ||
+             token.rfind("www", 0) == 0);
   }
   return c == '!' || c == '?' || c == ';' || c == '\n';
 }
@@ -108,6 +116,19 @@ bool ClauseBreakBetween(const std::string& original, const NormalizedText& norma
   return false;
 }
 
+// Back from `at` over a reply's speaker ("@toko.id: "), to the start of its
+// line; `at` itself when the line has no speaker before it.
+size_t SpeakerLineStart(const std::string& text, size_t at) {
+  size_t begin = at;
+  while (begin > 0 && text[begin - 1] == ' ') --begin;
+  if (begin == 0 || text[begin - 1] != ':') return at;
+  size_t handle = --begin;
+  while (handle > 0 && std::strchr(" \n@:", text[handle - 1]) == nullptr) --handle;
+  if (handle == 0 || text[handle - 1] != '@' || handle == begin) return at;
+  --handle;
+  return handle == 0 || text[handle - 1] == '\n' ? handle : at;
+}
+
 std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin, size_t end) {
   size_t after = end;
   while (after < text.size() && text[after] == ' ') ++after;
@@ -116,13 +137,33 @@ std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin
     after += word.size();
     while (after < text.size() && text[after] == ' ') ++after;
   }
-  if (after < text.size() && std::strchr(",.!;\n", text[after]) == nullptr) return {0, 0};
+  // The negation stands alone: punctuation, or an emoji ("bukan kak 🙏 baru semua").
+  if (after < text.size() && std::strchr(",.!;\n", text[after]) == nullptr &&
+      static_cast<unsigned char>(text[after]) < 0x80) {
+    return {0, 0};
+  }
   // Back over spaces, closing quotes and emoji ("kak?\" 🙈 Bukan!") to the
   // question mark.
   size_t at = begin;
-  while (at > 0 && (std::strchr(" \n\"'", text[at - 1]) != nullptr ||
-                    static_cast<unsigned char>(text[at - 1]) >= 0x80)) {
-    --at;
+  auto back_over_gap = [&] {
+    while (at > 0 && (std::strchr(" \n\"'", text[at - 1]) != nullptr ||
+                      static_cast<unsigned char>(text[at - 1]) >= 0x80)) {
+      --at;
+    }
+  };
+  back_over_gap();
+  if (at > 0 && text[at - 1] != '?') {
+    // A reply in a comment thread ("@a: ini bal ya kak? murah bgt\n@toko: bukan kak")
+    // answers the last question of the line before it.
+    const size_t line = SpeakerLineStart(text, begin);
+    if (line == begin || line < 2) return {0, 0};
+    const size_t previous_end = line - 1;
+    const size_t previous_begin = text.rfind('\n', previous_end - 1);
+    const size_t mark = text.rfind('?', previous_end);
+    if (mark == std::string::npos || (previous_begin != std::string::npos && mark < previous_begin)) {
+      return {0, 0};
+    }
+    at = mark + 1;
   }
   if (at == 0 || text[at - 1] != '?') return {0, 0};
   const size_t question_end = at - 1;

@@ -16,7 +16,8 @@
 namespace saring::engine_internal {
 
 // Whether a sentence ends at byte `i` of `text`: '.', '!', '?', ';' or a
-// line break (a dot between digits, as in "1.500", ends nothing).
+// line break (a dot between digits, as in "1.500", or inside a handle or a
+// web address, as in "@karung.jpn.bdg", ends nothing).
 bool EndsSentenceAt(std::string_view text, size_t i);
 
 // Whether the original text goes on, after the match ending at normalized

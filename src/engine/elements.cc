@@ -166,7 +166,7 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
 
     bool any_sentence = !el.own_voice;
     for (uint32_t s = 0; s < in.sentences && !any_sentence; ++s) any_sentence = !reported[s];
-    NoisyOr ev(group_count), named(group_count);
+    NoisyOr ev(group_count), named(group_count), hinted(group_count);
     for (size_t i = 0; i < matches.size(); ++i) {
       const int g = matches[i].group;
       // A negated counter-word speaks for what the goods are ("bukan lokal"
@@ -179,7 +179,8 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
       if (el.own_voice && (reported[(*in.sentence_of)[i]] || (*in.quoted)[i])) continue;
       // A quoted word ("Kaos 'Ngawul Santai'") may be a name, not the goods.
       const bool names = !(*in.quoted)[i] && std::count(el.direct.begin(), el.direct.end(), g) > 0;
-      (names ? named : ev).Add(g, w);
+      const bool hints = std::count(el.hints.begin(), el.hints.end(), g) > 0;
+      (names ? named : hints ? hinted : ev).Add(g, w);
       f.evidence.push_back(static_cast<uint32_t>(i));
     }
     // What the text itself says for the element: its terms, and the rules
@@ -187,7 +188,8 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     // with their distance: the stronger of the two counts, not both
     // (correlated evidence must not add up to certainty).
     double said = ev.value();
-    double support = any_sentence ? 1.0 - (1.0 - said) * (1.0 - f.prior) : said;
+    double support = 1.0 - (1.0 - said) * (1.0 - hinted.value()) *
+                               (1.0 - (any_sentence ? f.prior : 0.0));
     for (int r : *in.fired) {
       const Rule& rule = policy.rules[static_cast<size_t>(r)];
       if (std::count(rule.supports.begin(), rule.supports.end(), static_cast<int>(e)) > 0) {

@@ -460,7 +460,7 @@ class PolicyParser {
         continue;
       }
       CheckKeys(e, {"id", "description", "prior", "evidence", "against", "kind_against",
-                    "model_weight", "classifier_weight", "own_voice", "direct"});
+                    "model_weight", "classifier_weight", "own_voice", "direct", "hints"});
       Element el;
       el.line = e.Mark().line + 1;
       el.id = RequiredString(e, "id");
@@ -487,6 +487,12 @@ class PolicyParser {
       for (int g : el.direct) {
         if (WeightOf(el.evidence, g) <= 0)
           Fail(e["direct"], "element '" + el.id + "': a direct group must be one of its evidence");
+      }
+      el.hints = GroupList(e, "hints", *p);
+      for (int g : el.hints) {
+        if (WeightOf(el.evidence, g) <= 0 || std::count(el.direct.begin(), el.direct.end(), g) > 0)
+          Fail(e["hints"], "element '" + el.id +
+                               "': a hint must be one of its evidence and not a direct group");
       }
       el.model_weight = Number(e, "model_weight", 0, 0.0, 1.0);
       el.classifier_weight = Number(e, "classifier_weight", 0, 0.0, 1.0);

@@ -540,6 +540,13 @@ TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {
     if (f.unsaid) unsaid += std::string(f.id) + " ";
   }
   EXPECT_EQ(unsaid, "offer used abroad ");
+  // A brand hints at clothing but does not say it: the scorers may not
+  // carry used and abroad on top of it ("Nike Air Trainer").
+  const Decision trainer = decide("Worldwide Shipping - Nike Air Trainer 631488");
+  EXPECT_EQ(trainer.verdict, Verdict::kAllow);
+  for (const ElementFinding& f : trainer.elements) {
+    if (std::string(f.id) == "clothing") EXPECT_TRUE(f.unsaid);
+  }
   // Nothing in the text speaks for any element.
   EXPECT_EQ(verdict("Vicks Candy 60 pieces"), Verdict::kAllow);
 }

@@ -171,6 +171,25 @@ TEST(PolicyLoaderTest, ReadsWhatAKindSaysAgainstAnElement) {
   EXPECT_NE(all.find("article"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsWhichEvidenceOnlyHintsAtAnElement) {
+  const std::string elements =
+      std::string(kMinimal) +
+      "elements:\n  list:\n    - id: clothing\n      description: clothing\n"
+      "      evidence: {used: 0.5, origin: 0.6}\n      direct: [used]\n      hints: [origin]\n";
+  Policy p;
+  ASSERT_TRUE(ParsePolicyCollectingErrors(elements, "pack.yaml", &p).empty());
+  ASSERT_EQ(p.elements.elements.size(), 1u);
+  ASSERT_EQ(p.elements.elements[0].hints.size(), 1u);
+  EXPECT_EQ(p.groups[static_cast<size_t>(p.elements.elements[0].hints[0])].name, "origin");
+  const std::string all =
+      ErrorsWith(elements, "hints: [origin]", {"hints: [used]", "hints: [nosuch]"});
+  EXPECT_NE(all.find("element 'clothing': a hint must be one of its evidence and not a direct "
+                     "group"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("nosuch"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, AMaskMayHideOnlySomeGroups) {
   const std::string masks =
       std::string(kMinimal) + "masks:\n  groups: [origin]\n  only: {origin: [used]}\n";
