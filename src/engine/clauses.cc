@@ -160,7 +160,8 @@ std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin
     const size_t previous_end = line - 1;
     const size_t previous_begin = text.rfind('\n', previous_end - 1);
     const size_t mark = text.rfind('?', previous_end);
-    if (mark == std::string::npos || (previous_begin != std::string::npos && mark < previous_begin)) {
+    if (mark == std::string::npos ||
+        (previous_begin != std::string::npos && mark < previous_begin)) {
       return {0, 0};
     }
     at = mark + 1;

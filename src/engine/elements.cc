@@ -188,8 +188,8 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     // with their distance: the stronger of the two counts, not both
     // (correlated evidence must not add up to certainty).
     double said = ev.value();
-    double support = 1.0 - (1.0 - said) * (1.0 - hinted.value()) *
-                               (1.0 - (any_sentence ? f.prior : 0.0));
+    double support =
+        1.0 - (1.0 - said) * (1.0 - hinted.value()) * (1.0 - (any_sentence ? f.prior : 0.0));
     for (int r : *in.fired) {
       const Rule& rule = policy.rules[static_cast<size_t>(r)];
       if (std::count(rule.supports.begin(), rule.supports.end(), static_cast<int>(e)) > 0) {
