@@ -35,20 +35,12 @@ ApiResult<Reply> WhoAmI(const Context& ctx, const Request&, const Principal& who
 
 // "+07:00", "-03:30" or "Z" as milliseconds east of UTC.
 ApiResult<int64_t> ParseUtcOffset(const std::string& text) {
-  if (text.empty() || text == "Z") return int64_t{0};
-  const bool well_formed = text.size() == 6 && (text[0] == '+' || text[0] == '-') &&
-                           std::isdigit(static_cast<unsigned char>(text[1])) &&
-                           std::isdigit(static_cast<unsigned char>(text[2])) && text[3] == ':' &&
-                           std::isdigit(static_cast<unsigned char>(text[4])) &&
-                           std::isdigit(static_cast<unsigned char>(text[5]));
-  const int hours = well_formed ? (text[1] - '0') * 10 + (text[2] - '0') : 99;
-  const int minutes = well_formed ? (text[4] - '0') * 10 + (text[5] - '0') : 99;
-  if (hours > 14 || minutes > 59) {
+  int64_t offset_s = 0;
+  if (!text.empty() && !ParseZoneOffset(text, &offset_s)) {
     return ApiError{400, "invalid_argument", "utc_offset is like +07:00, -03:30 or Z",
                     "utc_offset"};
   }
-  const int64_t ms = (hours * 60 + minutes) * 60 * 1000;
-  return text[0] == '-' ? -ms : ms;
+  return offset_s * 1000;
 }
 
 std::string DayName(int64_t day) { return IsoTime(day * kDayMs).substr(0, 10); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/http_util.h"
 
+#include <algorithm>
 #include <cctype>
 #include <ctime>
 #include <set>
@@ -264,6 +265,20 @@ bool Digits(std::string_view s, size_t at, size_t n, int* out) {
 
 }  // namespace
 
+bool ParseZoneOffset(std::string_view s, int64_t* offset_s) {
+  if (s == "Z") {
+    *offset_s = 0;
+    return true;
+  }
+  int hours, minutes;
+  if (s.size() != 6 || (s[0] != '+' && s[0] != '-') || !Digits(s, 1, 2, &hours) || s[3] != ':' ||
+      !Digits(s, 4, 2, &minutes) || hours > 14 || minutes > 59) {
+    return false;
+  }
+  *offset_s = (s[0] == '+' ? 1 : -1) * (hours * 3600 + minutes * 60);
+  return true;
+}
+
 int64_t ParseIsoTime(std::string_view s) {
   std::tm tm{};
   int y, mo, d, h = 0, mi = 0, sec = 0;
@@ -286,21 +301,9 @@ int64_t ParseIsoTime(std::string_view s) {
         for (++at; at < s.size() && s[at] >= '0' && s[at] <= '9';) ++at;
       }
     }
-    if (at < s.size() && s[at] == 'Z') {
-      ++at;
-    } else if (at < s.size() && (s[at] == '+' || s[at] == '-')) {
-      int oh, om;
-      if (!Digits(s, at + 1, 2, &oh) || at + 3 >= s.size() || s[at + 3] != ':' ||
-          !Digits(s, at + 4, 2, &om) || oh > 14 || om > 59) {
-        return -1;
-      }
-      offset_s = (s[at] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
-      at += 6;
-    } else {
-      return -1;  // a time needs its zone
-    }
+    // A time needs its zone, and nothing after it.
+    if (!ParseZoneOffset(s.substr(std::min(at, s.size())), &offset_s)) return -1;
   }
-  if (at != s.size()) return -1;
   tm.tm_year = y - 1900;
   tm.tm_mon = mo - 1;
   tm.tm_mday = d;

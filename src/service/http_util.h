@@ -67,6 +67,8 @@ std::string IsoTime(int64_t ms);
 // ("2026-06-15T15:30:00+07:00") as milliseconds since the epoch; -1 when
 // `s` is neither, names no such day, or a time before 1970.
 int64_t ParseIsoTime(std::string_view s);
+// A zone: "Z" or "+07:00", "-03:30" (at most 14 hours) as seconds east of UTC.
+bool ParseZoneOffset(std::string_view s, int64_t* offset_s);
 
 // Typed field access that names the field in its error.
 // `allow_number`: a JSON number is taken as its text (prices: 150000 or "150rb").
