@@ -376,6 +376,32 @@ TEST_F(EngineTest, OnlyTheWritersOwnVoiceOffers) {
   EXPECT_FALSE(d.elements.front().against.empty());
 }
 
+// Voice read the way a moderator reads it: a shop's reply that denies what a
+// buyer asked, a report naming a handle with dots, what a buyer paid, a
+// grievance far from the trade.
+TEST_F(EngineTest, RepliesReportsAndPurchasesAreNotOffersOfTheTrade) {
+  const std::string thread =
+      "@nadya: kak ini impor bekas ya? kok murah banget\n"
+      "@kedai.kemeja: bukan kak \xF0\x9F\x99\x8F baru semua, produksi konveksi kami di Bandung\n"
+      "@nadya: oh gitu, aku kira karungan\n"
+      "@kedai.kemeja: kalau mau order bisa checkout langsung ya";
+  EXPECT_NE(V(thread, "comment"), Verdict::kViolation);
+  EXPECT_EQ(
+      V("@nadya: kak jaket ini impor bekas ya?\n@kedai: iya kak bekas Korea, 50rb, COD", "comment"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("lapor min, akun @karung.jpn.bdg jual karungan jepang tiap malam", "comment"),
+            Verdict::kAllow);
+  EXPECT_NE(
+      V("ngethrift di gedebage pas ujan, bau karung, tapi dapet kemeja 20rb. bahagia", "post"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("Karungan Jepang isi kemeja, dapat 5 pcs 100rb, COD", "post"), Verdict::kViolation);
+  // A grievance about the neighbours says nothing of the sack offered three lines on.
+  EXPECT_EQ(V("Tetangga karaoke sampai jam 1, kesel.\nUdah ditegur RT.\nAnyway karungan "
+              "Jepang isi jaket masih 2 karung, 5jt, DM",
+              "post"),
+            Verdict::kViolation);
+}
+
 // Each element fails on its own counter-evidence.
 TEST_F(EngineTest, AnElementThatClearlyFailsAllows) {
   EXPECT_EQ(V("Kaos oversize thrift style 100% baru made in Bandung, PO 3 hari"), Verdict::kAllow);
