@@ -9,6 +9,7 @@
 #include "service/api.h"
 #include "service/statement.h"
 #include "service/transparency_report.h"
+#include "util/comma_list.h"
 
 namespace saring::http {
 namespace {
@@ -117,7 +118,7 @@ ApiResult<Reply> Overview(const Context& ctx, const Request& req, const Principa
     by_source[source] += g.count;
     by_platform[g.platform_id] += g.count;
     cells[{BucketStart(g.day, bucket), g.platform_id, source}] += g.count;
-    std::vector<std::string> held = SplitElements(g.elements);
+    std::vector<std::string> held = SplitCommas(g.elements);
     if (held.empty()) elements["not recorded"] += g.count;
     for (const std::string& e : held) elements[e] += g.count;
   }

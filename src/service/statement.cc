@@ -6,6 +6,7 @@
 
 #include "saring/store_listings.h"
 #include "service/http_util.h"
+#include "util/comma_list.h"
 
 namespace saring::http {
 namespace {
@@ -188,23 +189,10 @@ std::vector<std::string> HeldElements(const std::string& decision_json) {
   return out;
 }
 
-std::vector<std::string> SplitElements(const std::string& joined) {
-  std::vector<std::string> out;
-  for (size_t at = 0; at < joined.size();) {
-    size_t comma = std::min(joined.find(',', at), joined.size());
-    if (comma > at) out.push_back(joined.substr(at, comma - at));
-    at = comma + 1;
-  }
-  return out;
-}
-
 void DescribeDecision(const StoredListing& listing, RemovalRequest* removal) {
   removal->facts = DecisionFacts(listing.decision_json, listing.listing_id);
   removal->evidence_json = DecisionEvidence(listing.decision_json);
-  removal->elements.clear();
-  for (const std::string& element : HeldElements(listing.decision_json)) {
-    removal->elements += (removal->elements.empty() ? "" : ",") + element;
-  }
+  removal->elements = JoinCommas(HeldElements(listing.decision_json));
 }
 
 }  // namespace saring::http

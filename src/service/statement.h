@@ -28,8 +28,6 @@ std::string DecisionFacts(const std::string& decision_json, const std::string& l
 std::string DecisionEvidence(const std::string& decision_json);
 // The elements of the prohibition that held in a stored decision.
 std::vector<std::string> HeldElements(const std::string& decision_json);
-// "offer,used" -> {"offer", "used"} (ActionRecord::elements).
-std::vector<std::string> SplitElements(const std::string& joined);
 // What a removal of `listing` states of the decision behind it: the facts in
 // words, the evidence, and the elements that held.
 void DescribeDecision(const StoredListing& listing, RemovalRequest* removal);

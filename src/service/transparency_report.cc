@@ -13,6 +13,7 @@
 #include "saring/store_rollout.h"
 #include "service/http_util.h"
 #include "service/statement.h"
+#include "util/comma_list.h"
 
 namespace saring::http {
 namespace {
@@ -72,7 +73,7 @@ json ActionFigures(Store& store, const Policy& policy, const std::vector<ActionR
     reversed += a.status == "reversed";
     if (a.kind != ActionKind::kListingRemoved) continue;
     ++removals;
-    std::vector<std::string> held = SplitElements(a.elements);
+    std::vector<std::string> held = SplitCommas(a.elements);
     if (held.empty()) {  // taken before actions kept their elements: the listing's
       Result<StoredListing> listing = store.listings().Get(a.platform_id, a.listing_id);
       if (listing.ok()) held = HeldElements(listing->decision_json);

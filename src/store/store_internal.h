@@ -9,15 +9,15 @@
 
 #include "saring/store.h"
 #include "saring/store_sweeps.h"
+#include "util/comma_list.h"
 
 namespace saring::store {
 
 std::string Hex(const unsigned char* p, size_t n);
 std::string RandomId(const char* prefix);  // prefix + 16 random hex digits
 std::string JsonQuote(std::string_view s);
-// "a,b,c" and back (empty parts are dropped): lists kept in one column.
-std::string JoinCommas(const std::vector<std::string>& parts);
-std::vector<std::string> SplitCommas(const std::string& text);
+using saring::JoinCommas;  // lists kept in one column
+using saring::SplitCommas;
 
 extern const char* const kListingColumns;
 inline constexpr size_t kListingColumnCount = 17;  // a query's next column is at this index

@@ -571,7 +571,9 @@ TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {
   const Decision trainer = decide("Worldwide Shipping - Nike Air Trainer 631488");
   EXPECT_EQ(trainer.verdict, Verdict::kAllow);
   for (const ElementFinding& f : trainer.elements) {
-    if (std::string(f.id) == "clothing") EXPECT_TRUE(f.unsaid);
+    if (std::string(f.id) == "clothing") {
+      EXPECT_TRUE(f.unsaid);
+    }
   }
   // Nothing in the text speaks for any element.
   EXPECT_EQ(verdict("Vicks Candy 60 pieces"), Verdict::kAllow);
