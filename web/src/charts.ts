@@ -124,6 +124,32 @@ function responsive(box: HTMLElement, draw: (width: number) => SVGSVGElement): v
   requestAnimationFrame(paint);
 }
 
+/**
+ * The frame every chart shares: a <figure> with its caption, the parts
+ * before and after the drawing, and an accessible <svg> of a given size whose
+ * title and description name the chart. `draw` fills the svg at each width.
+ */
+function chartFigure(
+  o: { title: string; description: string; id?: string },
+  parts: { before?: Child[]; after?: Child[] },
+  draw: (svg: SVGSVGElement, width: number) => void,
+  heightAt: (width: number) => number,
+): HTMLElement {
+  const titleId = uid('ct');
+  const descId = uid('cd');
+  const box = h('div', { class: 'chart-box' });
+  const fig = h('figure', { class: 'chart', id: o.id ?? null }, h('figcaption', null, o.title), ...(parts.before ?? []), box, ...(parts.after ?? []));
+  responsive(box, (width) => {
+    const height = heightAt(width);
+    const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'chart-svg' });
+    svg.appendChild(s('title', { id: titleId }, o.title));
+    svg.appendChild(s('desc', { id: descId }, o.description));
+    draw(svg, width);
+    return svg;
+  });
+  return fig;
+}
+
 export interface ColumnChartOptions {
   title: string;
   /** One-sentence summary for the SVG's description. */
@@ -138,27 +164,17 @@ export interface ColumnChartOptions {
 
 /** Stacked columns: one per category (time bucket), one band per series. */
 export function stackedColumns(o: ColumnChartOptions): HTMLElement {
-  const titleId = uid('ct');
-  const descId = uid('cd');
-  const box = h('div', { class: 'chart-box' });
   const totals = o.series.map((sr) => sr.values.reduce((a, b) => a + b, 0));
-  const fig = h(
-    'figure',
-    { class: 'chart', id: o.id ?? null },
-    h('figcaption', null, o.title),
-    legend(o.series, totals),
-    box,
-    dataTable(
+  const height = o.height ?? 240;
+  const table = dataTable(
       o.title,
       ['Period', ...o.series.map((sr) => sr.label), 'Total'],
       o.categories.map((c, i) => {
         const vals = o.series.map((sr) => sr.values[i] ?? 0);
         return [o.categoryLabel(c), ...vals.map(fmtInt), fmtInt(vals.reduce((a, b) => a + b, 0))];
       }),
-    ),
   );
-  const height = o.height ?? 240;
-  responsive(box, (width) => {
+  const draw = (svg: SVGSVGElement, width: number) => {
     const pad = { l: 44, r: 12, t: 12, b: 40 };
     const n = Math.max(1, o.categories.length);
     const stackTotals = o.categories.map((_, i) =>
@@ -170,16 +186,6 @@ export function stackedColumns(o: ColumnChartOptions): HTMLElement {
     const slot = plotW / n;
     const barW = Math.max(1, Math.min(48, slot * 0.72));
     const y = (v: number) => pad.t + plotH - (v / top) * plotH;
-    const svg = s('svg', {
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': `${titleId} ${descId}`,
-      class: 'chart-svg',
-    });
-    svg.appendChild(s('title', { id: titleId }, o.title));
-    svg.appendChild(s('desc', { id: descId }, o.description));
     for (let v = 0; v <= top + 1e-9; v += step) {
       const yy = y(v);
       svg.appendChild(s('line', { x1: pad.l, x2: width - pad.r, y1: yy, y2: yy, class: v === 0 ? 'axis' : 'grid' }));
@@ -214,8 +220,8 @@ export function stackedColumns(o: ColumnChartOptions): HTMLElement {
     if (stackTotals.every((t) => t === 0)) {
       svg.appendChild(s('text', { x: width / 2, y: pad.t + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, 'Nothing in this period'));
     }
-    return svg;
-  });
+  };
+  const fig = chartFigure(o, { before: [legend(o.series, totals)], after: [table] }, draw, () => height);
   paintSwatches(fig);
   return fig;
 }
@@ -238,26 +244,13 @@ export function horizontalBars(o: {
   id?: string;
   emptyText?: string;
 }): HTMLElement {
-  const titleId = uid('ct');
-  const descId = uid('cd');
-  const box = h('div', { class: 'chart-box' });
-  const fig = h(
-    'figure',
-    { class: 'chart', id: o.id ?? null },
-    h('figcaption', null, o.title),
-    box,
-    dataTable(o.title, ['', o.unit[0]?.toUpperCase() + o.unit.slice(1)], o.items.map((it) => [it.label, fmtInt(it.value) + (it.note ? ' ' + it.note : '')])),
-  );
   const rowH = 28;
-  responsive(box, (width) => {
+  const table = dataTable(o.title, ['', o.unit[0]?.toUpperCase() + o.unit.slice(1)], o.items.map((it) => [it.label, fmtInt(it.value) + (it.note ? ' ' + it.note : '')]));
+  const draw = (svg: SVGSVGElement, width: number) => {
     const labelW = Math.min(160, Math.max(90, width * 0.3));
     const valueW = 96;
-    const height = Math.max(1, o.items.length) * rowH + 8;
     const max = Math.max(1, ...o.items.map((i) => i.value));
     const plotW = Math.max(40, width - labelW - valueW);
-    const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'chart-svg' });
-    svg.appendChild(s('title', { id: titleId }, o.title));
-    svg.appendChild(s('desc', { id: descId }, o.description));
     if (!o.items.length) {
       svg.appendChild(s('text', { x: 8, y: 20, class: 'empty' }, o.emptyText ?? 'Nothing in this period'));
     }
@@ -268,23 +261,14 @@ export function horizontalBars(o: {
       svg.appendChild(s('rect', { x: labelW, y: yy + 5, width: Math.max(it.value > 0 ? 2 : 0, w), height: rowH - 10, fill: it.color ?? PALETTE[i % PALETTE.length] ?? '#1f5fa8', rx: 2 }, s('title', null, `${it.label}: ${fmtInt(it.value)} ${o.unit}`)));
       svg.appendChild(s('text', { x: labelW + w + 6, y: yy + rowH / 2 + 4, class: 'value' }, fmtInt(it.value) + (it.note ? ' ' + it.note : '')));
     });
-    return svg;
-  });
-  return fig;
+  };
+  return chartFigure(o, { after: [table] }, draw, () => Math.max(1, o.items.length) * rowH + 8);
 }
 
 /** One bar split into shares (a mix), with a legend giving counts and shares. */
 export function mixBar(o: { title: string; description: string; items: BarItem[]; unit: string; id?: string }): HTMLElement {
-  const titleId = uid('ct');
-  const descId = uid('cd');
   const total = o.items.reduce((a, i) => a + i.value, 0);
-  const box = h('div', { class: 'chart-box' });
-  const fig = h(
-    'figure',
-    { class: 'chart', id: o.id ?? null },
-    h('figcaption', null, o.title),
-    box,
-    h(
+  const shares = h(
       'ul',
       { class: 'legend' },
       o.items.map((it, i) =>
@@ -297,13 +281,8 @@ export function mixBar(o: { title: string; description: string; items: BarItem[]
           h('span', { class: 'muted' }, ' (' + (total ? fmtPct(it.value / total, 1) : '0%') + ')'),
         ),
       ),
-    ),
   );
-  responsive(box, (width) => {
-    const height = 36;
-    const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'chart-svg' });
-    svg.appendChild(s('title', { id: titleId }, o.title));
-    svg.appendChild(s('desc', { id: descId }, o.description));
+  const draw = (svg: SVGSVGElement, width: number) => {
     let x = 0;
     if (!total) svg.appendChild(s('rect', { x: 0, y: 6, width, height: 24, class: 'empty-bar' }));
     o.items.forEach((it, i) => {
@@ -312,8 +291,8 @@ export function mixBar(o: { title: string; description: string; items: BarItem[]
       svg.appendChild(s('rect', { x, y: 6, width: Math.max(1, w - 1), height: 24, fill: it.color ?? PALETTE[i % PALETTE.length] ?? '' }, s('title', null, `${it.label}: ${fmtInt(it.value)} (${fmtPct(it.value / total, 1)})`)));
       x += w;
     });
-    return svg;
-  });
+  };
+  const fig = chartFigure(o, { after: [shares] }, draw, () => 36);
   paintSwatches(fig);
   return fig;
 }
