@@ -79,9 +79,14 @@ bool EndsSentenceAt(std::string_view text, size_t i) {
     const auto next = static_cast<unsigned char>(text[i + 1]);
     if (std::isdigit(before) && std::isdigit(next)) return false;  // "1.500"
     // A dot inside a handle ("@karung.jpn.bdg") or a web address ends nothing.
+    // Only the last kTokenReach bytes of the token are read: every dot of a
+    // long unbroken run ("a.a.a....") must not read back to its start.
     if (!std::isalnum(before) || !std::isalnum(next)) return true;
+    constexpr size_t kTokenReach = 64;
     size_t word = i;
-    while (word > 0 && std::strchr(" \n\t", text[word - 1]) == nullptr) --word;
+    while (word > 0 && i - word < kTokenReach && std::strchr(" \n\t", text[word - 1]) == nullptr) {
+      --word;
+    }
     const std::string_view token = text.substr(word, i - word);
     return !(token.front() == '@' || token.find("://") != std::string_view::npos ||
              token.rfind("www", 0) == 0);
@@ -157,14 +162,14 @@ std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin
     // answers the last question of the line before it.
     const size_t line = SpeakerLineStart(text, begin);
     if (line == begin || line < 2) return {0, 0};
+    // Only that line is read: a thread of many replies costs each line once.
     const size_t previous_end = line - 1;
-    const size_t previous_begin = text.rfind('\n', previous_end - 1);
-    const size_t mark = text.rfind('?', previous_end);
-    if (mark == std::string::npos ||
-        (previous_begin != std::string::npos && mark < previous_begin)) {
-      return {0, 0};
-    }
-    at = mark + 1;
+    const size_t newline = text.rfind('\n', previous_end - 1);
+    const size_t previous_begin = newline == std::string::npos ? 0 : newline + 1;
+    const size_t mark =
+        std::string_view(text).substr(previous_begin, previous_end - previous_begin).rfind('?');
+    if (mark == std::string_view::npos) return {0, 0};
+    at = previous_begin + mark + 1;
   }
   if (at == 0 || text[at - 1] != '?') return {0, 0};
   const size_t question_end = at - 1;
