@@ -150,13 +150,10 @@ std::pair<size_t, size_t> AnsweredQuestion(const std::string& text, size_t begin
   // Back over spaces, closing quotes and emoji ("kak?\" 🙈 Bukan!") to the
   // question mark.
   size_t at = begin;
-  auto back_over_gap = [&] {
-    while (at > 0 && (std::strchr(" \n\"'", text[at - 1]) != nullptr ||
-                      static_cast<unsigned char>(text[at - 1]) >= 0x80)) {
-      --at;
-    }
-  };
-  back_over_gap();
+  while (at > 0 && (std::strchr(" \n\"'", text[at - 1]) != nullptr ||
+                    static_cast<unsigned char>(text[at - 1]) >= 0x80)) {
+    --at;
+  }
   if (at > 0 && text[at - 1] != '?') {
     // A reply in a comment thread ("@a: ini bal ya kak? murah bgt\n@toko: bukan kak")
     // answers the last question of the line before it.

@@ -126,21 +126,20 @@ function responsive(box: HTMLElement, draw: (width: number) => SVGSVGElement): v
 
 /**
  * The frame every chart shares: a <figure> with its caption, the parts
- * before and after the drawing, and an accessible <svg> of a given size whose
+ * before and after the drawing, and an accessible <svg> of the given height whose
  * title and description name the chart. `draw` fills the svg at each width.
  */
 function chartFigure(
   o: { title: string; description: string; id?: string },
   parts: { before?: Child[]; after?: Child[] },
   draw: (svg: SVGSVGElement, width: number) => void,
-  heightAt: (width: number) => number,
+  height: number,
 ): HTMLElement {
   const titleId = uid('ct');
   const descId = uid('cd');
   const box = h('div', { class: 'chart-box' });
   const fig = h('figure', { class: 'chart', id: o.id ?? null }, h('figcaption', null, o.title), ...(parts.before ?? []), box, ...(parts.after ?? []));
   responsive(box, (width) => {
-    const height = heightAt(width);
     const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'chart-svg' });
     svg.appendChild(s('title', { id: titleId }, o.title));
     svg.appendChild(s('desc', { id: descId }, o.description));
@@ -221,7 +220,7 @@ export function stackedColumns(o: ColumnChartOptions): HTMLElement {
       svg.appendChild(s('text', { x: width / 2, y: pad.t + plotH / 2, class: 'empty', 'text-anchor': 'middle' }, 'Nothing in this period'));
     }
   };
-  const fig = chartFigure(o, { before: [legend(o.series, totals)], after: [table] }, draw, () => height);
+  const fig = chartFigure(o, { before: [legend(o.series, totals)], after: [table] }, draw, height);
   paintSwatches(fig);
   return fig;
 }
@@ -262,7 +261,7 @@ export function horizontalBars(o: {
       svg.appendChild(s('text', { x: labelW + w + 6, y: yy + rowH / 2 + 4, class: 'value' }, fmtInt(it.value) + (it.note ? ' ' + it.note : '')));
     });
   };
-  return chartFigure(o, { after: [table] }, draw, () => Math.max(1, o.items.length) * rowH + 8);
+  return chartFigure(o, { after: [table] }, draw, Math.max(1, o.items.length) * rowH + 8);
 }
 
 /** One bar split into shares (a mix), with a legend giving counts and shares. */
@@ -292,7 +291,7 @@ export function mixBar(o: { title: string; description: string; items: BarItem[]
       x += w;
     });
   };
-  const fig = chartFigure(o, { after: [shares] }, draw, () => 36);
+  const fig = chartFigure(o, { after: [shares] }, draw, 36);
   paintSwatches(fig);
   return fig;
 }

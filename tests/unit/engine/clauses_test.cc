@@ -12,36 +12,29 @@ std::string Range(const std::string& text, std::pair<size_t, size_t> range) {
   return text.substr(range.first, range.second - range.first);
 }
 
+// The question that the first `denial` in `text` answers ("" when none).
+std::string Answered(const std::string& text, const std::string& denial) {
+  const size_t at = text.find(denial);
+  return Range(text, AnsweredQuestion(text, at, at + denial.size()));
+}
+
 TEST(ClausesTest, ABareNoAnswersTheQuestionBeforeIt) {
-  const std::string thread = "Ada yang nanya: \"ini bal ya kak?\" 🙈 Bukan kak, baru.";
-  const size_t no = thread.find("Bukan");
-  EXPECT_EQ(Range(thread, AnsweredQuestion(thread, no, no + 5)), "ini bal ya kak");
+  EXPECT_EQ(Answered("Ada yang nanya: \"ini bal ya kak?\" 🙈 Bukan kak, baru.", "Bukan"),
+            "ini bal ya kak");
   // A negation that goes on is no answer; a negation after no question neither.
-  const std::string ad = "Cari thrift? Nggak perlu jauh, bal ready";
-  const size_t nggak = ad.find("Nggak");
-  const auto none = AnsweredQuestion(ad, nggak, nggak + 5);
-  EXPECT_EQ(none.first, none.second);
-  const std::string plain = "Bal ready. Bukan!";
-  const auto no_question = AnsweredQuestion(plain, 11, 16);
-  EXPECT_EQ(no_question.first, no_question.second);
+  EXPECT_EQ(Answered("Cari thrift? Nggak perlu jauh, bal ready", "Nggak"), "");
+  EXPECT_EQ(Answered("Bal ready. Bukan!", "Bukan"), "");
 }
 
 TEST(ClausesTest, AReplyInACommentThreadAnswersTheLineBeforeIt) {
   const std::string thread =
       "@nadya: kak ini impor bekas ya? kok murah\n@kedai.kemeja: bukan kak \xF0\x9F\x99\x8F baru "
       "semua";
-  const size_t no = thread.find("bukan");
-  EXPECT_EQ(Range(thread, AnsweredQuestion(thread, no, no + 5)), "@nadya: kak ini impor bekas ya");
+  EXPECT_EQ(Answered(thread, "bukan"), "@nadya: kak ini impor bekas ya");
   // The reply must open its line: a denial later in it answers nothing, and
   // neither does a reply to a line that asked nothing.
-  const std::string later = "@a: ini bal ya?\n@toko: halo kak, bukan kak, baru";
-  const size_t late_no = later.find("bukan");
-  const auto none = AnsweredQuestion(later, late_no, late_no + 5);
-  EXPECT_EQ(none.first, none.second);
-  const std::string no_question = "@a: bal korea ready\n@b: bukan kak, baru";
-  const size_t b_no = no_question.find("bukan");
-  const auto nothing = AnsweredQuestion(no_question, b_no, b_no + 5);
-  EXPECT_EQ(nothing.first, nothing.second);
+  EXPECT_EQ(Answered("@a: ini bal ya?\n@toko: halo kak, bukan kak, baru", "bukan"), "");
+  EXPECT_EQ(Answered("@a: bal korea ready\n@b: bukan kak, baru", "bukan"), "");
 }
 
 TEST(ClausesTest, ADotInsideAHandleOrAnAddressEndsNoSentence) {
