@@ -188,6 +188,14 @@ struct Policy {
   // bekas yang masuk ilegal"); the trade's words in it count for nothing.
   int forbidding_group = -1;
   std::vector<int> forbidden;  // groups such a sentence hides (empty: all)
+  // Words that compare ("beda sama", "bandingkan", "nggak kayak"), in a record
+  // whose writer says their goods are new (a group of `contrast_when` is
+  // present): a seller of new clothes who compares them with the bales
+  // ("Kalau kamu pernah lihat sweater bekas dari bal Korea, bandingkan sama
+  // ini") speaks of the trade in that sentence, not of the goods offered.
+  int contrast_group = -1;
+  std::vector<int> contrasted;     // groups such a sentence hides (empty: all)
+  std::vector<int> contrast_when;  // groups that say the writer's goods are new
   // Innocent phrases ("four second", "cakar ayam", "baru datang") hide the
   // terms of other groups inside them.
   std::vector<int> mask_groups;

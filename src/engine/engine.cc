@@ -206,6 +206,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.likened) likened_[g] = 1;
   forbidden_.assign(policy_.groups.size(), policy_.forbidden.empty());
   for (int g : policy_.forbidden) forbidden_[g] = 1;
+  contrasted_.assign(policy_.groups.size(), policy_.contrasted.empty());
+  for (int g : policy_.contrasted) contrasted_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
   for (int g : policy_.mask_groups) masking_[g] = 1;
   // Per group, the groups a masks.only or masks.after entry lists.
@@ -404,21 +406,26 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     }
   }
 
-  // A sentence that calls the trade forbidden speaks of it, not of the
-  // goods offered.
-  for (size_t i = 0; i < n && policy_.forbidding_group >= 0; ++i) {
-    if (matches[i].group != policy_.forbidding_group || ws.negated[i]) continue;
+  // The terms of `hidden` groups in the sentence (with its list) of match i.
+  auto hide_sentence_of = [&](size_t i, const std::vector<char>& hidden) {
     const std::pair<size_t, size_t> sentence = SentenceWithItsList(
         s.buffer, s.normalized.ToOriginal(matches[i].begin, matches[i].end).first);
     auto hide = [&](size_t j) {
       const uint32_t at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
       if (at < sentence.first || at >= sentence.second) return false;
-      if (forbidden_[matches[j].group] && ws.negated[j] == 0) ws.negated[j] = 2;
+      if (hidden[matches[j].group] && ws.negated[j] == 0) ws.negated[j] = 2;
       return true;
     };
     for (size_t j = i; j-- > 0 && hide(j);) {
     }
     for (size_t j = i + 1; j < n && hide(j); ++j) {
+    }
+  };
+  // A sentence that calls the trade forbidden speaks of it, not of the
+  // goods offered.
+  for (size_t i = 0; i < n && policy_.forbidding_group >= 0; ++i) {
+    if (matches[i].group == policy_.forbidding_group && !ws.negated[i]) {
+      hide_sentence_of(i, forbidden_);
     }
   }
 
@@ -438,6 +445,26 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
         break;
       }
     }
+  }
+
+  // A seller of new goods who compares them with the trade's speaks of the
+  // trade in that sentence. The goods are said to be new elsewhere, or
+  // before the comparing word: after it, "baru" is what is compared ("kondisi
+  // mirip baru").
+  for (size_t i = 0; i < n && policy_.contrast_group >= 0; ++i) {
+    if (matches[i].group != policy_.contrast_group || ws.negated[i]) continue;
+    const uint32_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).first;
+    const size_t sentence_end = SentenceWithItsList(s.buffer, at).second;
+    bool says_new = false;
+    for (size_t j = 0; j < n && !says_new; ++j) {
+      if (ws.negated[j] || std::count(policy_.contrast_when.begin(), policy_.contrast_when.end(),
+                                      matches[j].group) == 0) {
+        continue;
+      }
+      const uint32_t new_at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
+      says_new = new_at < at || new_at >= sentence_end;
+    }
+    if (says_new) hide_sentence_of(i, contrasted_);
   }
 
   ws.present.assign((policy_.groups.size() + 63) / 64, 0);

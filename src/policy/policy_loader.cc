@@ -29,8 +29,8 @@ class PolicyParser {
       return p;
     }
     CheckKeys(root, {"id", "version", "title", "jurisdiction", "category", "legal_basis",
-                     "thresholds", "matching", "negation", "likeness", "forbidding", "masks",
-                     "model", "groups", "rules", "elements"});
+                     "thresholds", "matching", "negation", "likeness", "forbidding", "contrast",
+                     "masks", "model", "groups", "rules", "elements"});
     p.id = RequiredString(root, "id");
     p.version = RequiredString(root, "version");
     p.title = OptionalString(root, "title");
@@ -74,6 +74,16 @@ class PolicyParser {
     word_scope("negation", 2, &p.negation_group, &p.negation_window, &p.negatable);
     word_scope("likeness", 3, &p.likeness_group, &p.likeness_window, &p.likened);
     word_scope("forbidding", 0, &p.forbidding_group, nullptr, &p.forbidden);
+    if (const YAML::Node n = root["contrast"]) {
+      CheckKeys(n, {"group", "applies_to", "when"});
+      const std::string g = RequiredString(n, "group");
+      p.contrast_group = p.FindGroup(g);
+      if (p.contrast_group < 0) Fail(n["group"], "unknown group '" + g + "'");
+      p.contrasted = GroupList(n, "applies_to", p);
+      p.contrast_when = GroupList(n, "when", p);
+      if (p.contrast_when.empty())
+        Fail(n, "contrast needs 'when': the groups that say the goods are new");
+    }
     if (const YAML::Node m = root["masks"]) {
       CheckKeys(m, {"group", "groups", "only", "after"});
       if (m["group"]) {

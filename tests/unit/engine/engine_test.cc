@@ -209,6 +209,22 @@ TEST_F(EngineTest, TheForbiddenTradeIsNotTheGoodsOffered) {
   EXPECT_EQ(V("Grup jual beli warga.\nReady hari ini" + items, "post"), Verdict::kViolation);
 }
 
+// A seller who says their goods are new and compares them with the bales
+// speaks of the trade in the comparing sentence; a bale seller's "mirip baru"
+// compares the goods with new ones, and a comparison says nothing new.
+TEST_F(EngineTest, ANewGoodsSellerComparingWithTheBalesOffersNoBales) {
+  const std::string sweater =
+      "Sweater rajut BARU dari Binong Jati, 165rb.\nKalau kamu pernah lihat sweater bekas dari bal "
+      "Korea yang melar, bandingkan sama ini.";
+  EXPECT_NE(V(sweater, "post"), Verdict::kViolation);
+  EXPECT_EQ(V("Sweater rajut 165rb.\nKalau kamu pernah lihat sweater bekas dari bal Korea yang "
+              "melar, bandingkan sama ini.",
+              "post"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Jaket bal Korea 85rb, kondisi mirip baru, COD"), Verdict::kViolation);
+  EXPECT_EQ(V("Bal Korea grade A 3jt, beda sama lapak lain, DM"), Verdict::kViolation);
+}
+
 // Other goods named where the text does not speak of the trade are not the
 // goods offered; named beside the trade's words, they are.
 TEST_F(EngineTest, AGardenDiaryDoesNotHideTheBalesItOffers) {

@@ -268,6 +268,20 @@ TEST(PolicyLoaderTest, ReadsWordsThatForbidTheTrade) {
   EXPECT_NE(all.find("'window'"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsWordsThatCompareNewGoodsWithTheTrade) {
+  const std::string pack =
+      std::string(kMinimal) + "contrast:\n  group: origin\n  when: [used]\n  applies_to: [used]\n";
+  const Policy p = Parsed(pack);
+  EXPECT_EQ(p.contrast_group, p.FindGroup("origin"));
+  EXPECT_EQ(p.contrast_when, std::vector<int>{p.FindGroup("used")});
+  EXPECT_EQ(p.contrasted, std::vector<int>{p.FindGroup("used")});
+  const std::string all = ErrorsWith(pack, "  when: [used]\n",
+                                     {"", "  when: [nothing]\n", "  when: [used]\n  window: 2\n"});
+  EXPECT_NE(all.find("contrast needs 'when'"), std::string::npos) << all;
+  EXPECT_NE(all.find("unknown group 'nothing'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'window'"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, MissingFileIsNotFound) {
   Result<Policy> p = LoadPolicyFile("/nonexistent/pack.yaml");
   ASSERT_FALSE(p.ok());
