@@ -209,6 +209,14 @@ TEST_F(EngineTest, TheForbiddenTradeIsNotTheGoodsOffered) {
   EXPECT_EQ(V("Grup jual beli warga.\nReady hari ini" + items, "post"), Verdict::kViolation);
 }
 
+// A seller announces that stock has come in; the announcement offers what the
+// rest of the text names.
+TEST_F(EngineTest, StockThatHasJustComeInIsOffered) {
+  EXPECT_EQ(V("Lelong Jepang baru sampai, sudah di lapak", "post"), Verdict::kViolation);
+  EXPECT_NE(V("Lelong Jepang di lapak", "post"), Verdict::kViolation);
+  EXPECT_EQ(V("Kemeja batik baru sampai, sudah di toko", "post"), Verdict::kAllow);
+}
+
 // A seller who says their goods are new and compares them with the bales
 // speaks of the trade in the comparing sentence; a bale seller's "mirip baru"
 // compares the goods with new ones, and a comparison says nothing new.
