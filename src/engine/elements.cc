@@ -177,8 +177,11 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
                                                           : 0.0;
       if (w <= 0) continue;
       if (el.own_voice && (reported[(*in.sentence_of)[i]] || (*in.quoted)[i])) continue;
-      // A quoted word ("Kaos 'Ngawul Santai'") may be a name, not the goods.
-      const bool names = !(*in.quoted)[i] && std::count(el.direct.begin(), el.direct.end(), g) > 0;
+      // A quoted word ("Kaos 'Ngawul Santai'") may be a name, not the goods,
+      // and a reported sentence ("ketipu beli 'import' ternyata bekas") names
+      // someone else's.
+      const bool names = !(*in.quoted)[i] && !reported[(*in.sentence_of)[i]] &&
+                         std::count(el.direct.begin(), el.direct.end(), g) > 0;
       const bool hints = std::count(el.hints.begin(), el.hints.end(), g) > 0;
       (names ? named : hints ? hinted : ev).Add(g, w);
       f.evidence.push_back(static_cast<uint32_t>(i));

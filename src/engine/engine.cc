@@ -641,15 +641,16 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   if (all_hold && weakest < policy_.elements.firm) {
     // A bare hold on the pack's words needs a second opinion: the
     // element's own scorer's or the classifier's, unless the classifier all
-    // but rules the record out (`veto`). An unsaid element is held
-    // by its kind (a listing offers) or by the classifier itself, which then
-    // cannot be its second opinion. With no learned scorer at all, the pack
-    // alone decides.
+    // but rules the record out (`veto`). An element its kind's prior
+    // alone holds (a listing offers) needs none, whatever weak words add to
+    // it. An unsaid element is otherwise held by the classifier itself,
+    // which then cannot be its second opinion. With no learned scorer at
+    // all, the pack alone decides.
     const bool classifier_agrees = s.model_score >= policy_.model.min_score;
     for (size_t e = 0; e < d->elements.size(); ++e) {
       ElementFinding& f = d->elements[e];
       if (f.score >= policy_.elements.firm) continue;
-      if (f.unsaid ? f.prior >= policy_.elements.hold : classifier_agrees) continue;
+      if (f.prior >= policy_.elements.hold || (!f.unsaid && classifier_agrees)) continue;
       if (element_scorers_[e]) {
         if (f.model_score < 0) f.model_score = element_scorers_[e]->Score(s.normalized);
         const bool vetoed =

@@ -209,6 +209,19 @@ TEST_F(EngineTest, TheForbiddenTradeIsNotTheGoodsOffered) {
   EXPECT_EQ(V("Grup jual beli warga.\nReady hari ini" + items, "post"), Verdict::kViolation);
 }
 
+// A word that names the goods outright ("bekas") stands against counter-
+// evidence, but not in a sentence that reports someone else's goods.
+TEST_F(EngineTest, AReportedSentenceNamesSomeoneElsesGoods) {
+  const std::string body =
+      "IMPORT BARU GUANGZHOU, bukan second!\nBlouse dan dress, semua baru, masih plastik & ada "
+      "hangtag.\nHarga blouse 89rb, dress 139rb.\n";
+  EXPECT_NE(
+      V(body + "Buat yang sering ketipu beli import ternyata bekas, di sini dijamin baru.", "post"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("Blouse dan dress import bekas Guangzhou.\nHarga blouse 89rb, dress 139rb.", "post"),
+            Verdict::kViolation);
+}
+
 // A seller announces that stock has come in; the announcement offers what the
 // rest of the text names.
 TEST_F(EngineTest, StockThatHasJustComeInIsOffered) {
@@ -631,6 +644,26 @@ TEST(EngineScorersTest, ABareHoldNeedsTheClassifier) {
   EXPECT_EQ(unconfirmed, "used ");
   EXPECT_EQ(verdict(0.8, std::make_shared<SureScorer>()), Verdict::kViolation);
   EXPECT_EQ(verdict(0.8, nullptr), Verdict::kViolation);
+}
+
+// A profile offers by its kind: an offer its prior alone holds needs no
+// second opinion, and weak words for it (a market) must not ask for one.
+TEST(EngineScorersTest, AnOfferItsKindHoldsNeedsNoSecondOpinion) {
+  const std::unique_ptr<Engine> engine =
+      BundledEngine(std::make_shared<DoubtfulScorer>(), {}, /*firm=*/0.8);
+  Record r;
+  r.id = "t";
+  r.kind = "profile";
+  r.text = "Baju bekas impor Korea | pasar Sabtu";
+  Result<Decision> d = engine->Decide(r);
+  ASSERT_TRUE(d.ok());
+  ASSERT_FALSE(d->elements.empty());
+  const ElementFinding& offer = d->elements.front();
+  EXPECT_EQ(std::string(offer.id), "offer");
+  EXPECT_FALSE(offer.unsaid);
+  EXPECT_LT(offer.score, 0.8);
+  EXPECT_FALSE(offer.unconfirmed);
+  EXPECT_EQ(d->verdict, Verdict::kViolation);
 }
 
 // The element's own scorer confirms a close call, unless the classifier is
