@@ -144,6 +144,8 @@ class Engine {
   void Normalize(const Record& record, engine_internal::Scanned* scanned) const;
   void Judge(const Record& record, const engine_internal::Scanned& scanned,
              Decision* decision) const;
+  void HideInside(const std::vector<TermMatch>& matches, size_t i,
+                  engine_internal::Workspace* ws) const;
   void ReadElementsOf(const Record& record, const engine_internal::Scanned& scanned, bool backed,
                       engine_internal::Workspace* ws, Decision* decision) const;
 
@@ -153,6 +155,7 @@ class Engine {
   std::vector<char> likened_;     // per group: does a likeness word hide it?
   std::vector<char> forbidden_;   // per group: does a sentence calling the trade forbidden hide it?
   std::vector<char> contrasted_;  // per group: does a comparing sentence hide it?
+  std::vector<char> asked_;       // per group: read only in a sentence that asks?
   std::vector<char> masking_;     // per group: does it hide the terms inside its matches?
   std::vector<std::vector<char>> hidden_by_;  // per mask group: the groups it hides (empty: all)
   // Per group: the groups in the word right after which it is hidden (masks.after; empty: none).

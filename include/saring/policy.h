@@ -154,6 +154,9 @@ struct ElementSettings {
   // an element: other goods that a garden diary or a recipe names ("cabai",
   // "telur") are not the goods a later sentence offers.
   std::vector<int> topical;
+  // Groups read only in a sentence that asks (ends with '?'): "bisa COD di
+  // Gedebage gak?" is a buyer's question, "bisa COD" a seller's offer.
+  std::vector<int> asked;
   // Records with no rule score at or above this, no model score at or above
   // the model's min_score and no trigger group are allowed without reading
   // the elements (the fast path for the vast majority of listings).

@@ -38,6 +38,7 @@ class NoisyOr {
 
 void Sentences::Build(std::string_view s) {
   ends_.clear();
+  asks_.clear();
   quotes_.clear();
   single_quotes_.clear();
   // Quotations: '"' pairs, and the curly pair U+201C ... U+201D.
@@ -82,10 +83,14 @@ void Sentences::Build(std::string_view s) {
       while (end < s.size() && (s[end] == c || s[end] == ' ')) ++end;  // "!!!", ". "
       if (end < s.size() && (ends_.empty() || ends_.back() < end)) {
         ends_.push_back(static_cast<uint32_t>(end));
+        asks_.push_back(c == '?');
       }
       i = end - 1;
     }
   }
+  // The last sentence asks when the text's last mark is a question mark.
+  size_t last = s.find_last_not_of(" \n\t");
+  asks_.push_back(last != std::string_view::npos && s[last] == '?');
 }
 
 bool Sentences::Quoted(uint32_t offset) const {

@@ -26,10 +26,13 @@ class Sentences {
   // The sentence holding original byte `offset`.
   uint32_t Of(uint32_t offset) const;
   bool Quoted(uint32_t offset) const;
+  // Whether sentence `sentence` ends with a question mark.
+  bool Asks(uint32_t sentence) const { return asks_[sentence] != 0; }
   uint32_t count() const { return static_cast<uint32_t>(ends_.size()) + 1; }
 
  private:
   std::vector<uint32_t> ends_;           // original offset just past each sentence end but the last
+  std::vector<char> asks_;               // per sentence: ends with '?'
   std::vector<uint32_t> quotes_;         // [open, close) byte pairs of quotations, in order
   std::vector<uint32_t> single_quotes_;  // the same for single quotes
 };

@@ -52,6 +52,7 @@ struct Workspace {
   WordIndex words;
   std::vector<uint32_t> match_word;
   std::vector<char> negated;
+  uint32_t longest = 0;           // the longest match's length
   std::vector<uint64_t> present;  // groups with a match that counts, as bits
   std::vector<char> cited;        // groups a fired rule looked at
   std::vector<std::pair<uint32_t, int>> window_points;
@@ -208,6 +209,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.forbidden) forbidden_[g] = 1;
   contrasted_.assign(policy_.groups.size(), policy_.contrasted.empty());
   for (int g : policy_.contrasted) contrasted_[g] = 1;
+  asked_.assign(policy_.groups.size(), 0);
+  for (int g : policy_.elements.asked) asked_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
   for (int g : policy_.mask_groups) masking_[g] = 1;
   // Per group, the groups a masks.only or masks.after entry lists.
@@ -330,7 +333,8 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   // Matches come sorted by start and none is longer than `longest`: the
   // loops below look only at the neighbours that can matter, so that a wall
   // of terms costs linear time, not quadratic.
-  uint32_t longest = 0;
+  uint32_t& longest = ws.longest;
+  longest = 0;
   for (const TermMatch& m : matches) longest = std::max(longest, m.end - m.begin);
 
   // A match right after a negation word ("bukan thrift") does not count.
@@ -380,17 +384,9 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   }
 
   // Terms inside an innocent phrase ("second" in "four second") do not count.
+  // A group read only in questions masks only there (ReadElementsOf).
   for (size_t i = 0; i < n; ++i) {
-    if (!masking_[matches[i].group]) continue;
-    for (size_t j = FirstReaching(matches, i, matches[i].begin + 1, longest);
-         j < n && matches[j].begin < matches[i].end; ++j) {
-      const TermMatch& m = matches[j];
-      const std::vector<char>& hides = hidden_by_[matches[i].group];
-      if (!masking_[m.group] && m.begin < matches[i].end && m.end > matches[i].begin &&
-          (hides.empty() || hides[m.group])) {
-        ws.negated[j] = 2;
-      }
-    }
+    if (masking_[matches[i].group] && !asked_[matches[i].group]) HideInside(matches, i, &ws);
   }
 
   // The trade's words a few words after a likeness word ("ala", "mirip")
@@ -575,6 +571,20 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   }
 }
 
+// Hides the terms inside mask match i that its mask hides.
+void Engine::HideInside(const std::vector<TermMatch>& matches, size_t i,
+                        engine_internal::Workspace* ws) const {
+  const std::vector<char>& hides = hidden_by_[matches[i].group];
+  for (size_t j = FirstReaching(matches, i, matches[i].begin + 1, ws->longest);
+       j < matches.size() && matches[j].begin < matches[i].end; ++j) {
+    const TermMatch& m = matches[j];
+    if (!masking_[m.group] && m.begin < matches[i].end && m.end > matches[i].begin &&
+        (hides.empty() || hides[m.group])) {
+      ws->negated[j] = 2;
+    }
+  }
+}
+
 // The elements of the prohibition decide a candidate's verdict: violation
 // when every element holds and the rules or the model back it, allow when
 // an element fails, review otherwise. The score becomes the weakest
@@ -589,6 +599,16 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     const uint32_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).first;
     ws->sentence_of[i] = ws->sentences.Of(at);
     ws->quoted[i] = ws->sentences.Quoted(at);
+  }
+  // A group read only in a sentence that asks: elsewhere it does not count,
+  // there it masks ("bisa COD" in a buyer's question offers nothing).
+  for (size_t i = 0; i < matches.size(); ++i) {
+    if (!asked_[matches[i].group] || ws->negated[i]) continue;
+    if (!ws->sentences.Asks(ws->sentence_of[i])) {
+      ws->negated[i] = 2;
+    } else if (masking_[matches[i].group]) {
+      HideInside(matches, i, ws);
+    }
   }
   engine_internal::ElementInputs in;
   in.kind = std::max(0, RecordKindIndex(record.kind));

@@ -447,7 +447,7 @@ class PolicyParser {
 
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
-    CheckKeys(n, {"hold", "fail", "firm", "veto", "learned_alone", "reported", "topical",
+    CheckKeys(n, {"hold", "fail", "firm", "veto", "learned_alone", "reported", "topical", "asked",
                   "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
@@ -458,6 +458,7 @@ class PolicyParser {
     es.learned_alone = static_cast<int>(Number(n, "learned_alone", 4, 0.0, 64.0));
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);
+    es.asked = GroupList(n, "asked", *p);
     es.triggers = GroupList(n, "triggers", *p);
     const YAML::Node list = n["list"];
     if (!list || !list.IsSequence() || list.size() == 0) {

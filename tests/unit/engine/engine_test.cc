@@ -257,8 +257,15 @@ TEST_F(EngineTest, AGardenDiaryDoesNotHideTheBalesItOffers) {
             Verdict::kAllow);
 }
 
-// A buyer asking the price is no seller telling it.
+// A buyer asking the price is no seller telling it; a buyer asking how to get
+// the goods ("bisa COD ... gak?") is no seller saying how.
 TEST_F(EngineTest, ABuyerAskingThePriceOffersNothing) {
+  EXPECT_NE(
+      V("kak bisa COD di Gedebage gak? mau liat langsung jaket seken Korea nya dulu", "comment"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("Bisa COD di Gedebage, jaket seken Korea 85rb", "comment"), Verdict::kViolation);
+  EXPECT_NE(V("Ka, sepatu basket second Korea size 43 itu masih ada ko?", "comment"),
+            Verdict::kViolation);
   EXPECT_NE(
       V("Kak jaket bal Korea yang di foto harganya berapa? bisa cod gak ke Bekasi?", "comment"),
       Verdict::kViolation);

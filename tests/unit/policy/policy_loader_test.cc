@@ -226,12 +226,15 @@ TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAlone) {
   EXPECT_NE(all.find("learned_alone"), std::string::npos) << all;
 }
 
-TEST(PolicyLoaderTest, ReadsWhichCounterEvidenceIsReadOnTopic) {
-  const std::string elements = WithElementSettings("  topical: [origin]\n");
+TEST(PolicyLoaderTest, ReadsWhichGroupsAreReadOnTopicOrInQuestions) {
+  const std::string elements = WithElementSettings("  topical: [origin]\n  asked: [used]\n");
   const Policy p = Parsed(elements);
   EXPECT_EQ(p.elements.topical, std::vector<int>{p.FindGroup("origin")});
-  const std::string all = ErrorsWith(elements, "topical: [origin]", {"topical: [nothing]"});
+  EXPECT_EQ(p.elements.asked, std::vector<int>{p.FindGroup("used")});
+  const std::string all = ErrorsWith(elements, "topical: [origin]", {"topical: [nothing]"}) +
+                          ErrorsWith(elements, "asked: [used]", {"asked: [nowhere]"});
   EXPECT_NE(all.find("'nothing'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'nowhere'"), std::string::npos) << all;
 }
 
 TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
