@@ -209,6 +209,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.forbidden) forbidden_[g] = 1;
   contrasted_.assign(policy_.groups.size(), policy_.contrasted.empty());
   for (int g : policy_.contrasted) contrasted_[g] = 1;
+  contrast_when_.assign(policy_.groups.size(), 0);
+  for (int g : policy_.contrast_when) contrast_when_[g] = 1;
   asked_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.asked) asked_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
@@ -402,13 +404,17 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     }
   }
 
-  // The terms of `hidden` groups in the sentence (with its list) of match i.
-  auto hide_sentence_of = [&](size_t i, const std::vector<char>& hidden) {
-    const std::pair<size_t, size_t> sentence = SentenceWithItsList(
-        s.buffer, s.normalized.ToOriginal(matches[i].begin, matches[i].end).first);
+  // Sentences (with their lists) are found and hidden once each, however
+  // many of their words ask for it: a wall of "dilarang" costs linear time.
+  using Span = std::pair<size_t, size_t>;
+  auto original_at = [&](size_t i) -> size_t {
+    return s.normalized.ToOriginal(matches[i].begin, matches[i].end).first;
+  };
+  auto inside = [](size_t at, const Span& span) { return at >= span.first && at < span.second; };
+  // Hides the terms of `hidden` groups in `sentence`, which holds match i.
+  auto hide_in = [&](size_t i, const Span& sentence, const std::vector<char>& hidden) {
     auto hide = [&](size_t j) {
-      const uint32_t at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
-      if (at < sentence.first || at >= sentence.second) return false;
+      if (!inside(original_at(j), sentence)) return false;
       if (hidden[matches[j].group] && ws.negated[j] == 0) ws.negated[j] = 2;
       return true;
     };
@@ -419,10 +425,13 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   };
   // A sentence that calls the trade forbidden speaks of it, not of the
   // goods offered.
+  Span hidden_sentence{0, 0};
   for (size_t i = 0; i < n && policy_.forbidding_group >= 0; ++i) {
-    if (matches[i].group == policy_.forbidding_group && !ws.negated[i]) {
-      hide_sentence_of(i, forbidden_);
-    }
+    if (matches[i].group != policy_.forbidding_group || ws.negated[i]) continue;
+    const size_t at = original_at(i);
+    if (inside(at, hidden_sentence)) continue;
+    hidden_sentence = SentenceWithItsList(s.buffer, at);
+    hide_in(i, hidden_sentence, forbidden_);
   }
 
   // A term right after a term of the trade ("RB baru"): see masks.after.
@@ -447,20 +456,25 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   // trade in that sentence. The goods are said to be new elsewhere, or
   // before the comparing word: after it, "baru" is what is compared ("kondisi
   // mirip baru").
-  for (size_t i = 0; i < n && policy_.contrast_group >= 0; ++i) {
-    if (matches[i].group != policy_.contrast_group || ws.negated[i]) continue;
-    const uint32_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).first;
-    const size_t sentence_end = SentenceWithItsList(s.buffer, at).second;
-    bool says_new = false;
-    for (size_t j = 0; j < n && !says_new; ++j) {
-      if (ws.negated[j] || std::count(policy_.contrast_when.begin(), policy_.contrast_when.end(),
-                                      matches[j].group) == 0) {
-        continue;
-      }
-      const uint32_t new_at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
-      says_new = new_at < at || new_at >= sentence_end;
+  if (policy_.contrast_group >= 0) {
+    size_t first_new = SIZE_MAX, last_new = 0;
+    for (size_t j = 0; j < n; ++j) {
+      if (!contrast_when_[matches[j].group] || ws.negated[j]) continue;
+      first_new = std::min(first_new, original_at(j));
+      last_new = std::max(last_new, original_at(j));
     }
-    if (says_new) hide_sentence_of(i, contrasted_);
+    Span sentence{0, 0};
+    hidden_sentence = {0, 0};
+    for (size_t i = 0; i < n && first_new != SIZE_MAX; ++i) {
+      if (matches[i].group != policy_.contrast_group || ws.negated[i]) continue;
+      const size_t at = original_at(i);
+      if (inside(at, hidden_sentence)) continue;
+      if (!inside(at, sentence)) sentence = SentenceWithItsList(s.buffer, at);
+      if (first_new < at || last_new >= sentence.second) {
+        hide_in(i, sentence, contrasted_);
+        hidden_sentence = sentence;
+      }
+    }
   }
 
   ws.present.assign((policy_.groups.size() + 63) / 64, 0);
