@@ -613,10 +613,8 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     const uint32_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).first;
     ws->sentence_of[i] = ws->sentences.Of(at);
     ws->quoted[i] = ws->sentences.Quoted(at);
-  }
-  // A group read only in a sentence that asks: elsewhere it does not count,
-  // there it masks ("bisa COD" in a buyer's question offers nothing).
-  for (size_t i = 0; i < matches.size(); ++i) {
+    // A group read only in a sentence that asks: elsewhere it does not
+    // count, there it masks ("bisa COD" in a buyer's question offers nothing).
     if (!asked_[matches[i].group] || ws->negated[i]) continue;
     if (!ws->sentences.Asks(ws->sentence_of[i])) {
       ws->negated[i] = 2;

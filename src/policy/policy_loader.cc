@@ -54,14 +54,17 @@ class PolicyParser {
       p.model.min_score = Number(m, "min_score", 0.5, 0.0, 1.0);
     }
     ParseGroups(root["groups"], &p);
-    // negation, likeness and forbidding: a group of words, how far they reach
-    // (forbidding: their sentence) and the groups they act on.
+    // negation, likeness, forbidding and contrast: a group of words, how far
+    // they reach (forbidding and contrast: their sentence), the groups they act
+    // on and (contrast) the groups that must be present for them to act.
     auto word_scope = [&](const char* key, int default_window, int* group, int* window,
-                          std::vector<int>* applies_to) {
+                          std::vector<int>* applies_to, std::vector<int>* when = nullptr) {
       const YAML::Node n = root[key];
       if (!n) return;
       if (window != nullptr) {
         CheckKeys(n, {"group", "window", "applies_to"});
+      } else if (when != nullptr) {
+        CheckKeys(n, {"group", "applies_to", "when"});
       } else {
         CheckKeys(n, {"group", "applies_to"});
       }
@@ -70,20 +73,16 @@ class PolicyParser {
       if (!g.empty() && *group < 0) Fail(n["group"], "unknown group '" + g + "'");
       if (window != nullptr) *window = Int(n, "window", default_window, 1, 10);
       *applies_to = GroupList(n, "applies_to", p);
+      if (when != nullptr) {
+        *when = GroupList(n, "when", p);
+        if (when->empty())
+          Fail(n, std::string(key) + " needs 'when': the groups that say the goods are new");
+      }
     };
     word_scope("negation", 2, &p.negation_group, &p.negation_window, &p.negatable);
     word_scope("likeness", 3, &p.likeness_group, &p.likeness_window, &p.likened);
     word_scope("forbidding", 0, &p.forbidding_group, nullptr, &p.forbidden);
-    if (const YAML::Node n = root["contrast"]) {
-      CheckKeys(n, {"group", "applies_to", "when"});
-      const std::string g = RequiredString(n, "group");
-      p.contrast_group = p.FindGroup(g);
-      if (p.contrast_group < 0) Fail(n["group"], "unknown group '" + g + "'");
-      p.contrasted = GroupList(n, "applies_to", p);
-      p.contrast_when = GroupList(n, "when", p);
-      if (p.contrast_when.empty())
-        Fail(n, "contrast needs 'when': the groups that say the goods are new");
-    }
+    word_scope("contrast", 0, &p.contrast_group, nullptr, &p.contrasted, &p.contrast_when);
     if (const YAML::Node m = root["masks"]) {
       CheckKeys(m, {"group", "groups", "only", "after"});
       if (m["group"]) {
