@@ -7,7 +7,6 @@
 // per-input time limit.
 // Crashes, spans outside the text and timeouts are bugs.
 #include <cstdlib>
-#include <filesystem>
 
 #include "saring/classifier.h"
 #include "saring/engine.h"
@@ -15,25 +14,13 @@
 
 namespace {
 
-std::shared_ptr<const saring::TextScorer> LoadScorer(const std::string& path) {
-  auto model = saring::HashedLogisticModel::Load(path);
-  if (!model.ok()) abort();
-  return std::move(model).value();
-}
-
 const saring::Engine* GetEngine() {
   static const saring::Engine* engine = [] {
     auto policy =
         saring::LoadPolicyFile(SARING_SOURCE_DIR "/policies/id-used-clothing-import.yaml");
     if (!policy.ok()) abort();
-    const std::string stem = SARING_SOURCE_DIR "/models/default";
-    saring::Engine::ElementScorers element_scorers;
-    for (const saring::Element& e : policy->elements.elements) {
-      const std::string path = stem + "." + e.id + ".bin";
-      if (std::filesystem::exists(path)) element_scorers.emplace_back(e.id, LoadScorer(path));
-    }
-    auto created = saring::Engine::Create(std::move(policy).value(), LoadScorer(stem + ".bin"),
-                                          std::move(element_scorers));
+    auto created = saring::CreateEngineWithModel(std::move(policy).value(),
+                                                 SARING_SOURCE_DIR "/models/default.bin");
     if (!created.ok()) abort();
     return std::move(created).value().release();
   }();

@@ -43,37 +43,15 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
     std::cerr << "saring: " << policy.error().ToString() << "\n";
     return nullptr;
   }
-  std::shared_ptr<const TextScorer> scorer;
-  Engine::ElementScorers element_scorers;
-  if (!no_model) {
-    std::string model_path = ResolveBundledPath(model_flag, "models/default.bin");
-    if (!model_path.empty()) {
-      auto model = HashedLogisticModel::Load(model_path);
-      if (!model.ok()) {
-        std::cerr << "saring: " << model.error().ToString() << "\n";
-        return nullptr;
-      }
-      scorer = std::move(model).value();
-      // The elements' scorers travel with the model: M.bin has M.<element>.bin.
-      const std::string stem =
-          model_path.substr(0, model_path.size() - 4 * model_path.ends_with(".bin"));
-      for (const Element& e : policy->elements.elements) {
-        const std::string path = stem + "." + e.id + ".bin";
-        if (!std::filesystem::exists(path)) continue;
-        auto element_model = HashedLogisticModel::Load(path);
-        if (!element_model.ok()) {
-          std::cerr << "saring: " << element_model.error().ToString() << "\n";
-          return nullptr;
-        }
-        element_scorers.push_back({e.id, std::move(element_model).value()});
-      }
-    } else if (!model_flag.empty()) {
-      std::cerr << "saring: cannot find model '" << model_flag << "'\n";
-      return nullptr;
-    }
+  const std::string model_path =
+      no_model ? std::string() : ResolveBundledPath(model_flag, "models/default.bin");
+  if (model_path.empty() && !no_model && !model_flag.empty()) {
+    std::cerr << "saring: cannot find model '" << model_flag << "'\n";
+    return nullptr;
   }
   Result<std::unique_ptr<Engine>> engine =
-      Engine::Create(std::move(policy).value(), scorer, std::move(element_scorers));
+      model_path.empty() ? Engine::Create(std::move(policy).value())
+                         : CreateEngineWithModel(std::move(policy).value(), model_path);
   if (!engine.ok()) {
     std::cerr << "saring: " << engine.error().ToString() << "\n";
     return nullptr;

@@ -71,4 +71,9 @@ class HashedLogisticModel : public TextScorer {
   std::vector<float> weights_;
 };
 
+// Builds the engine for `policy` with the classifier at `model_path` and the
+// elements' scorers that travel with it: M.bin has M.<element>.bin beside it,
+// for each element of the policy that has one.
+Result<std::unique_ptr<Engine>> CreateEngineWithModel(Policy policy, const std::string& model_path);
+
 }  // namespace saring
