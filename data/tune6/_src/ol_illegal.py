@@ -1,0 +1,223 @@
+# Hand-written one-liners, illegal (offer=1, used=1, clothing=1, abroad=1).
+# Entries: (kind, category, text, offer, used, clothing, abroad)
+ITEMS = []
+
+# --- plain_offer ---
+ITEMS += [
+    ("listing", "plain_offer", "Jaket Parka Wanita Second Korea Original Tebal Muat L-XL Kondisi 90% 85rb 🔥", 1, 1, 1, 1),
+    ("listing", "plain_offer", "KEMEJA FLANEL SECOND JEPANG UNISEX SIZE M/L/XL MULAI 35RB BISA COD", 1, 1, 1, 1),
+    ("post", "plain_offer", "Dijual celana jeans bekas dari Jepang, Levis & Edwin, 60an ribu aja, ambil di Bekasi ya", 1, 1, 1, 1),
+    ("listing", "plain_offer", "Hoodie Preloved Ex Korea Tanpa Sablon Fleece Tebal LD 110 ready 1pcs", 1, 1, 1, 1),
+    ("post", "plain_offer", "Barang baru dateng ges, kemeja second import HK rapi2, chat aja 0812xxxx", 1, 1, 1, 1),
+    ("listing", "plain_offer", "sepatu running second original ex japan size 42 insole masih empuk 180rb", 1, 1, 1, 1),
+    ("listing", "plain_offer", "Thrift Sweater Rajut Vintage Korea Second Murah Meriah 40K", 1, 1, 1, 1),
+    ("comment", "plain_offer", "kak aku jual juga tas kulit bekas pakai dari Jepang, cek IG ku ya @lemarisakuraa", 1, 1, 1, 1),
+    ("listing", "plain_offer", "BLAZER WANITA SECOND KOREA FORMAL KERJA NO MINUS ALL SIZE 55K", 1, 1, 1, 1),
+    ("post", "plain_offer", "yg nyari coat second dari Jepang buat winter trip, gue ada 6 biji, DM ya mumpung murah", 1, 1, 1, 1),
+    ("listing", "plain_offer", "Celana Cargo Second USA Original Kondisi Oke Waist 32 Siap Kirim", 1, 1, 1, 1),
+    ("listing", "plain_offer", "Daster & Piyama Bekas Jepang Lembut Adem Harga 20rb/pcs min 3", 1, 1, 1, 1),
+    ("profile", "plain_offer", "👶 Baju anak second Korea & Jepang | bersih, udah laundry | mulai 15rb | order via DM 👇", 1, 1, 1, 1),
+    ("listing", "plain_offer", "Jaket Kulit Thrift Import Korea Asli Kulit Domba Second 250rb", 1, 1, 1, 1),
+    ("post", "plain_offer", "Jual cepat 3 karung kecil pakaian second dari Malaysia, isi campur, nego ditempat", 1, 1, 1, 1),
+    ("listing", "plain_offer", "Tas Ransel Second Ori Japan Mulai 45rb Kondisi Mulus Resleting Aman", 1, 1, 1, 1),
+    ("listing", "plain_offer", "Kaos Band Vintage Thrift USA Single Stitch Second Original 150K", 1, 1, 1, 1),
+    ("comment", "plain_offer", "aku jual rok plisket bekas Korea sisa jualan, 25rb aja kak, kalau mau DM", 1, 1, 1, 1),
+]
+
+# --- evasive_spelling ---
+ITEMS += [
+    ("listing", "evasive_spelling", "J4ket s3c0nd K0r3a tebal muraah 70k 🔥", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Kemeja Thr1ft Jpn Pria Wanita 35rb Ready Banyak", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Pak4ian B3k4s 1mp0r Grade A Siap Kirim Seluruh Indo", 1, 1, 1, 1),
+    ("post", "evasive_spelling", "b.a.l korea baru buka, kemeja cewe mulai 25 cek highlight", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "HOODIE TH.RIFT JEPANG ORI SEC0ND LD 120 MULUS", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Sweater Rajut 2nd K-O-R-E-A Warna Pastel 45rb", 1, 1, 1, 1),
+    ("profile", "evasive_spelling", "₮hrift jaket jepang 🇯🇵 | stok 30an pcs tiap minggu | gas dm", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Celana Jeans Th®ift Ex J3pang Mulai 60rb Bahan Tebel", 1, 1, 1, 1),
+    ("comment", "evasive_spelling", "kak aku ada b🅰️l jepang isi jaket, harga bersahabat, cek bio", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Sepatu s3ken 1mp0rt size 40-44 original mulus 150", 1, 1, 1, 1),
+    ("post", "evasive_spelling", "Bukaan kar.ung 🇰🇷 malam ini jam 7, kemeja + blouse 20rb an, japri ya", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Dr3ss Vint4ge Pr3l0v3d Ex Kor3a Cantik Size S-M 40rb", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Tas Kulit Pr3l0ved Jp Branded Kondisi 85% Harga Miring", 1, 1, 1, 1),
+    ("post", "evasive_spelling", "T-H-R-I-F-T jaket korea masih ada 12 biji. harga 60-90. japri", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Blouse Sec0nd 1mport K0rea Motif Bunga 3pcs 50rb", 1, 1, 1, 1),
+    ("comment", "evasive_spelling", "aku juga jual bajʋ bek4s jepang kak, mampir ke lapak ya 😁", 1, 1, 1, 1),
+    ("listing", "evasive_spelling", "Jaket Outdoor 2nd 🇯🇵 Waterproof Asli Kondisi Mantap 275rb", 1, 1, 1, 1),
+    ("post", "evasive_spelling", "b4lpr3s korea campur bisa eceran per lusin juga, hubungi 0813xxxx", 1, 1, 1, 1),
+]
+
+# --- regional_code_word ---
+ITEMS += [
+    ("post", "regional_code_word", "Baju lelong baru masok dari Kuching, kemeja ngan jaket, datang lah ke kios kamek belakang pasar", 1, 1, 1, 1),
+    ("listing", "regional_code_word", "Leker Pontianak Jaket Denim Ori Mulus Kirim Luar Kota Bisa", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Monza baru turun lae, jaket kulit sama kemeja, singgah lah ke lapak kami di Pamela", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Barang monja baru bongkar, celana jins 35 ribu aja kawan, inbox lah", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Awul-awul anyar teko, jaket Jepang regane mulai 25 ewu, monggo mampir lapak", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Rombengan anyar mas, kemeja Korea apik-apik, 20 ewu sak biji, WA 0857xxxx", 1, 1, 1, 1),
+    ("listing", "regional_code_word", "Babebo Jaket Gunung Import Mantap Harga Pelajar", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Obok-obok Jepang buka sore iki rek, celana kargo ambek kaos, sing cepet oleh", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Baju BJ baru bongkar kak, blazer Korea 30an, dak usah ragu langsung be ke toko", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Baju Batam masuk lagi nih, jaket sama hoodie ori, 50rb bisa nego, area Bandar Lampung", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Cakar baru dibuka mi, jaket Korea mulai 30 ribu ji, singgah ki di lapak", 1, 1, 1, 1),
+    ("listing", "regional_code_word", "Baju cap karung ex Tawau, kemeja lengan panjang 25rb bah, COD Tarakan", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Baju RB so masuk, ada jaket deng celana dari Korea, mar cepat-cepat neh, WA jo 0821xxxx", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Roma baru masok, rombengan Malaysia punye barang, seprei ngan selimut pon ade", 1, 1, 1, 1),
+    ("comment", "regional_code_word", "cakar ta' paling murah di Makassar, jaket 20 ribu ji, DM ma kak", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Pajak Sambu monza sepatu baru turun, Nike Adidas second ori, mampir lah kelen", 1, 1, 1, 1),
+    ("listing", "regional_code_word", "Ngawul online: kemeja Jepang 5pcs 100rb free ongkir jogja", 1, 1, 1, 1),
+    ("post", "regional_code_word", "Babebo halus-halus kada bacacat, kaos Korea 15 ribuan haja, japri ulun", 1, 1, 1, 1),
+]
+
+# --- port_route_offer ---
+ITEMS += [
+    ("post", "port_route_offer", "Barang langsung dari Batam, jaket & kemeja second Singapore, kirim seluruh Indo aman", 1, 1, 1, 1),
+    ("listing", "port_route_offer", "Hoodie Second Ex Tanjungbalai Kualitas Malaysia Korea 50rb", 1, 1, 1, 1),
+    ("post", "port_route_offer", "kapal dari Port Klang sandar besok, yg udah DP karung kemeja second siap dikirim lusa", 1, 1, 1, 1),
+    ("message", "port_route_offer", "Stok Dumai masuk malam ini bos, celana jeans bekas Jepang 40rb, ambil minimal 10", 1, 1, 1, 1),
+    ("post", "port_route_offer", "Baju seken Tawau sampai Nunukan, bah murah-murah, kemeja 20, jaket 40, COD pelabuhan", 1, 1, 1, 1),
+    ("listing", "port_route_offer", "Pakaian Second Entikong Jalur Kuching Kaos Polo Mulai 20rb", 1, 1, 1, 1),
+    ("post", "port_route_offer", "yg di Sebatik, barang Tawau udah nyebrang, jaket second anak sama dewasa ada, inbox", 1, 1, 1, 1),
+    ("comment", "port_route_offer", "balpres via Batam masih ready kak, kemeja korea 90kg, dm aja", 1, 1, 1, 1),
+    ("listing", "port_route_offer", "Jaket Winter Second Jepang Via Pelabuhan Belawan Tebal Muat XXL", 1, 1, 1, 1),
+    ("post", "port_route_offer", "Thrift jalur Tanjungpinang, ready kemeja pria 25rb, minat chat", 1, 1, 1, 1),
+    ("message", "port_route_offer", "Bang, koli dari Pasir Gudang udah mendarat di Bengkalis, baju bekas campur, mau ambil berapa?", 1, 1, 1, 1),
+    ("post", "port_route_offer", "Barang Dumai fresh bongkar, blouse Korea second 15rb, gas sebelum abis", 1, 1, 1, 1),
+    ("listing", "port_route_offer", "Sepatu Bekas Original Ex Singapura Masuk Lewat Batam Size 39-45", 1, 1, 1, 1),
+    ("post", "port_route_offer", "bal tawau sampai tarakan, isi jaket gunung semua, 1 bal 4 juta nego", 1, 1, 1, 1),
+    ("post", "port_route_offer", "Cakar Parepare baru turun dari kapal Tawau, jaket dingin ada ji, singgah mi", 1, 1, 1, 1),
+    ("message", "port_route_offer", "Kiriman Tanjungbalai sudah di gudang Medan, pakaian second Korea campur, eceran atau per goni boleh", 1, 1, 1, 1),
+    ("post", "port_route_offer", "baju bekas Malaysia lewat Entikong ready lagi, cewek cowok, 10 ribu aja min ambil 20", 1, 1, 1, 1),
+    ("listing", "port_route_offer", "KEMEJA SECOND EX SINGAPORE LANGSUNG DARI PELABUHAN BATAM RAPIH WANGI 30K", 1, 1, 1, 1),
+]
+
+# --- market_offer ---
+ITEMS += [
+    ("post", "market_offer", "Jaket Korea second ambil langsung dari Gedebage, aku jual lagi 65rb, stok terbatas", 1, 1, 1, 1),
+    ("listing", "market_offer", "Kemeja Second Pasar Senen Blok III Import Jepang Pilihan 30rb", 1, 1, 1, 1),
+    ("post", "market_offer", "Langsung dari Pajak Melati, jaket kulit second Korea 150 aja, cari lah ke mana kelen", 1, 1, 1, 1),
+    ("review", "market_offer", "⭐⭐⭐⭐⭐ Kios no. 14 di Poncol Senen juara, celana jeans bekas luar negeri 45rb, yang nyari ke sana aja", 1, 1, 1, 1),
+    ("post", "market_offer", "Hasil nyortir di Blok M Square, sweater Jepang second 8 pcs, japri ya bestie", 1, 1, 1, 1),
+    ("post", "market_offer", "Thrift Gedebage drop hari ini, kemeja korea 25rb, cek katalog", 1, 1, 1, 1),
+    ("post", "market_offer", "Baju bekas Korea Pasar Tungging ulun jual online, 20 ribuan, hubungi ulun", 1, 1, 1, 1),
+    ("listing", "market_offer", "Sepatu Second Senen Import Thailand Kondisi 90% Size 42", 1, 1, 1, 1),
+    ("post", "market_offer", "Pakaian bekas Singapura langsung Pasar Mandonga, buka baru pagi ini, campuran, datang mi", 1, 1, 1, 1),
+    ("post", "market_offer", "Baju second Korea ti Gedebage, mangga dipilih, 20 rebu wae, WA 0896xxxx", 1, 1, 1, 1),
+    ("profile", "market_offer", "Lapak monza Pajak Simalingkar 👜 tas branded Jepang bekas mulai 75rb | buka Selasa-Jumat-Minggu", 1, 1, 1, 1),
+    ("comment", "market_offer", "aku ambil dari Kebon Kalapa kak, jaket second Jepang ready 40an, cek lapak", 1, 1, 1, 1),
+    ("listing", "market_offer", "Blazer Second Korea Pilihan Senen Kualitas Grade Atas 70rb", 1, 1, 1, 1),
+    ("post", "market_offer", "borongan dari Pajak Petisah, kemeja second Korea 10 ribu aja, siapa cepat dia dapat", 1, 1, 1, 1),
+    ("post", "market_offer", "Cakar Toddopuli ready online, jaket Korea 35 ribu, kirim mi alamat ta", 1, 1, 1, 1),
+    ("listing", "market_offer", "Kaos Vintage Second USA Ambil Senen Langsung Harga Grosir", 1, 1, 1, 1),
+    ("post", "market_offer", "awul-awul Sekaten versi online nih, jaket Jepang 30rb, cod jogja", 1, 1, 1, 1),
+    ("post", "market_offer", "Barang Gembong langsung rek, kemeja bekas Jepang 20 ewu, kirim Sidoarjo iso", 1, 1, 1, 1),
+]
+
+# --- bale_grade ---
+ITEMS += [
+    ("listing", "bale_grade", "Bal Kemeja Korea Grade A Isi 300 pcs 100 kg Siap Kirim", 1, 1, 1, 1),
+    ("post", "bale_grade", "Ready karung jaket Jepang grade AB isi 120an pcs, second semua, harga japri", 1, 1, 1, 1),
+    ("listing", "bale_grade", "BAL CAMPUR KOREA GRADE B ISI 450 PCS MURAH NEGO", 1, 1, 1, 1),
+    ("message", "bale_grade", "Kepala Korea tinggal 2 karung, badan masih banyak, kaki udh abis. Pakaian second ya bos, mau yg mana?", 1, 1, 1, 1),
+    ("post", "bale_grade", "balan pendek isi 200an kemeja jepang second, cocok buat yg baru mulai", 1, 1, 1, 1),
+    ("listing", "bale_grade", "Goni Sweater Jepang Sortiran Grade A++ Berat 45kg Bekas Pilihan", 1, 1, 1, 1),
+    ("post", "bale_grade", "koli celana jeans korea grade A, isi 150, second layak jual 95%, bisa dicek video", 1, 1, 1, 1),
+    ("listing", "bale_grade", "Bal Jaket Parasut Korea Grade Super Bukaan Perdana 100kg", 1, 1, 1, 1),
+    ("post", "bale_grade", "ballpress jepang grade A isi kemeja lengan panjang, 1 bal 6,5jt", 1, 1, 1, 1),
+    ("review", "bale_grade", "⭐⭐⭐⭐⭐ udah 3x ambil karung grade A di @karungamanah.sby, kemeja second Jepang mulus, recommended buat reseller", 1, 1, 1, 1),
+    ("listing", "bale_grade", "Sortiran Kepala Jaket Korea Second Isi 80 pcs Harga Nego", 1, 1, 1, 1),
+    ("post", "bale_grade", "karung tas second korea grade A, isi 60an tas, sisa 3 karung", 1, 1, 1, 1),
+    ("listing", "bale_grade", "BAL SEPATU BEKAS THAILAND GRADE A ISI 50 PASANG", 1, 1, 1, 1),
+    ("message", "bale_grade", "Mas stok karung grade B tinggal 4, kaos anak second Jepang, 2,8 jt per karung ya", 1, 1, 1, 1),
+    ("post", "bale_grade", "Balpres selimut Korea grade A, 1 bal isi 40an selimut tebal", 1, 1, 1, 1),
+    ("listing", "bale_grade", "Karung Blouse Korea Grade AB Bekas Isi 250 pcs 100 kilo", 1, 1, 1, 1),
+    ("post", "bale_grade", "bal 88 campuran jepang, buka baru minggu ini, siapa mau ikut patungan", 1, 1, 1, 1),
+    ("comment", "bale_grade", "yg kemarin nanya grade, karung A isi kemeja second HK mulus, karung B ada noda dikit, harga beda", 1, 1, 1, 1),
+]
+
+# --- live_sale ---
+ITEMS += [
+    ("live", "live_sale", "Yang baru join langsung tap keranjang kuning ya kak, jaket Korea second nomor 12 tinggal satu!", 1, 1, 1, 1),
+    ("post", "live_sale", "LIVE jam 8 malem bongkar karung Jepang fresh, kemeja second mulai 10rb, jangan telat ges", 1, 1, 1, 1),
+    ("live", "live_sale", "oke kak Rina mau nomor 7 ya, blouse Korea bekas 25rb, ketik 'ambil' biar aku catet", 1, 1, 1, 1),
+    ("live", "live_sale", "bal kedua kita buka sekarang ya guys, isinya hoodie Jepang, siapa cepat dia dapat", 1, 1, 1, 1),
+    ("post", "live_sale", "malam ini live unboxing goni korea di IG @gudangkoleksi_bdg, second semua, harga live only", 1, 1, 1, 1),
+    ("live", "live_sale", "Kak yang di Makassar, ini jaket Jepang second, ongkir aman, ketik CO ya", 1, 1, 1, 1),
+    ("live", "live_sale", "thrift korea sisa 5 pcs lagi, flash sale 15rb, gas gas gas", 1, 1, 1, 1),
+    ("live", "live_sale", "Tim admin tolong catet ya: kak Dewi nomor 23, kemeja Jepang second, ambil dua", 1, 1, 1, 1),
+    ("post", "live_sale", "Live Shopee jam 1 siang, bukaan baru sepatu second ex Singapore, mulai 50rb", 1, 1, 1, 1),
+    ("live", "live_sale", "ini masih bau karung ya kak namanya juga fresh dari Korea, second tapi mulus, 30rb aja", 1, 1, 1, 1),
+    ("live", "live_sale", "yang mau cakar Jepang ready di live ya, satu harga 20 ribu ji", 1, 1, 1, 1),
+    ("post", "live_sale", "jangan lupa nanti jam 9 live bongkar b a l jepang, mulai 5rb cuy", 1, 1, 1, 1),
+    ("live", "live_sale", "Oke lanjut, ini sweater Korea bekas warna krem, LD 104, siapa mau? lelang mulai 10 ribu", 1, 1, 1, 1),
+    ("post", "live_sale", "LIVE TIKTOK SEKARANG! jaket parasut second Jepang 35K semua, link di bio", 1, 1, 1, 1),
+    ("live", "live_sale", "yang nanya ongkir ke Medan, bisa kak, ini monza Korea kita kirim via ekspedisi", 1, 1, 1, 1),
+    ("live", "live_sale", "Kakak-kakak, karungan hari ini isinya dress Korea, second ya, bukan baru, dicek dulu", 1, 1, 1, 1),
+    ("post", "live_sale", "Sabtu live sampai pagi, stok rombengan Jepang 3 karung baru nyampe, stay tune", 1, 1, 1, 1),
+    ("live", "live_sale", "ini preloved ex Korea ya kak bukan barang baru, makanya 20rb, klik keranjang nomor 4", 1, 1, 1, 1),
+]
+
+# --- reseller_recruit ---
+ITEMS += [
+    ("post", "reseller_recruit", "Open reseller pakaian second Korea, modal 500rb udah dapet 30 pcs, dibimbing sampe laku", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Dicari dropshipper baju bekas Jepang, foto katalog dikasih, kamu tinggal posting", 1, 1, 1, 1),
+    ("listing", "reseller_recruit", "Paket Usaha Thrift Korea 50 pcs Untuk Reseller Pemula Untung 200%", 1, 1, 1, 1),
+    ("message", "reseller_recruit", "Mau jadi reseller bal? minimal ambil setengah bal, harga modal, cuan sendiri", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Cari reseller di Kalimantan, stok lelong ambil di kami, harga agen, kirim via kapal", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "lowongan reseller online, jual kembali kemeja second dari Korea, gak perlu stok, profit 15-25rb/pcs", 1, 1, 1, 1),
+    ("comment", "reseller_recruit", "kak mau gabung reseller? DM aku, stok bekas Jepang selalu update tiap minggu", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Golek reseller awul-awul Jepang, sampeyan cukup promo, barang tak kirim", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Join grup reseller yuk, tiap Senin rilis karung baru dari Korea, preloved semua, harga khusus member", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Reseller Medan merapat, monza Korea harga tangan pertama, ambil per goni", 1, 1, 1, 1),
+    ("listing", "reseller_recruit", "PAKET RESELLER 20 PCS JAKET SECOND IMPORT JEPANG CAMPUR SIAP JUAL", 1, 1, 1, 1),
+    ("profile", "reseller_recruit", "Supplier baju seken Malaysia 🇲🇾 | buka mitra & reseller | modal kecil, cocok IRT | link grup di bawah", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Dropship thrift korea tanpa modal, foto real, free ongkir", 1, 1, 1, 1),
+    ("message", "reseller_recruit", "Halo kak, aku lagi nyari 10 reseller baru buat hoodie second ex Japan, minat?", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Cari ki reseller cakar Korea, harga murah ji, tinggal posting mi di FB ta", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Peluang usaha: jual ulang baju bekas dari Korea, kami suplai per karung, bimbingan foto & caption", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "yang mau mulai usaha lelong di Pontianak, kami suplai dari Kuching, harga reseller", 1, 1, 1, 1),
+    ("post", "reseller_recruit", "Reseller bal korea wajib ambil min 3 bal per bulan, harga turun tiap level", 1, 1, 1, 1),
+]
+
+# --- creator_promo ---
+ITEMS += [
+    ("post", "creator_promo", "hidden gems minggu ini: kemeja linen second Jepang cuma 25rb, belinya di @lapakbunda.preloved ya!", 1, 1, 1, 1),
+    ("post", "creator_promo", "haul 200rb dapet 6 jaket bekas Korea dari @karungmanis_id, link di bio 🤍", 1, 1, 1, 1),
+    ("post", "creator_promo", "bongkar bal bareng @gudangsenenjaya, isinya gila bagus semua, kalian cek akunnya", 1, 1, 1, 1),
+    ("comment", "creator_promo", "btw semua outfit aku hari ini second ex Korea dari tokonya kak @rosaline.closet, murah bgt", 1, 1, 1, 1),
+    ("post", "creator_promo", "POV: nemu jaket Jepang second 30rb di @pojokrombeng, belanja di sana gais sebelum abis", 1, 1, 1, 1),
+    ("post", "creator_promo", "thrift haul Gedebage part 3, lapaknya Teh Neng lantai 2 ya", 1, 1, 1, 1),
+    ("review", "creator_promo", "⭐⭐⭐⭐⭐ langganan di @lemarijepang_mks, baju bekas Jepangnya mulus, kalian wajib order di sana, pake kode LEMARI10", 1, 1, 1, 1),
+    ("post", "creator_promo", "unboxing karung Korea kiriman @bajulelong.ptk, sponsor ya gaes tapi jujur isinya bagus", 1, 1, 1, 1),
+    ("post", "creator_promo", "5 toko monza online yang wajib kalian follow, nomor 3 paling murah", 1, 1, 1, 1),
+    ("post", "creator_promo", "outfit 100rb challenge! semua preloved dari Korea, beli di @sekenseoul.store, cek keranjang", 1, 1, 1, 1),
+    ("comment", "creator_promo", "Mau yang kaya gini? Aku belanja di @ngawulbarengbunda, tiap Jumat update jaket Jepang", 1, 1, 1, 1),
+    ("post", "creator_promo", "hari ini aku ajak kalian ke lapak langganan di Pasar Senen, kemeja second Korea 20rb, nama tokonya di video", 1, 1, 1, 1),
+    ("post", "creator_promo", "racun hari ini: sepatu second ex Singapore di @stepkedua.sby, masih mulus parah", 1, 1, 1, 1),
+    ("post", "creator_promo", "ikutan bongkar balpres di gudang @balbalan.official, spill harga di komen", 1, 1, 1, 1),
+    ("post", "creator_promo", "haul cakar Makassar dari toko @cakarmama_ajeng, 10 pcs cuma 150 ribu", 1, 1, 1, 1),
+    ("post", "creator_promo", "vlog hunting barang bekas Jepang di toko temen aku @hikari.secondhouse, ada promo beli 3 gratis 1", 1, 1, 1, 1),
+    ("review", "creator_promo", "⭐⭐⭐⭐⭐ coat wol second Korea 45rb dari @rakjaket.bekas, seller recommended, kalian order di situ aja", 1, 1, 1, 1),
+    ("comment", "creator_promo", "yang nanya dress aku: preloved ex Jepang dari @kimono.kedua, mampir ke live mereka tiap Rabu", 1, 1, 1, 1),
+]
+
+# --- wholesale ---
+ITEMS += [
+    ("post", "wholesale", "Importir langsung pakaian second Korea-Jepang, jual per karung min 5, gudang Cikarang", 1, 1, 1, 1),
+    ("listing", "wholesale", "Distributor Bal Pakaian Bekas Korea Harga Tangan Pertama Kirim Seluruh Indonesia", 1, 1, 1, 1),
+    ("message", "wholesale", "Stok kontainer baru masuk: 200 koli pakaian second Jepang campur, harga grosir, siapa butuh", 1, 1, 1, 1),
+    ("post", "wholesale", "Supplier balpres terpercaya sejak 2015, Korea Jepang Thailand, kirim via ekspedisi laut", 1, 1, 1, 1),
+    ("post", "wholesale", "jual per goni kemeja second Korea, 1 goni 90kg, min order 3 goni, harga agen", 1, 1, 1, 1),
+    ("post", "wholesale", "gudang kami di Tanjungbalai siap suplai monza ke seluruh Sumut", 1, 1, 1, 1),
+    ("listing", "wholesale", "Grosir Pakaian Bekas Impor Korea Per Kilo 35rb Min 50kg", 1, 1, 1, 1),
+    ("message", "wholesale", "Pak, truk kedua berangkat Jumat, 60 karung pakaian second Malaysia, DP 50% dulu", 1, 1, 1, 1),
+    ("profile", "wholesale", "Agen baju bekas Jepang 📦 suplai pedagang pasar se-Jatim | per karung & eceran | 📞 0813xxxx", 1, 1, 1, 1),
+    ("post", "wholesale", "Borongan gudang: 40 karung sepatu second Thailand, harga per karung nego tipis", 1, 1, 1, 1),
+    ("listing", "wholesale", "Bal Kaos Korea Per 100kg Harga Grosir Untuk Pedagang Pasar", 1, 1, 1, 1),
+    ("post", "wholesale", "Jual lelong per karung ke kios-kios di Sambas dan Singkawang, barang Kuching", 1, 1, 1, 1),
+    ("message", "wholesale", "Bos, sisa 15 koli jaket second Korea di gudang Batam, kalau ambil semua saya kasih harga miring", 1, 1, 1, 1),
+    ("post", "wholesale", "importir thrift tangan pertama, kontainer tiap bulan, pedagang pasar merapat", 1, 1, 1, 1),
+    ("post", "wholesale", "Suplai pakaian bekas Korea per ton untuk toko di NTT, pengiriman kapal dari Surabaya", 1, 1, 1, 1),
+    ("post", "wholesale", "Jual borongan 25 bal cakar isi campur, cocok buat pedagang baru", 1, 1, 1, 1),
+    ("post", "wholesale", "ready stok per kilo pakaian second Jepang, harga pabrik... eh harga gudang wkwk, min 20kg", 1, 1, 1, 1),
+    ("message", "wholesale", "Barang dari Port Klang sampe minggu depan, 100 goni pakaian seken campur, yg mau pesan kunci harga sekarang", 1, 1, 1, 1),
+]
