@@ -157,6 +157,9 @@ struct ElementSettings {
   // Groups read only in a sentence that asks (ends with '?'): "bisa COD di
   // Gedebage gak?" is a buyer's question, "bisa COD" a seller's offer.
   std::vector<int> asked;
+  // Groups read only right before an @handle: "belanja di @toko.x" points
+  // the reader at a shop, "belanja di pasar" does not.
+  std::vector<int> pointing;
   // Records with no rule score at or above this, no model score at or above
   // the model's min_score and no trigger group are allowed without reading
   // the elements (the fast path for the vast majority of listings).

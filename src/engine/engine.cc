@@ -213,6 +213,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.contrast_when) contrast_when_[g] = 1;
   asked_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.asked) asked_[g] = 1;
+  pointing_.assign(policy_.groups.size(), 0);
+  for (int g : policy_.elements.pointing) pointing_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
   for (int g : policy_.mask_groups) masking_[g] = 1;
   // Per group, the groups a masks.only or masks.after entry lists.
@@ -385,10 +387,21 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     }
   }
 
+  // A pointing group counts only right before an @handle ("belanja di
+  // @toko.x"): the normalizer reads '@' as a space, the original keeps it.
+  for (size_t i = 0; i < n; ++i) {
+    if (!pointing_[matches[i].group]) continue;
+    size_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).second;
+    while (at < s.buffer.size() && s.buffer[at] == ' ') ++at;
+    if (at >= s.buffer.size() || s.buffer[at] != '@') ws.negated[i] = 2;
+  }
+
   // Terms inside an innocent phrase ("second" in "four second") do not count.
   // A group read only in questions masks only there (ReadElementsOf).
   for (size_t i = 0; i < n; ++i) {
-    if (masking_[matches[i].group] && !asked_[matches[i].group]) HideInside(matches, i, &ws);
+    if (masking_[matches[i].group] && !asked_[matches[i].group] && ws.negated[i] != 2) {
+      HideInside(matches, i, &ws);
+    }
   }
 
   // The trade's words a few words after a likeness word ("ala", "mirip")

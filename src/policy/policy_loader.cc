@@ -447,7 +447,7 @@ class PolicyParser {
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
     CheckKeys(n, {"hold", "fail", "firm", "veto", "learned_alone", "reported", "topical", "asked",
-                  "triggers", "list"});
+                  "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
@@ -458,6 +458,7 @@ class PolicyParser {
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);
     es.asked = GroupList(n, "asked", *p);
+    es.pointing = GroupList(n, "pointing", *p);
     es.triggers = GroupList(n, "triggers", *p);
     const YAML::Node list = n["list"];
     if (!list || !list.IsSequence() || list.size() == 0) {

@@ -230,6 +230,28 @@ TEST_F(EngineTest, StockThatHasJustComeInIsOffered) {
   EXPECT_EQ(V("Kemeja batik baru sampai, sudah di toko", "post"), Verdict::kAllow);
 }
 
+// A job at a stall or a warehouse of the trade offers work, not the goods,
+// and its wage is no price.
+TEST_F(EngineTest, AJobVacancyOffersWorkNotTheGoods) {
+  EXPECT_EQ(V("Lowongan kerja: tenaga sortir baju second impor di gudang Bekasi, gaji harian "
+              "110rb, kirim lamaran",
+              "post"),
+            Verdict::kAllow);
+  EXPECT_EQ(V("Baju second impor di gudang Bekasi, 110rb, kirim ke seluruh Indonesia", "post"),
+            Verdict::kViolation);
+}
+
+// A creator who sends viewers to a shop's @handle promotes it; the same words
+// before a place name, or in a complaint about the shop, do not.
+TEST_F(EngineTest, ACreatorSendingViewersToAShopHandleOffers) {
+  EXPECT_EQ(V("Nemu kemeja second Korea, belanja di @sudut.lawas ya guys", "post"),
+            Verdict::kViolation);
+  EXPECT_NE(V("Nemu kemeja second Korea, belanja di sudut lawas ya guys", "post"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("ketipu beli kemeja second Korea di @sudut.lawas, jangan beli di sana", "post"),
+            Verdict::kAllow);
+}
+
 // A seller who says their goods are new and compares them with the bales
 // speaks of the trade in the comparing sentence; a bale seller's "mirip baru"
 // compares the goods with new ones, and a comparison says nothing new.
