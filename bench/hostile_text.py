@@ -4,7 +4,9 @@ one long unbroken run of dots ("x.a.a.a...", every dot asks whether it ends a
 sentence), one comment thread of thousands of replies that each open with
 a denial ("@a: bukan,"; each asks for the question above it), and one
 sentence each of thousands of words that hide the trade's words in their
-sentence: "dilarang" (forbidding) and "beda" (a comparison, after "baju baru").
+sentence: "dilarang" (forbidding) and "beda" (a comparison, after "baju baru"),
+and one question of thousands of "di mana" (a buyer's question word hides the
+selling words of its sentence).
 
 Usage: bench/hostile_text.py N > FILE   (N: dots per record; 120000 is about
 240 KB, under the API's 256 KiB field limit)
@@ -21,3 +23,5 @@ words = n // 10
 print(json.dumps({"id": "forbidding", "kind": "post", "text": "bal korea " + "dilarang bal " * words}))
 print(json.dumps({"id": "contrast", "kind": "post",
                   "text": "baju baru. bal korea " + "beda bal " * words}))
+print(json.dumps({"id": "question", "kind": "post",
+                  "text": "bal korea " + "di mana jual 50rb " * (words // 2) + "?"}))

@@ -60,6 +60,7 @@ struct Workspace {
   std::vector<int> fired;  // positive rules that fired
   engine_internal::Sentences sentences;
   std::vector<uint32_t> sentence_of;
+  std::vector<int64_t> hidden_sentence;  // per asked group: the last sentence it hid
   std::vector<char> quoted;
   std::vector<double> element_model_scores;
   std::vector<ElementFinding> element_bound;  // the elements if every open scorer said 1
@@ -152,6 +153,22 @@ size_t FirstReaching(const std::vector<TermMatch>& matches, size_t i, uint32_t e
                      uint32_t longest) {
   while (i > 0 && matches[i - 1].begin + longest >= end) --i;
   return i;
+}
+
+// Hides the terms in mask match i's sentence that the mask hides (`hides`,
+// per group; empty: all). Matches are sorted by start, so a sentence's
+// matches are a run around i.
+void HideInSentence(const std::vector<TermMatch>& matches, size_t i,
+                    const std::vector<char>& masking, const std::vector<char>& hides,
+                    Workspace* ws) {
+  const uint32_t sentence = ws->sentence_of[i];
+  size_t first = i;
+  while (first > 0 && ws->sentence_of[first - 1] == sentence) --first;
+  for (size_t j = first; j < matches.size() && ws->sentence_of[j] == sentence; ++j) {
+    if (!masking[matches[j].group] && (hides.empty() || hides[matches[j].group])) {
+      ws->negated[j] = 2;
+    }
+  }
 }
 
 bool RuleFires(const CheckedRule& rule, uint16_t kind, const std::vector<TermMatch>& matches,
@@ -626,13 +643,23 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     const uint32_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).first;
     ws->sentence_of[i] = ws->sentences.Of(at);
     ws->quoted[i] = ws->sentences.Quoted(at);
+  }
+  // Each asked group hides a sentence once: a sentence of a thousand "di
+  // mana" is read once, not a thousand times.
+  std::vector<int64_t>& hidden_sentence = ws->hidden_sentence;
+  hidden_sentence.assign(asked_.size(), -1);
+  for (size_t i = 0; i < matches.size(); ++i) {
     // A group read only in a sentence that asks: elsewhere it does not
-    // count, there it masks ("bisa COD" in a buyer's question offers nothing).
-    if (!asked_[matches[i].group] || ws->negated[i]) continue;
-    if (!ws->sentences.Asks(ws->sentence_of[i])) {
+    // count, there it masks its whole sentence ("di mana yang jual kemeja
+    // Jepang 50rb?" is a buyer's question, its price and "jual" offer nothing).
+    const int g = matches[i].group;
+    if (!asked_[g] || ws->negated[i]) continue;
+    const uint32_t sentence = ws->sentence_of[i];
+    if (!ws->sentences.Asks(sentence)) {
       ws->negated[i] = 2;
-    } else if (masking_[matches[i].group]) {
-      HideInside(matches, i, ws);
+    } else if (masking_[g] && hidden_sentence[g] != sentence) {
+      HideInSentence(matches, i, masking_, hidden_by_[g], ws);
+      hidden_sentence[g] = sentence;
     }
   }
   engine_internal::ElementInputs in;

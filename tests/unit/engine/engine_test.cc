@@ -295,6 +295,20 @@ TEST_F(EngineTest, ABuyerAskingThePriceOffersNothing) {
             Verdict::kViolation);
 }
 
+// A buyer's question hides the selling words of its whole sentence ("di mana
+// ... jual ...?"), and only of that sentence: the seller's answer after it
+// still offers.
+TEST_F(EngineTest, AQuestionWhereToBuyHidesItsSentencesSellingWords) {
+  EXPECT_NE(
+      V("Bli, di Denpasar ada nggak tempat jual baju seken impor? pengen cari kemeja", "comment"),
+      Verdict::kViolation);
+  EXPECT_NE(V("Dimana jual jaket second Korea 50rb? mau cari buat anak", "post"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Dimana cari jaket second Korea? Di sini, 50rb, COD Bekasi", "post"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Jual jaket second Korea 50rb di Denpasar, COD", "post"), Verdict::kViolation);
+}
+
 // A foreign garment at a price only the bales give is second-hand.
 TEST_F(EngineTest, AForeignGarmentThatCheapIsSecondHand) {
   EXPECT_NE(V("Kemeja Jepang 15rb, celana 20rb, WA aja ya", "post"), Verdict::kAllow);
