@@ -163,6 +163,9 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
       // A negated piece of evidence ("bukan impor", "dudu barang bekas")
       // speaks against the element.
       if (negated[i] == 1) a = WeightOf(el.evidence, g);
+      // An account's name does not deny the goods ("@dinda_hp" sells no
+      // phones); who it tags still tells who speaks ("Mohon @kemendag cek").
+      if ((*in.in_handle)[i] && !el.own_voice) a = 0;
       if (a > 0) {
         against.Add(g, a);
         f.against.push_back(static_cast<uint32_t>(i));

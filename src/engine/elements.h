@@ -45,6 +45,7 @@ struct ElementInputs {
   const std::vector<char>* negated = nullptr;
   const std::vector<uint32_t>* sentence_of = nullptr;  // per match
   const std::vector<char>* quoted = nullptr;           // per match: inside a quotation
+  const std::vector<char>* in_handle = nullptr;        // per match: inside an @handle
   uint32_t sentences = 1;
   const std::vector<int>* fired = nullptr;            // positive rules that fired
   const std::vector<double>* model_scores = nullptr;  // per element; -1: no scorer

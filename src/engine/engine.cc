@@ -2,6 +2,7 @@
 #include "saring/engine.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "engine/clauses.h"
@@ -62,6 +63,7 @@ struct Workspace {
   std::vector<uint32_t> sentence_of;
   std::vector<int64_t> hidden_sentence;  // per asked group: the last sentence it hid
   std::vector<char> quoted;
+  std::vector<char> in_handle;
   std::vector<double> element_model_scores;
   std::vector<ElementFinding> element_bound;  // the elements if every open scorer said 1
   std::vector<int32_t> evidence_of;           // per match: its index in Decision::evidence, or -1
@@ -169,6 +171,20 @@ void HideInSentence(const std::vector<TermMatch>& matches, size_t i,
       ws->negated[j] = 2;
     }
   }
+}
+
+// Whether `at` is inside an @handle ("@dinda_hp"): a run of handle
+// characters back to an '@'. Handles are short (30 characters on the
+// largest platforms), so the look back is bounded.
+bool InsideHandle(std::string_view text, uint32_t at) {
+  constexpr uint32_t kLongestHandle = 32;
+  const uint32_t stop = at > kLongestHandle ? at - kLongestHandle : 0;
+  for (uint32_t k = at; k > stop; --k) {
+    const unsigned char c = static_cast<unsigned char>(text[k - 1]);
+    if (c == '@') return true;
+    if (!std::isalnum(c) && c != '_' && c != '.') return false;
+  }
+  return false;
 }
 
 bool RuleFires(const CheckedRule& rule, uint16_t kind, const std::vector<TermMatch>& matches,
@@ -639,10 +655,12 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   ws->sentences.Build(s.buffer);
   ws->sentence_of.resize(matches.size());
   ws->quoted.resize(matches.size());
+  ws->in_handle.resize(matches.size());
   for (size_t i = 0; i < matches.size(); ++i) {
     const uint32_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).first;
     ws->sentence_of[i] = ws->sentences.Of(at);
     ws->quoted[i] = ws->sentences.Quoted(at);
+    ws->in_handle[i] = InsideHandle(s.buffer, at);
   }
   // Each asked group hides a sentence once: a sentence of a thousand "di
   // mana" is read once, not a thousand times.
@@ -668,6 +686,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   in.negated = &ws->negated;
   in.sentence_of = &ws->sentence_of;
   in.quoted = &ws->quoted;
+  in.in_handle = &ws->in_handle;
   in.sentences = ws->sentences.count();
   in.fired = &ws->fired;
   in.model_scores = &ws->element_model_scores;

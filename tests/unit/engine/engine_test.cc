@@ -295,6 +295,13 @@ TEST_F(EngineTest, ABuyerAskingThePriceOffersNothing) {
             Verdict::kViolation);
 }
 
+// An @handle is an account's name: the "hp" in "@dinda_hp" denies no
+// clothing, while "hp" written in the reply is the goods.
+TEST_F(EngineTest, AnAccountsNameDoesNotDenyTheGoods) {
+  EXPECT_EQ(V("@dinda_hp ready kak, bal Korea grade A 3jt, DM ya", "comment"), Verdict::kViolation);
+  EXPECT_EQ(V("@dinda ready kak, hp bal Korea grade A 3jt, DM ya", "comment"), Verdict::kAllow);
+}
+
 // A buyer's question hides the selling words of its whole sentence ("di mana
 // ... jual ...?"), and only of that sentence: the seller's answer after it
 // still offers.
