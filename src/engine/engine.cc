@@ -374,10 +374,29 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   longest = 0;
   for (const TermMatch& m : matches) longest = std::max(longest, m.end - m.begin);
 
+  // A pointing group counts only right before an @handle ("belanja di
+  // @toko.x"): the normalizer reads '@' as a space, the original keeps it.
+  for (size_t i = 0; i < n; ++i) {
+    if (!pointing_[matches[i].group]) continue;
+    size_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).second;
+    while (at < s.buffer.size() && s.buffer[at] == ' ') ++at;
+    if (at >= s.buffer.size() || s.buffer[at] != '@') ws.negated[i] = 2;
+  }
+
+  // Terms inside an innocent phrase ("second" in "four second") do not count,
+  // nor negate ("anti air"), so the phrases are hidden before negation reads.
+  // A group read only in questions masks only there (ReadElementsOf).
+  for (size_t i = 0; i < n; ++i) {
+    if (masking_[matches[i].group] && !asked_[matches[i].group] && ws.negated[i] != 2) {
+      HideInside(matches, i, &ws);
+    }
+  }
+
   // A match right after a negation word ("bukan thrift") does not count.
   if (policy_.negation_group >= 0) {
     for (size_t i = 0; i < n; ++i) {
-      if (matches[i].group != policy_.negation_group) continue;
+      // "anti" in "jaket anti air second" says what the jacket resists.
+      if (matches[i].group != policy_.negation_group || ws.negated[i] == 2) continue;
       const TermMatch& neg = matches[i];
       const uint32_t neg_end_word = ws.words.WordOf(neg.end);
       // A negation covers a list: "bukan bal / karungan / second".
@@ -385,7 +404,10 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
                                          static_cast<uint32_t>(policy_.negation_window));
       size_t listed = i;
       for (size_t j = i + 1; j < n && ws.match_word[j] <= last_word; ++j) {
-        if (!negatable_[matches[j].group] || matches[j].group == policy_.negation_group) continue;
+        if (!negatable_[matches[j].group] || matches[j].group == policy_.negation_group ||
+            ws.negated[j] == 2) {
+          continue;
+        }
         if (matches[j].begin < neg.end) continue;  // inside the negation, or its own word
         // Past a comma the negation goes on only along a list of like
         // items ("bukan bal, karungan"), not into the next clause ("bukan
@@ -413,27 +435,10 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
         const uint32_t at = s.normalized.ToOriginal(matches[j].begin, matches[j].end).first;
         if (at < question_begin) break;
         if (at < question_end && negatable_[matches[j].group] &&
-            matches[j].group != policy_.negation_group) {
+            matches[j].group != policy_.negation_group && ws.negated[j] != 2) {
           ws.negated[j] = 1;
         }
       }
-    }
-  }
-
-  // A pointing group counts only right before an @handle ("belanja di
-  // @toko.x"): the normalizer reads '@' as a space, the original keeps it.
-  for (size_t i = 0; i < n; ++i) {
-    if (!pointing_[matches[i].group]) continue;
-    size_t at = s.normalized.ToOriginal(matches[i].begin, matches[i].end).second;
-    while (at < s.buffer.size() && s.buffer[at] == ' ') ++at;
-    if (at >= s.buffer.size() || s.buffer[at] != '@') ws.negated[i] = 2;
-  }
-
-  // Terms inside an innocent phrase ("second" in "four second") do not count.
-  // A group read only in questions masks only there (ReadElementsOf).
-  for (size_t i = 0; i < n; ++i) {
-    if (masking_[matches[i].group] && !asked_[matches[i].group] && ws.negated[i] != 2) {
-      HideInside(matches, i, &ws);
     }
   }
 

@@ -316,6 +316,32 @@ TEST_F(EngineTest, AQuestionWhereToBuyHidesItsSentencesSellingWords) {
   EXPECT_EQ(V("Jual jaket second Korea 50rb di Denpasar, COD", "post"), Verdict::kViolation);
 }
 
+// An innocent phrase hides its words from the negation too: "anti" in "anti
+// air" says what a jacket resists, not that it is not second-hand.
+TEST_F(EngineTest, AnInnocentPhraseNegatesNothing) {
+  EXPECT_EQ(V("Jaket anti air second Jepang, harga 150k, order via WA", "post"),
+            Verdict::kViolation);
+  EXPECT_NE(V("Jaket bukan second Jepang, harga 150k, order via WA", "post"), Verdict::kViolation);
+}
+
+// A diary of a market visit names its food stalls and their prices; a seller
+// at the market names the clothes.
+TEST_F(EngineTest, AMarketsFoodStallOffersNoClothes) {
+  EXPECT_NE(V("Abis ngubek Gedebage, laper? Batagor Mang Ujang di gerbang utama cuma 15rb", "post"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Stok Gedebage: jaket ex Korea 35rb, batagor gratis buat yang COD", "post"),
+            Verdict::kViolation);
+}
+
+// "kah" and "apa belum" ask: whether a market is open is a buyer's question.
+TEST_F(EngineTest, AskingWhetherAMarketIsOpenOffersNothing) {
+  EXPECT_NE(
+      V("Pasar Tungging masih buka kah hari Minggu ini? mau cari jaket bekas luar", "comment"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("Pasar Tungging masih buka kak, jaket bekas luar 35rb, mampir ya", "comment"),
+            Verdict::kViolation);
+}
+
 // A foreign garment at a price only the bales give is second-hand.
 TEST_F(EngineTest, AForeignGarmentThatCheapIsSecondHand) {
   EXPECT_NE(V("Kemeja Jepang 15rb, celana 20rb, WA aja ya", "post"), Verdict::kAllow);
