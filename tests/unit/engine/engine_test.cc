@@ -342,6 +342,16 @@ TEST_F(EngineTest, AskingWhetherAMarketIsOpenOffersNothing) {
             Verdict::kViolation);
 }
 
+// A seller answers in the comments with the words of a chat, not of a listing.
+TEST_F(EngineTest, ASellersReplyInTheCommentsOffers) {
+  EXPECT_EQ(V("ada kak, sweater ex jepang masih 7 biji, langsung cekout aja di toko", "comment"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("gw ada nih bro, celana Dickies seken dari Amrik, 75 ceban aja", "comment"),
+            Verdict::kViolation);
+  EXPECT_NE(V("ada yang tau toko sweater ex jepang yang bisa cekout di toko oren?", "comment"),
+            Verdict::kViolation);
+}
+
 // A foreign garment at a price only the bales give is second-hand.
 TEST_F(EngineTest, AForeignGarmentThatCheapIsSecondHand) {
   EXPECT_NE(V("Kemeja Jepang 15rb, celana 20rb, WA aja ya", "post"), Verdict::kAllow);
