@@ -333,7 +333,7 @@ TEST_F(EngineTest, AMarketsFoodStallOffersNoClothes) {
             Verdict::kViolation);
 }
 
-// "kah" and "apa belum" ask: whether a market is open is a buyer's question.
+// "kah" asks: whether a market is open is a buyer's question.
 TEST_F(EngineTest, AskingWhetherAMarketIsOpenOffersNothing) {
   EXPECT_NE(
       V("Pasar Tungging masih buka kah hari Minggu ini? mau cari jaket bekas luar", "comment"),
