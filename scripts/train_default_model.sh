@@ -4,16 +4,17 @@
 #  - the train fold of ../shared/data/dev/labeled_dev.jsonl (everything not in
 #    data/splits/dev_fold_ids.txt), with 10 evasive variants of each positive
 #    (saring train --augment);
-#  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl and data/train4/*.jsonl (written for
-#    Saring, with element labels; see their READMEs), and the burned tuning fold data/tune/*.jsonl
-#    (its errors were read in issue #10's second session; it trains since the third);
+#  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl, data/train4/*.jsonl and
+#    data/train5/*/*.jsonl (written for Saring, with element labels; see their READMEs), and the
+#    burned tuning folds data/tune/*.jsonl (read in issue #10's second session; trains since the
+#    third) and data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions
+#    three to six; they train since the eighth);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
 #    found an offer in any text that names goods (a complaint, a diary).
-# Never data/blind/, data/blind2/, data/blind4/, data/blind5/ or data/blind6/ (the blind evaluation folds), data/blind3/,
-# data/tune3/, data/tune4/, data/tune5/, data/tune6/, data/tune7/ or data/tune8/ (the tuning folds) or
-# data/real_legal/.
+# Never data/blind/, data/blind2/, data/blind4/, data/blind5/ or data/blind6/ (the blind evaluation
+# folds), data/tune7/ or data/tune8/ (the tuning folds) or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
@@ -40,6 +41,16 @@ for file in data/train/oneliners.jsonl data/train/longform.jsonl data/train2/one
   data/train4/oneliners.jsonl data/train4/longform.jsonl \
   data/tune/oneliners.jsonl data/tune/longform.jsonl; do
   DATA+=(--data "$file")
+done
+for part in a b c d; do
+  for style in oneliners longform; do
+    DATA+=(--data "data/train5/$part/x7${part}_$style.jsonl")
+  done
+done
+for fold in tune3 tune4 tune5 tune6 blind3; do
+  for file in "data/$fold/oneliners.jsonl" "data/$fold/longform.jsonl"; do
+    DATA+=(--data "$file")
+  done
 done
 "$BUILD/saring" train "${DATA[@]}" --data "$BUILD/train/real_labeled.jsonl" \
   --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 10 -o "$OUT"

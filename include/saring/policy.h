@@ -11,8 +11,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "saring/record_kind.h"
 #include "saring/status.h"
 
 namespace saring {
@@ -141,12 +143,30 @@ struct ElementSettings {
   // words for: the two learned opinions disagree, and a person decides (a
   // complaint that names "live 'bongkar bal'" is an offer to no reader).
   double veto = 0;
+  // Both learned opinions reject the record: the classifier scores it below
+  // `doubt_classifier` and an element's own scorer finds that element below
+  // `doubt_element`. Then a hold of that element, however firm the pack's
+  // words, is not confirmed, and a person decides (a buyer's diary that
+  // names a kiosk, a job advertisement of a stall: the words of an offer,
+  // the voice of none). 0: off.
+  double doubt_classifier = 0;
+  double doubt_element = 0;
   // At most this many elements may hold with no term or rule of the pack
   // for them (on a kind's prior and the learned scorers alone) in a
   // violation; more, and the record goes to review: the text must say the
   // rest (a lighter the scorers find like a violation is not clothing).
-  // When no element has a word for it, the record is allowed.
+  // When no element has a word for it, the record is allowed. A kind may
+  // allow fewer: a buyer's review must say itself that the shirt it praises
+  // is used and foreign (the scorers learn a shop's thanks for a "repeat
+  // order" as a violation's words).
   int learned_alone = 4;
+  std::vector<std::pair<std::string, int>> kind_learned_alone;  // (record kind, count)
+  int LearnedAlone(int kind) const {
+    for (const auto& [name, count] : kind_learned_alone) {
+      if (RecordKindIndex(name) == kind) return count;
+    }
+    return learned_alone;
+  }
   // Groups that make a sentence reported speech (news, a complaint, a report,
   // a quotation): its terms describe the trade, they do not offer it.
   std::vector<int> reported;

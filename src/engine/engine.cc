@@ -733,7 +733,8 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     holds_unsaid += f.unsaid && f.state == ElementState::kHolds ? 1 : 0;
     unsaid += f.unsaid ? 1 : 0;
   }
-  all_hold &= holds_unsaid <= policy_.elements.learned_alone;
+  const int learned_alone = policy_.elements.LearnedAlone(in.kind);
+  all_hold &= holds_unsaid <= learned_alone;
   if (all_hold && weakest < policy_.elements.firm) {
     // A bare hold on the pack's words needs a second opinion: the
     // element's own scorer's or the classifier's, unless the classifier all
@@ -758,10 +759,21 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
       all_hold &= !f.unconfirmed;
     }
   }
+  if (all_hold && s.model_score >= 0 && s.model_score < policy_.elements.doubt_classifier) {
+    // The classifier all but rules the record out: an element its own
+    // scorer rejects too is not confirmed, however firm the pack's words.
+    for (size_t e = 0; e < d->elements.size(); ++e) {
+      ElementFinding& f = d->elements[e];
+      if (!element_scorers_[e]) continue;
+      if (f.model_score < 0) f.model_score = element_scorers_[e]->Score(s.normalized);
+      f.unconfirmed = f.model_score < policy_.elements.doubt_element;
+      all_hold &= !f.unconfirmed;
+    }
+  }
   // The text says nothing for more elements than the scorers may carry: only
   // they suspect it ("Vicks Candy 60 pieces", a title that names a garment
   // and nothing else), and no moderator could see why.
-  fails |= unsaid > static_cast<size_t>(policy_.elements.learned_alone);
+  fails |= unsaid > static_cast<size_t>(learned_alone);
   d->score = weakest;
   d->verdict = fails                ? Verdict::kAllow
                : all_hold && backed ? Verdict::kViolation

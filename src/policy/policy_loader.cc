@@ -444,17 +444,54 @@ class PolicyParser {
     return out;
   }
 
+  // `learned_alone: 2`, or by kind: `learned_alone: {review: 0, default: 2}`.
+  void ParseLearnedAlone(const YAML::Node& elements, ElementSettings* es) {
+    const YAML::Node n = elements["learned_alone"];
+    if (!n) return;
+    auto count = [&](const YAML::Node& map, const std::string& key) {
+      return Int(map, key.c_str(), 4, 0, 64);
+    };
+    if (n.IsScalar()) {
+      es->learned_alone = count(elements, "learned_alone");
+      return;
+    }
+    if (!n.IsMap()) {
+      Fail(n, "'learned_alone' must be a number or map record kinds to numbers");
+      return;
+    }
+    for (const auto& kv : n) {
+      const std::string kind = kv.first.as<std::string>("");
+      if (kind == "default") {
+        es->learned_alone = count(n, kind);
+      } else if (!IsKnownRecordKind(kind)) {
+        Fail(kv.first, "unknown kind '" + kind + "' (expected " + std::string(kRecordKindList) +
+                           " or default)");
+      } else {
+        es->kind_learned_alone.push_back({kind, count(n, kind)});
+      }
+    }
+  }
+
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
-    CheckKeys(n, {"hold", "fail", "firm", "veto", "learned_alone", "reported", "topical", "asked",
-                  "pointing", "triggers", "list"});
+    CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "reported", "topical",
+                  "asked", "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
     if (es.fail > es.hold) Fail(n["fail"], "'fail' must not exceed 'hold'");
     es.firm = Number(n, "firm", 0.0, 0.0, 1.0);  // at or below `hold`: no close calls
     es.veto = Number(n, "veto", 0.0, 0.0, 1.0);
-    es.learned_alone = static_cast<int>(Number(n, "learned_alone", 4, 0.0, 64.0));
+    if (const YAML::Node doubt = n["doubt"]) {
+      if (!doubt.IsMap()) {
+        Fail(doubt, "'doubt' must be a mapping of 'classifier' and 'element'");
+      } else {
+        CheckKeys(doubt, {"classifier", "element"});
+        es.doubt_classifier = Number(doubt, "classifier", 0.0, 0.0, 1.0);
+        es.doubt_element = Number(doubt, "element", 0.0, 0.0, 1.0);
+      }
+    }
+    ParseLearnedAlone(n, &es);
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);
     es.asked = GroupList(n, "asked", *p);

@@ -57,7 +57,7 @@ std::string ElementFacts(const json& d) {
       facts += " (on the learned scorers alone: no word of the text says it)";
     }
     if (e.value("unconfirmed", false)) {
-      facts += " (barely, and the learned scorers do not agree: a person decides)";
+      facts += " (the learned scorers do not agree with the words: a person decides)";
     }
     if (!against.empty()) facts += " against (" + against + ")";
     first = false;

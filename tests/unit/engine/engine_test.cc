@@ -765,6 +765,53 @@ TEST(EngineScorersTest, AClassifierSureOfNoViolationOverrulesAnElementsScorer) {
   EXPECT_EQ(verdict(0.01), Verdict::kReview);
 }
 
+// A buyer's review must say itself more of the goods than a listing: the
+// scorers may hold only one element of it (here used and abroad are theirs).
+TEST(EngineScorersTest, AReviewLeavesTheScorersOneElement) {
+  auto sure = std::make_shared<SureScorer>();
+  Engine::ElementScorers by_element;
+  for (const char* e : {"offer", "used", "clothing", "abroad"}) by_element.push_back({e, sure});
+  const std::unique_ptr<Engine> engine = BundledEngine(sure, by_element);
+  auto verdict = [&](const char* kind) {
+    Record r;
+    r.id = "t";
+    r.kind = kind;
+    r.text = "bagus kaos nya\nnext pasti repeat order deh ini";
+    Result<Decision> d = engine->Decide(r);
+    EXPECT_TRUE(d.ok());
+    return d.ok() ? d->verdict : Verdict::kReview;
+  };
+  EXPECT_EQ(verdict("comment"), Verdict::kViolation);
+  EXPECT_EQ(verdict("review"), Verdict::kAllow);
+}
+
+// Where the classifier all but rules a record out and an element's own
+// scorer rejects that element too, the pack's words alone, however firm,
+// hold it for no one: a person decides.
+TEST(EngineScorersTest, BothLearnedOpinionsAgainstAFirmHoldSendItToReview) {
+  const std::string offer_text = "Jual jaket bekas impor Korea, COD Jakarta, order via DM";
+  auto decide = [&](double doubt_classifier, bool offer_scorer_agrees) {
+    Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+    EXPECT_TRUE(p.ok());
+    p->elements.doubt_classifier = doubt_classifier;
+    p->elements.doubt_element = 0.02;
+    std::shared_ptr<TextScorer> offer = std::make_shared<DoubtfulScorer>();
+    if (offer_scorer_agrees) offer = std::make_shared<SureScorer>();
+    auto engine = Engine::Create(std::move(p).value(), std::make_shared<DoubtfulScorer>(),
+                                 {{"offer", offer}});
+    EXPECT_TRUE(engine.ok());
+    const Decision d = DecideListing(**engine, offer_text);
+    std::string unconfirmed;
+    for (const ElementFinding& f : d.elements) {
+      if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
+    }
+    return std::string(VerdictName(d.verdict)) + ": " + unconfirmed;
+  };
+  EXPECT_EQ(decide(0.001, false), "review: offer ");
+  EXPECT_EQ(decide(0.001, true), "violation: ");
+  EXPECT_EQ(decide(0.0, false), "violation: ");  // off
+}
+
 TEST(EngineGoldenTest, RulesGiveTheExpectedVerdicts) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(p.ok());

@@ -226,6 +226,38 @@ TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAlone) {
   EXPECT_NE(all.find("learned_alone"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAloneByKind) {
+  const std::string elements = WithElementSettings("  learned_alone: {review: 1, default: 3}\n");
+  const ElementSettings es = Parsed(elements).elements;
+  EXPECT_EQ(es.LearnedAlone(RecordKindIndex("review")), 1);
+  EXPECT_EQ(es.LearnedAlone(RecordKindIndex("listing")), 3);
+  EXPECT_EQ(Parsed(WithElementSettings("")).elements.LearnedAlone(RecordKindIndex("review")), 4);
+  const std::string all =
+      ErrorsWith(elements, "{review: 1, default: 3}",
+                 {"{tweet: 1}", "{review: 1.5}", "{review: 65}", "[review]", "{default: x}"});
+  EXPECT_NE(all.find("unknown kind 'tweet' (expected listing,"), std::string::npos) << all;
+  EXPECT_NE(all.find("'review' must be a whole number"), std::string::npos) << all;
+  EXPECT_NE(all.find("'review' must be between 0 and 64"), std::string::npos) << all;
+  EXPECT_NE(all.find("'learned_alone' must be a number or map record kinds to numbers"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("'default' must be a whole number"), std::string::npos) << all;
+}
+
+TEST(PolicyLoaderTest, ReadsWhenBothLearnedOpinionsDoubtAnElement) {
+  const std::string elements = WithElementSettings("  doubt: {classifier: 0.001, element: 0.02}\n");
+  EXPECT_DOUBLE_EQ(Parsed(elements).elements.doubt_classifier, 0.001);
+  EXPECT_DOUBLE_EQ(Parsed(elements).elements.doubt_element, 0.02);
+  EXPECT_DOUBLE_EQ(Parsed(WithElementSettings("")).elements.doubt_classifier, 0.0);
+  const std::string all = ErrorsWith(elements, "{classifier: 0.001, element: 0.02}",
+                                     {"{classifier: 2}", "{element: x}", "{sure: 0.1}", "0.01"});
+  EXPECT_NE(all.find("'classifier' must be between 0 and 1, got 2"), std::string::npos) << all;
+  EXPECT_NE(all.find("'element' must be a number"), std::string::npos) << all;
+  EXPECT_NE(all.find("unknown key 'sure'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'doubt' must be a mapping of 'classifier' and 'element'"), std::string::npos)
+      << all;
+}
+
 TEST(PolicyLoaderTest, ReadsWhichGroupsAreReadOnTopicInQuestionsOrBeforeHandles) {
   const std::string elements =
       WithElementSettings("  topical: [origin]\n  asked: [used]\n  pointing: [origin]\n");

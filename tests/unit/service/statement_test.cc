@@ -20,7 +20,8 @@ TEST(StatementTest, NamesElementsTheScorersAloneCarried) {
   const std::string close_call = R"({"policy":"p@1","score":0.75,"verdict":"review",
     "evidence":[{"match":"Pajak Sambu"}],
     "elements":[{"element":"used","state":"holds","unconfirmed":true,"evidence":[0],"against":[]}]})";
-  EXPECT_NE(http::DecisionFacts(close_call, "L2").find("used holds ('Pajak Sambu') (barely, and"),
+  EXPECT_NE(http::DecisionFacts(close_call, "L2")
+                .find("used holds ('Pajak Sambu') (the learned scorers do not agree"),
             std::string::npos)
       << http::DecisionFacts(close_call, "L2");
   const std::string facts = http::DecisionFacts(decision, "L1");
