@@ -8,12 +8,13 @@ For each held-out term T (a code word of the trade):
      scripts/train_default_model.sh less the real listings (for speed), with
      every record whose text has T left out;
   3. recall on the violations that use T (from the training data, the dev
-     set and the tuning folds data/tune3 and data/tune4), which neither the pack nor the
+     set and the tuning folds data/tune7 and data/tune8), which neither the pack nor the
      models have now seen.
 Reported as recall of violation and of violation + review, next to the
 same texts judged by the full pack and models (which did see them).
 Usage: bench/leave_one_term_out.py [BUILD_DIR] [TERM ...]
 """
+import glob
 import json
 import os
 import re
@@ -72,8 +73,11 @@ def recall(pack, model, records):
 
 def main():
     train_files = [os.path.join(ROOT, "data", folder, f)
-                   for folder in ("train", "train2", "train3", "train4", "tune")
+                   for folder in ("train", "train2", "train3", "train4", "tune", "tune3", "tune4",
+                                  "tune5", "tune6", "blind3")
                    for f in ("oneliners.jsonl", "longform.jsonl")]
+    train_files += [os.path.join(ROOT, "data", "train5", part, f"x7{part}_{style}.jsonl")
+                    for part in "abcd" for style in ("oneliners", "longform")]
     dev = run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
                os.path.join(SHARED, "dev", "labeled_dev.jsonl")])
     tmp = tempfile.mkdtemp(prefix="loto-")
@@ -81,10 +85,9 @@ def main():
     with open(dev_path, "w", encoding="utf-8") as f:
         f.write(dev)
     sources = train_files + [dev_path]
-    # The tuning fold is measured, never trained on: its texts use names
+    # The tuning folds are measured, never trained on: their texts use names
     # the training data does not.
-    tune_files = [os.path.join(ROOT, "data", folder, f) for folder in ("tune3", "tune4")
-                  for f in ("oneliners.jsonl", "longform.jsonl")]
+    tune_files = sorted(glob.glob(os.path.join(ROOT, "data", "tune[78]", "*", "*.jsonl")))
     everything = [r for path in sources + tune_files for r in load(path)]
     print(f"{'term':<12} {'texts':>5}  {'full: viol / +rev':>18}  {'held out: viol / +rev':>22}")
     for term in TERMS:
