@@ -70,6 +70,9 @@ struct ElementFinding {
   // No term or rule speaks for it: its score is the record kind's prior and
   // the learned scorers alone.
   bool unsaid = false;
+  // The text names it outright: a term of the element's `direct` groups, in
+  // the writer's own voice ("bekas", "kemeja").
+  bool named = false;
   // Held below the pack's `elements.firm` and no learned scorer agreed: a
   // close call for a person (the record goes to review).
   bool unconfirmed = false;

@@ -761,10 +761,12 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   }
   if (all_hold && s.model_score >= 0 && s.model_score < policy_.elements.doubt_classifier) {
     // The classifier all but rules the record out: an element its own
-    // scorer rejects too is not confirmed, however firm the pack's words.
+    // scorer rejects too is not confirmed, however firm the pack's words,
+    // unless the text names it outright ("Topi Thrift New Era Second USA":
+    // the scorers read "new" where the text says "second").
     for (size_t e = 0; e < d->elements.size(); ++e) {
       ElementFinding& f = d->elements[e];
-      if (!element_scorers_[e]) continue;
+      if (!element_scorers_[e] || f.named) continue;
       if (f.model_score < 0) f.model_score = element_scorers_[e]->Score(s.normalized);
       f.unconfirmed = f.model_score < policy_.elements.doubt_element;
       all_hold &= !f.unconfirmed;

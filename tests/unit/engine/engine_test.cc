@@ -812,6 +812,35 @@ TEST(EngineScorersTest, BothLearnedOpinionsAgainstAFirmHoldSendItToReview) {
   EXPECT_EQ(decide(0.0, false), "violation: ");  // off
 }
 
+// An element the text names outright ("second", "bekas") stands against the
+// doubt: the scorers may misread it ("New Era" as new goods), the words do not.
+TEST(EngineScorersTest, TheDoubtSparesAnElementTheTextNames) {
+  auto unconfirmed_with_doubting_used_scorer = [](const std::string& text) {
+    Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+    EXPECT_TRUE(p.ok());
+    p->elements.doubt_classifier = 0.001;
+    p->elements.doubt_element = 0.02;
+    auto engine = Engine::Create(std::move(p).value(), std::make_shared<DoubtfulScorer>(),
+                                 {{"offer", std::make_shared<SureScorer>()},
+                                  {"used", std::make_shared<DoubtfulScorer>()},
+                                  {"clothing", std::make_shared<SureScorer>()},
+                                  {"abroad", std::make_shared<SureScorer>()}});
+    EXPECT_TRUE(engine.ok());
+    const Decision d = DecideListing(**engine, text);
+    std::string out = std::string(VerdictName(d.verdict)) + ":";
+    for (const ElementFinding& f : d.elements) {
+      if (f.unconfirmed) out += std::string(" ") + std::string(f.id);
+    }
+    return out;
+  };
+  // "second" names the used goods: the doubt leaves it.
+  EXPECT_EQ(unconfirmed_with_doubting_used_scorer("Topi baseball thrift New Era second USA, 85rb"),
+            "violation:");
+  // A bale implies used goods without naming them: the doubt reaches it.
+  EXPECT_EQ(unconfirmed_with_doubting_used_scorer("Ready bal kemeja Korea 100kg, 8jt, COD Medan"),
+            "review: used");
+}
+
 TEST(EngineGoldenTest, RulesGiveTheExpectedVerdicts) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(p.ok());
