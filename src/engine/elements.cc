@@ -231,8 +231,8 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
                                         : ElementState::kUncertain;
     // With nothing said for it, its score is the kind's prior and the
     // learned scorers alone: what such records usually are (learned_alone).
-    f.unsaid = said <= 0 && named.value() <= 0;
     f.named = named.value() > 0;
+    f.unsaid = said <= 0 && !f.named;
   }
 }
 

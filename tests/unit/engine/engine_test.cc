@@ -785,27 +785,35 @@ TEST(EngineScorersTest, AReviewLeavesTheScorersOneElement) {
   EXPECT_EQ(verdict("review"), Verdict::kAllow);
 }
 
+// The verdict on a listing by the bundled pack with `doubt.classifier` set
+// (`doubt.element` 0.02), a classifier that rejects every record and these
+// element scorers; then the elements left unconfirmed ("review: offer ").
+std::string DecideWithDoubt(double doubt_classifier, Engine::ElementScorers by_element,
+                            const std::string& text) {
+  Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+  EXPECT_TRUE(p.ok());
+  p->elements.doubt_classifier = doubt_classifier;
+  p->elements.doubt_element = 0.02;
+  auto engine = Engine::Create(std::move(p).value(), std::make_shared<DoubtfulScorer>(),
+                               std::move(by_element));
+  EXPECT_TRUE(engine.ok());
+  const Decision d = DecideListing(**engine, text);
+  std::string unconfirmed;
+  for (const ElementFinding& f : d.elements) {
+    if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
+  }
+  return std::string(VerdictName(d.verdict)) + ": " + unconfirmed;
+}
+
 // Where the classifier all but rules a record out and an element's own
 // scorer rejects that element too, the pack's words alone, however firm,
 // hold it for no one: a person decides.
 TEST(EngineScorersTest, BothLearnedOpinionsAgainstAFirmHoldSendItToReview) {
   const std::string offer_text = "Jual jaket bekas impor Korea, COD Jakarta, order via DM";
   auto decide = [&](double doubt_classifier, bool offer_scorer_agrees) {
-    Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
-    EXPECT_TRUE(p.ok());
-    p->elements.doubt_classifier = doubt_classifier;
-    p->elements.doubt_element = 0.02;
     std::shared_ptr<TextScorer> offer = std::make_shared<DoubtfulScorer>();
     if (offer_scorer_agrees) offer = std::make_shared<SureScorer>();
-    auto engine = Engine::Create(std::move(p).value(), std::make_shared<DoubtfulScorer>(),
-                                 {{"offer", offer}});
-    EXPECT_TRUE(engine.ok());
-    const Decision d = DecideListing(**engine, offer_text);
-    std::string unconfirmed;
-    for (const ElementFinding& f : d.elements) {
-      if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
-    }
-    return std::string(VerdictName(d.verdict)) + ": " + unconfirmed;
+    return DecideWithDoubt(doubt_classifier, {{"offer", offer}}, offer_text);
   };
   EXPECT_EQ(decide(0.001, false), "review: offer ");
   EXPECT_EQ(decide(0.001, true), "violation: ");
@@ -815,30 +823,20 @@ TEST(EngineScorersTest, BothLearnedOpinionsAgainstAFirmHoldSendItToReview) {
 // An element the text names outright ("second", "bekas") stands against the
 // doubt: the scorers may misread it ("New Era" as new goods), the words do not.
 TEST(EngineScorersTest, TheDoubtSparesAnElementTheTextNames) {
-  auto unconfirmed_with_doubting_used_scorer = [](const std::string& text) {
-    Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
-    EXPECT_TRUE(p.ok());
-    p->elements.doubt_classifier = 0.001;
-    p->elements.doubt_element = 0.02;
-    auto engine = Engine::Create(std::move(p).value(), std::make_shared<DoubtfulScorer>(),
-                                 {{"offer", std::make_shared<SureScorer>()},
-                                  {"used", std::make_shared<DoubtfulScorer>()},
-                                  {"clothing", std::make_shared<SureScorer>()},
-                                  {"abroad", std::make_shared<SureScorer>()}});
-    EXPECT_TRUE(engine.ok());
-    const Decision d = DecideListing(**engine, text);
-    std::string out = std::string(VerdictName(d.verdict)) + ":";
-    for (const ElementFinding& f : d.elements) {
-      if (f.unconfirmed) out += std::string(" ") + std::string(f.id);
-    }
-    return out;
+  auto with_used_scorer_doubting = [](const std::string& text) {
+    return DecideWithDoubt(0.001,
+                           {{"offer", std::make_shared<SureScorer>()},
+                            {"used", std::make_shared<DoubtfulScorer>()},
+                            {"clothing", std::make_shared<SureScorer>()},
+                            {"abroad", std::make_shared<SureScorer>()}},
+                           text);
   };
   // "second" names the used goods: the doubt leaves it.
-  EXPECT_EQ(unconfirmed_with_doubting_used_scorer("Topi baseball thrift New Era second USA, 85rb"),
-            "violation:");
+  EXPECT_EQ(with_used_scorer_doubting("Topi baseball thrift New Era second USA, 85rb"),
+            "violation: ");
   // A bale implies used goods without naming them: the doubt reaches it.
-  EXPECT_EQ(unconfirmed_with_doubting_used_scorer("Ready bal kemeja Korea 100kg, 8jt, COD Medan"),
-            "review: used");
+  EXPECT_EQ(with_used_scorer_doubting("Ready bal kemeja Korea 100kg, 8jt, COD Medan"),
+            "review: used ");
 }
 
 TEST(EngineGoldenTest, RulesGiveTheExpectedVerdicts) {
