@@ -133,6 +133,44 @@ std::string Augment(const std::string& text, std::mt19937_64& rng) {
 
 namespace {
 
+// A pronounceable word no text uses: two or three consonant-vowel syllables,
+// some closed by a consonant, as the trade's own names are ("monza", "cakar").
+std::string InventedWord(std::mt19937_64& rng) {
+  static constexpr char kConsonants[] = "bcdgjklmnprstwz";
+  static constexpr char kVowels[] = "aeiou";
+  std::string word;
+  for (int syllables = 2 + static_cast<int>(rng() % 2); syllables > 0; --syllables) {
+    word += kConsonants[rng() % (sizeof(kConsonants) - 1)];
+    word += kVowels[rng() % (sizeof(kVowels) - 1)];
+    if (rng() % 3 == 0) word += kConsonants[rng() % (sizeof(kConsonants) - 1)];
+  }
+  return word;
+}
+
+}  // namespace
+
+std::string MaskSpans(const std::string& text,
+                      const std::vector<std::pair<uint32_t, uint32_t>>& spans,
+                      std::mt19937_64& rng) {
+  if (spans.empty()) return {};
+  std::vector<char> masked(spans.size());
+  for (char& m : masked) m = static_cast<char>(rng() % 2);
+  masked[rng() % spans.size()] = 1;
+  std::string out;
+  size_t at = 0;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const auto [begin, end] = spans[i];
+    if (!masked[i] || begin < at || end > text.size()) continue;  // overlaps are read once
+    out.append(text, at, begin - at);
+    out += InventedWord(rng);
+    at = end;
+  }
+  out.append(text, at, std::string::npos);
+  return out;
+}
+
+namespace {
+
 const std::string& Pick(const std::vector<std::string>& v, std::mt19937_64& rng) {
   return v[rng() % v.size()];
 }

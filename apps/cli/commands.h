@@ -49,6 +49,10 @@ struct TrainArgs {
   double db_weight = 2.0;
   int augment = 0;
   int hard_negatives = 0;
+  int mask = 0;        // variants per example with the trade's words replaced by invented ones
+  std::string policy;  // whose groups name those words (default: the bundled pack)
+  std::vector<std::string> mask_groups = {"codeword", "codeword_strong", "bale", "bale_strong",
+                                          "port",     "trade_market"};
   int epochs = 12;
   uint32_t bucket_bits = 18;
   double l2 = 1e-6;

@@ -11,10 +11,71 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "saring/classifier.h"
+#include "saring/matcher.h"
+#include "saring/policy.h"
 #include "saring/record_io.h"
 
 namespace saring::cli {
-namespace {}  // namespace
+namespace {
+
+// Finds the single words of the pack's masked groups in a text, as byte
+// ranges of the raw text (MaskSpans replaces them).
+class TradeWordFinder {
+ public:
+  static std::unique_ptr<TradeWordFinder> Load(const TrainArgs& a) {
+    const std::string path = ResolveBundledPath(a.policy, "policies/id-used-clothing-import.yaml");
+    Result<Policy> policy = LoadPolicyFile(path);
+    if (!policy.ok()) {
+      std::cerr << "saring: " << policy.error().ToString() << "\n";
+      return nullptr;
+    }
+    std::vector<char> masked(policy->groups.size(), 0);
+    for (const std::string& name : a.mask_groups) {
+      const int g = policy->FindGroup(name);
+      if (g < 0) {
+        std::cerr << "saring: --mask-groups: " << path << " has no group '" << name << "'\n";
+        return nullptr;
+      }
+      masked[static_cast<size_t>(g)] = 1;
+    }
+    Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*policy);
+    if (!matcher.ok()) {
+      std::cerr << "saring: " << matcher.error().ToString() << "\n";
+      return nullptr;
+    }
+    return std::unique_ptr<TradeWordFinder>(
+        new TradeWordFinder(std::move(masked), std::move(*matcher)));
+  }
+
+  std::vector<std::pair<uint32_t, uint32_t>> Find(const std::string& raw) const {
+    const NormalizedText text = normalizer_.Normalize(raw);
+    std::vector<TermMatch> matches;
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    if (!matcher_->Scan(text, &matches).ok()) return spans;
+    for (const TermMatch& m : matches) {
+      // A phrase ("bal korea") holds context words too: only single words go.
+      if (!masked_[static_cast<size_t>(m.group)] ||
+          std::string_view(text.text).substr(m.begin, m.end - m.begin).find(' ') !=
+              std::string_view::npos) {
+        continue;
+      }
+      spans.push_back(text.ToOriginal(m.begin, m.end));
+    }
+    std::sort(spans.begin(), spans.end());
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    return spans;
+  }
+
+ private:
+  TradeWordFinder(std::vector<char> masked, std::unique_ptr<Matcher> matcher)
+      : masked_(std::move(masked)), matcher_(std::move(matcher)) {}
+
+  std::vector<char> masked_;
+  std::unique_ptr<Matcher> matcher_;
+  Normalizer normalizer_;
+};
+
+}  // namespace
 
 void AddTrainCommand(CLI::App& app, TrainArgs& a) {
   CLI::App* cmd = app.add_subcommand("train", "Train the learned classifier on labeled JSON Lines");
@@ -36,6 +97,16 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
   cmd->add_option("--hard-negatives", a.hard_negatives,
                   "Synthetic legal texts with trade words to add as negatives")
       ->check(CLI::Range(0, 1000000));
+  cmd->add_option("--mask", a.mask,
+                  "Variants per example (violations and legal texts alike) with the trade's "
+                  "words replaced by invented ones, so that an unknown code word is read by "
+                  "the words around it")
+      ->check(CLI::Range(0, 20));
+  cmd->add_option("--mask-groups", a.mask_groups,
+                  "With --mask: the pack's groups whose words are replaced (comma-separated)")
+      ->delimiter(',')
+      ->capture_default_str();
+  cmd->add_option("--policy", a.policy, "With --mask: the pack (default: the bundled pack)");
   cmd->add_option("--element", a.element,
                   "Train an element's scorer: the label is the record's elements.<NAME> (a "
                   "violation without it: 1; other records without it are skipped)");
@@ -54,9 +125,11 @@ int RunTrain(const TrainArgs& a) {
   }
   std::set<std::string> excluded;
   if (!a.exclude_ids.empty()) excluded = ReadIdFile(a.exclude_ids);
+  std::unique_ptr<TradeWordFinder> trade_words;
+  if (a.mask > 0 && !(trade_words = TradeWordFinder::Load(a))) return 2;
   std::vector<TrainingExample> examples;
   std::mt19937_64 rng(7);
-  size_t positives = 0, skipped = 0, errors = 0, unlabeled = 0;
+  size_t positives = 0, skipped = 0, errors = 0, unlabeled = 0, masked = 0;
   for (const std::string& path : a.data) {
     bool opened = ForEachLine(path, [&](size_t line_no, const std::string& line) {
       uint32_t repaired;
@@ -88,6 +161,13 @@ int RunTrain(const TrainArgs& a) {
       if (pos) {
         ++positives;
         for (int k = 0; k < a.augment; ++k) examples.push_back({Augment(text, rng), true, 0.5});
+      }
+      if (trade_words) {
+        const auto spans = trade_words->Find(text);
+        for (int k = 0; k < a.mask && !spans.empty(); ++k) {
+          examples.push_back({MaskSpans(text, spans, rng), pos, 0.5});
+          ++masked;
+        }
       }
     });
     if (!opened) return 2;
@@ -126,6 +206,7 @@ int RunTrain(const TrainArgs& a) {
             << " positive before augmentation, " << skipped << " held out, " << errors
             << " unreadable";
   if (!a.element.empty()) std::cerr << ", " << unlabeled << " without the element";
+  if (trade_words) std::cerr << ", " << masked << " with the trade's words masked";
   if (!a.from_db.empty()) std::cerr << ", " << from_db << " moderator labels";
   std::cerr << ") -> " << a.output << "\n";
   return errors ? 1 : 0;

@@ -399,5 +399,25 @@ TEST_F(CliTest, TrainThenScanWithTheModel) {
   EXPECT_NE(bad.err.find("bad magic"), std::string::npos) << bad.err;
 }
 
+TEST_F(CliTest, TrainMasksTheTradesWordsOfThePacksGroups) {
+  const std::string data = testing::SourceDir() + "/data/samples/written_examples.jsonl";
+  std::string model = (dir_ / "m.bin").string();
+  CliRun masked = Saring("train --data " + data + " --mask 2 -o " + model);
+  EXPECT_EQ(masked.exit_code, 0) << masked.err;
+  // Each example with a code word, a bale or a port of the bundled pack adds two.
+  const size_t at = masked.err.find(" with the trade's words masked");
+  ASSERT_NE(at, std::string::npos) << masked.err;
+  const size_t count = std::stoul(masked.err.substr(masked.err.rfind(", ", at) + 2));
+  EXPECT_GT(count, 20u) << masked.err;
+  EXPECT_EQ(count % 2, 0u) << masked.err;
+  CliRun plain = Saring("train --data " + data + " -o " + model);
+  EXPECT_EQ(plain.err.find("masked"), std::string::npos) << plain.err;
+
+  CliRun unknown =
+      Saring("train --data " + data + " --mask 1 --mask-groups codeword,nosuch -o " + model);
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("has no group 'nosuch'"), std::string::npos) << unknown.err;
+}
+
 }  // namespace
 }  // namespace saring
