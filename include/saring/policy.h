@@ -200,6 +200,9 @@ struct Policy {
   ElementSettings elements;    // empty: verdicts come from the score alone
   int negation_group = -1;     // words that negate the term right after them
   int negation_window = 2;     // in words
+  // Spellings the normalizer folds into a negation word that are other words
+  // ("bukaan", a bale's opening, folds into "bukan"): lowercase, as written.
+  std::vector<std::string> negation_not_written;
   std::vector<int> negatable;  // groups a negation applies to (empty: all)
   // Words of likeness ("ala", "kayak", "mirip", "terinspirasi"): the trade's
   // words in the few words after them name a style the goods imitate ("ala

@@ -187,6 +187,20 @@ bool InsideHandle(std::string_view text, uint32_t at) {
   return false;
 }
 
+// Whether match `m` was written as one of `spellings` (lowercase): the word
+// as typed, before the normalizer folded it into a term.
+bool WrittenAs(const Scanned& s, const TermMatch& m, const std::vector<std::string>& spellings) {
+  if (spellings.empty()) return false;
+  const auto [begin, end] = s.normalized.ToOriginal(m.begin, m.end);
+  const std::string_view written(s.buffer.data() + begin, end - begin);
+  return std::any_of(spellings.begin(), spellings.end(), [&](const std::string& w) {
+    return w.size() == written.size() &&
+           std::equal(w.begin(), w.end(), written.begin(), [](char a, char b) {
+             return a == std::tolower(static_cast<unsigned char>(b));
+           });
+  });
+}
+
 bool RuleFires(const CheckedRule& rule, uint16_t kind, const std::vector<TermMatch>& matches,
                Workspace* ws) {
   if (rule.kinds != 0 && (rule.kinds & kind) == 0) return false;
@@ -398,6 +412,7 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
       // "anti" in "jaket anti air second" says what the jacket resists.
       if (matches[i].group != policy_.negation_group || ws.negated[i] == 2) continue;
       const TermMatch& neg = matches[i];
+      if (WrittenAs(s, neg, policy_.negation_not_written)) continue;  // "bukaan bal", no "bukan"
       const uint32_t neg_end_word = ws.words.WordOf(neg.end);
       // A negation covers a list: "bukan bal / karungan / second".
       uint32_t last_word = NegationReach(text, neg.end, neg_end_word,

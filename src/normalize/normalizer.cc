@@ -104,6 +104,30 @@ const AsciiFold& AsciiTable(bool confusables) {
   return tables[confusables ? 1 : 0];
 }
 
+// The countries whose flags stand for their names in listings ("jaket 🇺🇸",
+// "barang ♻ dari 🇹🇼"), by their regional-indicator letters; a flag not
+// listed stays its two letters. Two-letter codes alone are words too ("us",
+// "my", "tw" for "tau"), so the name, not the code, is what a pack can match.
+std::string_view FlagName(char first, char second) {
+  struct Flag {
+    char code[3];
+    std::string_view name;
+  };
+  static constexpr Flag kFlags[] = {
+      {"jp", "jepang"},   {"kr", "korea"},     {"us", "amerika"},   {"gb", "inggris"},
+      {"my", "malaysia"}, {"sg", "singapura"}, {"th", "thailand"},  {"tw", "taiwan"},
+      {"hk", "hongkong"}, {"cn", "china"},     {"au", "australia"}, {"de", "jerman"},
+      {"fr", "prancis"},  {"it", "italia"},    {"nl", "belanda"},   {"ph", "filipina"},
+      {"vn", "vietnam"},  {"ca", "kanada"},    {"eu", "eropa"},     {"sa", "arab"},
+      {"ae", "dubai"},    {"tr", "turki"},     {"id", "indonesia"}, {"be", "belgia"},
+      {"se", "swedia"},   {"nz", "selandia"},  {"pk", "pakistan"},  {"kh", "kamboja"},
+      {"bn", "brunei"},   {"in", "india"},     {"es", "spanyol"},   {"ch", "swiss"}};
+  for (const Flag& f : kFlags) {
+    if (f.code[0] == first && f.code[1] == second) return f.name;
+  }
+  return {};
+}
+
 void FoldCodePoints(std::string_view in, bool confusables, Buffer<Cell>* out,
                     uint32_t* invalid_total) {
   out->clear();
@@ -143,7 +167,16 @@ void FoldCodePoints(std::string_view in, bool confusables, Buffer<Cell>* out,
                             (*out)[sz - 1].oe == start &&
                             (sz < 2 || (*out)[sz - 2].kind != CharKind::kFlag);
       if (!continues_flag) out->Push({' ', CharKind::kSpace, start, start});
-      out->Push({f.text[0], CharKind::kFlag, start, end});
+      const std::string_view name =
+          continues_flag ? FlagName((*out)[sz - 1].c, f.text[0]) : std::string_view();
+      if (name.empty()) {
+        out->Push({f.text[0], CharKind::kFlag, start, end});
+        continue;
+      }
+      // The flag's name spans both of its code points.
+      const uint32_t flag_start = (*out)[sz - 1].ob;
+      out->Resize(sz - 1);
+      for (char c : name) out->Push({c, CharKind::kFlag, flag_start, end});
       continue;
     }
     if (f.len == 0) {

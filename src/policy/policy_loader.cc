@@ -61,7 +61,9 @@ class PolicyParser {
                           std::vector<int>* applies_to, std::vector<int>* when = nullptr) {
       const YAML::Node n = root[key];
       if (!n) return;
-      if (window != nullptr) {
+      if (group == &p.negation_group) {
+        CheckKeys(n, {"group", "window", "applies_to", "not_written"});
+      } else if (window != nullptr) {
         CheckKeys(n, {"group", "window", "applies_to"});
       } else if (when != nullptr) {
         CheckKeys(n, {"group", "applies_to", "when"});
@@ -80,6 +82,16 @@ class PolicyParser {
       }
     };
     word_scope("negation", 2, &p.negation_group, &p.negation_window, &p.negatable);
+    const YAML::Node negation = root["negation"];
+    if (negation && negation.IsMap() && negation["not_written"]) {
+      const YAML::Node spellings = negation["not_written"];
+      if (!spellings.IsSequence()) Fail(spellings, "'not_written' must be a list of spellings");
+      for (const YAML::Node& w : spellings) {
+        std::string lower = Scalar(w, "a spelling in 'not_written'");
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        p.negation_not_written.push_back(std::move(lower));
+      }
+    }
     word_scope("likeness", 3, &p.likeness_group, &p.likeness_window, &p.likened);
     word_scope("forbidding", 0, &p.forbidding_group, nullptr, &p.forbidden);
     word_scope("contrast", 0, &p.contrast_group, nullptr, &p.contrasted, &p.contrast_when);

@@ -87,7 +87,17 @@ TEST(NormalizerTest, EmojiInsideAWordVanishes) {
   EXPECT_EQ(N("thrift 🔥 murah"), "thrift murah");
 }
 
-TEST(NormalizerTest, FlagsBecomeCountryCodes) { EXPECT_EQ(N("Jaket🇰🇷🇯🇵"), "jaket kr jp"); }
+TEST(NormalizerTest, FlagsBecomeTheirCountriesNames) {
+  EXPECT_EQ(N("Jaket🇰🇷🇯🇵"), "jaket korea jepang");
+  EXPECT_EQ(N("barang dari 🇹🇼, kirim 🇺🇸"), "barang dari taiwan kirim amerika");
+  EXPECT_EQ(N("flag 🇶🇶 and a lone 🇦 one"), "flag q and a lone a one");  // no such country
+  // The name points back at the whole flag: both regional indicators.
+  const std::string in = "kaos 🇹🇭 bekas";
+  NormalizedText n = Normalizer().Normalize(in);
+  ASSERT_EQ(n.text, "kaos thailand bekas");
+  auto [b, e] = n.ToOriginal(5, 13);
+  EXPECT_EQ(in.substr(b, e - b), "🇹🇭");
+}
 
 TEST(NormalizerTest, CollapsesRepeatedLetters) {
   EXPECT_EQ(N("thriiiiift"), "thrift");

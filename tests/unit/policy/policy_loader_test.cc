@@ -103,6 +103,21 @@ TEST(PolicyLoaderTest, ReportsUnknownGroupInRuleWithLine) {
   EXPECT_EQ(e[0].context, "pack.yaml:14");
 }
 
+TEST(PolicyLoaderTest, ReadsTheSpellingsThatAreNoNegation) {
+  const std::string negation = "negation:\n  group: used\n  not_written: [Bukaan, bukaan]\n";
+  const Policy p = Parsed(std::string(kMinimal) + negation);
+  EXPECT_EQ(p.negation_not_written, (std::vector<std::string>{"bukaan", "bukaan"}));
+  const std::vector<Error> e =
+      Check(std::string(kMinimal) + "negation:\n  group: used\n  not_written: bukaan\n");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].message, "'not_written' must be a list of spellings");
+  // Only the negation reads spellings.
+  EXPECT_NE(ErrorsWith(std::string(kMinimal) + "likeness:\n  group: used\n  not_written: [x]\n",
+                       "likeness", {"likeness"})
+                .find("not_written"),
+            std::string::npos);
+}
+
 TEST(PolicyLoaderTest, ReportsEveryProblemAtOnce) {
   std::string yaml = kMinimal;
   yaml.replace(yaml.find("score: 0.9"), 10, "score: 1.5");
