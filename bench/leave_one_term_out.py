@@ -112,6 +112,7 @@ def main():
         model = os.path.join(tmp, f"model-{term}.bin")
         # The words --mask replaces are those of the pack without the term.
         masking = ["--mask", MASK, "--policy", pack] if MASK != "0" else []
+        masking += ["--averaged-fits", "10"]  # as scripts/train_default_model.sh trains
         run([SARING, "train", *data, "--augment", "10", *masking, "-o", model])
         for element in ("offer", "used", "clothing", "abroad"):
             run([SARING, "train", *data, "--element", element, "--augment", "3", *masking,

@@ -54,6 +54,7 @@ struct TrainArgs {
   std::vector<std::string> mask_groups = {"codeword", "codeword_strong", "bale", "bale_strong",
                                           "port",     "trade_market"};
   int epochs = 12;
+  int averaged_fits = 1;
   uint32_t bucket_bits = 18;
   double l2 = 1e-6;
   int max_char_ngram = 5;

@@ -111,6 +111,10 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
                   "Train an element's scorer: the label is the record's elements.<NAME> (a "
                   "violation without it: 1; other records without it are skipped)");
   cmd->add_option("--epochs", a.epochs, "Training passes")->check(CLI::Range(1, 200));
+  cmd->add_option("--averaged-fits", a.averaged_fits,
+                  "Fits in different orders of the examples whose mean is the model (one fit "
+                  "moves with the order as much as with a change of the data)")
+      ->check(CLI::Range(1, 64));
   cmd->add_option("--bucket-bits", a.bucket_bits, "log2 of hashed feature buckets")
       ->check(CLI::Range(10, 24));
   cmd->add_option("--l2", a.l2, "L2 regularization per update")->check(CLI::Range(0.0, 1.0));
@@ -193,6 +197,7 @@ int RunTrain(const TrainArgs& a) {
   }
   ClassifierOptions options;
   options.epochs = a.epochs;
+  options.averaged_fits = a.averaged_fits;
   options.bucket_bits = a.bucket_bits;
   options.l2 = a.l2;
   options.max_char_ngram = a.max_char_ngram;

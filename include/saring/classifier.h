@@ -26,6 +26,7 @@ struct ClassifierOptions {
   double learning_rate = 0.5;  // AdaGrad base rate
   double l2 = 1e-6;
   uint64_t seed = 1;
+  int averaged_fits = 1;  // fits in different orders whose mean is the model
 };
 
 struct TrainingExample {

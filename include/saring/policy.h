@@ -197,9 +197,9 @@ struct Policy {
   std::vector<Rule> rules;
   Thresholds thresholds;
   ModelSettings model;
-  ElementSettings elements;    // empty: verdicts come from the score alone
-  int negation_group = -1;     // words that negate the term right after them
-  int negation_window = 2;     // in words
+  ElementSettings elements;  // empty: verdicts come from the score alone
+  int negation_group = -1;   // words that negate the term right after them
+  int negation_window = 2;   // in words
   // Spellings the normalizer folds into a negation word that are other words
   // ("bukaan", a bale's opening, folds into "bukan"): lowercase, as written.
   std::vector<std::string> negation_not_written;
