@@ -105,7 +105,7 @@ const AsciiFold& AsciiTable(bool confusables) {
 }
 
 // The countries whose flags stand for their names in listings ("jaket 🇺🇸",
-// "barang ♻ dari 🇹🇼"), by their regional-indicator letters; a flag not
+// "barang dari 🇹🇼"), by their regional-indicator letters; a flag not
 // listed stays its two letters. Two-letter codes alone are words too ("us",
 // "my", "tw" for "tau"), so the name, not the code, is what a pack can match.
 std::string_view FlagName(char first, char second) {

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <functional>
 #include <set>
@@ -86,7 +87,7 @@ class PolicyParser {
     if (negation && negation.IsMap() && negation["not_written"]) {
       const YAML::Node spellings = negation["not_written"];
       if (!spellings.IsSequence()) Fail(spellings, "'not_written' must be a list of spellings");
-      for (const YAML::Node& w : spellings) {
+      for (const YAML::Node& w : spellings.IsSequence() ? spellings : YAML::Node()) {
         std::string lower = Scalar(w, "a spelling in 'not_written'");
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         p.negation_not_written.push_back(std::move(lower));

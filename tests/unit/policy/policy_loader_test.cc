@@ -111,6 +111,9 @@ TEST(PolicyLoaderTest, ReadsTheSpellingsThatAreNoNegation) {
       Check(std::string(kMinimal) + "negation:\n  group: used\n  not_written: bukaan\n");
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].message, "'not_written' must be a list of spellings");
+  EXPECT_EQ(
+      Check(std::string(kMinimal) + "negation:\n  group: used\n  not_written: {a: b}\n").size(),
+      1u);
   // Only the negation reads spellings.
   EXPECT_NE(ErrorsWith(std::string(kMinimal) + "likeness:\n  group: used\n  not_written: [x]\n",
                        "likeness", {"likeness"})
