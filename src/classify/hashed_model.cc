@@ -257,33 +257,29 @@ std::unique_ptr<HashedLogisticModel> HashedLogisticModel::Train(
   double pos_scale = pos_weight > 0 ? (pos_weight + neg_weight) / (2 * pos_weight) : 1;
   double neg_scale = neg_weight > 0 ? (pos_weight + neg_weight) / (2 * neg_weight) : 1;
 
-  // One pass of AdaGrad from zero in the order `seed` shuffles, into `weights`.
-  auto fit = [&](uint64_t seed, std::vector<float>* weights, float* bias) {
-    std::vector<float> grad_sq(weights->size(), 1e-6f);
+  // One pass of AdaGrad from zero in the order `seed` shuffles, into `fit`.
+  auto train_once = [&](uint64_t seed, HashedLogisticModel* fit) {
+    std::vector<float> grad_sq(fit->weights_.size(), 1e-6f);
     double bias_grad_sq = 1e-6;
     std::vector<size_t> order(examples.size());
     std::iota(order.begin(), order.end(), 0);
     std::mt19937_64 rng(seed);
-    auto logit = [&](const std::vector<uint32_t>& f) {
-      double z = *bias;
-      for (uint32_t k : f) z += (*weights)[k];
-      return z;
-    };
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
       std::shuffle(order.begin(), order.end(), rng);
       for (size_t idx : order) {
         const TrainingExample& ex = examples[idx];
         const std::vector<uint32_t>& f = features[idx];
-        double p = Sigmoid(logit(f));
+        double p = Sigmoid(fit->Logit(f));
         double y = ex.positive ? 1.0 : 0.0;
         double g = (p - y) * ex.weight * (ex.positive ? pos_scale : neg_scale);
         for (uint32_t k : f) {
-          double gk = g + options.l2 * (*weights)[k];
+          double gk = g + options.l2 * fit->weights_[k];
           grad_sq[k] += static_cast<float>(gk * gk);
-          (*weights)[k] -= static_cast<float>(options.learning_rate * gk / std::sqrt(grad_sq[k]));
+          fit->weights_[k] -=
+              static_cast<float>(options.learning_rate * gk / std::sqrt(grad_sq[k]));
         }
         bias_grad_sq += g * g;
-        *bias -= static_cast<float>(options.learning_rate * g / std::sqrt(bias_grad_sq));
+        fit->bias_ -= static_cast<float>(options.learning_rate * g / std::sqrt(bias_grad_sq));
       }
     }
   };
@@ -292,13 +288,11 @@ std::unique_ptr<HashedLogisticModel> HashedLogisticModel::Train(
   // verdicts by as much as a change of the data would). The mean of the fits
   // of several orders is nearer, and is still one linear model.
   const int fits = std::max(1, options.averaged_fits);
-  std::vector<float> weights(m->weights_.size());
   for (int i = 0; i < fits; ++i) {
-    std::fill(weights.begin(), weights.end(), 0.0f);
-    float bias = 0;
-    fit(options.seed + static_cast<uint64_t>(i), &weights, &bias);
-    for (size_t k = 0; k < weights.size(); ++k) m->weights_[k] += weights[k] / fits;
-    m->bias_ += bias / fits;
+    HashedLogisticModel fit(options);
+    train_once(options.seed + static_cast<uint64_t>(i), &fit);
+    for (size_t k = 0; k < fit.weights_.size(); ++k) m->weights_[k] += fit.weights_[k] / fits;
+    m->bias_ += fit.bias_ / fits;
   }
   return m;
 }
