@@ -34,15 +34,30 @@ std::string ResolveBundledPath(const std::string& flag, const char* relative) {
   return "";
 }
 
-std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
-                                           const std::string& model_flag, bool no_model) {
+std::optional<Policy> LoadPolicyOrReport(const std::string& policy_flag) {
   const char* kPack = "policies/id-used-clothing-import.yaml";
   std::string path = ResolveBundledPath(policy_flag, kPack);
   Result<Policy> policy = LoadPolicyFile(path.empty() ? kPack : path);
   if (!policy.ok()) {
     std::cerr << "saring: " << policy.error().ToString() << "\n";
+    return std::nullopt;
+  }
+  return std::move(policy).value();
+}
+
+std::unique_ptr<Matcher> CompileMatcherOrReport(const Policy& policy) {
+  Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy);
+  if (!matcher.ok()) {
+    std::cerr << "saring: " << matcher.error().ToString() << "\n";
     return nullptr;
   }
+  return std::move(matcher).value();
+}
+
+std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
+                                           const std::string& model_flag, bool no_model) {
+  std::optional<Policy> policy = LoadPolicyOrReport(policy_flag);
+  if (!policy) return nullptr;
   const std::string model_path =
       no_model ? std::string() : ResolveBundledPath(model_flag, "models/default.bin");
   if (model_path.empty() && !no_model && !model_flag.empty()) {
@@ -50,8 +65,8 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
     return nullptr;
   }
   Result<std::unique_ptr<Engine>> engine =
-      model_path.empty() ? Engine::Create(std::move(policy).value())
-                         : CreateEngineWithModel(std::move(policy).value(), model_path);
+      model_path.empty() ? Engine::Create(std::move(*policy))
+                         : CreateEngineWithModel(std::move(*policy), model_path);
   if (!engine.ok()) {
     std::cerr << "saring: " << engine.error().ToString() << "\n";
     return nullptr;

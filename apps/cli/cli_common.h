@@ -4,10 +4,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "saring/engine.h"
+#include "saring/matcher.h"
+#include "saring/policy.h"
 #include "saring/store.h"
 
 namespace saring::cli {
@@ -15,6 +18,13 @@ namespace saring::cli {
 // A bundled file (relative to the repository or install root): `flag` if
 // given, else the first of the usual places that has `relative`, else "".
 std::string ResolveBundledPath(const std::string& flag, const char* relative);
+
+// Loads the pack (`policy_flag`, else the bundled one); prints the error and
+// returns nothing on failure.
+std::optional<Policy> LoadPolicyOrReport(const std::string& policy_flag);
+
+// Compiles the pack's terms; prints the error and returns nullptr on failure.
+std::unique_ptr<Matcher> CompileMatcherOrReport(const Policy& policy);
 
 // Loads the pack and the classifier (`model_flag`, else the bundled default
 // model if there is one, none with `no_model`) and builds the engine; prints

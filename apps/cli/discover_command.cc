@@ -49,17 +49,10 @@ void AddDiscoverCommand(CLI::App& app, DiscoverArgs& a) {
 }
 
 int RunDiscover(const DiscoverArgs& a) {
-  std::string path = ResolveBundledPath(a.policy, "policies/id-used-clothing-import.yaml");
-  Result<Policy> policy = LoadPolicyFile(path);
-  if (!policy.ok()) {
-    std::cerr << "saring: " << policy.error().ToString() << "\n";
-    return 2;
-  }
-  Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*policy);
-  if (!matcher.ok()) {
-    std::cerr << "saring: " << matcher.error().ToString() << "\n";
-    return 2;
-  }
+  std::optional<Policy> policy = LoadPolicyOrReport(a.policy);
+  if (!policy) return 2;
+  std::unique_ptr<Matcher> matcher = CompileMatcherOrReport(*policy);
+  if (!matcher) return 2;
   std::vector<LabeledText> positives, background;
   if (!a.positives.empty() && !ReadTexts(a.positives, &positives)) return 2;
   if (!a.background.empty() && !ReadTexts(a.background, &background)) return 2;
@@ -84,7 +77,7 @@ int RunDiscover(const DiscoverArgs& a) {
   DiscoveryOptions options;
   options.top = a.top;
   options.min_count = a.min_count;
-  std::vector<DiscoveredTerm> terms = DiscoverTerms(positives, background, **matcher, options);
+  std::vector<DiscoveredTerm> terms = DiscoverTerms(positives, background, *matcher, options);
   std::printf("policy: %s; %zu positives, %zu background records\n", policy->Tag().c_str(),
               positives.size(), background.size());
   std::printf("%4s  %-28s %7s %9s %11s  examples\n", "rank", "term", "z", "positives",

@@ -11,8 +11,6 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "saring/classifier.h"
-#include "saring/matcher.h"
-#include "saring/policy.h"
 #include "saring/record_io.h"
 
 namespace saring::cli {
@@ -23,28 +21,22 @@ namespace {
 class TradeWordFinder {
  public:
   static std::unique_ptr<TradeWordFinder> Load(const TrainArgs& a) {
-    const std::string path = ResolveBundledPath(a.policy, "policies/id-used-clothing-import.yaml");
-    Result<Policy> policy = LoadPolicyFile(path);
-    if (!policy.ok()) {
-      std::cerr << "saring: " << policy.error().ToString() << "\n";
-      return nullptr;
-    }
+    std::optional<Policy> policy = LoadPolicyOrReport(a.policy);
+    if (!policy) return nullptr;
     std::vector<char> masked(policy->groups.size(), 0);
     for (const std::string& name : a.mask_groups) {
       const int g = policy->FindGroup(name);
       if (g < 0) {
-        std::cerr << "saring: --mask-groups: " << path << " has no group '" << name << "'\n";
+        std::cerr << "saring: --mask-groups: " << policy->Tag() << " has no group '" << name
+                  << "'\n";
         return nullptr;
       }
       masked[static_cast<size_t>(g)] = 1;
     }
-    Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*policy);
-    if (!matcher.ok()) {
-      std::cerr << "saring: " << matcher.error().ToString() << "\n";
-      return nullptr;
-    }
+    std::unique_ptr<Matcher> matcher = CompileMatcherOrReport(*policy);
+    if (!matcher) return nullptr;
     return std::unique_ptr<TradeWordFinder>(
-        new TradeWordFinder(std::move(masked), std::move(*matcher)));
+        new TradeWordFinder(std::move(masked), std::move(matcher)));
   }
 
   std::vector<std::pair<uint32_t, uint32_t>> Find(const std::string& raw) const {
