@@ -37,6 +37,10 @@ struct MatcherOptions {
   // word automaton along with the literal terms; the rest go to Hyperscan.
   // Off sends every regex to Hyperscan (kept switchable for differential tests).
   bool regexes_in_automaton = true;
+  // The regexes left to Hyperscan are scanned only in texts where the word
+  // automaton found the opening of one of them (see RegexGate). Off scans
+  // every text (kept switchable for differential tests).
+  bool gate_regexes = true;
 };
 
 class Matcher {
@@ -53,6 +57,8 @@ class Matcher {
   Status Scan(const NormalizedText& text, std::vector<TermMatch>* out) const;
 
   size_t pattern_count() const;
+  // Whether Hyperscan runs only on texts where a gate matched (see MatcherOptions).
+  bool regexes_gated() const;
 
  private:
   Status ScanRegexes(const NormalizedText& text, std::vector<TermMatch>* out) const;

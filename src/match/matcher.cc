@@ -129,6 +129,10 @@ struct Pattern {
   std::optional<RegexChains> chains;  // a regex the word automaton reads
 };
 
+// The automaton reports a gate's match as this pattern: a regex left to
+// Hyperscan may match the text.
+constexpr uint32_t kRegexGate = ~uint32_t{0};
+
 std::vector<Pattern> BuildPatterns(const Policy& policy, const MatcherOptions& options) {
   std::vector<Pattern> out;
   for (size_t g = 0; g < policy.groups.size(); ++g) {
@@ -199,8 +203,9 @@ struct CompileInput {
 }  // namespace
 
 struct Matcher::Impl {
-  WordAutomaton literals;                 // literal terms and the regexes it can read
-  std::vector<uint32_t> literal_pattern;  // automaton pattern -> index in `patterns`
+  WordAutomaton literals;                 // literal terms, the regexes it can read, gates
+  std::vector<uint32_t> literal_pattern;  // automaton pattern -> index in `patterns`, or kRegexGate
+  bool regexes_gated = false;             // Hyperscan runs only after a gate's match
   hs_database_t* regex_db = nullptr;      // regex terms, no SOM
   std::vector<hs_database_t*> start_dbs;  // per pattern: its SOM database, or null
   hs_scratch_t* prototype = nullptr;
@@ -239,6 +244,7 @@ struct Matcher::Impl {
 Matcher::Matcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Matcher::~Matcher() = default;
 size_t Matcher::pattern_count() const { return impl_->patterns.size(); }
+bool Matcher::regexes_gated() const { return impl_->regexes_gated; }
 
 Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherOptions options) {
   auto impl = std::make_unique<Impl>();
@@ -264,6 +270,8 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
 
   CompileInput regexes;
   std::vector<std::vector<LiteralElement>> literals;
+  std::vector<std::vector<LiteralElement>> gates;
+  bool every_regex_gated = options.gate_regexes;
   impl->start_dbs.assign(patterns.size(), nullptr);
   for (size_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
@@ -278,6 +286,11 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
         impl->literal_pattern.push_back(static_cast<uint32_t>(i));
       }
       continue;
+    }
+    if (auto gate = RegexGate(policy.groups[p.info.group].terms[p.info.term].source)) {
+      gates.insert(gates.end(), gate->begin(), gate->end());
+    } else {
+      every_regex_gated = false;
     }
     regexes.expressions.push_back(p.expression.c_str());
     regexes.flags.push_back(0);
@@ -303,6 +316,11 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
   if (!regexes.ids.empty()) {
     Status st = compile(regexes, &impl->regex_db);
     if (!st.ok()) return st.error();
+  }
+  if (every_regex_gated) {
+    impl->regexes_gated = true;
+    literals.insert(literals.end(), gates.begin(), gates.end());
+    impl->literal_pattern.insert(impl->literal_pattern.end(), gates.size(), kRegexGate);
   }
   Result<WordAutomaton> automaton = WordAutomaton::Build(literals);
   if (!automaton.ok()) {
@@ -354,14 +372,21 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
   if (text.text.empty()) return Status::Ok();
   const size_t first = out->size();
   const std::string& t = text.text;
+  bool regexes_due = !impl_->regexes_gated;
   impl_->literals.Scan(t, [&](uint32_t pattern, size_t begin, size_t end) {
+    const uint32_t index = impl_->literal_pattern[pattern];
+    if (index == kRegexGate) {
+      regexes_due = true;
+      return;
+    }
     // A whole-word term, or a regex that closes with \b, took the space after its last word.
     while (end > begin && (end > t.size() || t[end - 1] == ' ')) --end;
-    Report(impl_->patterns[impl_->literal_pattern[pattern]], static_cast<uint32_t>(begin),
-           static_cast<uint32_t>(end), out);
+    Report(impl_->patterns[index], static_cast<uint32_t>(begin), static_cast<uint32_t>(end), out);
   });
-  Status st = ScanRegexes(text, out);
-  if (!st.ok()) return st;
+  if (regexes_due) {
+    Status st = ScanRegexes(text, out);
+    if (!st.ok()) return st;
+  }
 
   // One match per (term, start): the longest, preferring an exact one.
   auto begin = out->begin() + static_cast<std::ptrdiff_t>(first);

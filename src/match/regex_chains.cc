@@ -33,39 +33,55 @@ class Reader {
 
   bool AtEnd() const { return pos_ == end_; }
 
+  // The chains of the longest opening of a sequence that the reader can
+  // read: it stops before the first atom it cannot, or that would make more
+  // than max_chains chains.
+  void Opening(Chains* out) { Sequence(out, /*stop_at_unreadable=*/true); }
+
  private:
-  bool Sequence(Chains* out) {
+  bool Sequence(Chains* out, bool stop_at_unreadable = false) {
     *out = {Chain{}};
     while (pos_ < end_ && src_[pos_] != '|' && src_[pos_] != ')') {
-      Chains atom;
-      if (src_[pos_] == '(') {
-        ++pos_;
-        if (src_.compare(pos_, 2, "?:") == 0) pos_ += 2;
-        if (!Alternatives(&atom) || pos_ >= end_ || src_[pos_] != ')') return false;
-        ++pos_;
-        if (pos_ < end_ && src_[pos_] == '?') {  // an optional group
-          ++pos_;
-          atom.push_back({});
-        }
-        if (pos_ < end_ && IsQuantifier(src_[pos_])) return false;
-      } else {
-        std::string bytes;
-        if (!Bytes(&bytes)) return false;
-        Chain chain;
-        if (!Quantified(bytes, &chain)) return false;
-        atom = {chain};
-      }
-      Chains product;
-      for (const Chain& head : *out) {
-        for (const Chain& tail : atom) {
-          Chain c = head;
-          c.insert(c.end(), tail.begin(), tail.end());
-          product.push_back(std::move(c));
-        }
-      }
-      if (product.size() > max_chains_) return false;
-      *out = std::move(product);
+      const size_t atom_start = pos_;
+      if (Atom(out)) continue;
+      if (!stop_at_unreadable) return false;
+      pos_ = atom_start;
+      return true;
     }
+    return true;
+  }
+
+  // Reads one atom (a group or a quantified byte set) onto the end of every
+  // chain of `out`; leaves `out` as it was when it fails.
+  bool Atom(Chains* out) {
+    Chains atom;
+    if (src_[pos_] == '(') {
+      ++pos_;
+      if (src_.compare(pos_, 2, "?:") == 0) pos_ += 2;
+      if (!Alternatives(&atom) || pos_ >= end_ || src_[pos_] != ')') return false;
+      ++pos_;
+      if (pos_ < end_ && src_[pos_] == '?') {  // an optional group
+        ++pos_;
+        atom.push_back({});
+      }
+      if (pos_ < end_ && IsQuantifier(src_[pos_])) return false;
+    } else {
+      std::string bytes;
+      if (!Bytes(&bytes)) return false;
+      Chain chain;
+      if (!Quantified(bytes, &chain)) return false;
+      atom = {chain};
+    }
+    Chains product;
+    for (const Chain& head : *out) {
+      for (const Chain& tail : atom) {
+        Chain c = head;
+        c.insert(c.end(), tail.begin(), tail.end());
+        product.push_back(std::move(c));
+      }
+    }
+    if (product.size() > max_chains_) return false;
+    *out = std::move(product);
     return true;
   }
 
@@ -176,6 +192,29 @@ class Reader {
   size_t pos_ = 2;  // after the opening "\b"
 };
 
+// True when the regex has a '|' outside every group and class.
+bool HasTopLevelAlternative(const std::string& regex) {
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    const char c = regex[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool EndsWithWordBoundary(const std::string& regex) {
@@ -205,6 +244,22 @@ std::optional<RegexChains> RegexAsChains(const std::string& regex, size_t max_ch
     if (out.ends_at_word_end) chain.push_back({" ", false, false});
   }
   return out;
+}
+
+std::optional<std::vector<std::vector<LiteralElement>>> RegexGate(const std::string& regex,
+                                                                  size_t max_chains) {
+  // "^ " opens the text, which starts a word as a space does.
+  if (regex.compare(0, 2, "\\b") != 0 && regex.compare(0, 2, "^ ") != 0) return std::nullopt;
+  if (HasTopLevelAlternative(regex)) return std::nullopt;
+  Reader reader(regex, regex.size(), max_chains);
+  Chains gate;
+  reader.Opening(&gate);
+  for (Chain& chain : gate) {
+    // What may be left out at the end is no condition of the match.
+    while (!chain.empty() && chain.back().optional) chain.pop_back();
+    if (chain.empty()) return std::nullopt;
+  }
+  return gate;
 }
 
 }  // namespace saring

@@ -32,4 +32,14 @@ bool EndsWithWordBoundary(const std::string& regex);
 
 std::optional<RegexChains> RegexAsChains(const std::string& regex, size_t max_chains = 64);
 
+// The gate of a regex the automaton cannot read: chains of which one matches
+// at the word start where any match of the regex begins, read from the
+// regex's longest opening that the reader can read (up to the first `\w`,
+// nested quantifier or inner `\b`...), less what it may leave out at its
+// end. A regex that opens with "^ " (the text's start) is read as if it
+// opened with `\b`. Nothing when there is no such opening, or the regex has
+// alternatives at its top level.
+std::optional<std::vector<std::vector<LiteralElement>>> RegexGate(const std::string& regex,
+                                                                  size_t max_chains = 64);
+
 }  // namespace saring

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <set>
@@ -75,6 +76,58 @@ TEST(RegexChainsTest, LeavesEverythingElseToHyperscan) {
   EXPECT_FALSE(EndsWithWordBoundary("\\bbal\\\\b"));  // an escaped backslash, then "b"
 }
 
+// The spellings of a gate, one string per chain, '#' for a digit.
+std::set<std::string> Spelled(const std::vector<std::vector<LiteralElement>>& chains) {
+  std::set<std::string> out;
+  for (const auto& chain : chains) {
+    std::string s;
+    for (const LiteralElement& e : chain) {
+      s += e.bytes == "0123456789" ? "#" : e.bytes.size() == 1 ? e.bytes : "[" + e.bytes + "]";
+      if (e.optional) s += e.repeat ? "*" : "?";
+    }
+    out.insert(s);
+  }
+  return out;
+}
+
+TEST(RegexGateTest, IsTheOpeningTheReaderCanRead) {
+  // Up to the word class: what follows the first words is no condition.
+  auto landmark = RegexGate("\\b(sebelah|dekat) (\\w+ )?\\w+");
+  ASSERT_TRUE(landmark);
+  EXPECT_EQ(Spelled(*landmark), (std::set<std::string>{"sebelah ", "dekat "}));
+  // Up to an inner \b, and up to a repeated group; a repeat at the end is left out.
+  auto found = RegexGate("\\bnemu\\b[^.]{0,60}\\bharga \\d+");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(Spelled(*found), std::set<std::string>{"nemu"});
+  auto got = RegexGate("\\b(dapet|dpt) [a-z]+( [a-z]+){0,2} \\d+ ?(rb|k)\\b");
+  ASSERT_TRUE(got);
+  EXPECT_EQ(Spelled(*got), (std::set<std::string>{"dapet [abcdefghijklmnopqrstuvwxyz]",
+                                                  "dpt [abcdefghijklmnopqrstuvwxyz]"}));
+  // Up to the group that would make too many chains.
+  auto wanted = RegexGate("\\b(butuh|cari) (\\d+ )?(a|b|c|d|e|f|g|h|i)\\b", 8);
+  ASSERT_TRUE(wanted);
+  EXPECT_EQ(Spelled(*wanted),
+            (std::set<std::string>{"butuh ", "cari ", "butuh ##* ", "cari ##* "}));
+  // The text's start is a word start.
+  auto heading = RegexGate("^ (\\d+ )?(tips|cara)\\b");
+  ASSERT_TRUE(heading);
+  EXPECT_EQ(Spelled(*heading), (std::set<std::string>{"tips", "cara", "##* tips", "##* cara"}));
+
+  for (const char* regex : {
+           "\\d+ ?kg\\b",    // not at a word start
+           "\\bbal|karung",  // alternatives at the top level: the gate of one is not the other's
+           "\\b(a|b)|\\bc",
+           "\\b\\w+ bal",     // nothing readable opens it
+           "\\b(\\d+ )?\\w",  // only an optional opening
+           "^bal",            // the text's start without its space
+       }) {
+    EXPECT_FALSE(RegexGate(regex)) << regex;
+  }
+  // A '|' in a group or a class is not at the top level.
+  EXPECT_TRUE(RegexGate("\\b(a|b)\\w"));
+  EXPECT_TRUE(RegexGate("\\b[|]x\\w"));
+}
+
 const char* kPack = R"(id: r
 version: "1"
 legal_basis: [{id: l, citation: c}]
@@ -111,7 +164,7 @@ TEST(RegexChainsTest, TheAutomatonFindsWhatHyperscanFinds) {
   Result<Policy> policy = LoadPolicyString(kPack, "r.yaml");
   ASSERT_TRUE(policy.ok()) << policy.error().ToString();
   auto automaton = Matcher::Compile(policy.value());
-  auto hyperscan = Matcher::Compile(policy.value(), MatcherOptions{false});
+  auto hyperscan = Matcher::Compile(policy.value(), MatcherOptions{false, false});
   ASSERT_TRUE(automaton.ok() && hyperscan.ok());
   std::mt19937 rng(11);
   const std::string alphabet = "0123456789 abckrgxyzpis ";
@@ -130,7 +183,7 @@ TEST(RegexChainsTest, TheAutomatonFindsWhatHyperscanFinds) {
   Result<Policy> pack = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(pack.ok()) << pack.error().ToString();
   auto pack_automaton = Matcher::Compile(pack.value());
-  auto pack_hyperscan = Matcher::Compile(pack.value(), MatcherOptions{false});
+  auto pack_hyperscan = Matcher::Compile(pack.value(), MatcherOptions{false, false});
   ASSERT_TRUE(pack_automaton.ok() && pack_hyperscan.ok());
   std::ifstream in(testing::SourceDir() + "/data/samples/written_examples.jsonl");
   Normalizer normalizer;
@@ -141,6 +194,46 @@ TEST(RegexChainsTest, TheAutomatonFindsWhatHyperscanFinds) {
         << line;
   }
   EXPECT_GT(lines, 40u);
+}
+
+// Gates only spare texts: over every labeled text of the repository, the
+// pack's matches are the same with and without them.
+TEST(RegexGateTest, GatedRegexesFindWhatUngatedOnesFind) {
+  Result<Policy> pack = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(pack.ok()) << pack.error().ToString();
+  auto gated = Matcher::Compile(pack.value());
+  auto ungated = Matcher::Compile(pack.value(), MatcherOptions{true, false});
+  ASSERT_TRUE(gated.ok() && ungated.ok());
+  EXPECT_TRUE(gated.value()->regexes_gated());
+  EXPECT_FALSE(ungated.value()->regexes_gated());
+  // The terms that only Hyperscan reads: their matches must be among those compared.
+  std::set<std::pair<int, int>> hyperscan_terms;
+  for (size_t g = 0; g < pack.value().groups.size(); ++g) {
+    const auto& terms = pack.value().groups[g].terms;
+    for (size_t t = 0; t < terms.size(); ++t) {
+      if (terms[t].mode == TermMode::kRegex && !RegexAsChains(terms[t].source)) {
+        hyperscan_terms.insert({static_cast<int>(g), static_cast<int>(t)});
+      }
+    }
+  }
+  ASSERT_GT(hyperscan_terms.size(), 5u);
+  Normalizer normalizer;
+  size_t texts = 0, hyperscan_matches = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(testing::SourceDir() + "/data")) {
+    if (entry.path().extension() != ".jsonl") continue;
+    std::ifstream in(entry.path());
+    for (std::string line; std::getline(in, line); ++texts) {
+      NormalizedText text = normalizer.Normalize(line);
+      Found want = ScanWith(*ungated.value(), text);
+      for (const auto& [group, term, begin, end] : want) {
+        hyperscan_matches += hyperscan_terms.count({group, term});
+      }
+      ASSERT_EQ(ScanWith(*gated.value(), text), want) << entry.path() << ": " << line;
+    }
+  }
+  EXPECT_GT(texts, 10000u);
+  EXPECT_GT(hyperscan_matches, 100u);
 }
 
 }  // namespace
