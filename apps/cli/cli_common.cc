@@ -45,8 +45,19 @@ std::optional<Policy> LoadPolicyOrReport(const std::string& policy_flag) {
   return std::move(policy).value();
 }
 
+namespace {
+
+// The programs keep compiled packs in the user's cache (see DefaultCacheDirectory).
+MatcherOptions CachedMatcher() {
+  MatcherOptions options;
+  options.cache_dir = DefaultCacheDirectory();
+  return options;
+}
+
+}  // namespace
+
 std::unique_ptr<Matcher> CompileMatcherOrReport(const Policy& policy) {
-  Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy);
+  Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy, CachedMatcher());
   if (!matcher.ok()) {
     std::cerr << "saring: " << matcher.error().ToString() << "\n";
     return nullptr;
@@ -65,8 +76,8 @@ std::unique_ptr<Engine> LoadEngineOrReport(const std::string& policy_flag,
     return nullptr;
   }
   Result<std::unique_ptr<Engine>> engine =
-      model_path.empty() ? Engine::Create(std::move(*policy))
-                         : CreateEngineWithModel(std::move(*policy), model_path);
+      model_path.empty() ? Engine::Create(std::move(*policy), nullptr, {}, CachedMatcher())
+                         : CreateEngineWithModel(std::move(*policy), model_path, CachedMatcher());
   if (!engine.ok()) {
     std::cerr << "saring: " << engine.error().ToString() << "\n";
     return nullptr;

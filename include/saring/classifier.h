@@ -75,6 +75,7 @@ class HashedLogisticModel : public TextScorer {
 // Builds the engine for `policy` with the classifier at `model_path` and the
 // elements' scorers that travel with it: M.bin has M.<element>.bin beside it,
 // for each element of the policy that has one.
-Result<std::unique_ptr<Engine>> CreateEngineWithModel(Policy policy, const std::string& model_path);
+Result<std::unique_ptr<Engine>> CreateEngineWithModel(Policy policy, const std::string& model_path,
+                                                      const MatcherOptions& matcher_options = {});
 
 }  // namespace saring

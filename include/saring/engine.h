@@ -120,9 +120,11 @@ class Engine {
   // `element_scorers` (optional) maps a pack element id to its own learned
   // scorer, blended into that element as the pack's `model_weight` says.
   using ElementScorers = std::vector<std::pair<std::string, std::shared_ptr<const TextScorer>>>;
+  // `matcher_options` is how the pack's terms are compiled (say, its cache).
   static Result<std::unique_ptr<Engine>> Create(Policy policy,
                                                 std::shared_ptr<const TextScorer> scorer = nullptr,
-                                                ElementScorers element_scorers = {});
+                                                ElementScorers element_scorers = {},
+                                                const MatcherOptions& matcher_options = {});
 
   ~Engine();
 

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "saring/normalizer.h"
@@ -41,7 +42,14 @@ struct MatcherOptions {
   // automaton found the opening of one of them (see RegexGate). Off scans
   // every text (kept switchable for differential tests).
   bool gate_regexes = true;
+  // Where compiled packs are kept (see match/compiled_cache.h); empty
+  // compiles every time.
+  std::string cache_dir;
 };
+
+// The cache directory of the programs: $SARING_CACHE_DIR (set but empty: no
+// cache), else $XDG_CACHE_HOME/saring, else $HOME/.cache/saring.
+std::string DefaultCacheDirectory();
 
 class Matcher {
  public:
@@ -59,6 +67,8 @@ class Matcher {
   size_t pattern_count() const;
   // Whether Hyperscan runs only on texts where a gate matched (see MatcherOptions).
   bool regexes_gated() const;
+  // Whether the compiled pack was read from the cache rather than compiled.
+  bool from_cache() const;
 
  private:
   Status ScanRegexes(const NormalizedText& text, std::vector<TermMatch>* out) const;

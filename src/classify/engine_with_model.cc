@@ -5,8 +5,8 @@
 
 namespace saring {
 
-Result<std::unique_ptr<Engine>> CreateEngineWithModel(Policy policy,
-                                                      const std::string& model_path) {
+Result<std::unique_ptr<Engine>> CreateEngineWithModel(Policy policy, const std::string& model_path,
+                                                      const MatcherOptions& matcher_options) {
   auto model = HashedLogisticModel::Load(model_path);
   if (!model.ok()) return model.error();
   const std::string stem =
@@ -19,7 +19,8 @@ Result<std::unique_ptr<Engine>> CreateEngineWithModel(Policy policy,
     if (!element_model.ok()) return element_model.error();
     element_scorers.emplace_back(e.id, std::move(element_model).value());
   }
-  return Engine::Create(std::move(policy), std::move(model).value(), std::move(element_scorers));
+  return Engine::Create(std::move(policy), std::move(model).value(), std::move(element_scorers),
+                        matcher_options);
 }
 
 }  // namespace saring

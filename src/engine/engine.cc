@@ -284,14 +284,15 @@ Engine::~Engine() = default;
 
 Result<std::unique_ptr<Engine>> Engine::Create(Policy policy,
                                                std::shared_ptr<const TextScorer> scorer,
-                                               ElementScorers element_scorers) {
+                                               ElementScorers element_scorers,
+                                               const MatcherOptions& matcher_options) {
   std::vector<std::shared_ptr<const TextScorer>> by_element(policy.elements.elements.size());
   for (auto& [id, element_scorer] : element_scorers) {
     const int e = policy.FindElement(id);
     if (e < 0) return InvalidArgument("a scorer for element '" + id + "', which the pack lacks");
     by_element[static_cast<size_t>(e)] = std::move(element_scorer);
   }
-  Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy);
+  Result<std::unique_ptr<Matcher>> matcher = Matcher::Compile(policy, matcher_options);
   if (!matcher.ok()) return matcher.error();
   return std::unique_ptr<Engine>(new Engine(std::move(policy), std::move(matcher).value(),
                                             std::move(scorer), std::move(by_element)));

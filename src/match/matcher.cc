@@ -17,12 +17,15 @@
 #include <hs.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
 
+#include "match/compiled_cache.h"
 #include "match/regex_chains.h"
 #include "match/word_automaton.h"
 
@@ -206,6 +209,7 @@ struct Matcher::Impl {
   WordAutomaton literals;                 // literal terms, the regexes it can read, gates
   std::vector<uint32_t> literal_pattern;  // automaton pattern -> index in `patterns`, or kRegexGate
   bool regexes_gated = false;             // Hyperscan runs only after a gate's match
+  bool from_cache = false;                // the automaton and databases were read from disk
   hs_database_t* regex_db = nullptr;      // regex terms, no SOM
   std::vector<hs_database_t*> start_dbs;  // per pattern: its SOM database, or null
   hs_scratch_t* prototype = nullptr;
@@ -221,6 +225,12 @@ struct Matcher::Impl {
       if (d) hs_free_database(d);
     }
   }
+
+  // The compiled parts as bytes: the automaton, the regexes' database, and
+  // the start database of each regex (in `regex_ids` order).
+  bool AppendCompiled(const std::vector<unsigned>& regex_ids, std::string* out) const;
+  // What AppendCompiled wrote; false, and nothing changed, when anything in it is wrong.
+  bool ReadCompiled(std::string_view bytes, const std::vector<unsigned>& regex_ids);
 
   hs_scratch_t* Acquire() const {
     {
@@ -241,10 +251,114 @@ struct Matcher::Impl {
   }
 };
 
+namespace {
+
+// Everything a compilation reads, for the name of its result in the cache.
+std::string CompilationInputs(const std::vector<std::vector<LiteralElement>>& literals,
+                              const CompileInput& regexes) {
+  std::string out = "saring compiled pack 1\n";  // the layout of CompiledBytes
+  out += hs_version();
+  hs_platform_info_t platform{};
+  if (hs_populate_platform(&platform) == HS_SUCCESS) {
+    out.append(reinterpret_cast<const char*>(&platform), sizeof platform);
+  }
+  auto append_u32 = [&](uint32_t x) { out.append(reinterpret_cast<const char*>(&x), sizeof x); };
+  append_u32(static_cast<uint32_t>(literals.size()));
+  for (const auto& chain : literals) {
+    append_u32(static_cast<uint32_t>(chain.size()));
+    for (const LiteralElement& e : chain) {
+      append_u32(static_cast<uint32_t>(e.bytes.size()));
+      out += e.bytes;
+      out += static_cast<char>(e.optional + 2 * e.repeat);
+    }
+  }
+  for (size_t r = 0; r < regexes.ids.size(); ++r) {
+    append_u32(regexes.ids[r]);
+    out.append(regexes.expressions[r]).push_back('\0');
+  }
+  return out;
+}
+
+void AppendBlob(std::string_view blob, std::string* out) {
+  const uint64_t n = blob.size();
+  out->append(reinterpret_cast<const char*>(&n), sizeof n);
+  out->append(blob);
+}
+
+// The next length-prefixed blob of `*in`, or nothing when the bytes run out.
+std::optional<std::string_view> NextBlob(std::string_view* in) {
+  uint64_t n = 0;
+  if (in->size() < sizeof n) return std::nullopt;
+  std::memcpy(&n, in->data(), sizeof n);
+  in->remove_prefix(sizeof n);
+  if (n > in->size()) return std::nullopt;
+  std::string_view blob = in->substr(0, n);
+  in->remove_prefix(n);
+  return blob;
+}
+
+bool AppendDatabase(const hs_database_t* db, std::string* out) {
+  if (!db) {
+    AppendBlob({}, out);
+    return true;
+  }
+  char* bytes = nullptr;
+  size_t n = 0;
+  if (hs_serialize_database(db, &bytes, &n) != HS_SUCCESS) return false;
+  AppendBlob({bytes, n}, out);
+  free(bytes);
+  return true;
+}
+
+bool ReadDatabase(std::string_view* in, hs_database_t** db) {
+  std::optional<std::string_view> blob = NextBlob(in);
+  return blob && !blob->empty() &&
+         hs_deserialize_database(blob->data(), blob->size(), db) == HS_SUCCESS;
+}
+
+}  // namespace
+
+bool Matcher::Impl::AppendCompiled(const std::vector<unsigned>& regex_ids, std::string* out) const {
+  std::string automaton;
+  literals.AppendTo(&automaton);
+  AppendBlob(automaton, out);
+  if (regex_ids.empty()) return true;
+  if (!AppendDatabase(regex_db, out)) return false;
+  for (unsigned i : regex_ids) {
+    if (!AppendDatabase(start_dbs[i], out)) return false;
+  }
+  return true;
+}
+
+bool Matcher::Impl::ReadCompiled(std::string_view bytes, const std::vector<unsigned>& regex_ids) {
+  std::optional<std::string_view> automaton_bytes = NextBlob(&bytes);
+  if (!automaton_bytes) return false;
+  Result<WordAutomaton> automaton = WordAutomaton::Parse(*automaton_bytes, literal_pattern.size());
+  if (!automaton.ok()) return false;
+  hs_database_t* read_regex_db = nullptr;
+  std::vector<hs_database_t*> read_start_dbs(start_dbs.size(), nullptr);
+  bool ok = regex_ids.empty() || ReadDatabase(&bytes, &read_regex_db);
+  for (size_t r = 0; ok && r < regex_ids.size(); ++r) {
+    ok = ReadDatabase(&bytes, &read_start_dbs[regex_ids[r]]);
+  }
+  if (!ok || !bytes.empty()) {
+    if (read_regex_db) hs_free_database(read_regex_db);
+    for (hs_database_t* db : read_start_dbs) {
+      if (db) hs_free_database(db);
+    }
+    return false;
+  }
+  literals = std::move(automaton).value();
+  regex_db = read_regex_db;
+  start_dbs = std::move(read_start_dbs);
+  return true;
+}
+
 Matcher::Matcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Matcher::~Matcher() = default;
 size_t Matcher::pattern_count() const { return impl_->patterns.size(); }
 bool Matcher::regexes_gated() const { return impl_->regexes_gated; }
+bool Matcher::from_cache() const { return impl_->from_cache; }
 
 Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherOptions options) {
   auto impl = std::make_unique<Impl>();
@@ -296,13 +410,6 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
     regexes.flags.push_back(0);
     regexes.ids.push_back(static_cast<unsigned>(i));
     regexes.exts.push_back(nullptr);
-    CompileInput one;
-    one.expressions = {p.expression.c_str()};
-    one.flags = {HS_FLAG_SOM_LEFTMOST};
-    one.ids = {static_cast<unsigned>(i)};
-    one.exts = {nullptr};
-    Status st = compile(one, &impl->start_dbs[i]);
-    if (!st.ok()) return st.error();
     patterns[i].info.start_window = kSomWindow;
     hs_expr_info_t* info = nullptr;
     hs_compile_error_t* err = nullptr;
@@ -313,20 +420,44 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
       hs_free_compile_error(err);
     }
   }
-  if (!regexes.ids.empty()) {
-    Status st = compile(regexes, &impl->regex_db);
-    if (!st.ok()) return st.error();
-  }
   if (every_regex_gated) {
     impl->regexes_gated = true;
     literals.insert(literals.end(), gates.begin(), gates.end());
     impl->literal_pattern.insert(impl->literal_pattern.end(), gates.size(), kRegexGate);
   }
-  Result<WordAutomaton> automaton = WordAutomaton::Build(literals);
-  if (!automaton.ok()) {
-    return Error{automaton.error().code, automaton.error().message, policy.source_path};
+
+  const std::string cache_key =
+      options.cache_dir.empty() ? "" : compiled_cache::Key(CompilationInputs(literals, regexes));
+  if (!cache_key.empty()) {
+    std::optional<std::string> bytes = compiled_cache::Load(options.cache_dir, cache_key);
+    impl->from_cache = bytes && impl->ReadCompiled(*bytes, regexes.ids);
   }
-  impl->literals = std::move(automaton).value();
+  if (!impl->from_cache) {
+    for (unsigned i : regexes.ids) {
+      CompileInput one;
+      one.expressions = {patterns[i].expression.c_str()};
+      one.flags = {HS_FLAG_SOM_LEFTMOST};
+      one.ids = {i};
+      one.exts = {nullptr};
+      Status st = compile(one, &impl->start_dbs[i]);
+      if (!st.ok()) return st.error();
+    }
+    if (!regexes.ids.empty()) {
+      Status st = compile(regexes, &impl->regex_db);
+      if (!st.ok()) return st.error();
+    }
+    Result<WordAutomaton> automaton = WordAutomaton::Build(literals);
+    if (!automaton.ok()) {
+      return Error{automaton.error().code, automaton.error().message, policy.source_path};
+    }
+    impl->literals = std::move(automaton).value();
+    if (!cache_key.empty()) {
+      std::string bytes;
+      if (impl->AppendCompiled(regexes.ids, &bytes)) {
+        compiled_cache::Store(options.cache_dir, cache_key, bytes);
+      }
+    }
+  }
   for (const Pattern& p : patterns) impl->patterns.push_back(p.info);
 
   std::vector<hs_database_t*> dbs = impl->start_dbs;

@@ -2,6 +2,7 @@
 #include "match/word_automaton.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace saring {
@@ -282,6 +283,91 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
   a.accept_begin_[n] = static_cast<uint32_t>(a.accepts_.size());
   a.accepting_from_ = first_reporting * a.classes_;
   a.start_row_ = renumbered[start] * a.classes_;
+  return a;
+}
+
+namespace {
+
+template <typename T>
+void AppendPod(const T& value, std::string* out) {
+  out->append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+template <typename T>
+void AppendVector(const std::vector<T>& v, std::string* out) {
+  AppendPod(static_cast<uint64_t>(v.size()), out);
+  out->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+}
+
+// Reads what AppendPod and AppendVector wrote; false when the bytes run out.
+class PodReader {
+ public:
+  explicit PodReader(std::string_view bytes) : rest_(bytes) {}
+  template <typename T>
+  bool Read(T* value) {
+    if (rest_.size() < sizeof(T)) return false;
+    std::memcpy(value, rest_.data(), sizeof(T));
+    rest_.remove_prefix(sizeof(T));
+    return true;
+  }
+  template <typename T>
+  bool Read(std::vector<T>* v) {
+    uint64_t n = 0;
+    if (!Read(&n) || n > rest_.size() / sizeof(T)) return false;
+    v->resize(n);
+    if (n > 0) std::memcpy(v->data(), rest_.data(), n * sizeof(T));  // an empty one has no data()
+    rest_.remove_prefix(n * sizeof(T));
+    return true;
+  }
+  bool AtEnd() const { return rest_.empty(); }
+
+ private:
+  std::string_view rest_;
+};
+
+}  // namespace
+
+void WordAutomaton::AppendTo(std::string* out) const {
+  AppendPod(classes_, out);
+  AppendPod(start_row_, out);
+  AppendPod(accepting_from_, out);
+  AppendPod(byte_class_, out);
+  AppendVector(next_, out);
+  AppendVector(accept_begin_, out);
+  AppendVector(accepts_, out);
+}
+
+Result<WordAutomaton> WordAutomaton::Parse(std::string_view bytes, size_t pattern_count) {
+  WordAutomaton a;
+  PodReader in(bytes);
+  if (!in.Read(&a.classes_) || !in.Read(&a.start_row_) || !in.Read(&a.accepting_from_) ||
+      !in.Read(&a.byte_class_) || !in.Read(&a.next_) || !in.Read(&a.accept_begin_) ||
+      !in.Read(&a.accepts_) || !in.AtEnd()) {
+    return InvalidArgument("a word automaton's bytes are cut short or run on");
+  }
+  auto is_row = [&](uint64_t row) { return row < a.next_.size() && row % a.classes_ == 0; };
+  if (a.classes_ == 0 || a.classes_ > 256 || a.next_.empty() || a.next_.size() % a.classes_ != 0 ||
+      !is_row(a.start_row_) ||
+      (a.accepting_from_ != a.next_.size() && !is_row(a.accepting_from_))) {
+    return InvalidArgument("a word automaton's table has the wrong shape");
+  }
+  for (uint8_t c : a.byte_class_) {
+    if (c >= a.classes_) return InvalidArgument("a word automaton's byte class is out of range");
+  }
+  for (uint32_t row : a.next_) {
+    if (!is_row(row)) return InvalidArgument("a word automaton's transition is out of range");
+  }
+  const size_t states = a.next_.size() / a.classes_;
+  if (a.accept_begin_.size() != states + 1 || a.accept_begin_.front() != 0 ||
+      a.accept_begin_.back() != a.accepts_.size() ||
+      !std::is_sorted(a.accept_begin_.begin(), a.accept_begin_.end())) {
+    return InvalidArgument("a word automaton's matches per state are out of range");
+  }
+  for (const Accept& accept : a.accepts_) {
+    if (accept.pattern >= pattern_count) {
+      return InvalidArgument("a word automaton reports a pattern it does not have");
+    }
+  }
   return a;
 }
 

@@ -116,6 +116,14 @@ class WordAutomaton {
   size_t state_count() const { return accept_begin_.size() - 1; }
   size_t class_count() const { return classes_; }
 
+  // The automaton as bytes, to keep on disk (native byte order: the bytes
+  // are for this machine only).
+  void AppendTo(std::string* out) const;
+  // The automaton of bytes AppendTo wrote. Every table is checked, so that
+  // no bytes can make Scan read out of bounds or report a pattern number of
+  // `pattern_count` or more; anything else is an error.
+  static Result<WordAutomaton> Parse(std::string_view bytes, size_t pattern_count);
+
  private:
   static constexpr size_t kLanes = 4;
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <random>
 #include <set>
 #include <tuple>
@@ -127,6 +128,61 @@ TEST(WordAutomatonTest, RefusesToGrowPastItsStateLimit) {
   Result<WordAutomaton> a = WordAutomaton::Build(patterns, 8);
   ASSERT_FALSE(a.ok());
   EXPECT_NE(a.error().message.find("more than 8 automaton states"), std::string::npos);
+}
+
+// The bytes of an automaton read back to one that finds the same; bytes
+// that would make it read out of its tables are refused.
+TEST(WordAutomatonTest, ReadsBackTheBytesItWroteAndRefusesDamagedOnes) {
+  std::vector<std::vector<LiteralElement>> patterns = {Word("bal", true), Word("baju bekas", true),
+                                                       Word("thrift", false)};
+  Result<WordAutomaton> a = WordAutomaton::Build(patterns);
+  ASSERT_TRUE(a.ok()) << a.error().ToString();
+  std::string bytes;
+  a.value().AppendTo(&bytes);
+  Result<WordAutomaton> read = WordAutomaton::Parse(bytes, patterns.size());
+  ASSERT_TRUE(read.ok()) << read.error().ToString();
+  const std::string text = "global bajubekas baju bekas thrifting bal";
+  EXPECT_EQ(Scan(read.value(), text), Scan(a.value(), text));
+  EXPECT_EQ(read.value().state_count(), a.value().state_count());
+
+  // A pattern number past those of the matcher that reads it.
+  EXPECT_FALSE(WordAutomaton::Parse(bytes, patterns.size() - 1).ok());
+  // Cut short, or with more after it.
+  EXPECT_FALSE(
+      WordAutomaton::Parse(std::string_view(bytes).substr(0, bytes.size() - 1), patterns.size())
+          .ok());
+  EXPECT_FALSE(WordAutomaton::Parse(bytes + "x", patterns.size()).ok());
+  EXPECT_FALSE(WordAutomaton::Parse("", patterns.size()).ok());
+  // Layout: classes, start row, first accepting row (uint32 each), 256 byte
+  // classes, then the transitions (a uint64 count and uint32 rows).
+  const size_t header = 3 * sizeof(uint32_t) + 256;
+  const size_t first_row = header + sizeof(uint64_t);
+  auto with_u32 = [&](size_t at, uint32_t value) {
+    std::string damaged = bytes;
+    std::memcpy(damaged.data() + at, &value, sizeof value);
+    return damaged;
+  };
+  const uint32_t classes = static_cast<uint32_t>(a.value().class_count());
+  const uint32_t rows = static_cast<uint32_t>(a.value().state_count()) * classes;
+  for (const std::string& damaged : {
+           with_u32(0, 0),                        // no classes
+           with_u32(0, 300),                      // more classes than bytes
+           with_u32(4, rows),                     // a start past the table
+           with_u32(4, 1),                        // a start inside a row
+           with_u32(8, rows + classes),           // accepting rows past the table
+           with_u32(first_row, rows),             // a transition past the table
+           with_u32(first_row + 4, classes + 1),  // a transition into the middle of a row
+       }) {
+    EXPECT_FALSE(WordAutomaton::Parse(damaged, patterns.size()).ok());
+  }
+  std::string bad_class = bytes;
+  bad_class[3 * sizeof(uint32_t) + 'a'] = static_cast<char>(classes);
+  EXPECT_FALSE(WordAutomaton::Parse(bad_class, patterns.size()).ok());
+  // A table count larger than the bytes that follow.
+  std::string huge_count = bytes;
+  const uint64_t huge = uint64_t{1} << 60;
+  std::memcpy(huge_count.data() + header, &huge, sizeof huge);
+  EXPECT_FALSE(WordAutomaton::Parse(huge_count, patterns.size()).ok());
 }
 
 }  // namespace

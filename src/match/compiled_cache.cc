@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "match/compiled_cache.h"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+#include <vector>
+
+#include "saring/matcher.h"
+
+namespace saring::compiled_cache {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kMagic[8] = {'S', 'A', 'R', 'I', 'N', 'G', 'C', 'C'};
+constexpr size_t kDigestBytes = crypto_generichash_BYTES;  // 32
+constexpr size_t kMaxFileBytes = size_t{1} << 30;
+constexpr size_t kFilesKept = 4;
+
+std::string Digest(std::string_view a, std::string_view b = {}) {
+  // Picks the fastest implementation; BLAKE2b gives the same digest without it.
+  static const int initialized = sodium_init();
+  (void)initialized;
+  crypto_generichash_state state;
+  crypto_generichash_init(&state, nullptr, 0, kDigestBytes);
+  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(a.data()), a.size());
+  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(b.data()), b.size());
+  std::string out(kDigestBytes, '\0');
+  crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(out.data()), out.size());
+  return out;
+}
+
+std::string PathOf(const std::string& dir, const std::string& key) {
+  return (fs::path(dir) / ("matcher-" + key + ".bin")).string();
+}
+
+// Only this user may have written it.
+bool OwnAndPrivate(const struct stat& st) {
+  return st.st_uid == geteuid() && (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
+}
+
+bool TrustedDirectory(const std::string& dir) {
+  struct stat st;
+  return lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && OwnAndPrivate(st);
+}
+
+bool WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = write(fd, bytes.data(), bytes.size());
+    if (n <= 0) return false;
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+void RemoveOlderFiles(const std::string& dir) {
+  std::error_code ec;
+  std::vector<std::pair<fs::file_time_type, fs::path>> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with("matcher-") && name.ends_with(".bin")) {
+      files.emplace_back(entry.last_write_time(ec), entry.path());
+    }
+  }
+  if (files.size() <= kFilesKept) return;
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a > b; });
+  for (size_t i = kFilesKept; i < files.size(); ++i) fs::remove(files[i].second, ec);
+}
+
+}  // namespace
+
+std::string Key(std::string_view inputs) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char c : Digest(inputs)) {
+    hex += kHex[c >> 4];
+    hex += kHex[c & 15];
+  }
+  return hex;
+}
+
+std::optional<std::string> Load(const std::string& dir, const std::string& key) {
+  if (dir.empty() || !TrustedDirectory(dir)) return std::nullopt;
+  const int fd = open(PathOf(dir, key).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st;
+  std::string file;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && OwnAndPrivate(st) &&
+      static_cast<size_t>(st.st_size) <= kMaxFileBytes) {
+    file.resize(static_cast<size_t>(st.st_size));
+    size_t got = 0;
+    while (got < file.size()) {
+      const ssize_t n = read(fd, file.data() + got, file.size() - got);
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    file.resize(got);
+  }
+  close(fd);
+  const size_t framing = sizeof kMagic + kDigestBytes + kDigestBytes;
+  if (file.size() < framing || file.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) {
+    return std::nullopt;
+  }
+  const std::string_view whole(file);
+  const std::string_view signed_part = whole.substr(0, whole.size() - kDigestBytes);
+  if (Digest(signed_part) != whole.substr(signed_part.size()) ||
+      whole.substr(sizeof kMagic, kDigestBytes) != Digest(key)) {
+    return std::nullopt;
+  }
+  return std::string(signed_part.substr(sizeof kMagic + kDigestBytes));
+}
+
+bool Store(const std::string& dir, const std::string& key, std::string_view bytes) {
+  if (dir.empty()) return false;
+  std::error_code ec;
+  if (fs::create_directories(dir, ec)) {
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+  }
+  if (!TrustedDirectory(dir)) return false;
+  std::string head(kMagic, sizeof kMagic);
+  head += Digest(key);
+  const std::string tail = Digest(head, bytes);
+  std::random_device random;
+  const std::string temp =
+      (fs::path(dir) / (".matcher-" + key + "." + std::to_string(random()) + ".tmp")).string();
+  const int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) return false;
+  const bool written = WriteAll(fd, head) && WriteAll(fd, bytes) && WriteAll(fd, tail);
+  if (close(fd) != 0 || !written || rename(temp.c_str(), PathOf(dir, key).c_str()) != 0) {
+    unlink(temp.c_str());
+    return false;
+  }
+  RemoveOlderFiles(dir);
+  return true;
+}
+
+}  // namespace saring::compiled_cache
+
+namespace saring {
+
+std::string DefaultCacheDirectory() {
+  namespace fs = std::filesystem;
+  if (const char* dir = std::getenv("SARING_CACHE_DIR")) return dir;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
+    return (fs::path(xdg) / "saring").string();
+  }
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return (fs::path(home) / ".cache" / "saring").string();
+  }
+  return "";
+}
+
+}  // namespace saring

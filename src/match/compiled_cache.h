@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+// Compiled packs kept on disk.
+//
+// Compiling a pack (the word automaton of its thousands of spellings, the
+// Hyperscan databases of its regexes) takes ten times as long as loading the
+// models; a scan of a few thousand records spent most of its time on it. As
+// Rspamd keeps its compiled Hyperscan databases, the compiled pack is kept in
+// a cache directory, in a file named by a digest of everything the
+// compilation read, so a changed pack, a changed program or another
+// processor finds no file of its own and compiles afresh. A file is used
+// only when it and its directory belong to this user and no one else may
+// write them, and when its own digest is right; anything wrong with it
+// costs a compilation, never a wrong answer.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace saring::compiled_cache {
+
+// The hex BLAKE2b-256 digest of `inputs`: the name of their compilation.
+std::string Key(std::string_view inputs);
+
+// The bytes stored under `key` in `dir`, or nothing when there is no such
+// file or it cannot be trusted or is damaged.
+std::optional<std::string> Load(const std::string& dir, const std::string& key);
+
+// Stores `bytes` under `key` in `dir` (created, readable by this user
+// only), atomically; keeps the few most recent files and removes older
+// ones. False when it could not.
+bool Store(const std::string& dir, const std::string& key, std::string_view bytes);
+
+}  // namespace saring::compiled_cache
