@@ -3,16 +3,19 @@
 
 #include <fcntl.h>
 #include <sodium.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <random>
 #include <vector>
 
 #include "saring/matcher.h"
+#include "util/checksum.h"
 
 namespace saring::compiled_cache {
 namespace {
@@ -21,17 +24,17 @@ namespace fs = std::filesystem;
 
 constexpr char kMagic[8] = {'S', 'A', 'R', 'I', 'N', 'G', 'C', 'C'};
 constexpr size_t kDigestBytes = crypto_generichash_BYTES;  // 32
+constexpr size_t kFraming = sizeof kMagic + kDigestBytes + sizeof(uint64_t);
 constexpr size_t kMaxFileBytes = size_t{1} << 30;
 constexpr size_t kFilesKept = 4;
 
-std::string Digest(std::string_view a, std::string_view b = {}) {
+std::string Digest(std::string_view a) {
   // Picks the fastest implementation; BLAKE2b gives the same digest without it.
   static const int initialized = sodium_init();
   (void)initialized;
   crypto_generichash_state state;
   crypto_generichash_init(&state, nullptr, 0, kDigestBytes);
   crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(a.data()), a.size());
-  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(b.data()), b.size());
   std::string out(kDigestBytes, '\0');
   crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(out.data()), out.size());
   return out;
@@ -86,35 +89,34 @@ std::string Key(std::string_view inputs) {
   return hex;
 }
 
-std::optional<std::string> Load(const std::string& dir, const std::string& key) {
-  if (dir.empty() || !TrustedDirectory(dir)) return std::nullopt;
+bool Load(const std::string& dir, const std::string& key,
+          const std::function<bool(std::string_view)>& read) {
+  if (dir.empty() || !TrustedDirectory(dir)) return false;
   const int fd = open(PathOf(dir, key).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
+  if (fd < 0) return false;
   struct stat st;
-  std::string file;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && OwnAndPrivate(st) &&
-      static_cast<size_t>(st.st_size) <= kMaxFileBytes) {
-    file.resize(static_cast<size_t>(st.st_size));
-    size_t got = 0;
-    while (got < file.size()) {
-      const ssize_t n = read(fd, file.data() + got, file.size() - got);
-      if (n <= 0) break;
-      got += static_cast<size_t>(n);
-    }
-    file.resize(got);
-  }
+  const bool usable = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && OwnAndPrivate(st) &&
+                      static_cast<size_t>(st.st_size) >= kFraming &&
+                      static_cast<size_t>(st.st_size) <= kMaxFileBytes;
+  // Mapped rather than read: the file's pages are the page cache's, not copies.
+  void* mapped = usable
+                     ? mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0)
+                     : MAP_FAILED;
   close(fd);
-  const size_t framing = sizeof kMagic + kDigestBytes + kDigestBytes;
-  if (file.size() < framing || file.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0) {
-    return std::nullopt;
+  if (mapped == MAP_FAILED) return false;
+  const std::string_view file(static_cast<const char*>(mapped), static_cast<size_t>(st.st_size));
+  bool used = false;
+  if (file.substr(0, sizeof kMagic) == std::string_view(kMagic, sizeof kMagic) &&
+      file.substr(sizeof kMagic, kDigestBytes) == Digest(key)) {
+    const std::string_view signed_part = file.substr(0, file.size() - sizeof(uint64_t));
+    uint64_t stored;
+    std::memcpy(&stored, file.data() + signed_part.size(), sizeof stored);
+    if (stored == Checksum(signed_part.data(), signed_part.size())) {
+      used = read(signed_part.substr(sizeof kMagic + kDigestBytes));
+    }
   }
-  const std::string_view whole(file);
-  const std::string_view signed_part = whole.substr(0, whole.size() - kDigestBytes);
-  if (Digest(signed_part) != whole.substr(signed_part.size()) ||
-      whole.substr(sizeof kMagic, kDigestBytes) != Digest(key)) {
-    return std::nullopt;
-  }
-  return std::string(signed_part.substr(sizeof kMagic + kDigestBytes));
+  munmap(mapped, file.size());
+  return used;
 }
 
 bool Store(const std::string& dir, const std::string& key, std::string_view bytes) {
@@ -126,13 +128,16 @@ bool Store(const std::string& dir, const std::string& key, std::string_view byte
   if (!TrustedDirectory(dir)) return false;
   std::string head(kMagic, sizeof kMagic);
   head += Digest(key);
-  const std::string tail = Digest(head, bytes);
+  std::string whole = head;
+  whole += bytes;
+  const uint64_t sum = Checksum(whole.data(), whole.size());
+  const std::string tail(reinterpret_cast<const char*>(&sum), sizeof sum);
   std::random_device random;
   const std::string temp =
       (fs::path(dir) / (".matcher-" + key + "." + std::to_string(random()) + ".tmp")).string();
   const int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) return false;
-  const bool written = WriteAll(fd, head) && WriteAll(fd, bytes) && WriteAll(fd, tail);
+  const bool written = WriteAll(fd, whole) && WriteAll(fd, tail);
   if (close(fd) != 0 || !written || rename(temp.c_str(), PathOf(dir, key).c_str()) != 0) {
     unlink(temp.c_str());
     return false;

@@ -9,11 +9,12 @@
 // compilation read, so a changed pack, a changed program or another
 // processor finds no file of its own and compiles afresh. A file is used
 // only when it and its directory belong to this user and no one else may
-// write them, and when its own digest is right; anything wrong with it
-// costs a compilation, never a wrong answer.
+// write them, and when its checksum is right (and its reader finds every
+// table in bounds); anything wrong with it costs a compilation, never a
+// wrong answer.
 #pragma once
 
-#include <optional>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -22,9 +23,11 @@ namespace saring::compiled_cache {
 // The hex BLAKE2b-256 digest of `inputs`: the name of their compilation.
 std::string Key(std::string_view inputs);
 
-// The bytes stored under `key` in `dir`, or nothing when there is no such
-// file or it cannot be trusted or is damaged.
-std::optional<std::string> Load(const std::string& dir, const std::string& key);
+// Calls read(bytes) with the bytes stored under `key` in `dir` (valid only
+// during the call) and returns what it returns; false, without a call, when
+// there is no such file or it cannot be trusted or is damaged.
+bool Load(const std::string& dir, const std::string& key,
+          const std::function<bool(std::string_view)>& read);
 
 // Stores `bytes` under `key` in `dir` (created, readable by this user
 // only), atomically; keeps the few most recent files and removes older

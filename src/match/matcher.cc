@@ -429,8 +429,9 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
   const std::string cache_key =
       options.cache_dir.empty() ? "" : compiled_cache::Key(CompilationInputs(literals, regexes));
   if (!cache_key.empty()) {
-    std::optional<std::string> bytes = compiled_cache::Load(options.cache_dir, cache_key);
-    impl->from_cache = bytes && impl->ReadCompiled(*bytes, regexes.ids);
+    impl->from_cache = compiled_cache::Load(
+        options.cache_dir, cache_key,
+        [&](std::string_view bytes) { return impl->ReadCompiled(bytes, regexes.ids); });
   }
   if (!impl->from_cache) {
     for (unsigned i : regexes.ids) {
