@@ -256,7 +256,7 @@ namespace {
 // Everything a compilation reads, for the name of its result in the cache.
 std::string CompilationInputs(const std::vector<std::vector<LiteralElement>>& literals,
                               const CompileInput& regexes) {
-  std::string out = "saring compiled pack 1\n";  // the layout of CompiledBytes
+  std::string out = "saring compiled pack 1\n";  // the layout of AppendCompiled
   out += hs_version();
   hs_platform_info_t platform{};
   if (hs_populate_platform(&platform) == HS_SUCCESS) {
@@ -298,10 +298,6 @@ std::optional<std::string_view> NextBlob(std::string_view* in) {
 }
 
 bool AppendDatabase(const hs_database_t* db, std::string* out) {
-  if (!db) {
-    AppendBlob({}, out);
-    return true;
-  }
   char* bytes = nullptr;
   size_t n = 0;
   if (hs_serialize_database(db, &bytes, &n) != HS_SUCCESS) return false;

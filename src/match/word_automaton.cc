@@ -288,6 +288,9 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
 
 namespace {
 
+// The layout of AppendTo: a new one needs a new number.
+constexpr uint32_t kBytesVersion = 1;
+
 template <typename T>
 void AppendPod(const T& value, std::string* out) {
   out->append(reinterpret_cast<const char*>(&value), sizeof value);
@@ -328,6 +331,7 @@ class PodReader {
 }  // namespace
 
 void WordAutomaton::AppendTo(std::string* out) const {
+  AppendPod(kBytesVersion, out);
   AppendPod(classes_, out);
   AppendPod(start_row_, out);
   AppendPod(accepting_from_, out);
@@ -340,6 +344,10 @@ void WordAutomaton::AppendTo(std::string* out) const {
 Result<WordAutomaton> WordAutomaton::Parse(std::string_view bytes, size_t pattern_count) {
   WordAutomaton a;
   PodReader in(bytes);
+  uint32_t version = 0;
+  if (!in.Read(&version) || version != kBytesVersion) {
+    return InvalidArgument("a word automaton's bytes are of another layout");
+  }
   if (!in.Read(&a.classes_) || !in.Read(&a.start_row_) || !in.Read(&a.accepting_from_) ||
       !in.Read(&a.byte_class_) || !in.Read(&a.next_) || !in.Read(&a.accept_begin_) ||
       !in.Read(&a.accepts_) || !in.AtEnd()) {

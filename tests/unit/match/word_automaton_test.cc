@@ -153,9 +153,9 @@ TEST(WordAutomatonTest, ReadsBackTheBytesItWroteAndRefusesDamagedOnes) {
           .ok());
   EXPECT_FALSE(WordAutomaton::Parse(bytes + "x", patterns.size()).ok());
   EXPECT_FALSE(WordAutomaton::Parse("", patterns.size()).ok());
-  // Layout: classes, start row, first accepting row (uint32 each), 256 byte
-  // classes, then the transitions (a uint64 count and uint32 rows).
-  const size_t header = 3 * sizeof(uint32_t) + 256;
+  // Layout: version, classes, start row, first accepting row (uint32 each),
+  // 256 byte classes, then the transitions (a uint64 count and uint32 rows).
+  const size_t header = 4 * sizeof(uint32_t) + 256;
   const size_t first_row = header + sizeof(uint64_t);
   auto with_u32 = [&](size_t at, uint32_t value) {
     std::string damaged = bytes;
@@ -165,18 +165,19 @@ TEST(WordAutomatonTest, ReadsBackTheBytesItWroteAndRefusesDamagedOnes) {
   const uint32_t classes = static_cast<uint32_t>(a.value().class_count());
   const uint32_t rows = static_cast<uint32_t>(a.value().state_count()) * classes;
   for (const std::string& damaged : {
-           with_u32(0, 0),                        // no classes
-           with_u32(0, 300),                      // more classes than bytes
-           with_u32(4, rows),                     // a start past the table
-           with_u32(4, 1),                        // a start inside a row
-           with_u32(8, rows + classes),           // accepting rows past the table
+           with_u32(0, 2),                        // another layout
+           with_u32(4, 0),                        // no classes
+           with_u32(4, 300),                      // more classes than bytes
+           with_u32(8, rows),                     // a start past the table
+           with_u32(8, 1),                        // a start inside a row
+           with_u32(12, rows + classes),          // accepting rows past the table
            with_u32(first_row, rows),             // a transition past the table
            with_u32(first_row + 4, classes + 1),  // a transition into the middle of a row
        }) {
     EXPECT_FALSE(WordAutomaton::Parse(damaged, patterns.size()).ok());
   }
   std::string bad_class = bytes;
-  bad_class[3 * sizeof(uint32_t) + 'a'] = static_cast<char>(classes);
+  bad_class[4 * sizeof(uint32_t) + 'a'] = static_cast<char>(classes);
   EXPECT_FALSE(WordAutomaton::Parse(bad_class, patterns.size()).ok());
   // A table count larger than the bytes that follow.
   std::string huge_count = bytes;
