@@ -158,35 +158,32 @@ TEST_F(ModelFileTest, SaveLoadRoundTrip) {
   EXPECT_EQ((*loaded)->options().bucket_bits, 14u);
 }
 
+std::string FileBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
 // Models saved before version 2 (an FNV-1a checksum) still load: a copy
 // of a version 1 file, written here byte by byte.
 TEST_F(ModelFileTest, LoadsTheFirstVersionsFiles) {
   auto m = HashedLogisticModel::Train(Toy(), Small());
   ASSERT_TRUE(m->Save(path_).ok());
-  std::string bytes;
-  {
-    std::ifstream in(path_, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  ASSERT_EQ(bytes[8], 2);
-  bytes[8] = 1;
+  const std::string saved = FileBytes(path_);
+  ASSERT_EQ(saved[8], 2);
+  std::string v1 = saved;
+  v1[8] = 1;
   uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i + 8 < bytes.size(); ++i) {
-    h ^= static_cast<unsigned char>(bytes[i]);
+  for (size_t i = 0; i + 8 < v1.size(); ++i) {
+    h ^= static_cast<unsigned char>(v1[i]);
     h *= 1099511628211ULL;
   }
-  std::memcpy(bytes.data() + bytes.size() - 8, &h, 8);
-  std::ofstream(path_, std::ios::binary) << bytes;
+  std::memcpy(v1.data() + v1.size() - 8, &h, 8);
+  std::ofstream(path_, std::ios::binary) << v1;
   auto loaded = HashedLogisticModel::Load(path_);
   ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
   EXPECT_EQ((*loaded)->ScoreRaw("ballpress korea"), m->ScoreRaw("ballpress korea"));
   // ...and a version 1 file with the new checksum is damaged.
-  ASSERT_TRUE(m->Save(path_).ok());
-  std::string v2_sum_as_v1;
-  {
-    std::ifstream in(path_, std::ios::binary);
-    v2_sum_as_v1.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
+  std::string v2_sum_as_v1 = saved;
   v2_sum_as_v1[8] = 1;
   std::ofstream(path_, std::ios::binary) << v2_sum_as_v1;
   EXPECT_FALSE(HashedLogisticModel::Load(path_).ok());
@@ -195,11 +192,7 @@ TEST_F(ModelFileTest, LoadsTheFirstVersionsFiles) {
 TEST_F(ModelFileTest, RejectsCorruptTruncatedAndForeignFiles) {
   auto m = HashedLogisticModel::Train(Toy(), Small());
   ASSERT_TRUE(m->Save(path_).ok());
-  std::string bytes;
-  {
-    std::ifstream in(path_, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
+  const std::string bytes = FileBytes(path_);
   auto write = [&](const std::string& b) { std::ofstream(path_, std::ios::binary) << b; };
 
   std::string flipped = bytes;
