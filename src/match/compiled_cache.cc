@@ -65,7 +65,7 @@ bool WriteAll(int fd, std::string_view bytes) {
 
 void RemoveOlderFiles(const std::string& dir) {
   std::error_code ec;
-  std::vector<std::pair<fs::file_time_type, fs::path>> files;
+  std::vector<std::pair<fs::file_time_type, fs::path>> files;  // last written or used
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
     if (name.starts_with("matcher-") && name.ends_with(".bin")) {
@@ -102,8 +102,10 @@ bool Load(const std::string& dir, const std::string& key,
   void* mapped = usable
                      ? mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0)
                      : MAP_FAILED;
-  close(fd);
-  if (mapped == MAP_FAILED) return false;
+  if (mapped == MAP_FAILED) {
+    close(fd);
+    return false;
+  }
   const std::string_view file(static_cast<const char*>(mapped), static_cast<size_t>(st.st_size));
   bool used = false;
   if (file.substr(0, sizeof kMagic) == std::string_view(kMagic, sizeof kMagic) &&
@@ -116,6 +118,9 @@ bool Load(const std::string& dir, const std::string& key,
     }
   }
   munmap(mapped, file.size());
+  // A file in use is a recent one: the files kept are the most recently used.
+  if (used) futimens(fd, nullptr);
+  close(fd);
   return used;
 }
 

@@ -30,8 +30,8 @@ bool Load(const std::string& dir, const std::string& key,
           const std::function<bool(std::string_view)>& read);
 
 // Stores `bytes` under `key` in `dir` (created, readable by this user
-// only), atomically; keeps the few most recent files and removes older
-// ones. False when it could not.
+// only), atomically; keeps the few files most recently written or used
+// (Load marks a file it used) and removes older ones. False when it could not.
 bool Store(const std::string& dir, const std::string& key, std::string_view bytes);
 
 }  // namespace saring::compiled_cache

@@ -5,9 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
+#include <thread>
 #include <tuple>
 
 #include "saring/matcher.h"
@@ -148,8 +151,10 @@ TEST_F(CompiledCacheTest, WhatOthersMayWriteIsNotUsed) {
   EXPECT_TRUE(CacheFiles().empty());
 }
 
-// Each pack has a file of its own; only the most recent few are kept.
+// Each pack has a file of its own; only the few most recently written or
+// used are kept: pack 0, used between the others, stays.
 TEST_F(CompiledCacheTest, EachPackHasAFileOfItsOwnAndOldOnesGo) {
+  std::optional<Policy> first;
   for (int i = 0; i < 7; ++i) {
     const std::string yaml = R"(id: r
 version: "1"
@@ -176,6 +181,13 @@ rules:
     ASSERT_TRUE(again);
     EXPECT_TRUE(again->from_cache()) << i;
     EXPECT_LE(CacheFiles().size(), 4u);
+    if (i == 0) first = policy.value();
+    // Modification times can be a coarse clock's: the next file must be newer.
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    auto reused = Compile(*first);
+    ASSERT_TRUE(reused);
+    EXPECT_TRUE(reused->from_cache()) << "pack 0 after pack " << i;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
 }
 
