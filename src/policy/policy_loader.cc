@@ -57,20 +57,14 @@ class PolicyParser {
     ParseGroups(root["groups"], &p);
     // negation, likeness, forbidding and contrast: a group of words, how far
     // they reach (forbidding and contrast: their sentence), the groups they act
-    // on and (contrast) the groups that must be present for them to act.
-    auto word_scope = [&](const char* key, int default_window, int* group, int* window,
-                          std::vector<int>* applies_to, std::vector<int>* when = nullptr) {
+    // on and (contrast) the groups that must be present for them to act;
+    // `keys` are the keys the section may have.
+    auto word_scope = [&](const char* key, std::initializer_list<const char*> keys,
+                          int default_window, int* group, int* window, std::vector<int>* applies_to,
+                          std::vector<int>* when = nullptr) {
       const YAML::Node n = root[key];
       if (!n) return;
-      if (group == &p.negation_group) {
-        CheckKeys(n, {"group", "window", "applies_to", "not_written"});
-      } else if (window != nullptr) {
-        CheckKeys(n, {"group", "window", "applies_to"});
-      } else if (when != nullptr) {
-        CheckKeys(n, {"group", "applies_to", "when"});
-      } else {
-        CheckKeys(n, {"group", "applies_to"});
-      }
+      CheckKeys(n, keys);
       const std::string g = RequiredString(n, "group");
       *group = p.FindGroup(g);
       if (!g.empty() && *group < 0) Fail(n["group"], "unknown group '" + g + "'");
@@ -82,20 +76,27 @@ class PolicyParser {
           Fail(n, std::string(key) + " needs 'when': the groups that say the goods are new");
       }
     };
-    word_scope("negation", 2, &p.negation_group, &p.negation_window, &p.negatable);
+    word_scope("negation", {"group", "window", "applies_to", "not_written"}, 2, &p.negation_group,
+               &p.negation_window, &p.negatable);
     const YAML::Node negation = root["negation"];
     if (negation && negation.IsMap() && negation["not_written"]) {
       const YAML::Node spellings = negation["not_written"];
-      if (!spellings.IsSequence()) Fail(spellings, "'not_written' must be a list of spellings");
-      for (const YAML::Node& w : spellings.IsSequence() ? spellings : YAML::Node()) {
-        std::string lower = Scalar(w, "a spelling in 'not_written'");
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        p.negation_not_written.push_back(std::move(lower));
+      if (!spellings.IsSequence()) {
+        Fail(spellings, "'not_written' must be a list of spellings");
+      } else {
+        for (const YAML::Node& w : spellings) {
+          std::string lower = Scalar(w, "a spelling in 'not_written'");
+          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          p.negation_not_written.push_back(std::move(lower));
+        }
       }
     }
-    word_scope("likeness", 3, &p.likeness_group, &p.likeness_window, &p.likened);
-    word_scope("forbidding", 0, &p.forbidding_group, nullptr, &p.forbidden);
-    word_scope("contrast", 0, &p.contrast_group, nullptr, &p.contrasted, &p.contrast_when);
+    word_scope("likeness", {"group", "window", "applies_to"}, 3, &p.likeness_group,
+               &p.likeness_window, &p.likened);
+    word_scope("forbidding", {"group", "applies_to"}, 0, &p.forbidding_group, nullptr,
+               &p.forbidden);
+    word_scope("contrast", {"group", "applies_to", "when"}, 0, &p.contrast_group, nullptr,
+               &p.contrasted, &p.contrast_when);
     if (const YAML::Node m = root["masks"]) {
       CheckKeys(m, {"group", "groups", "only", "after"});
       if (m["group"]) {
