@@ -108,6 +108,7 @@ struct CheckedRule;
 struct Scanned;
 struct Workspace;
 class GluedWordSplitter;
+struct ElementTables;
 }  // namespace engine_internal
 
 class Engine {
@@ -174,6 +175,7 @@ class Engine {
       element_scorers_;        // parallel to the pack's elements
   std::vector<char> trigger_;  // per group
   std::unique_ptr<engine_internal::GluedWordSplitter> glued_words_;
+  std::unique_ptr<const engine_internal::ElementTables> element_tables_;
 };
 
 }  // namespace saring

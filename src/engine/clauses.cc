@@ -10,25 +10,21 @@ namespace saring::engine_internal {
 namespace {
 
 bool IsListConnector(std::string_view word) {
-  for (const char* connector :
-       {"atau", "dan", "maupun", "ataupun", "apalagi", "serta", "or", "and", "nor"}) {
-    if (word == connector) return true;
-  }
-  return false;
+  static constexpr std::string_view kConnectors[] = {"atau",  "dan", "maupun", "ataupun", "apalagi",
+                                                     "serta", "or",  "and",    "nor"};
+  return std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors);
 }
 
 // Words that do not use up a negation's window: "tidak ada satu pun barang
 // bekas" negates "bekas" as "tidak ada bekas" would.
 bool IsNegationFiller(std::string_view word) {
-  for (const char* filler :
-       {"satu",    "pun",    "sama",   "sekali",   "yang",  "yg",      "pernah", "lagi",
-        "juga",    "sih",    "kok",    "ya",       "itu",   "ini",     "ada",    "kami",
-        "kita",    "saya",   "aku",    "sy",       "gue",   "barang",  "produk", "jual",
-        "menjual", "dijual", "terima", "menerima", "pakai", "memakai", "these",  "them",
-        "are",     "is",     "any",    "the",      "a",     "we",      "sell",   "from"}) {
-    if (word == filler) return true;
-  }
-  return false;
+  static constexpr std::string_view kFillers[] = {
+      "satu",    "pun",    "sama",   "sekali",   "yang",  "yg",      "pernah", "lagi",
+      "juga",    "sih",    "kok",    "ya",       "itu",   "ini",     "ada",    "kami",
+      "kita",    "saya",   "aku",    "sy",       "gue",   "barang",  "produk", "jual",
+      "menjual", "dijual", "terima", "menerima", "pakai", "memakai", "these",  "them",
+      "are",     "is",     "any",    "the",      "a",     "we",      "sell",   "from"};
+  return std::find(std::begin(kFillers), std::end(kFillers), word) != std::end(kFillers);
 }
 
 // The ASCII word of `text` that starts at `at` (before `limit`), in lower case.
@@ -42,11 +38,10 @@ std::string LowerWordAt(const std::string& text, size_t at, size_t limit) {
 
 // Words that address the one who asked ("bukan kak", "nggak sis").
 bool IsAddress(std::string_view word) {
-  for (const char* address : {"kak", "ka", "kakak", "sis", "gan", "bang", "min", "mas", "mbak",
-                              "mba", "bu", "pak", "om", "bos", "ya", "dong", "bro"}) {
-    if (word == address) return true;
-  }
-  return false;
+  static constexpr std::string_view kAddresses[] = {"kak", "ka",  "kakak", "sis",  "gan", "bang",
+                                                    "min", "mas", "mbak",  "mba",  "bu",  "pak",
+                                                    "om",  "bos", "ya",    "dong", "bro"};
+  return std::find(std::begin(kAddresses), std::end(kAddresses), word) != std::end(kAddresses);
 }
 
 // The original byte range of the sentence holding original offset `at`.
@@ -91,7 +86,7 @@ bool EndsSentenceAt(std::string_view text, size_t i) {
     return !(token.front() == '@' || token.find("://") != std::string_view::npos ||
              token.rfind("www", 0) == 0);
   }
-  return c == '!' || c == '?' || c == ';' || c == '\n';
+  return MayEndSentence(c);
 }
 
 uint32_t WordsToNextListItem(const std::string& original, const NormalizedText& normalized,

@@ -42,11 +42,15 @@ void Sentences::Build(std::string_view s) {
   quotes_.clear();
   single_quotes_.clear();
   // Quotations: '"' pairs, and the curly pair U+201C ... U+201D.
+  // Every curly quote begins with the byte 0xE2: only there is more read.
+  auto curly = [&](size_t i, const char* mark) {
+    return s[i] == '\xE2' && s.compare(i, 3, mark) == 0;
+  };
   bool open = false;
   for (size_t i = 0; i < s.size(); ++i) {
     const bool straight = s[i] == '"';
-    const bool curly_open = s.compare(i, 3, "\xE2\x80\x9C") == 0;
-    const bool curly_close = s.compare(i, 3, "\xE2\x80\x9D") == 0;
+    const bool curly_open = curly(i, "\xE2\x80\x9C");
+    const bool curly_close = curly(i, "\xE2\x80\x9D");
     if (straight || (curly_open && !open) || (curly_close && open)) {
       quotes_.push_back(static_cast<uint32_t>(i));
       open = !open;
@@ -61,10 +65,9 @@ void Sentences::Build(std::string_view s) {
            s[at] == '(' || s[at] == ')' || s[at] == ':';
   };
   for (size_t i = 0; i < s.size(); ++i) {
-    const size_t width =
-        s[i] == '\''                                                                   ? 1
-        : s.compare(i, 3, "\xE2\x80\x98") == 0 || s.compare(i, 3, "\xE2\x80\x99") == 0 ? 3
-                                                                                       : 0;
+    const size_t width = s[i] == '\''                                           ? 1
+                         : curly(i, "\xE2\x80\x98") || curly(i, "\xE2\x80\x99") ? 3
+                                                                                : 0;
     if (width == 0) continue;
     if (!open && (i == 0 || space_at(i - 1)) && !space_at(i + width)) {
       single_quotes_.push_back(static_cast<uint32_t>(i));
@@ -77,7 +80,7 @@ void Sentences::Build(std::string_view s) {
   }
   if (open) single_quotes_.pop_back();
   for (size_t i = 0; i < s.size(); ++i) {
-    if (EndsSentenceAt(s, i)) {
+    if (MayEndSentence(s[i]) && EndsSentenceAt(s, i)) {
       const char c = s[i];
       size_t end = i + 1;
       while (end < s.size() && (s[end] == c || s[end] == ' ')) ++end;  // "!!!", ". "
@@ -106,7 +109,31 @@ uint32_t Sentences::Of(uint32_t offset) const {
                                ends_.begin());
 }
 
-void ReadElements(const Policy& policy, const ElementInputs& in,
+ElementTables::ElementTables(const Policy& policy) {
+  const size_t groups = policy.groups.size();
+  auto mark = [groups](const std::vector<int>& listed) {
+    std::vector<char> set(groups, 0);
+    for (int g : listed) set[static_cast<size_t>(g)] = 1;
+    return set;
+  };
+  auto weigh = [groups](const std::vector<ElementWeight>& weights) {
+    std::vector<double> by_group(groups, 0.0);
+    // The first entry of a group counts, as WeightOf reads it.
+    for (auto w = weights.rbegin(); w != weights.rend(); ++w) {
+      by_group[static_cast<size_t>(w->group)] = w->weight;
+    }
+    return by_group;
+  };
+  evidence.assign(groups, 0);
+  for (const Element& el : policy.elements.elements) {
+    elements.push_back({weigh(el.evidence), weigh(el.against), mark(el.direct), mark(el.hints)});
+    for (size_t g = 0; g < groups; ++g) evidence[g] |= elements.back().evidence[g] > 0;
+  }
+  reported = mark(policy.elements.reported);
+  topical = mark(policy.elements.topical);
+}
+
+void ReadElements(const Policy& policy, const ElementTables& tables, const ElementInputs& in,
                   std::vector<ElementFinding>* findings) {
   const ElementSettings& settings = policy.elements;
   const std::vector<TermMatch>& matches = *in.matches;
@@ -119,8 +146,7 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
   // sellers ask "mau ambil berapa?")
   std::vector<char> reported(in.sentences, 0);
   for (size_t i = 0; i < matches.size(); ++i) {
-    if (negated[i] == 0 &&
-        std::count(settings.reported.begin(), settings.reported.end(), matches[i].group) > 0) {
+    if (negated[i] == 0 && tables.reported[matches[i].group]) {
       reported[(*in.sentence_of)[i]] = 1;
     }
   }
@@ -130,18 +156,13 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
   // jackets a later sentence offers.
   std::vector<char> topical(in.sentences, 0);
   for (size_t i = 0; i < matches.size(); ++i) {
-    if (negated[i] != 0) continue;
-    for (const Element& el : settings.elements) {
-      if (WeightOf(el.evidence, matches[i].group) > 0) {
-        topical[(*in.sentence_of)[i]] = 1;
-        break;
-      }
-    }
+    if (negated[i] == 0 && tables.evidence[matches[i].group]) topical[(*in.sentence_of)[i]] = 1;
   }
 
   findings->resize(settings.elements.size());
   for (size_t e = 0; e < settings.elements.size(); ++e) {
     const Element& el = settings.elements[e];
+    const ElementTables::PerElement& table = tables.elements[e];
     ElementFinding& f = (*findings)[e];
     f.id = el.id;
     f.unconfirmed = false;  // the engine's second opinion, read after
@@ -155,14 +176,11 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
     for (size_t i = 0; i < matches.size(); ++i) {
       const int g = matches[i].group;
       if (negated[i] == 2) continue;
-      double a = WeightOf(el.against, g);
-      if (!topical[(*in.sentence_of)[i]] &&
-          std::count(settings.topical.begin(), settings.topical.end(), g) > 0) {
-        a = 0;
-      }
+      double a = table.against[g];
+      if (!topical[(*in.sentence_of)[i]] && tables.topical[g]) a = 0;
       // A negated piece of evidence ("bukan impor", "dudu barang bekas")
       // speaks against the element.
-      if (negated[i] == 1) a = WeightOf(el.evidence, g);
+      if (negated[i] == 1) a = table.evidence[g];
       // An account's name does not deny the goods ("@dinda_hp" sells no
       // phones); who it tags still tells who speaks ("Mohon @kemendag cek").
       if ((*in.in_handle)[i] && !el.own_voice) a = 0;
@@ -180,17 +198,16 @@ void ReadElements(const Policy& policy, const ElementInputs& in,
       // A negated counter-word speaks for what the goods are ("bukan lokal"
       // says abroad, "bukan baru" says used), as a negated piece of evidence
       // speaks against it; not for who speaks ("jangan tertipu" still warns).
-      const double w = negated[i] == 0                    ? WeightOf(el.evidence, g)
-                       : negated[i] == 1 && !el.own_voice ? WeightOf(el.against, g)
+      const double w = negated[i] == 0                    ? table.evidence[g]
+                       : negated[i] == 1 && !el.own_voice ? table.against[g]
                                                           : 0.0;
       if (w <= 0) continue;
       if (el.own_voice && (reported[(*in.sentence_of)[i]] || (*in.quoted)[i])) continue;
       // A quoted word ("Kaos 'Ngawul Santai'") may be a name, not the goods,
       // and a reported sentence ("ketipu beli 'import' ternyata bekas") names
       // someone else's.
-      const bool names = !(*in.quoted)[i] && !reported[(*in.sentence_of)[i]] &&
-                         std::count(el.direct.begin(), el.direct.end(), g) > 0;
-      const bool hints = std::count(el.hints.begin(), el.hints.end(), g) > 0;
+      const bool names = !(*in.quoted)[i] && !reported[(*in.sentence_of)[i]] && table.direct[g];
+      const bool hints = table.hints[g] != 0;
       (names ? named : hints ? hinted : ev).Add(g, w);
       f.evidence.push_back(static_cast<uint32_t>(i));
     }

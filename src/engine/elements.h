@@ -37,6 +37,23 @@ class Sentences {
   std::vector<uint32_t> single_quotes_;  // the same for single quotes
 };
 
+// The pack's element settings as tables by group, built once per engine:
+// a record reads each of its matches against every element.
+struct ElementTables {
+  struct PerElement {
+    std::vector<double> evidence;  // per group: its weight as evidence (0: none)
+    std::vector<double> against;   // per group: its weight as counter-evidence
+    std::vector<char> direct;      // per group: names the element outright
+    std::vector<char> hints;       // per group: only hints at it
+  };
+  explicit ElementTables(const Policy& policy);
+
+  std::vector<PerElement> elements;  // parallel to the pack's elements
+  std::vector<char> reported;        // per group: marks reported speech
+  std::vector<char> topical;         // per group: read only in a sentence on the topic
+  std::vector<char> evidence;        // per group: evidence for some element
+};
+
 // What ReadElements needs of a judged record.
 struct ElementInputs {
   int kind = 0;  // index into kRecordKinds
@@ -54,7 +71,7 @@ struct ElementInputs {
 
 // One finding per pack element, in pack order. Each finding's evidence and
 // against lists hold MATCH indexes (the caller maps them to evidence).
-void ReadElements(const Policy& policy, const ElementInputs& in,
+void ReadElements(const Policy& policy, const ElementTables& tables, const ElementInputs& in,
                   std::vector<ElementFinding>* findings);
 
 }  // namespace saring::engine_internal

@@ -37,6 +37,10 @@ void AddGroup(int group, std::vector<uint64_t>* set) {
   (*set)[static_cast<size_t>(group) / 64] |= uint64_t{1} << (group % 64);
 }
 
+bool HasGroup(const std::vector<uint64_t>& set, int group) {
+  return (set[static_cast<size_t>(group) / 64] >> (group % 64) & 1) != 0;
+}
+
 std::vector<uint64_t> GroupSet(const std::vector<int>& groups, size_t group_count) {
   std::vector<uint64_t> set((group_count + 63) / 64, 0);
   for (int g : groups) AddGroup(g, &set);
@@ -91,6 +95,7 @@ struct CheckedRule {
   uint16_t kinds = 0;  // bits of RecordKindIndex; 0: every kind
   int within = 0;
   std::vector<std::pair<int, int>> coloured;  // (group, colour)
+  std::vector<uint64_t> coloured_groups;      // the groups of `coloured`, as a set
   int colours = 0;
 
   CheckedRule(const Rule& rule, size_t group_count)
@@ -105,6 +110,8 @@ struct CheckedRule {
       for (int g : rule.any) coloured.push_back({g, colours});
       ++colours;
     }
+    coloured_groups = GroupSet(rule.all, group_count);
+    for (int g : rule.any) AddGroup(g, &coloured_groups);
   }
 };
 
@@ -129,7 +136,7 @@ bool FitsWithin(const CheckedRule& rule, const std::vector<TermMatch>& matches, 
   auto& points = ws->window_points;  // (word, colour)
   points.clear();
   for (size_t i = 0; i < matches.size(); ++i) {
-    if (ws->negated[i]) continue;
+    if (ws->negated[i] || !HasGroup(rule.coloured_groups, matches[i].group)) continue;
     for (auto [group, colour] : rule.coloured) {
       if (group == matches[i].group) points.push_back({ws->match_word[i], colour});
     }
@@ -247,7 +254,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
       matcher_(std::move(matcher)),
       scorer_(std::move(scorer)),
       element_scorers_(std::move(element_scorers)),
-      glued_words_(std::make_unique<engine_internal::GluedWordSplitter>(policy_)) {
+      glued_words_(std::make_unique<engine_internal::GluedWordSplitter>(policy_)),
+      element_tables_(std::make_unique<engine_internal::ElementTables>(policy_)) {
   negatable_.assign(policy_.groups.size(), policy_.negatable.empty());
   for (int g : policy_.negatable) negatable_[g] = 1;
   likened_.assign(policy_.groups.size(), policy_.likened.empty());
@@ -717,7 +725,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   // scorer said 1, and not for an element that already holds.
   std::vector<double>& scores = ws->element_model_scores;
   scores.assign(element_scorers_.size(), -1);
-  engine_internal::ReadElements(policy_, in, &d->elements);
+  engine_internal::ReadElements(policy_, *element_tables_, in, &d->elements);
   bool needed = false;
   for (size_t e = 0; e < element_scorers_.size(); ++e) {
     const bool open = element_scorers_[e] && d->elements[e].state != ElementState::kHolds;
@@ -726,7 +734,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   }
   if (needed) {
     std::vector<ElementFinding>& bound = ws->element_bound;
-    engine_internal::ReadElements(policy_, in, &bound);
+    engine_internal::ReadElements(policy_, *element_tables_, in, &bound);
     const bool fails_anyway = std::any_of(bound.begin(), bound.end(), [](const ElementFinding& f) {
       return f.state == ElementState::kFails;
     });
@@ -734,7 +742,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
       for (size_t e = 0; e < scores.size(); ++e) {
         if (scores[e] >= 0) scores[e] = element_scorers_[e]->Score(s.normalized);
       }
-      engine_internal::ReadElements(policy_, in, &d->elements);
+      engine_internal::ReadElements(policy_, *element_tables_, in, &d->elements);
     }
   }
 
