@@ -87,6 +87,25 @@ TEST(HashedModelTest, CacheKeysTellApartWordsThatShareTheirFirstBytes) {
   }
 }
 
+// More words than the cache holds, so that sets fill, words are evicted from
+// either way and found again after being moved: each text still scores as
+// the reference does, the first time and the second.
+TEST(HashedModelTest, CacheEvictionsKeepScoresExact) {
+  auto m = HashedLogisticModel::Train(Toy(), Small());
+  Normalizer n;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 20000; ++i) {
+    texts.push_back("jaket w" + std::to_string(i) + " kaos v" + std::to_string(i * 7919 % 20000) +
+                    " thrift");
+  }
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < texts.size(); i += round == 0 ? 1 : 3) {
+      NormalizedText text = n.Normalize(texts[i]);
+      ASSERT_NEAR(m->Score(text), m->ScoreReference(text), 1e-5) << texts[i];
+    }
+  }
+}
+
 TEST(HashedModelTest, TrainingIsDeterministic) {
   auto a = HashedLogisticModel::Train(Toy(), Small());
   auto b = HashedLogisticModel::Train(Toy(), Small());
