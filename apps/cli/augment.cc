@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/ascii.h"
+
 namespace saring::cli {
 namespace {
 
@@ -45,8 +47,7 @@ const std::vector<std::vector<std::string>>& Synonyms() {
 }  // namespace
 
 std::string Augment(const std::string& text, std::mt19937_64& rng) {
-  std::string lower = text;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = LowerAscii(text);
   if (rng() % 3 == 0) {  // code-word substitution
     for (const auto& set : Synonyms()) {
       for (const std::string& from : set) {
@@ -69,7 +70,7 @@ std::string Augment(const std::string& text, std::mt19937_64& rng) {
   switch (rng() % 8) {
     case 0:  // leetspeak
       for (char c : word) {
-        char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        char l = LowerAscii(c);
         out += l == 'a'   ? '4'
                : l == 'e' ? '3'
                : l == 'i' ? '1'

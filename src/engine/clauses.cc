@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "util/ascii.h"
+
 namespace saring::engine_internal {
 namespace {
 
@@ -31,7 +33,7 @@ bool IsNegationFiller(std::string_view word) {
 std::string LowerWordAt(const std::string& text, size_t at, size_t limit) {
   std::string word;
   for (; at < limit && std::isalpha(static_cast<unsigned char>(text[at])); ++at) {
-    word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at]))));
+    word.push_back(LowerAscii(text[at]));
   }
   return word;
 }

@@ -9,6 +9,7 @@
 #include "engine/elements.h"
 #include "engine/glued_words.h"
 #include "saring/record_kind.h"
+#include "util/ascii.h"
 #include "util/spaces.h"
 
 namespace saring {
@@ -202,9 +203,8 @@ bool WrittenAs(const Scanned& s, const TermMatch& m, const std::vector<std::stri
   const std::string_view written(s.buffer.data() + begin, end - begin);
   return std::any_of(spellings.begin(), spellings.end(), [&](const std::string& w) {
     return w.size() == written.size() &&
-           std::equal(w.begin(), w.end(), written.begin(), [](char a, char b) {
-             return a == std::tolower(static_cast<unsigned char>(b));
-           });
+           std::equal(w.begin(), w.end(), written.begin(),
+                      [](char a, char b) { return a == LowerAscii(b); });
   });
 }
 

@@ -7,6 +7,7 @@
 #include "saring/normalizer.h"
 #include "saring/record_io.h"
 #include "saring/record_kind.h"
+#include "util/ascii.h"
 
 namespace saring {
 namespace {
@@ -15,9 +16,7 @@ namespace {
 std::string ColumnName(std::string name, bool first) {
   if (first && name.rfind("\xEF\xBB\xBF", 0) == 0) name.erase(0, 3);  // BOM
   name.erase(std::remove_if(name.begin(), name.end(), [](char c) { return c == ' '; }), name.end());
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return name;
+  return LowerAscii(name);
 }
 
 // Reads JSON Lines in large blocks and splits them with memchr. A line longer

@@ -14,6 +14,7 @@
 #include "saring/normalizer.h"
 #include "saring/policy.h"
 #include "saring/record_kind.h"
+#include "util/ascii.h"
 
 namespace saring {
 namespace {
@@ -85,9 +86,7 @@ class PolicyParser {
         Fail(spellings, "'not_written' must be a list of spellings");
       } else {
         for (const YAML::Node& w : spellings) {
-          std::string lower = Scalar(w, "a spelling in 'not_written'");
-          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          p.negation_not_written.push_back(std::move(lower));
+          p.negation_not_written.push_back(LowerAscii(Scalar(w, "a spelling in 'not_written'")));
         }
       }
     }
@@ -285,7 +284,7 @@ class PolicyParser {
       CheckKeys(t, {"regex"});
       term.source = RequiredString(t, "regex");
       term.mode = TermMode::kRegex;
-      if (!term.source.empty()) g->terms.push_back(std::move(term));
+      if (!term.source.empty()) AddTerm(std::move(term), t, g);
       return;
     }
     term.source = Scalar(t, "a term");
@@ -304,6 +303,22 @@ class PolicyParser {
       return;
     }
     term.approximate = approximate;
+    AddTerm(std::move(term), t, g);
+  }
+
+  // A term written twice in a group is a slip in the pack. Two spellings the
+  // normalizer reads alike ("hoodie*" and "hodie*", "aren't" and "arent")
+  // are one term: the first is kept, and the second would only match again.
+  void AddTerm(Term term, const YAML::Node& at, TermGroup* g) {
+    for (const Term& listed : g->terms) {
+      if (listed.mode != term.mode) continue;
+      if (LowerAscii(listed.source) == LowerAscii(term.source)) {
+        Fail(at, "group '" + g->name + "' lists term '" + term.source + "' twice (first on line " +
+                     std::to_string(listed.line) + ")");
+        return;
+      }
+      if (term.mode != TermMode::kRegex && listed.normalized == term.normalized) return;
+    }
     g->terms.push_back(std::move(term));
   }
 

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "saring/service.h"
+#include "util/ascii.h"
 
 namespace saring {
 namespace {
@@ -13,12 +14,6 @@ namespace {
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsHandleChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
-}
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -69,7 +64,7 @@ Result<std::string> CanonicalAddress(std::string_view value) {
   std::string out;
   for (char c : value) {
     if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out += LowerAscii(c);
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';
     }
@@ -92,7 +87,7 @@ Result<std::string> CanonicalIdentifier(const std::string& kind, std::string_vie
   if (kind == "bank_account") return CanonicalDigits(value, 6, 20, "bank_account");
   if (kind == "national_id") return CanonicalDigits(value, 8, 20, "national_id");
   if (kind == "email") {
-    std::string e = Lower(value);
+    std::string e = LowerAscii(value);
     size_t at = e.find('@');
     if (at == 0 || at == std::string::npos || e.find('@', at + 1) != std::string::npos ||
         e.find('.', at) == std::string::npos || e.back() == '.') {
@@ -101,13 +96,13 @@ Result<std::string> CanonicalIdentifier(const std::string& kind, std::string_vie
     return e;
   }
   if (kind == "handle") {
-    std::string h = Lower(value.front() == '@' ? value.substr(1) : value);
+    std::string h = LowerAscii(value.front() == '@' ? value.substr(1) : value);
     if (h.size() < 2 || h.size() > 64 || !std::all_of(h.begin(), h.end(), IsHandleChar)) {
       return InvalidArgument("a handle is 2 to 64 letters, digits, '.' or '_'", "handle");
     }
     return h;
   }
-  if (kind == "device") return Lower(value);
+  if (kind == "device") return LowerAscii(value);
   if (kind == "address") return CanonicalAddress(value);
   return InvalidArgument(
       "unknown identifier kind '" + kind +
@@ -120,7 +115,7 @@ namespace {
 // Whether one of `words` ends within the 24 bytes before `pos` (lowercase).
 bool KeywordBefore(std::string_view text, size_t pos, std::initializer_list<const char*> words) {
   size_t from = pos > 24 ? pos - 24 : 0;
-  std::string window = Lower(text.substr(from, pos - from));
+  std::string window = LowerAscii(text.substr(from, pos - from));
   for (const char* w : words) {
     if (window.find(w) != std::string::npos) return true;
   }

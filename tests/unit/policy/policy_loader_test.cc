@@ -172,6 +172,28 @@ TEST(PolicyLoaderTest, RejectsDuplicateRuleIdsAndUnknownKinds) {
   EXPECT_NE(all.find("duplicate rule id 'USED_FOREIGN'"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, RejectsATermListedTwiceInAGroup) {
+  EXPECT_EQ(ErrorsWith(kMinimal, "[bekas, \"second*\"]",
+                       {"[bekas, \"second*\", Bekas]", "[bekas, \"second*\", \"Second*\"]"}),
+            "pack.yaml:8: group 'used' lists term 'Bekas' twice (first on line 8)\n"
+            "pack.yaml:8: group 'used' lists term 'Second*' twice (first on line 8)\n");
+  EXPECT_EQ(ErrorsWith(kMinimal, "{regex: '\\bex ?japan'}",
+                       {"{regex: '\\bex ?japan'}, {regex: '\\bex ?japan'}"}),
+            "pack.yaml:10: group 'origin' lists term '\\bex ?japan' twice (first on line 10)\n");
+  // The same word in two groups, and a word and a prefix, are different terms.
+  EXPECT_EQ(ErrorsWith(kMinimal, "[korea,", {"[korea, bekas, \"korea*\","}), "");
+}
+
+TEST(PolicyLoaderTest, KeepsTheFirstOfTwoSpellingsTheNormalizerReadsAlike) {
+  std::string yaml = kMinimal;
+  yaml.replace(yaml.find("[bekas, "), 8, "[bekas, bekkas, BEKAS-, ");
+  Policy p = Parsed(yaml);
+  const TermGroup& used = p.groups[static_cast<size_t>(p.FindGroup("used"))];
+  ASSERT_EQ(used.terms.size(), 2u);
+  EXPECT_EQ(used.terms[0].source, "bekas");
+  EXPECT_EQ(used.terms[1].source, "second*");
+}
+
 TEST(PolicyLoaderTest, ReadsWhatAKindSaysAgainstAnElement) {
   const std::string elements = std::string(kMinimal) +
                                "elements:\n  list:\n    - id: offer\n      description: offers\n"
