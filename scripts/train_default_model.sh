@@ -8,14 +8,14 @@
 #    data/train5/*/*.jsonl (written for Saring, with element labels; see their READMEs), and the
 #    burned tuning folds data/tune/*.jsonl (read in issue #10's second session; trains since the
 #    third) and data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions
-#    three to six; they train since the eighth);
+#    three to six; they train since the eighth), and the tuning folds data/tune7/ to tune10/
+#    (read and tuned to in sessions seven to eleven; they train since the twelfth);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
 #    found an offer in any text that names goods (a complaint, a diary).
 # Never data/blind/, data/blind2/, data/blind4/, data/blind5/, data/blind6/, data/blind7/,
-# data/blind8/ or data/blind9/ (the blind evaluation folds), data/tune7/, data/tune8/,
-# data/tune9/ or data/tune10/ (the tuning folds) or data/real_legal/.
+# data/blind8/ or data/blind9/ (the blind evaluation folds) or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
@@ -52,6 +52,9 @@ for fold in tune3 tune4 tune5 tune6 blind3; do
   for file in "data/$fold/oneliners.jsonl" "data/$fold/longform.jsonl"; do
     DATA+=(--data "$file")
   done
+done
+for file in data/tune7/*/*.jsonl data/tune8/*/*.jsonl data/tune9/*/*.jsonl data/tune10/*/*.jsonl; do
+  DATA+=(--data "$file")
 done
 # Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
 # order as much as with a change of the data (bench/RESULTS.md, issue #10's tenth session).

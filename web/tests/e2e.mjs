@@ -223,7 +223,8 @@ async function main() {
   // Listings that a "baju bekas" sweep still finds among the active ones.
   const sweepTexts = ['Donasi baju bekas layak pakai untuk korban banjir, tidak dijual', 'Lemari plastik untuk baju bekas dan mainan', 'Jual baju bekas preloved pribadi, masih bagus', 'Baju bekas second murah meriah'];
   // Borderline listings, so that the review queue has some whatever the models of the day decide; one in review is reported below.
-  const reviewTexts = ['Cakar branded Medan • grade B • COD • akun cadangan', 'Baju bekas grade A, COD', 'Kaos bekas grade B, COD Bandung, akun backup', 'Jual baju bekas murah 10rb/pcs, COD'];
+  // The last two sell bales of goods they do not name: whether they are clothing is for a reviewer.
+  const reviewTexts = ['Cakar branded Medan • grade B • COD • akun cadangan', 'Baju bekas grade A, COD', 'Kaos bekas grade B, COD Bandung, akun backup', 'Jual baju bekas murah 10rb/pcs, COD', 'Jual 1 bal, nego', 'Jual bal, COD'];
   reviewTexts.forEach((text, i) => lines.push(JSON.stringify({ id: 'e2e-review-' + (i + 1), text, kind: 'listing', seller_id: 'seller-96' + i, url: 'https://tokoku.example/p/e2e-review-' + (i + 1) })));
   sweepTexts.forEach((text, i) => lines.push(JSON.stringify({ id: 'e2e-sweep-' + (i + 1), text, kind: 'listing', seller_id: 'seller-95' + i, url: 'https://tokoku.example/p/e2e-sweep-' + (i + 1) })));
   const batch = await post(K.platform, '/v1/listings/batch', lines.join('\n') + '\n', 'application/x-ndjson');
