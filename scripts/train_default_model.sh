@@ -15,7 +15,7 @@
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
 #    found an offer in any text that names goods (a complaint, a diary).
 # Never data/blind/, data/blind2/, data/blind4/, data/blind5/, data/blind6/, data/blind7/,
-# data/blind8/ or data/blind9/ (the blind evaluation folds) or data/real_legal/.
+# data/blind8/, data/blind9/ or data/blind10/ (the blind evaluation folds) or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
