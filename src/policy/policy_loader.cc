@@ -9,6 +9,9 @@
 #include <functional>
 #include <set>
 #include <sstream>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "policy/policy_internal.h"
 #include "saring/normalizer.h"
@@ -269,6 +272,8 @@ class PolicyParser {
       if (!terms || !terms.IsSequence() || terms.size() == 0) {
         Fail(terms ? terms : kv.first, "group '" + g.name + "' needs a non-empty 'terms' list");
       } else {
+        written_.clear();
+        read_.clear();
         for (const auto& t : terms) ParseTerm(t, normalizer, approximate, &g);
       }
       if (p->FindGroup(g.name) >= 0) Fail(kv.first, "duplicate group '" + g.name + "'");
@@ -310,15 +315,14 @@ class PolicyParser {
   // normalizer reads alike ("hoodie*" and "hodie*", "aren't" and "arent")
   // are one term: the first is kept, and the second would only match again.
   void AddTerm(Term term, const YAML::Node& at, TermGroup* g) {
-    for (const Term& listed : g->terms) {
-      if (listed.mode != term.mode) continue;
-      if (LowerAscii(listed.source) == LowerAscii(term.source)) {
-        Fail(at, "group '" + g->name + "' lists term '" + term.source + "' twice (first on line " +
-                     std::to_string(listed.line) + ")");
-        return;
-      }
-      if (term.mode != TermMode::kRegex && listed.normalized == term.normalized) return;
+    const char mode = static_cast<char>('0' + static_cast<int>(term.mode));
+    const auto [first, fresh] = written_.try_emplace(mode + LowerAscii(term.source), term.line);
+    if (!fresh) {
+      Fail(at, "group '" + g->name + "' lists term '" + term.source + "' twice (first on line " +
+                   std::to_string(first->second) + ")");
+      return;
     }
+    if (term.mode != TermMode::kRegex && !read_.insert(mode + term.normalized).second) return;
     g->terms.push_back(std::move(term));
   }
 
@@ -584,6 +588,10 @@ class PolicyParser {
 
   std::string path_;
   std::vector<Error> errors_;
+  // The terms of the group being read: as written (in lower case) with their
+  // line, and as the normalizer reads them; each keyed by its mode too.
+  std::unordered_map<std::string, int> written_;
+  std::unordered_set<std::string> read_;
 };
 
 Result<std::string> ReadFile(const std::string& path) {
