@@ -144,7 +144,7 @@ void BM_ParseDecideWrite(benchmark::State& state) {
       uint32_t repaired;
       auto r = saring::ParseJsonRecord(line, &repaired);
       auto d = engine.Decide(*r);
-      saring::AppendDecisionJson(*r, *d, engine.policy().Tag(), &out);
+      saring::AppendDecisionJson(*r, *d, engine.policy().Tag(), engine.model_tag(), &out);
     }
     benchmark::DoNotOptimize(out.data());
   }
@@ -194,7 +194,8 @@ void BM_WriteDecision(benchmark::State& state) {
   for (auto _ : state) {
     out.clear();
     for (size_t i = 0; i < records.size(); ++i) {
-      saring::AppendDecisionJson(records[i], decisions[i], engine.policy().Tag(), &out);
+      saring::AppendDecisionJson(records[i], decisions[i], engine.policy().Tag(),
+                                 engine.model_tag(), &out);
     }
     benchmark::DoNotOptimize(out.data());
   }

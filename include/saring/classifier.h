@@ -48,6 +48,9 @@ class HashedLogisticModel : public TextScorer {
   double Score(const NormalizedText& text) const override;
   double ScoreRaw(const std::string& raw) const;
   std::string Name() const override { return "hashed-ngram-logreg"; }
+  // A digest of the options, bias and weights (16 hex digits): the same for
+  // a model and the file it was saved to, whatever the file's format.
+  std::string Version() const override;
 
   const ClassifierOptions& options() const { return options_; }
 

@@ -101,6 +101,10 @@ class TextScorer {
   virtual ~TextScorer() = default;
   virtual double Score(const NormalizedText& text) const = 0;
   virtual std::string Name() const = 0;
+  // What tells these parameters from any other's (a digest of a model's
+  // weights), so that a decision names the model that scored it; empty when
+  // the scorer has nothing of the kind.
+  virtual std::string Version() const { return {}; }
 };
 
 namespace engine_internal {
@@ -143,6 +147,11 @@ class Engine {
   const Policy& policy() const { return policy_; }
   const Normalizer& normalizer() const { return normalizer_; }
   const TextScorer* scorer() const { return scorer_.get(); }
+  // The learned models every decision is scored with, written with it next
+  // to the pack's version: the classifier's name and a digest of its and the
+  // elements' scorers' versions ("hashed-ngram-logreg@3f09c1a2b7d4e655").
+  // Empty without a classifier.
+  const std::string& model_tag() const { return model_tag_; }
 
  private:
   Engine(Policy policy, std::unique_ptr<Matcher> matcher, std::shared_ptr<const TextScorer> scorer,
@@ -176,6 +185,7 @@ class Engine {
   std::vector<char> trigger_;  // per group
   std::unique_ptr<engine_internal::GluedWordSplitter> glued_words_;
   std::unique_ptr<const engine_internal::ElementTables> element_tables_;
+  std::string model_tag_;
 };
 
 }  // namespace saring

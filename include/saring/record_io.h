@@ -92,9 +92,11 @@ class RecordSource {
   static Result<std::unique_ptr<RecordSource>> Open(std::istream* in, InputFormat format);
 };
 
-// Appends a decision as one JSON line (with '\n').
-void AppendDecisionJson(const Record& record, const Decision& decision,
-                        const std::string& policy_tag, std::string* out);
+// Appends a decision as one JSON line (with '\n'), naming the pack
+// (`policy_tag`) and, when the decision has a model score, the models that
+// gave it (`model_tag`, Engine::model_tag()).
+void AppendDecisionJson(const Record& record, const Decision& decision, std::string_view policy_tag,
+                        std::string_view model_tag, std::string* out);
 // Appends {"line":N,"id":...,"error":...} as one JSON line.
 void AppendErrorJson(uint64_t line, std::string_view id, std::string_view error, std::string* out);
 

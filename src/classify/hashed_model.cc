@@ -3,6 +3,7 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <numeric>
@@ -308,6 +309,21 @@ std::unique_ptr<HashedLogisticModel> HashedLogisticModel::Train(
     m->bias_ += fit.bias_ / fits;
   }
   return m;
+}
+
+std::string HashedLogisticModel::Version() const {
+  std::string params;
+  auto put = [&](const void* p, size_t n) { params.append(static_cast<const char*>(p), n); };
+  const uint32_t options[4] = {options_.bucket_bits, static_cast<uint32_t>(options_.min_char_ngram),
+                               static_cast<uint32_t>(options_.max_char_ngram),
+                               options_.word_bigrams ? 1u : 0u};
+  put(options, sizeof options);
+  put(&bias_, sizeof bias_);
+  put(weights_.data(), weights_.size() * sizeof(float));
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(Checksum(params.data(), params.size())));
+  return hex;
 }
 
 Status HashedLogisticModel::Save(const std::string& path) const {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <string_view>
 
 #include "engine/clauses.h"
@@ -10,6 +11,7 @@
 #include "engine/glued_words.h"
 #include "saring/record_kind.h"
 #include "util/ascii.h"
+#include "util/checksum.h"
 #include "util/spaces.h"
 
 namespace saring {
@@ -286,6 +288,17 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   trigger_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.triggers) trigger_[g] = 1;
   for (const Rule& rule : policy_.rules) checked_rules_.emplace_back(rule, policy_.groups.size());
+  if (scorer_) {
+    std::string versions = scorer_->Version();
+    for (size_t e = 0; e < element_scorers_.size(); ++e) {
+      if (!element_scorers_[e]) continue;
+      versions += "\n" + policy_.elements.elements[e].id + ":" + element_scorers_[e]->Version();
+    }
+    char digest[17];
+    std::snprintf(digest, sizeof digest, "%016llx",
+                  static_cast<unsigned long long>(Checksum(versions.data(), versions.size())));
+    model_tag_ = scorer_->Name() + "@" + digest;
+  }
 }
 
 Engine::~Engine() = default;

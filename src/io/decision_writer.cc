@@ -20,8 +20,8 @@ void AppendUint(uint64_t v, std::string* out) {
 
 }  // namespace
 
-void AppendDecisionJson(const Record& record, const Decision& d, const std::string& policy_tag,
-                        std::string* out) {
+void AppendDecisionJson(const Record& record, const Decision& d, std::string_view policy_tag,
+                        std::string_view model_tag, std::string* out) {
   out->append("{\"id\":");
   AppendJsonString(record.id, out);
   out->append(",\"verdict\":\"");
@@ -96,6 +96,10 @@ void AppendDecisionJson(const Record& record, const Decision& d, const std::stri
   if (d.model_score >= 0) {
     out->append(",\"model_score\":");
     AppendNumber(d.model_score, out);
+    if (!model_tag.empty()) {
+      out->append(",\"model\":");
+      AppendJsonString(model_tag, out);
+    }
   }
   out->append(",\"policy\":");
   AppendJsonString(policy_tag, out);

@@ -88,7 +88,8 @@ std::vector<IdentifierHash> HashAndMaskContacts(const IdentifierHasher& hasher, 
 }
 
 StoredListing ToStored(const Record& record, int64_t version, const Decision& decision,
-                       const std::string& platform_id, const std::string& policy) {
+                       const std::string& platform_id, const Engine& engine) {
+  const std::string policy = engine.policy().Tag();
   StoredListing l;
   l.platform_id = platform_id;
   l.listing_id = record.id;
@@ -103,7 +104,7 @@ StoredListing ToStored(const Record& record, int64_t version, const Decision& de
   l.verdict = decision.verdict;
   l.score = decision.score;
   l.policy = policy;
-  AppendDecisionJson(record, decision, policy, &l.decision_json);
+  AppendDecisionJson(record, decision, policy, engine.model_tag(), &l.decision_json);
   while (!l.decision_json.empty() && l.decision_json.back() == '\n') l.decision_json.pop_back();
   return l;
 }
@@ -200,8 +201,7 @@ ApiResult<Reply> CheckListing(const Context& ctx, const Principal& who, const js
   std::vector<IdentifierHash> identifiers = HashAndMaskContacts(*ctx.hasher, &record);
   Result<Decision> decision = ctx.engine->Decide(record);
   if (!decision.ok()) return FromError(decision.error());
-  StoredListing listing =
-      ToStored(record, version, *decision, who.platform_id, ctx.engine->policy().Tag());
+  StoredListing listing = ToStored(record, version, *decision, who.platform_id, *ctx.engine);
   listing.posted_at = posted_at;
   // The listing, its decision, all it sets off and the reply kept for the
   // Idempotency-Key commit together or not at all: a retry after a crash

@@ -74,7 +74,9 @@ std::string DecisionFacts(const std::string& decision_json, const std::string& l
   // listing the engine judged otherwise, and the statement must not say
   // the engine found what it did not.
   const std::string verdict = d.value("verdict", std::string("?"));
-  const std::string judged = " by policy " + d.value("policy", std::string("?")) + " (score " +
+  const std::string model = d.value("model", std::string());
+  const std::string judged = " by policy " + d.value("policy", std::string("?")) +
+                             (model.empty() ? "" : " and model " + model) + " (score " +
                              json(d.value("score", 0.0)).dump() + ", verdict " + verdict + ").";
   std::string facts =
       verdict == "violation"

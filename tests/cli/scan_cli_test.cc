@@ -394,6 +394,20 @@ TEST_F(CliTest, TrainThenScanWithTheModel) {
   EXPECT_NE(with.out.find("\"model_score\":"), std::string::npos) << with.out;
   CliRun without = Saring("scan --no-model " + input);
   EXPECT_EQ(without.out.find("model_score"), std::string::npos) << without.out;
+  // Each decision names the models that scored it: this one, not the bundled ones.
+  auto model_of = [](const std::string& out) {
+    const std::string key = "\"model\":\"";
+    const size_t at = out.find(key);
+    return at == std::string::npos
+               ? std::string()
+               : out.substr(at + key.size(), out.find('"', at + key.size()) - at - key.size());
+  };
+  const std::string trained = model_of(with.out);
+  EXPECT_EQ(trained.rfind("hashed-ngram-logreg@", 0), 0u) << with.out;
+  const std::string bundled = model_of(Saring("scan " + input).out);
+  EXPECT_EQ(bundled.rfind("hashed-ngram-logreg@", 0), 0u);
+  EXPECT_NE(trained, bundled);
+  EXPECT_EQ(model_of(without.out), "") << without.out;
   CliRun bad = Saring("scan --model " + input + " " + input);
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("bad magic"), std::string::npos) << bad.err;

@@ -101,6 +101,7 @@ TEST_P(ServiceTest, ChecksStoresAndExplainsAListing) {
   EXPECT_EQ(b["outcome"], "created");
   EXPECT_EQ(b["decision"]["verdict"], "violation");
   EXPECT_EQ(b["decision"]["policy"], engine_->policy().Tag());
+  EXPECT_FALSE(b["decision"].contains("model"));  // the rules alone: no model scored it
   ASSERT_FALSE(b["decision"]["evidence"].empty());
   json first = b["decision"]["evidence"][0];
   std::string title = "Bal thrift Korea 100kg grade A";

@@ -179,6 +179,7 @@ export interface Decision {
   evidence: Evidence[];
   elements?: Element[];
   model_score?: number;
+  model?: string; // the models that gave model_score (kind@digest)
   policy: string;
 }
 

@@ -177,6 +177,22 @@ TEST_F(ModelFileTest, SaveLoadRoundTrip) {
   EXPECT_EQ((*loaded)->options().bucket_bits, 14u);
 }
 
+// The version digests the weights: kept by a saved and loaded model,
+// changed by other training data.
+TEST_F(ModelFileTest, TheVersionNamesTheWeights) {
+  auto m = HashedLogisticModel::Train(Toy(), Small());
+  const std::string version = m->Version();
+  EXPECT_EQ(version.size(), 16u);
+  EXPECT_EQ(version.find_first_not_of("0123456789abcdef"), std::string::npos) << version;
+  ASSERT_TRUE(m->Save(path_).ok());
+  auto loaded = HashedLogisticModel::Load(path_);
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_EQ((*loaded)->Version(), version);
+  std::vector<TrainingExample> more = Toy();
+  more.push_back({"kaos bal thailand murah", true, 1.0});
+  EXPECT_NE(HashedLogisticModel::Train(more, Small())->Version(), version);
+}
+
 std::string FileBytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

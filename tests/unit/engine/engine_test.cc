@@ -622,8 +622,8 @@ TEST_F(EngineTest, BatchDecidesEachRecordAsAlone) {
     Result<Decision> alone = engine_->Decide(records[i]);
     ASSERT_TRUE(alone.ok());
     std::string want, got;
-    AppendDecisionJson(records[i], *alone, "p", &want);
-    AppendDecisionJson(records[i], batch[i], "p", &got);
+    AppendDecisionJson(records[i], *alone, "p", "m", &want);
+    AppendDecisionJson(records[i], batch[i], "p", "m", &got);
     EXPECT_EQ(got, want) << records[i].id;
   }
   engine_->DecideBatch(pointers.data(), 0, batch.data(), statuses.data());  // nothing to do
@@ -668,6 +668,33 @@ Decision DecideListing(const Engine& engine, const std::string& text) {
   Result<Decision> d = engine.Decide(r);
   EXPECT_TRUE(d.ok());
   return d.ok() ? *d : Decision();
+}
+
+// A scorer whose parameters are named by `version`.
+class VersionedScorer : public SureScorer {
+ public:
+  explicit VersionedScorer(std::string version) : version_(std::move(version)) {}
+  std::string Version() const override { return version_; }
+
+ private:
+  std::string version_;
+};
+
+// A decision names the models that scored it: the classifier's name and a
+// digest of every learned scorer's version, so that it can be reproduced.
+TEST(EngineScorersTest, TheModelTagNamesEveryScorer) {
+  auto v1 = std::make_shared<VersionedScorer>("1");
+  auto v2 = std::make_shared<VersionedScorer>("2");
+  EXPECT_EQ(BundledEngine(nullptr)->model_tag(), "");
+  const std::string alone = BundledEngine(v1)->model_tag();
+  EXPECT_EQ(alone.rfind("sure@", 0), 0u) << alone;
+  EXPECT_EQ(alone.size(), std::string("sure@").size() + 16) << alone;
+  EXPECT_EQ(BundledEngine(v1)->model_tag(), alone);  // the same models, the same tag
+  EXPECT_NE(BundledEngine(v2)->model_tag(), alone);
+  const std::string with_offer = BundledEngine(v1, {{"offer", v1}})->model_tag();
+  EXPECT_NE(with_offer, alone);
+  EXPECT_NE(BundledEngine(v1, {{"offer", v2}})->model_tag(), with_offer);
+  EXPECT_NE(BundledEngine(v1, {{"used", v1}})->model_tag(), with_offer);
 }
 
 TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {

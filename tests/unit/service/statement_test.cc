@@ -31,5 +31,18 @@ TEST(StatementTest, NamesElementsTheScorersAloneCarried) {
   EXPECT_EQ(facts.find("abroad uncertain (on the learned"), std::string::npos) << facts;
 }
 
+// The statement names the pack's version and, when the decision has one,
+// the models that scored it: what the decision can be reproduced from.
+TEST(StatementTest, NamesThePackAndTheModels) {
+  EXPECT_NE(http::DecisionFacts(
+                R"({"policy":"p@1","model":"m@0a1b","score":0.9,"verdict":"violation"})", "L3")
+                .find("by policy p@1 and model m@0a1b (score 0.9, verdict violation)"),
+            std::string::npos);
+  const std::string rules_only =
+      http::DecisionFacts(R"({"policy":"p@1","score":0.9,"verdict":"violation"})", "L4");
+  EXPECT_NE(rules_only.find("by policy p@1 (score 0.9"), std::string::npos) << rules_only;
+  EXPECT_EQ(rules_only.find("model"), std::string::npos) << rules_only;
+}
+
 }  // namespace
 }  // namespace saring

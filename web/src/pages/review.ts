@@ -248,6 +248,7 @@ async function render(ctx: PageContext): Promise<void> {
         h('dd', null, badge(dec.verdict, dec.verdict), ` score ${dec.score.toFixed(3)}`, dec.model_score !== undefined ? ` · model ${dec.model_score.toFixed(3)}` : ''),
         h('dt', null, 'Policy'),
         h('dd', { class: 'mono' }, dec.policy),
+        dec.model ? [h('dt', null, 'Model'), h('dd', { class: 'mono' }, dec.model)] : null,
       ),
       dec.elements?.length
         ? h(
