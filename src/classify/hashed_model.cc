@@ -3,7 +3,6 @@
 #include <array>
 #include <atomic>
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <numeric>
@@ -312,18 +311,22 @@ std::unique_ptr<HashedLogisticModel> HashedLogisticModel::Train(
 }
 
 std::string HashedLogisticModel::Version() const {
-  std::string params;
-  auto put = [&](const void* p, size_t n) { params.append(static_cast<const char*>(p), n); };
-  const uint32_t options[4] = {options_.bucket_bits, static_cast<uint32_t>(options_.min_char_ngram),
-                               static_cast<uint32_t>(options_.max_char_ngram),
-                               options_.word_bigrams ? 1u : 0u};
-  put(options, sizeof options);
-  put(&bias_, sizeof bias_);
-  put(weights_.data(), weights_.size() * sizeof(float));
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx",
-                static_cast<unsigned long long>(Checksum(params.data(), params.size())));
-  return hex;
+  // The weights are summed where they lie, then with the options and bias
+  // (no padding: every byte summed is set).
+  struct Params {
+    uint32_t options[4];
+    float bias;
+    uint32_t zero;
+    uint64_t weights;
+  };
+  static_assert(sizeof(Params) == 32);
+  const Params params{
+      {options_.bucket_bits, static_cast<uint32_t>(options_.min_char_ngram),
+       static_cast<uint32_t>(options_.max_char_ngram), options_.word_bigrams ? 1u : 0u},
+      bias_,
+      0,
+      Checksum(weights_.data(), weights_.size() * sizeof(float))};
+  return ChecksumHex(&params, sizeof params);
 }
 
 Status HashedLogisticModel::Save(const std::string& path) const {

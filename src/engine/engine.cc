@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <string_view>
 
 #include "engine/clauses.h"
@@ -294,10 +293,7 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
       if (!element_scorers_[e]) continue;
       versions += "\n" + policy_.elements.elements[e].id + ":" + element_scorers_[e]->Version();
     }
-    char digest[17];
-    std::snprintf(digest, sizeof digest, "%016llx",
-                  static_cast<unsigned long long>(Checksum(versions.data(), versions.size())));
-    model_tag_ = scorer_->Name() + "@" + digest;
+    model_tag_ = scorer_->Name() + "@" + ChecksumHex(versions.data(), versions.size());
   }
 }
 

@@ -38,14 +38,14 @@ bool ReadItem(const InputItem& item, Record* record, uint32_t* repaired, std::st
 // Appends the line of a record the engine judged: its decision, or the error
 // that stopped it. Returns whether it was a decision.
 bool AppendJudged(const InputItem& item, const Record& record, const Status& status,
-                  uint32_t repaired, const Engine& engine, const std::string& policy_tag,
+                  uint32_t repaired, std::string_view policy_tag, std::string_view model_tag,
                   Decision* decision, std::string* out) {
   if (!status.ok()) {
     AppendErrorJson(item.line, record.id, status.error().ToString(), out);
     return false;
   }
   decision->invalid_utf8_bytes += repaired;
-  AppendDecisionJson(record, *decision, policy_tag, engine.model_tag(), out);
+  AppendDecisionJson(record, *decision, policy_tag, model_tag, out);
   return true;
 }
 
@@ -60,7 +60,8 @@ bool DecideItem(const Engine& engine, const InputItem& item, Record* record, Dec
     return false;
   }
   Status st = engine.DecideInto(*record, decision);
-  return AppendJudged(item, *record, st, repaired, engine, engine.policy().Tag(), decision, out);
+  return AppendJudged(item, *record, st, repaired, engine.policy().Tag(), engine.model_tag(),
+                      decision, out);
 }
 
 namespace {
@@ -172,8 +173,8 @@ void ProcessBatch(const Engine& engine, Batch* b) {
       continue;
     }
     Decision& decision = p.decisions[k];
-    if (AppendJudged(item, p.records[k], p.statuses[k], p.repaired[i], engine, policy_tag,
-                     &decision, &b->output)) {
+    if (AppendJudged(item, p.records[k], p.statuses[k], p.repaired[i], policy_tag,
+                     engine.model_tag(), &decision, &b->output)) {
       ++b->by_verdict[static_cast<int>(decision.verdict)];
     } else {
       ++b->errors;

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
 
 namespace saring {
 
@@ -33,6 +34,15 @@ inline uint64_t Checksum(const void* data, size_t n) {
   for (int l = 0; l < 4; ++l) h = mix(h, lane[l], kMultiply[l]);
   for (; i < n; ++i) h = mix(h, p[i], kMultiply[i & 3]);
   return h ^ (h >> 29);
+}
+
+// Checksum as 16 lowercase hex digits: a short name for what was summed.
+inline std::string ChecksumHex(const void* data, size_t n) {
+  const uint64_t sum = Checksum(data, n);
+  std::string hex(16, '0');
+  for (int i = 0; i < 16; ++i)
+    hex[static_cast<size_t>(i)] = "0123456789abcdef"[sum >> (60 - 4 * i) & 15];
+  return hex;
 }
 
 }  // namespace saring
