@@ -153,14 +153,28 @@ struct ElementSettings {
   double doubt_element = 0;
   // At most this many elements may hold with no term or rule of the pack
   // for them (on a kind's prior and the learned scorers alone) in a
-  // violation; more, and the record goes to review: the text must say the
-  // rest (a lighter the scorers find like a violation is not clothing).
-  // When no element has a word for it, the record is allowed. A kind may
-  // allow fewer: a buyer's review must say itself that the shirt it praises
-  // is used and foreign (the scorers learn a shop's thanks for a "repeat
-  // order" as a violation's words).
+  // violation; with more, the record is allowed: the text must say the rest
+  // (a lighter the scorers find like a violation is not clothing). A kind
+  // may allow fewer: a buyer's review must say itself that the shirt it
+  // praises is used and foreign (the scorers learn a shop's thanks for a
+  // "repeat order" as a violation's words).
   int learned_alone = 4;
   std::vector<std::pair<std::string, int>> kind_learned_alone;  // (record kind, count)
+  // ... but when the text says at least one element, every element holds
+  // and the classifier scores the record at least `unexplained`, it goes to
+  // review instead: the learned opinions agree on what the text does not
+  // say, which is how a code word the pack does not know yet reads ("monza
+  // murah di sini, dm"). A person sees it, and `saring discover` finds the
+  // word in what they confirm. 0: off. A kind may have its own: a buyer's
+  // review is no offer, whatever the scorers read in its thanks.
+  double unexplained = 0;
+  std::vector<std::pair<std::string, double>> kind_unexplained;  // (record kind, score)
+  double Unexplained(int kind) const {
+    for (const auto& [name, score] : kind_unexplained) {
+      if (RecordKindIndex(name) == kind) return score;
+    }
+    return unexplained;
+  }
   int LearnedAlone(int kind) const {
     for (const auto& [name, count] : kind_learned_alone) {
       if (RecordKindIndex(name) == kind) return count;

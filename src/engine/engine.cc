@@ -767,6 +767,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     unsaid += f.unsaid ? 1 : 0;
   }
   const int learned_alone = policy_.elements.LearnedAlone(in.kind);
+  const bool every_element_holds = all_hold;
   all_hold &= holds_unsaid <= learned_alone;
   if (all_hold && weakest < policy_.elements.firm) {
     // A bare hold on the pack's words needs a second opinion: the
@@ -807,8 +808,14 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   }
   // The text says nothing for more elements than the scorers may carry: only
   // they suspect it ("Vicks Candy 60 pieces", a title that names a garment
-  // and nothing else), and no moderator could see why.
-  fails |= unsaid > static_cast<size_t>(learned_alone);
+  // and nothing else), and no moderator could see why. Unless the text says
+  // something, every element holds and the classifier is all but sure: then
+  // the learned opinions agree on what a word the pack does not know says,
+  // and a person looks.
+  const double unexplained = policy_.elements.Unexplained(in.kind);
+  const bool unexplained_but_sure = unexplained > 0 && every_element_holds &&
+                                    unsaid < d->elements.size() && s.model_score >= unexplained;
+  fails |= unsaid > static_cast<size_t>(learned_alone) && !unexplained_but_sure;
   d->score = weakest;
   d->verdict = fails                ? Verdict::kAllow
                : all_hold && backed ? Verdict::kViolation

@@ -457,6 +457,20 @@ class PolicyParser {
     return out;
   }
 
+  // `key: 0.5`, or by kind: `key: {review: 0, default: 0.5}`; absent, 0.
+  void NumberByKind(const YAML::Node& parent, const char* key, double* value,
+                    std::vector<std::pair<std::string, double>>* by_kind) {
+    const YAML::Node n = parent[key];
+    if (!n) return;
+    if (n.IsScalar()) {
+      *value = Number(parent, key, 0, 0.0, 1.0);
+    } else if (n.IsMap()) {
+      *by_kind = KindWeights(n, value);
+    } else {
+      Fail(n, std::string("'") + key + "' must be a number or map record kinds to numbers");
+    }
+  }
+
   // `key: {group: weight, ...}` of an element.
   std::vector<ElementWeight> GroupWeights(const YAML::Node& element, const char* key,
                                           const Policy& p) {
@@ -507,8 +521,8 @@ class PolicyParser {
 
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
-    CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "reported", "topical",
-                  "asked", "pointing", "triggers", "list"});
+    CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unexplained",
+                  "reported", "topical", "asked", "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
@@ -525,6 +539,7 @@ class PolicyParser {
       }
     }
     ParseLearnedAlone(n, &es);
+    NumberByKind(n, "unexplained", &es.unexplained, &es.kind_unexplained);
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);
     es.asked = GroupList(n, "asked", *p);
@@ -546,15 +561,7 @@ class PolicyParser {
       el.line = e.Mark().line + 1;
       el.id = RequiredString(e, "id");
       el.description = RequiredString(e, "description");
-      if (const YAML::Node prior = e["prior"]) {
-        if (prior.IsScalar()) {
-          el.prior = Number(e, "prior", 0, 0.0, 1.0);
-        } else if (prior.IsMap()) {
-          el.kind_prior = KindWeights(prior, &el.prior);
-        } else {
-          Fail(prior, "'prior' must be a number or map record kinds to numbers");
-        }
-      }
+      NumberByKind(e, "prior", &el.prior, &el.kind_prior);
       if (const YAML::Node kinds = e["kind_against"]) {
         if (kinds.IsMap()) {
           el.kind_against = KindWeights(kinds, nullptr);

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -645,14 +646,25 @@ class SureScorer : public TextScorer {
   std::string Name() const override { return "sure"; }
 };
 
-// The bundled pack, `firm` set, with these learned scorers.
-std::unique_ptr<Engine> BundledEngine(std::shared_ptr<const TextScorer> classifier,
-                                      Engine::ElementScorers by_element = {}, double firm = -1,
-                                      double veto = -1) {
+// A scorer that gives every text the same score.
+class FixedScorer : public TextScorer {
+ public:
+  explicit FixedScorer(double score) : score_(score) {}
+  double Score(const NormalizedText&) const override { return score_; }
+  std::string Name() const override { return "fixed"; }
+
+ private:
+  double score_;
+};
+
+// The bundled pack, its element settings changed by `settings`, with these
+// learned scorers.
+std::unique_ptr<Engine> BundledEngine(
+    std::shared_ptr<const TextScorer> classifier, Engine::ElementScorers by_element = {},
+    const std::function<void(ElementSettings*)>& settings = nullptr) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   EXPECT_TRUE(p.ok()) << p.error().ToString();
-  if (firm >= 0) p->elements.firm = firm;
-  if (veto >= 0) p->elements.veto = veto;
+  if (settings) settings(&p->elements);
   Result<std::unique_ptr<Engine>> engine =
       Engine::Create(std::move(p).value(), std::move(classifier), std::move(by_element));
   EXPECT_TRUE(engine.ok()) << engine.error().ToString();
@@ -697,11 +709,19 @@ TEST(EngineScorersTest, TheModelTagNamesEveryScorer) {
   EXPECT_NE(BundledEngine(v1, {{"used", v1}})->model_tag(), with_offer);
 }
 
+// Every element's scorer is `element_scorer`.
+Engine::ElementScorers EveryElement(std::shared_ptr<const TextScorer> element_scorer) {
+  Engine::ElementScorers by_element;
+  for (const char* e : {"offer", "used", "clothing", "abroad"}) {
+    by_element.push_back({e, element_scorer});
+  }
+  return by_element;
+}
+
 TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {
   auto sure = std::make_shared<SureScorer>();
-  Engine::ElementScorers by_element;
-  for (const char* e : {"offer", "used", "clothing", "abroad"}) by_element.push_back({e, sure});
-  const std::unique_ptr<Engine> engine = BundledEngine(sure, by_element);
+  const std::unique_ptr<Engine> engine =
+      BundledEngine(sure, EveryElement(sure), [](ElementSettings* es) { es->unexplained = 0; });
   auto decide = [&](const std::string& text) { return DecideListing(*engine, text); };
   auto verdict = [&](const std::string& text) { return decide(text).verdict; };
   // A code word no one told it: the text offers clothing; used and abroad
@@ -736,6 +756,37 @@ class DoubtfulScorer : public TextScorer {
   std::string Name() const override { return "doubtful"; }
 };
 
+// More elements than the scorers may carry, but every one holds and the
+// classifier is all but sure (`unexplained`): how a code word the pack was
+// never told reads. A person sees it, rather than no one.
+TEST(EngineScorersTest, WhatOnlyTheScorersSeeGoesToReviewWhenTheyAreSure) {
+  const std::string code_word = "xyzo murah di sini wak, 10k dapet 2, dm lah kita";
+  auto verdict = [&](double classifier, double unexplained, const std::string& text) {
+    const std::unique_ptr<Engine> engine = BundledEngine(
+        std::make_shared<FixedScorer>(classifier), EveryElement(std::make_shared<SureScorer>()),
+        [&](ElementSettings* es) { es->unexplained = unexplained; });
+    const Decision d = DecideListing(*engine, text);
+    size_t unsaid = 0;
+    for (const ElementFinding& f : d.elements) unsaid += f.unsaid ? 1 : 0;
+    EXPECT_EQ(unsaid, 3u) << text;  // only the offer is said
+    return d.verdict;
+  };
+  EXPECT_EQ(verdict(0.995, 0.99, code_word), Verdict::kReview);
+  EXPECT_EQ(verdict(0.98, 0.99, code_word), Verdict::kAllow);  // the classifier is not sure
+  EXPECT_EQ(verdict(0.995, 0, code_word), Verdict::kAllow);    // off
+  // An element the scorers do not hold still rules the record out.
+  const std::unique_ptr<Engine> doubting = BundledEngine(
+      std::make_shared<SureScorer>(),
+      {{"offer", std::make_shared<SureScorer>()}, {"used", std::make_shared<DoubtfulScorer>()}},
+      [](ElementSettings* es) { es->unexplained = 0.99; });
+  EXPECT_EQ(DecideListing(*doubting, code_word).verdict, Verdict::kAllow);
+  // A text that says nothing for any element is allowed however sure they are.
+  const std::unique_ptr<Engine> sure =
+      BundledEngine(std::make_shared<SureScorer>(), EveryElement(std::make_shared<SureScorer>()),
+                    [](ElementSettings* es) { es->unexplained = 0.99; });
+  EXPECT_EQ(DecideListing(*sure, "Vicks Candy 60 pieces").verdict, Verdict::kAllow);
+}
+
 // An element that holds barely (here used, at 0.75 on the market's name)
 // makes a violation only when the classifier agrees; with no learned scorer
 // at all, the pack alone decides.
@@ -743,7 +794,8 @@ TEST(EngineScorersTest, ABareHoldNeedsTheClassifier) {
   std::string unconfirmed;  // the elements the last decision left unconfirmed
   auto verdict = [&](double firm, std::shared_ptr<TextScorer> classifier) {
     // The decision's element ids point into the engine's policy: keep it.
-    const std::unique_ptr<Engine> engine = BundledEngine(std::move(classifier), {}, firm);
+    const std::unique_ptr<Engine> engine =
+        BundledEngine(std::move(classifier), {}, [&](ElementSettings* es) { es->firm = firm; });
     const Decision d = DecideListing(*engine, "Sepatu Korea Pajak Sambu 40rb");
     unconfirmed.clear();
     for (const ElementFinding& f : d.elements) {
@@ -762,8 +814,8 @@ TEST(EngineScorersTest, ABareHoldNeedsTheClassifier) {
 // A profile offers by its kind: an offer its prior alone holds needs no
 // second opinion, and weak words for it (a market) must not ask for one.
 TEST(EngineScorersTest, AnOfferItsKindHoldsNeedsNoSecondOpinion) {
-  const std::unique_ptr<Engine> engine =
-      BundledEngine(std::make_shared<DoubtfulScorer>(), {}, /*firm=*/0.8);
+  const std::unique_ptr<Engine> engine = BundledEngine(std::make_shared<DoubtfulScorer>(), {},
+                                                       [](ElementSettings* es) { es->firm = 0.8; });
   Record r;
   r.id = "t";
   r.kind = "profile";
@@ -785,7 +837,10 @@ TEST(EngineScorersTest, AClassifierSureOfNoViolationOverrulesAnElementsScorer) {
   const Engine::ElementScorers used_is_sure = {{"used", std::make_shared<SureScorer>()}};
   auto verdict = [&](double veto) {
     const std::unique_ptr<Engine> engine =
-        BundledEngine(std::make_shared<DoubtfulScorer>(), used_is_sure, 0.8, veto);
+        BundledEngine(std::make_shared<DoubtfulScorer>(), used_is_sure, [&](ElementSettings* es) {
+          es->firm = 0.8;
+          es->veto = veto;
+        });
     return DecideListing(*engine, "Sepatu Korea Pajak Sambu 40rb").verdict;
   };
   EXPECT_EQ(verdict(0), Verdict::kViolation);
@@ -796,9 +851,8 @@ TEST(EngineScorersTest, AClassifierSureOfNoViolationOverrulesAnElementsScorer) {
 // scorers may hold only one element of it (here used and abroad are theirs).
 TEST(EngineScorersTest, AReviewLeavesTheScorersOneElement) {
   auto sure = std::make_shared<SureScorer>();
-  Engine::ElementScorers by_element;
-  for (const char* e : {"offer", "used", "clothing", "abroad"}) by_element.push_back({e, sure});
-  const std::unique_ptr<Engine> engine = BundledEngine(sure, by_element);
+  const std::unique_ptr<Engine> engine =
+      BundledEngine(sure, EveryElement(sure), [](ElementSettings* es) { es->unexplained = 0; });
   auto verdict = [&](const char* kind) {
     Record r;
     r.id = "t";

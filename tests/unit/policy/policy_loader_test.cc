@@ -284,6 +284,24 @@ TEST(PolicyLoaderTest, ReadsHowManyElementsMayHoldOnTheScorersAloneByKind) {
   EXPECT_NE(all.find("'default' must be a whole number"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsWhenTheScorersAloneSendARecordToReview) {
+  const std::string elements = WithElementSettings("  unexplained: 0.99\n");
+  EXPECT_DOUBLE_EQ(Parsed(elements).elements.unexplained, 0.99);
+  EXPECT_DOUBLE_EQ(Parsed(WithElementSettings("")).elements.unexplained, 0.0);  // off
+  const ElementSettings by_kind =
+      Parsed(WithElementSettings("  unexplained: {review: 0, default: 0.95}\n")).elements;
+  EXPECT_DOUBLE_EQ(by_kind.Unexplained(RecordKindIndex("review")), 0.0);
+  EXPECT_DOUBLE_EQ(by_kind.Unexplained(RecordKindIndex("listing")), 0.95);
+  const std::string all =
+      ErrorsWith(elements, "unexplained: 0.99",
+                 {"unexplained: 1.5", "unexplained: {tweet: 1}", "unexplained: [0.9]"});
+  EXPECT_NE(all.find("'unexplained' must be between 0 and 1"), std::string::npos) << all;
+  EXPECT_NE(all.find("unknown kind 'tweet'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'unexplained' must be a number or map record kinds to numbers"),
+            std::string::npos)
+      << all;
+}
+
 TEST(PolicyLoaderTest, ReadsWhenBothLearnedOpinionsDoubtAnElement) {
   const std::string elements = WithElementSettings("  doubt: {classifier: 0.001, element: 0.02}\n");
   EXPECT_DOUBLE_EQ(Parsed(elements).elements.doubt_classifier, 0.001);
