@@ -8,6 +8,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "saring/discover.h"
+#include "saring/normalizer.h"
 #include "saring/record_io.h"
 
 namespace saring::cli {
@@ -88,7 +89,8 @@ int RunDiscover(const DiscoverArgs& a) {
                 static_cast<unsigned long long>(t.positive_count),
                 static_cast<unsigned long long>(t.background_count));
     for (const std::string& id : t.example_ids) {
-      std::string text = by_id[id]->text.substr(0, 60);
+      const std::string& whole = by_id[id]->text;
+      std::string text = whole.substr(0, Utf8Prefix(whole, 60));
       for (char& c : text) c = c == '\n' ? ' ' : c;
       std::printf(" [%s] %s", id.c_str(), text.c_str());
     }

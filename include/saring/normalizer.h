@@ -109,4 +109,8 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos, uint32_t* invalid);
 // of invalid bytes found.
 uint32_t RepairUtf8(std::string* s);
 
+// The length of the longest prefix of `s` of at most `max` bytes that does
+// not split a UTF-8 sequence.
+size_t Utf8Prefix(std::string_view s, size_t max);
+
 }  // namespace saring

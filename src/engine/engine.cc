@@ -22,14 +22,6 @@ struct Field {
   uint32_t size;
 };
 
-// Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
-size_t Utf8Prefix(std::string_view s, size_t max) {
-  if (s.size() <= max) return s.size();
-  size_t n = max;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return n;
-}
-
 uint16_t KindBit(std::string_view kind) {
   const int index = RecordKindIndex(kind);
   return index < 0 ? 0 : static_cast<uint16_t>(1u << index);

@@ -78,4 +78,11 @@ uint32_t RepairUtf8(std::string* s) {
   return total;
 }
 
+size_t Utf8Prefix(std::string_view s, size_t max) {
+  if (s.size() <= max) return s.size();
+  size_t n = max;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return n;
+}
+
 }  // namespace saring

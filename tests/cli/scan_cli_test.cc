@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "saring/normalizer.h"
 #include "test_paths.h"
 
 namespace saring {
@@ -378,6 +379,25 @@ TEST_F(CliTest, DiscoverRanksARemovedCodeWordNearTheTop) {
   CliRun known_run =
       Saring("discover --positives " + positives + " --background " + background + " --top 50");
   EXPECT_EQ(rank_of(known_run.out, "cakar"), -1) << "terms the pack knows are left out";
+}
+
+// An example is cut at a character, not inside one: the output stays UTF-8
+// for the programs that read it.
+TEST_F(CliTest, DiscoverCutsExamplesAtWholeCharacters) {
+  const std::string lead(58, 'a');  // the cut at byte 60 falls inside the emoji
+  std::string pos;
+  for (int i = 0; i < 4; ++i) {
+    pos += "{\"id\":\"p" + std::to_string(i) + "\",\"text\":\"" + lead +
+           " \xF0\x9F\xA7\xA5 xyzo ready kak\"}\n";
+  }
+  const std::string bg = "{\"id\":\"b\",\"text\":\"kemeja batik baru\"}\n";
+  CliRun r = Saring("discover --positives " + Write("pos.jsonl", pos) + " --background " +
+                    Write("bg.jsonl", bg) + " --min-count 2");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("xyzo"), std::string::npos) << r.out;
+  std::string repaired = r.out;
+  EXPECT_EQ(RepairUtf8(&repaired), 0u) << r.out;
+  EXPECT_NE(r.out.find(lead + "  [p"), std::string::npos) << "the emoji is left out whole";
 }
 
 TEST_F(CliTest, TrainThenScanWithTheModel) {
