@@ -129,6 +129,10 @@ ElementTables::ElementTables(const Policy& policy) {
     elements.push_back({weigh(el.evidence), weigh(el.against), mark(el.direct), mark(el.hints)});
     for (size_t g = 0; g < groups; ++g) evidence[g] |= elements.back().evidence[g] > 0;
   }
+  counter_only.assign(groups, 0);
+  for (size_t g = 0; g < groups; ++g) {
+    for (const PerElement& el : elements) counter_only[g] |= el.against[g] > 0 && !evidence[g];
+  }
   reported = mark(policy.elements.reported);
   topical = mark(policy.elements.topical);
 }

@@ -52,6 +52,7 @@ struct ElementTables {
   std::vector<char> reported;        // per group: marks reported speech
   std::vector<char> topical;         // per group: read only in a sentence on the topic
   std::vector<char> evidence;        // per group: evidence for some element
+  std::vector<char> counter_only;    // per group: counter-evidence, and evidence for none
 };
 
 // What ReadElements needs of a judged record.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 #include "engine/clauses.h"
@@ -397,6 +398,19 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
   uint32_t& longest = ws.longest;
   longest = 0;
   for (const TermMatch& m : matches) longest = std::max(longest, m.end - m.begin);
+
+  // A counter-phrase is read within a line: "udah kami cuci\nJaket anak 30
+  // ribu" ends one line on what the seller did and starts the next with the
+  // goods, and is no "cuci jaket" (a laundry's offer). The trade's words
+  // across lines still count: a listing lists a bale and its origin on
+  // lines of their own ("full bal\nKorea").
+  for (size_t i = 0; i < n; ++i) {
+    if (!element_tables_->counter_only[matches[i].group]) continue;
+    const auto [begin, end] = s.normalized.ToOriginal(matches[i].begin, matches[i].end);
+    if (end > begin && std::memchr(s.buffer.data() + begin, '\n', end - begin) != nullptr) {
+      ws.negated[i] = 2;
+    }
+  }
 
   // A pointing group counts only right before an @handle ("belanja di
   // @toko.x"): the normalizer reads '@' as a space, the original keeps it.

@@ -382,6 +382,30 @@ TEST_F(EngineTest, ANewBatchAfterATradeWordIsNotNewGoods) {
   EXPECT_TRUE(new_goods);
 }
 
+// A counter-phrase is read within a line: a line that ends on washing and
+// the next that starts with a jacket make no laundry's "cuci jaket".
+TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
+  auto groups = [&](const std::string& text) {
+    std::string seen;
+    for (const Evidence& e : Decide(text, "live").evidence) seen += std::string(e.group) + " ";
+    return seen;
+  };
+  const std::string lines = "Lelong dari karung, masih wangi udah kami cuci\nJaket anak 30 ribu";
+  EXPECT_EQ(groups(lines).find("service_offer"), std::string::npos) << groups(lines);
+  EXPECT_EQ(V(lines + ", komen nomornya", "live"), Verdict::kViolation);
+  std::string one_line = lines;
+  one_line[one_line.find('\n')] = ' ';
+  EXPECT_NE(groups(one_line).find("service_offer"), std::string::npos) << groups(one_line);
+  // The trade's words still go together across lines: a listing lists them.
+  EXPECT_EQ(V("Isi full bal\nKorea Jepang USA\nkemeja flanel 20rb"), Verdict::kViolation);
+}
+
+// A bonus item comes with the goods and is not what is sold.
+TEST_F(EngineTest, ABonusItemIsNotTheGoods) {
+  EXPECT_NE(V("Kamera Bekas Fujifilm Ex Japan Lensa Kit Mulus Bonus Tas"), Verdict::kViolation);
+  EXPECT_EQ(V("Jaket bekas ex Japan 90rb, bonus tas kecil"), Verdict::kViolation);
+}
+
 // Second-hand clothes sold from a trader's stock come from imported bales;
 // a person's own wardrobe does not.
 TEST_F(EngineTest, UsedClothingFromATradersStockIsImported) {
