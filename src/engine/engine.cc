@@ -821,7 +821,14 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   const double unexplained = policy_.elements.Unexplained(in.kind);
   const bool unexplained_but_sure = unexplained > 0 && every_element_holds &&
                                     unsaid < d->elements.size() && s.model_score >= unexplained;
-  fails |= unsaid > static_cast<size_t>(learned_alone) && !unexplained_but_sure;
+  const bool too_much_unsaid = unsaid > static_cast<size_t>(learned_alone);
+  fails |= too_much_unsaid && !unexplained_but_sure;
+  if (too_much_unsaid && unexplained_but_sure && !fails) {
+    d->reasons.push_back({"UNEXPLAINED",
+                          "Only the learned scorers hold what the text does not say: perhaps a "
+                          "word of the trade the pack does not know",
+                          s.model_score, false});
+  }
   d->score = weakest;
   d->verdict = fails                ? Verdict::kAllow
                : all_hold && backed ? Verdict::kViolation

@@ -796,6 +796,13 @@ TEST(EngineScorersTest, WhatOnlyTheScorersSeeGoesToReviewWhenTheyAreSure) {
     return d.verdict;
   };
   EXPECT_EQ(verdict(0.995, 0.99, code_word), Verdict::kReview);
+  // The review says why: a moderator sees that only the scorers hold it.
+  const std::unique_ptr<Engine> sure_enough = BundledEngine(
+      std::make_shared<FixedScorer>(0.995), EveryElement(std::make_shared<SureScorer>()),
+      [](ElementSettings* es) { es->unexplained = 0.99; });
+  std::string rules;
+  for (const Reason& r : DecideListing(*sure_enough, code_word).reasons) rules += r.rule;
+  EXPECT_NE(rules.find("UNEXPLAINED"), std::string::npos) << rules;
   EXPECT_EQ(verdict(0.98, 0.99, code_word), Verdict::kAllow);  // the classifier is not sure
   EXPECT_EQ(verdict(0.995, 0, code_word), Verdict::kAllow);    // off
   // An element the scorers do not hold still rules the record out.
