@@ -823,7 +823,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
                                     unsaid < d->elements.size() && s.model_score >= unexplained;
   const bool too_much_unsaid = unsaid > static_cast<size_t>(learned_alone);
   fails |= too_much_unsaid && !unexplained_but_sure;
-  if (too_much_unsaid && unexplained_but_sure && !fails) {
+  if (too_much_unsaid && unexplained_but_sure) {  // every element holds: none fails
     d->reasons.push_back({"UNEXPLAINED",
                           "Only the learned scorers hold what the text does not say: perhaps a "
                           "word of the trade the pack does not know",

@@ -785,7 +785,9 @@ class DoubtfulScorer : public TextScorer {
 // never told reads. A person sees it, rather than no one.
 TEST(EngineScorersTest, WhatOnlyTheScorersSeeGoesToReviewWhenTheyAreSure) {
   const std::string code_word = "xyzo murah di sini wak, 10k dapet 2, dm lah kita";
+  std::string rules;  // the rules of the last decision
   auto verdict = [&](double classifier, double unexplained, const std::string& text) {
+    // The decision's reasons point into the engine's policy: read them here.
     const std::unique_ptr<Engine> engine = BundledEngine(
         std::make_shared<FixedScorer>(classifier), EveryElement(std::make_shared<SureScorer>()),
         [&](ElementSettings* es) { es->unexplained = unexplained; });
@@ -793,15 +795,12 @@ TEST(EngineScorersTest, WhatOnlyTheScorersSeeGoesToReviewWhenTheyAreSure) {
     size_t unsaid = 0;
     for (const ElementFinding& f : d.elements) unsaid += f.unsaid ? 1 : 0;
     EXPECT_EQ(unsaid, 3u) << text;  // only the offer is said
+    rules.clear();
+    for (const Reason& r : d.reasons) rules += std::string(r.rule) + " ";
     return d.verdict;
   };
   EXPECT_EQ(verdict(0.995, 0.99, code_word), Verdict::kReview);
   // The review says why: a moderator sees that only the scorers hold it.
-  const std::unique_ptr<Engine> sure_enough = BundledEngine(
-      std::make_shared<FixedScorer>(0.995), EveryElement(std::make_shared<SureScorer>()),
-      [](ElementSettings* es) { es->unexplained = 0.99; });
-  std::string rules;
-  for (const Reason& r : DecideListing(*sure_enough, code_word).reasons) rules += r.rule;
   EXPECT_NE(rules.find("UNEXPLAINED"), std::string::npos) << rules;
   EXPECT_EQ(verdict(0.98, 0.99, code_word), Verdict::kAllow);  // the classifier is not sure
   EXPECT_EQ(verdict(0.995, 0, code_word), Verdict::kAllow);    // off
