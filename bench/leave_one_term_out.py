@@ -10,7 +10,11 @@ For each held-out term T (a code word of the trade):
   3. recall on the violations that use T (from the training data and the dev
      set), which neither the pack nor the models have now seen.
 Reported as recall of violation and of violation + review, next to the
-same texts judged by the full pack and models (which did see them).
+same texts judged by the full pack and models (which did see them). Then what
+moderators would do: the held-out texts the engine sends to review are taken
+as confirmed, and `saring discover` ranks the words of those against the
+legal records of the training data, with the pack without T: the rank of T
+(none: not among the first 20, or fewer than 2 texts in review).
 Usage: [SARING_MASK=N] bench/leave_one_term_out.py [BUILD_DIR] [TERM ...]
 """
 import glob
@@ -61,15 +65,37 @@ def run(args, **kw):
     return subprocess.run(args, check=True, capture_output=True, text=True, **kw).stdout
 
 
-def recall(pack, model, records):
+def write_jsonl(path, records):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def verdicts_of(pack, model, records):
     inp = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     args = [SARING, "scan", "-", "--policy", pack]
     args += ["--model", model] if model else ["--no-model"]
-    out = run(args, input=inp).splitlines()
-    verdicts = [json.loads(line).get("verdict") for line in out]
+    return [json.loads(line).get("verdict") for line in run(args, input=inp).splitlines()]
+
+
+def recall(verdicts):
     n = len(verdicts)
     return (sum(v == "violation" for v in verdicts) / n,
             sum(v in ("violation", "review") for v in verdicts) / n)
+
+
+def discover_rank(term, reviewed, background, pack, path):
+    """The rank `saring discover` gives the term among the reviewed texts, or None."""
+    if len(reviewed) < 2:
+        return None
+    write_jsonl(path, reviewed)
+    out = run([SARING, "discover", "--positives", path, "--background", background,
+               "--policy", pack, "--top", "20", "--min-count", "2"])
+    for line in out.splitlines():
+        fields = line.split()
+        if len(fields) > 1 and fields[0].isdigit() and fields[1].lower().startswith(term):
+            return int(fields[0])
+    return None
 
 
 def main():
@@ -90,7 +116,10 @@ def main():
         f.write(dev)
     sources = train_files + [dev_path]
     everything = [r for path in sources for r in load(path)]
-    print(f"{'term':<12} {'texts':>5}  {'full: viol / +rev':>18}  {'held out: viol / +rev':>22}")
+    background = os.path.join(tmp, "legal.jsonl")
+    write_jsonl(background, [r for r in everything if r["label"] == "legal"])
+    print(f"{'term':<12} {'texts':>5}  {'full: viol / +rev':>18}  {'held out: viol / +rev':>22}"
+          f"  {'in review':>9}  {'discover rank':>13}")
     for term in TERMS:
         positives = [r for r in everything
                      if r["label"] == "illegal_used_import" and uses(r["text"], term)]
@@ -116,10 +145,14 @@ def main():
         for element in ("offer", "used", "clothing", "abroad"):
             run([SARING, "train", *data, "--element", element, "--augment", "3", *masking,
                  "-o", model[:-4] + f".{element}.bin"])
-        full = recall(PACK, os.path.join(ROOT, "models", "default.bin"), positives)
-        held = recall(pack, model, positives)
+        full = recall(verdicts_of(PACK, os.path.join(ROOT, "models", "default.bin"), positives))
+        held_verdicts = verdicts_of(pack, model, positives)
+        held = recall(held_verdicts)
+        reviewed = [r for r, v in zip(positives, held_verdicts) if v == "review"]
+        rank = discover_rank(term, reviewed, background, pack,
+                             os.path.join(tmp, f"reviewed-{term}.jsonl"))
         print(f"{term:<12} {len(positives):>5}  {full[0]:>8.3f} / {full[1]:.3f}  "
-              f"{held[0]:>12.3f} / {held[1]:.3f}", flush=True)
+              f"{held[0]:>12.3f} / {held[1]:.3f}  {len(reviewed):>9}  {str(rank):>13}", flush=True)
 
 
 if __name__ == "__main__":
