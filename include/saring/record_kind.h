@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace saring {
 
@@ -37,6 +38,35 @@ constexpr bool IsKnownRecordKind(std::string_view kind) {
 
 // The error for a record whose kind is not known: "field 'kind' must be one
 // of listing, post, ..., article; got 'tweet'".
+// Other names platforms give these kinds, read as them in files to scan: a
+// platform's export says "tweet" or "caption" for a post, "bio" for a
+// profile, "chat" for a message.
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kRecordKindAliases =
+    {{
+        {"tweet", "post"},      {"status", "post"},   {"caption", "post"},
+        {"story", "post"},      {"reel", "post"},     {"video", "post"},
+        {"thread", "post"},     {"reply", "comment"}, {"bio", "profile"},
+        {"shop", "profile"},    {"store", "profile"}, {"account", "profile"},
+        {"chat", "message"},    {"dm", "message"},    {"broadcast", "message"},
+        {"livestream", "live"}, {"stream", "live"},   {"product", "listing"},
+        {"item", "listing"},    {"ad", "listing"},    {"rating", "review"},
+        {"news", "article"},    {"blog", "article"},  {"opinion", "article"},
+    }};
+
+// The kind `name` stands for, in any case ("Tweet" is "post"), or "" when it
+// names none.
+inline std::string_view RecordKindNamed(std::string_view name) {
+  std::string lower(name);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (std::string_view k : kRecordKinds) {
+    if (k == lower) return k;
+  }
+  for (const auto& [alias, kind] : kRecordKindAliases) {
+    if (alias == lower) return kind;
+  }
+  return {};
+}
+
 inline std::string UnknownRecordKindError(std::string_view kind) {
   return "field 'kind' must be one of " + std::string(kRecordKindList) + "; got '" +
          std::string(kind) + "'";

@@ -111,8 +111,10 @@ Status ParseInto(std::string_view line, Record* r) {
   if (!st.ok()) return st;
   if (!has_id) return InvalidArgument("missing required field 'id'");
   if (r->id.empty()) return InvalidArgument("field 'id' must not be empty");
-  if (!r->kind.empty() && !IsKnownRecordKind(r->kind)) {
-    return InvalidArgument(UnknownRecordKindError(r->kind));
+  if (!r->kind.empty()) {
+    const std::string_view kind = RecordKindNamed(r->kind);
+    if (kind.empty()) return InvalidArgument(UnknownRecordKindError(r->kind));
+    r->kind = kind;
   }
   if (r->text.empty() && r->title.empty() && r->description.empty()) {
     return InvalidArgument("record has no content: give 'text', or 'title' and/or 'description'");

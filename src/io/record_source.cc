@@ -159,7 +159,11 @@ class CsvSource : public RecordSource {
     if (r->text.empty() && r->title.empty() && r->description.empty()) {
       return "record has no content: give 'text', or 'title' and/or 'description'";
     }
-    if (!r->kind.empty() && !IsKnownRecordKind(r->kind)) return UnknownRecordKindError(r->kind);
+    if (!r->kind.empty()) {
+      const std::string_view kind = RecordKindNamed(r->kind);
+      if (kind.empty()) return UnknownRecordKindError(r->kind);
+      r->kind = kind;
+    }
     for (std::string* s : {&r->id, &r->text, &r->title, &r->description}) RepairUtf8(s);
     return {};
   }

@@ -125,7 +125,7 @@ TEST_F(CliTest, ScansCsvAndStdin) {
                           "id,title,description,kind\n"
                           "1,\"Jaket parka, wanita\",\"thrift impor korea\",listing\n"
                           "2,Kaos polos,\"baru, \"\"original\"\"\",listing\n"
-                          "3,bad,row,tweet\n");
+                          "3,bad,row,podcast\n");
   CliRun r = Saring("scan " + csv);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto lines = Lines(r.out);
@@ -135,7 +135,7 @@ TEST_F(CliTest, ScansCsvAndStdin) {
   EXPECT_NE(lines[1].find("\"verdict\":\"allow\""), std::string::npos);
   EXPECT_EQ(lines[2],
             "{\"line\":4,\"id\":\"3\",\"error\":\"field 'kind' must be one of listing, post, "
-            "profile, comment, message, live, review, article; got 'tweet'\"}");
+            "profile, comment, message, live, review, article; got 'podcast'\"}");
 
   std::string jsonl = Write("in.jsonl", "{\"id\":\"s\",\"text\":\"ballpress korea\"}\n");
   CliRun s = Saring("scan -", jsonl);
@@ -153,7 +153,7 @@ TEST_F(CliTest, EveryRecordKindIsScannedAndAnUnknownOneIsRefused) {
                             "{\"id\":\"l1\",\"kind\":\"live\",\"text\":\"Live bongkar bal\"}\n"
                             "{\"id\":\"r1\",\"kind\":\"review\",\"text\":\"Barang bagus\"}\n"
                             "{\"id\":\"a1\",\"kind\":\"article\",\"text\":\"Larangan impor\"}\n"
-                            "{\"id\":\"t1\",\"kind\":\"tweet\",\"text\":\"bal korea\"}\n");
+                            "{\"id\":\"t1\",\"kind\":\"podcast\",\"text\":\"bal korea\"}\n");
   CliRun r = Saring("scan " + input);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto lines = Lines(r.out);
@@ -163,15 +163,15 @@ TEST_F(CliTest, EveryRecordKindIsScannedAndAnUnknownOneIsRefused) {
   }
   EXPECT_EQ(lines[5],
             "{\"line\":6,\"id\":\"t1\",\"error\":\"field 'kind' must be one of listing, post, "
-            "profile, comment, message, live, review, article; got 'tweet'\"}");
+            "profile, comment, message, live, review, article; got 'podcast'\"}");
 
-  std::string csv = Write("kinds.csv", "id,kind,text\nc2,comment,ready bal korea\nx,blog,bal\n");
+  std::string csv = Write("kinds.csv", "id,kind,text\nc2,Tweet,ready bal korea\nx,podcast,bal\n");
   CliRun c = Saring("scan " + csv);
   ASSERT_EQ(c.exit_code, 0) << c.err;
   auto csv_lines = Lines(c.out);
   ASSERT_EQ(csv_lines.size(), 2u) << c.out;
   EXPECT_NE(csv_lines[0].find("\"id\":\"c2\",\"verdict\":"), std::string::npos) << c.out;
-  EXPECT_NE(csv_lines[1].find("got 'blog'"), std::string::npos) << c.out;
+  EXPECT_NE(csv_lines[1].find("got 'podcast'"), std::string::npos) << c.out;
 }
 
 TEST_F(CliTest, AJsonErrorLineNamesTheIdWhenItCouldBeRead) {
