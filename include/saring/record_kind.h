@@ -55,14 +55,20 @@ inline constexpr std::array<std::pair<std::string_view, std::string_view>, 24> k
 
 // The kind `name` stands for, in any case ("Tweet" is "post"), or "" when it
 // names none.
-inline std::string_view RecordKindNamed(std::string_view name) {
-  std::string lower(name);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+constexpr std::string_view RecordKindNamed(std::string_view name) {
+  auto same = [name](std::string_view lower) {
+    if (lower.size() != name.size()) return false;
+    for (size_t i = 0; i < name.size(); ++i) {
+      const char c = name[i];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
+    }
+    return true;
+  };
   for (std::string_view k : kRecordKinds) {
-    if (k == lower) return k;
+    if (same(k)) return k;
   }
   for (const auto& [alias, kind] : kRecordKindAliases) {
-    if (alias == lower) return kind;
+    if (same(alias)) return kind;
   }
   return {};
 }
@@ -98,6 +104,8 @@ constexpr bool ListMatchesKinds() {
 }  // namespace record_kind_internal
 
 static_assert(record_kind_internal::ListMatchesKinds(), "kRecordKindList must list kRecordKinds");
+static_assert(RecordKindNamed("Tweet") == "post" && RecordKindNamed("LIVE") == "live" &&
+              RecordKindNamed("tweets").empty() && RecordKindNamed("").empty());
 static_assert(IsKnownRecordKind("listing") && IsKnownRecordKind("comment") &&
               !IsKnownRecordKind("") && !IsKnownRecordKind("tweet"));
 static_assert(RecordKindIndex("") == 0 && RecordKindIndex("listing") == 0 &&
