@@ -36,8 +36,6 @@ constexpr bool IsKnownRecordKind(std::string_view kind) {
   return false;
 }
 
-// The error for a record whose kind is not known: "field 'kind' must be one
-// of listing, post, ..., article; got 'tweet'".
 // Other names platforms give these kinds, read as them in files to scan: a
 // platform's export says "tweet" or "caption" for a post, "bio" for a
 // profile, "chat" for a message.
@@ -73,6 +71,8 @@ constexpr std::string_view RecordKindNamed(std::string_view name) {
   return {};
 }
 
+// The error for a record whose kind is not known: "field 'kind' must be one
+// of listing, post, ..., article; got 'podcast'".
 inline std::string UnknownRecordKindError(std::string_view kind) {
   return "field 'kind' must be one of " + std::string(kRecordKindList) + "; got '" +
          std::string(kind) + "'";
