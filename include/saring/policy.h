@@ -19,6 +19,16 @@
 
 namespace saring {
 
+// The value `by_kind` gives the record kind `kind` (an index into
+// kRecordKinds), or `otherwise` when it names none for that kind.
+template <typename T>
+T ForKind(const std::vector<std::pair<std::string, T>>& by_kind, int kind, T otherwise) {
+  for (const auto& [name, value] : by_kind) {
+    if (RecordKindIndex(name) == kind) return value;
+  }
+  return otherwise;
+}
+
 enum class TermMode : uint8_t {
   kWord,    // the whole word (or words) only
   kPrefix,  // words that start with the term ("thrift*" matches "thriftshop")
@@ -169,18 +179,8 @@ struct ElementSettings {
   // review is no offer, whatever the scorers read in its thanks.
   double unexplained = 0;
   std::vector<std::pair<std::string, double>> kind_unexplained;  // (record kind, score)
-  double Unexplained(int kind) const {
-    for (const auto& [name, score] : kind_unexplained) {
-      if (RecordKindIndex(name) == kind) return score;
-    }
-    return unexplained;
-  }
-  int LearnedAlone(int kind) const {
-    for (const auto& [name, count] : kind_learned_alone) {
-      if (RecordKindIndex(name) == kind) return count;
-    }
-    return learned_alone;
-  }
+  double Unexplained(int kind) const { return ForKind(kind_unexplained, kind, unexplained); }
+  int LearnedAlone(int kind) const { return ForKind(kind_learned_alone, kind, learned_alone); }
   // Groups that make a sentence reported speech (news, a complaint, a report,
   // a quotation): its terms describe the trade, they do not offer it.
   std::vector<int> reported;

@@ -9,14 +9,6 @@
 namespace saring::engine_internal {
 namespace {
 
-double ForKind(const std::vector<std::pair<std::string, double>>& by_kind, int kind,
-               double otherwise) {
-  for (const auto& [name, value] : by_kind) {
-    if (RecordKindIndex(name) == kind) return value;
-  }
-  return otherwise;
-}
-
 // A noisy-or that counts each group once, at its weight.
 class NoisyOr {
  public:
