@@ -382,6 +382,21 @@ TEST_F(EngineTest, ANewBatchAfterATradeWordIsNotNewGoods) {
   EXPECT_TRUE(new_goods);
 }
 
+// "New" in a brand's name, and "baru" for the new goods a buyer would buy
+// instead, do not say the goods offered are new.
+TEST_F(EngineTest, ABrandNamedNewOrTheNewGoodsComparedAreNotNewGoods) {
+  auto says_new = [&](const std::string& text) {
+    for (const Evidence& e : Decide(text).evidence) {
+      if (e.group == "new" && !e.negated) return true;
+    }
+    return false;
+  };
+  EXPECT_FALSE(says_new("Koli sepatu grade S, brand campur Nike, New Balance, per koli 3jt"));
+  EXPECT_FALSE(says_new("Jaket parka second Korea 90rb, daripada beli baru jutaan"));
+  EXPECT_TRUE(says_new("Sepatu New Balance baru, original, 900rb"));
+  EXPECT_TRUE(says_new("Jaket parka baru 90rb"));
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
