@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "util/hex.h"
+
 namespace saring {
 namespace {
 
@@ -31,8 +33,6 @@ uint64_t KeyedHash64(const std::string& key, std::string_view text) {
   for (unsigned char b : out) h = (h << 8) | b;
   return h;
 }
-
-void AppendHexDigit(uint32_t nibble, std::string* out) { *out += "0123456789abcdef"[nibble & 15]; }
 
 class UnionFind {
  public:
@@ -218,7 +218,7 @@ std::string MinHashHex(const MinHash& hash) {
   std::string out;
   out.reserve(kMinHashSize * 8);
   for (uint32_t v : hash) {
-    for (int shift = 28; shift >= 0; shift -= 4) AppendHexDigit(v >> shift, &out);
+    AppendHexDigits(v, 8, &out);
   }
   return out;
 }
@@ -266,12 +266,7 @@ std::string NetworkId(const std::string& platform_id, const std::string& seller_
   unsigned char hash[16];
   crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(member.data()),
                      member.size(), nullptr, 0);
-  std::string id = "net-";
-  for (size_t i = 0; i < 6; ++i) {
-    AppendHexDigit(hash[i] >> 4, &id);
-    AppendHexDigit(hash[i], &id);
-  }
-  return id;
+  return "net-" + Hex(hash, 6);
 }
 
 NetworkReport FindNetworks(const NetworkInput& input, const NetworkOptions& options) {

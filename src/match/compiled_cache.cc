@@ -16,6 +16,7 @@
 
 #include "saring/matcher.h"
 #include "util/checksum.h"
+#include "util/hex.h"
 
 namespace saring::compiled_cache {
 namespace {
@@ -79,15 +80,7 @@ void RemoveOlderFiles(const std::string& dir) {
 
 }  // namespace
 
-std::string Key(std::string_view inputs) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned char c : Digest(inputs)) {
-    hex += kHex[c >> 4];
-    hex += kHex[c & 15];
-  }
-  return hex;
-}
+std::string Key(std::string_view inputs) { return Hex(Digest(inputs)); }
 
 bool Load(const std::string& dir, const std::string& key,
           const std::function<bool(std::string_view)>& read) {

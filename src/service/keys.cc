@@ -7,20 +7,15 @@
 
 #include "saring/personal_data.h"
 #include "saring/service.h"
+#include "util/hex.h"
 
 namespace saring {
 namespace {
 
-std::string Hex(const unsigned char* p, size_t n) {
-  std::string out(n * 2, '0');
-  sodium_bin2hex(out.data(), out.size() + 1, p, n);
-  return out;
-}
-
 std::string RandomHex(size_t bytes) {
   std::string raw(bytes, '\0');
   randombytes_buf(raw.data(), bytes);
-  return Hex(reinterpret_cast<const unsigned char*>(raw.data()), bytes);
+  return Hex(raw);
 }
 
 }  // namespace

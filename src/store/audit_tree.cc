@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "saring/store_audit.h"
+#include "util/hex.h"
 
 namespace saring {
 namespace {
@@ -23,14 +24,6 @@ std::string Sha256(std::string_view prefix, std::string_view a, std::string_view
   }
   std::string out(crypto_hash_sha256_BYTES, '\0');
   crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char*>(out.data()));
-  return out;
-}
-
-std::string Hex(std::string_view bytes) {
-  std::string out(bytes.size() * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                 bytes.size());
-  out.pop_back();
   return out;
 }
 

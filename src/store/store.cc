@@ -14,7 +14,6 @@
 
 namespace saring {
 
-using store::Hex;
 using store::JsonQuote;
 int64_t NowMillis() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(

@@ -8,17 +8,6 @@
 
 namespace saring::store {
 
-std::string Hex(const unsigned char* p, size_t n) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(n * 2);
-  for (size_t i = 0; i < n; ++i) {
-    out += kHex[p[i] >> 4];
-    out += kHex[p[i] & 15];
-  }
-  return out;
-}
-
 StoredListing ListingFromRow(const SqlRow& r) {
   StoredListing l;
   l.platform_id = r.Text(0);

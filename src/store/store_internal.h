@@ -10,10 +10,10 @@
 #include "saring/store.h"
 #include "saring/store_sweeps.h"
 #include "util/comma_list.h"
+#include "util/hex.h"
 
 namespace saring::store {
 
-std::string Hex(const unsigned char* p, size_t n);
 std::string RandomId(const char* prefix);  // prefix + 16 random hex digits
 std::string JsonQuote(std::string_view s);
 using saring::JoinCommas;  // lists kept in one column

@@ -8,6 +8,8 @@
 #include <thread>
 #include <vector>
 
+#include "util/hex.h"
+
 namespace saring::stream {
 namespace {
 
@@ -67,13 +69,7 @@ std::string EventId(const std::string& platform_id, const std::string& listing_i
   unsigned char digest[16];
   crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(key.data()),
                      key.size(), nullptr, 0);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out = "ev-";
-  for (unsigned char b : digest) {
-    out += kHex[b >> 4];
-    out += kHex[b & 15];
-  }
-  return out;
+  return "ev-" + Hex(digest, sizeof digest);
 }
 
 Message::~Message() { natsMsg_Destroy(msg_); }

@@ -11,6 +11,8 @@
 #include <cstring>
 #include <string>
 
+#include "util/hex.h"
+
 namespace saring {
 
 inline uint64_t Checksum(const void* data, size_t n) {
@@ -38,10 +40,8 @@ inline uint64_t Checksum(const void* data, size_t n) {
 
 // Checksum as 16 lowercase hex digits: a short name for what was summed.
 inline std::string ChecksumHex(const void* data, size_t n) {
-  const uint64_t sum = Checksum(data, n);
-  std::string hex(16, '0');
-  for (int i = 0; i < 16; ++i)
-    hex[static_cast<size_t>(i)] = "0123456789abcdef"[sum >> (60 - 4 * i) & 15];
+  std::string hex;
+  AppendHexDigits(Checksum(data, n), 16, &hex);
   return hex;
 }
 

@@ -5,6 +5,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "util/hex.h"
+
 namespace saring {
 namespace {
 
@@ -24,6 +26,7 @@ size_t EscapeFrom(std::string_view s, size_t i) {
     if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
   }
 #endif
+
   while (i < s.size() && !NeedsEscape(static_cast<unsigned char>(s[i]))) ++i;
   return i;
 }
@@ -31,7 +34,6 @@ size_t EscapeFrom(std::string_view s, size_t i) {
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
-  static const char kHex[] = "0123456789abcdef";
   out->push_back('"');
   size_t i = 0;
   while (i < s.size()) {
@@ -59,8 +61,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
         break;
       default:  // other control characters
         out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 15]);
+        AppendHexDigits(c, 2, out);
     }
   }
   out->push_back('"');
