@@ -78,6 +78,16 @@ inline std::string UnknownRecordKindError(std::string_view kind) {
          std::string(kind) + "'";
 }
 
+// The same for a record in a file to scan, where other names are read too:
+// "... article, or another name for one (tweet, caption, bio, chat, news and
+// the others the README lists); got 'podcast'".
+inline std::string UnknownRecordKindNameError(std::string_view kind) {
+  return "field 'kind' must be one of " + std::string(kRecordKindList) +
+         ", or another name for one (tweet, caption, bio, chat, news and the others the README "
+         "lists); got '" +
+         std::string(kind) + "'";
+}
+
 // The index of `kind` in kRecordKinds, the empty kind counting as listing;
 // -1 for an unknown kind.
 constexpr int RecordKindIndex(std::string_view kind) {

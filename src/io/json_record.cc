@@ -113,7 +113,7 @@ Status ParseInto(std::string_view line, Record* r) {
   if (r->id.empty()) return InvalidArgument("field 'id' must not be empty");
   if (!r->kind.empty()) {
     const std::string_view kind = RecordKindNamed(r->kind);
-    if (kind.empty()) return InvalidArgument(UnknownRecordKindError(r->kind));
+    if (kind.empty()) return InvalidArgument(UnknownRecordKindNameError(r->kind));
     r->kind = kind;
   }
   if (r->text.empty() && r->title.empty() && r->description.empty()) {

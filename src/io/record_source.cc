@@ -161,7 +161,7 @@ class CsvSource : public RecordSource {
     }
     if (!r->kind.empty()) {
       const std::string_view kind = RecordKindNamed(r->kind);
-      if (kind.empty()) return UnknownRecordKindError(r->kind);
+      if (kind.empty()) return UnknownRecordKindNameError(r->kind);
       r->kind = kind;
     }
     for (std::string* s : {&r->id, &r->text, &r->title, &r->description}) RepairUtf8(s);

@@ -135,7 +135,8 @@ TEST_F(CliTest, ScansCsvAndStdin) {
   EXPECT_NE(lines[1].find("\"verdict\":\"allow\""), std::string::npos);
   EXPECT_EQ(lines[2],
             "{\"line\":4,\"id\":\"3\",\"error\":\"field 'kind' must be one of listing, post, "
-            "profile, comment, message, live, review, article; got 'podcast'\"}");
+            "profile, comment, message, live, review, article, or another name for one (tweet, "
+            "caption, bio, chat, news and the others the README lists); got 'podcast'\"}");
 
   std::string jsonl = Write("in.jsonl", "{\"id\":\"s\",\"text\":\"ballpress korea\"}\n");
   CliRun s = Saring("scan -", jsonl);
@@ -163,7 +164,8 @@ TEST_F(CliTest, EveryRecordKindIsScannedAndAnUnknownOneIsRefused) {
   }
   EXPECT_EQ(lines[5],
             "{\"line\":6,\"id\":\"t1\",\"error\":\"field 'kind' must be one of listing, post, "
-            "profile, comment, message, live, review, article; got 'podcast'\"}");
+            "profile, comment, message, live, review, article, or another name for one (tweet, "
+            "caption, bio, chat, news and the others the README lists); got 'podcast'\"}");
 
   std::string csv = Write("kinds.csv", "id,kind,text\nc2,Tweet,ready bal korea\nx,podcast,bal\n");
   CliRun c = Saring("scan " + csv);

@@ -51,7 +51,8 @@ TEST(JsonRecordTest, NamesTheProblem) {
   EXPECT_EQ(ErrorOf(R"({"id":"x","title":{}})"), "field 'title' must be a string, got an object");
   EXPECT_EQ(ErrorOf(R"({"id":"x","text":"t","kind":"podcast"})"),
             "field 'kind' must be one of listing, post, profile, comment, message, live, review, "
-            "article; got 'podcast'");
+            "article, or another name for one (tweet, caption, bio, chat, news and the others "
+            "the README lists); got 'podcast'");
   EXPECT_EQ(ErrorOf(R"({"id":"x"})"),
             "record has no content: give 'text', or 'title' and/or 'description'");
   EXPECT_EQ(ErrorOf(R"({"id":"x","text":null})"),
