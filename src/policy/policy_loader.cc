@@ -439,12 +439,15 @@ class PolicyParser {
 
   // `{kind: number, ...}` (a prior or a weight per record kind); with
   // `default_value`, the key `default` sets it.
-  std::vector<std::pair<std::string, double>> KindWeights(const YAML::Node& map,
-                                                          double* default_value) {
-    std::vector<std::pair<std::string, double>> out;
+  // `{kind: value, ...}`, each value read by read(map, kind); with
+  // `default_value`, `default` sets it.
+  template <typename T, typename Read>
+  std::vector<std::pair<std::string, T>> KindValues(const YAML::Node& map, T* default_value,
+                                                    Read read) {
+    std::vector<std::pair<std::string, T>> out;
     for (const auto& kv : map) {
       const std::string kind = kv.first.as<std::string>("");
-      const double v = Number(map, kind.c_str(), 0, 0.0, 1.0);
+      const T v = read(map, kind.c_str());
       if (default_value != nullptr && kind == "default") {
         *default_value = v;
       } else if (!IsKnownRecordKind(kind)) {
@@ -457,18 +460,34 @@ class PolicyParser {
     return out;
   }
 
-  // `key: 0.5`, or by kind: `key: {review: 0, default: 0.5}`; absent, 0.
-  void NumberByKind(const YAML::Node& parent, const char* key, double* value,
-                    std::vector<std::pair<std::string, double>>* by_kind) {
+  std::vector<std::pair<std::string, double>> KindWeights(const YAML::Node& map,
+                                                          double* default_value) {
+    return KindValues(map, default_value, [&](const YAML::Node& m, const char* key) {
+      return Number(m, key, 0, 0.0, 1.0);
+    });
+  }
+
+  // `key: value`, or by kind: `key: {review: value, default: value}`; absent,
+  // unchanged.
+  template <typename T, typename Read>
+  void ValueByKind(const YAML::Node& parent, const char* key, T* value,
+                   std::vector<std::pair<std::string, T>>* by_kind, Read read) {
     const YAML::Node n = parent[key];
     if (!n) return;
     if (n.IsScalar()) {
-      *value = Number(parent, key, 0, 0.0, 1.0);
+      *value = read(parent, key);
     } else if (n.IsMap()) {
-      *by_kind = KindWeights(n, value);
+      *by_kind = KindValues(n, value, read);
     } else {
       Fail(n, std::string("'") + key + "' must be a number or map record kinds to numbers");
     }
+  }
+
+  // A number from 0 to 1 (a prior, a score), or by kind.
+  void NumberByKind(const YAML::Node& parent, const char* key, double* value,
+                    std::vector<std::pair<std::string, double>>* by_kind) {
+    ValueByKind(parent, key, value, by_kind,
+                [&](const YAML::Node& m, const char* k) { return Number(m, k, 0, 0.0, 1.0); });
   }
 
   // `key: {group: weight, ...}` of an element.
@@ -491,34 +510,6 @@ class PolicyParser {
     return out;
   }
 
-  // `learned_alone: 2`, or by kind: `learned_alone: {review: 0, default: 2}`.
-  void ParseLearnedAlone(const YAML::Node& elements, ElementSettings* es) {
-    const YAML::Node n = elements["learned_alone"];
-    if (!n) return;
-    auto count = [&](const YAML::Node& map, const std::string& key) {
-      return Int(map, key.c_str(), 4, 0, 64);
-    };
-    if (n.IsScalar()) {
-      es->learned_alone = count(elements, "learned_alone");
-      return;
-    }
-    if (!n.IsMap()) {
-      Fail(n, "'learned_alone' must be a number or map record kinds to numbers");
-      return;
-    }
-    for (const auto& kv : n) {
-      const std::string kind = kv.first.as<std::string>("");
-      if (kind == "default") {
-        es->learned_alone = count(n, kind);
-      } else if (!IsKnownRecordKind(kind)) {
-        Fail(kv.first, "unknown kind '" + kind + "' (expected " + std::string(kRecordKindList) +
-                           " or default)");
-      } else {
-        es->kind_learned_alone.push_back({kind, count(n, kind)});
-      }
-    }
-  }
-
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
     CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unexplained",
@@ -538,7 +529,9 @@ class PolicyParser {
         es.doubt_element = Number(doubt, "element", 0.0, 0.0, 1.0);
       }
     }
-    ParseLearnedAlone(n, &es);
+    // `learned_alone: 2`, or by kind: `learned_alone: {review: 1, default: 2}`.
+    ValueByKind(n, "learned_alone", &es.learned_alone, &es.kind_learned_alone,
+                [&](const YAML::Node& m, const char* k) { return Int(m, k, 4, 0, 64); });
     NumberByKind(n, "unexplained", &es.unexplained, &es.kind_unexplained);
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);
