@@ -437,10 +437,8 @@ class PolicyParser {
     }
   }
 
-  // `{kind: number, ...}` (a prior or a weight per record kind); with
-  // `default_value`, the key `default` sets it.
   // `{kind: value, ...}`, each value read by read(map, kind); with
-  // `default_value`, `default` sets it.
+  // `default_value`, the key `default` sets it.
   template <typename T, typename Read>
   std::vector<std::pair<std::string, T>> KindValues(const YAML::Node& map, T* default_value,
                                                     Read read) {
@@ -460,6 +458,7 @@ class PolicyParser {
     return out;
   }
 
+  // `{kind: number, ...}`: a prior or a weight per record kind.
   std::vector<std::pair<std::string, double>> KindWeights(const YAML::Node& map,
                                                           double* default_value) {
     return KindValues(map, default_value, [&](const YAML::Node& m, const char* key) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Lowercase hex digits, the spelling of every digest this program names
-// things by (cache files, ids, keys) and of JSON's \u escapes.
+// things by (cache files, ids, digests of keys) and of JSON's \u escapes.
+// Not for secrets: each digit is a table lookup whose address depends on it
+// (new API keys are spelled by libsodium's constant-time encoder).
 #pragma once
 
 #include <cstddef>
