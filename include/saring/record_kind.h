@@ -71,21 +71,26 @@ constexpr std::string_view RecordKindNamed(std::string_view name) {
   return {};
 }
 
+namespace record_kind_internal {
+inline std::string UnknownKindError(std::string_view accepted_too, std::string_view kind) {
+  return "field 'kind' must be one of " + std::string(kRecordKindList) + std::string(accepted_too) +
+         "; got '" + std::string(kind) + "'";
+}
+}  // namespace record_kind_internal
+
 // The error for a record whose kind is not known: "field 'kind' must be one
 // of listing, post, ..., article; got 'podcast'".
 inline std::string UnknownRecordKindError(std::string_view kind) {
-  return "field 'kind' must be one of " + std::string(kRecordKindList) + "; got '" +
-         std::string(kind) + "'";
+  return record_kind_internal::UnknownKindError("", kind);
 }
 
 // The same for a record in a file to scan, where other names are read too:
 // "... article, or another name for one (tweet, caption, bio, chat, news and
 // the others the README lists); got 'podcast'".
 inline std::string UnknownRecordKindNameError(std::string_view kind) {
-  return "field 'kind' must be one of " + std::string(kRecordKindList) +
-         ", or another name for one (tweet, caption, bio, chat, news and the others the README "
-         "lists); got '" +
-         std::string(kind) + "'";
+  return record_kind_internal::UnknownKindError(
+      ", or another name for one (tweet, caption, bio, chat, news and the others the README lists)",
+      kind);
 }
 
 // The index of `kind` in kRecordKinds, the empty kind counting as listing;

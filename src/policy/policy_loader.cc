@@ -458,12 +458,15 @@ class PolicyParser {
     return out;
   }
 
+  // Reads a number from 0 to 1: a prior, a weight, a score.
+  auto Fraction() {
+    return [this](const YAML::Node& m, const char* key) { return Number(m, key, 0, 0.0, 1.0); };
+  }
+
   // `{kind: number, ...}`: a prior or a weight per record kind.
   std::vector<std::pair<std::string, double>> KindWeights(const YAML::Node& map,
                                                           double* default_value) {
-    return KindValues(map, default_value, [&](const YAML::Node& m, const char* key) {
-      return Number(m, key, 0, 0.0, 1.0);
-    });
+    return KindValues(map, default_value, Fraction());
   }
 
   // `key: value`, or by kind: `key: {review: value, default: value}`; absent,
@@ -485,8 +488,7 @@ class PolicyParser {
   // A number from 0 to 1 (a prior, a score), or by kind.
   void NumberByKind(const YAML::Node& parent, const char* key, double* value,
                     std::vector<std::pair<std::string, double>>* by_kind) {
-    ValueByKind(parent, key, value, by_kind,
-                [&](const YAML::Node& m, const char* k) { return Number(m, k, 0, 0.0, 1.0); });
+    ValueByKind(parent, key, value, by_kind, Fraction());
   }
 
   // `key: {group: weight, ...}` of an element.

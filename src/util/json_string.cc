@@ -26,7 +26,6 @@ size_t EscapeFrom(std::string_view s, size_t i) {
     if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
   }
 #endif
-
   while (i < s.size() && !NeedsEscape(static_cast<unsigned char>(s[i]))) ++i;
   return i;
 }
