@@ -397,6 +397,19 @@ TEST_F(EngineTest, ABrandNamedNewOrTheNewGoodsComparedAreNotNewGoods) {
   EXPECT_TRUE(says_new("Jaket parka baru 90rb"));
 }
 
+// A wardrobe or hangers named with the clothes they hold are the goods, not
+// the clothes; a laundry by the kilo sells a service, while goods washed at
+// one before sale are still goods.
+TEST_F(EngineTest, ThingsForClothesAndALaundryOfferNoClothes) {
+  EXPECT_EQ(V("Lemari Pakaian Bekas Import Korea Model Minimalis Putih 2 Pintu"), Verdict::kAllow);
+  EXPECT_EQ(V("gantungan baju bekas butik isi 100 pcs hitam, 80rb semua"), Verdict::kAllow);
+  EXPECT_EQ(V("Kemeja Bekas Import Korea 2 Pintu Saku, 80rb"), Verdict::kViolation);
+  EXPECT_EQ(V("Laundry kiloan 7rb/kg, setrika rapi, antar jemput area kampus, WA 0821xxxx"),
+            Verdict::kAllow);
+  EXPECT_EQ(V("Kemeja flanel bekas Korea 45rb, sudah laundry kiloan + setrika uap"),
+            Verdict::kViolation);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
