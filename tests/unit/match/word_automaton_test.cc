@@ -165,14 +165,15 @@ TEST(WordAutomatonTest, ReadsBackTheBytesItWroteAndRefusesDamagedOnes) {
   const uint32_t classes = static_cast<uint32_t>(a.value().class_count());
   const uint32_t rows = static_cast<uint32_t>(a.value().state_count()) * classes;
   for (const std::string& damaged : {
-           with_u32(0, 2),                        // another layout
-           with_u32(4, 0),                        // no classes
-           with_u32(4, 300),                      // more classes than bytes
-           with_u32(8, rows),                     // a start past the table
-           with_u32(8, 1),                        // a start inside a row
-           with_u32(12, rows + classes),          // accepting rows past the table
-           with_u32(first_row, rows),             // a transition past the table
-           with_u32(first_row + 4, classes + 1),  // a transition into the middle of a row
+           with_u32(0, 2),                            // another layout
+           with_u32(4, 0),                            // no classes
+           with_u32(4, 300),                          // more classes than bytes
+           with_u32(8, rows),                         // a start past the table
+           with_u32(8, 1),                            // a start inside a row
+           with_u32(12, rows + classes),              // accepting rows past the table
+           with_u32(first_row, rows),                 // a transition past the table
+           with_u32(first_row + 4, classes + 1),      // a transition into the middle of a row
+           with_u32(first_row + 8, 2 * classes - 1),  // ... or just before a row
        }) {
     EXPECT_FALSE(WordAutomaton::Parse(damaged, patterns.size()).ok());
   }
