@@ -40,6 +40,54 @@ char HandMappedLetter(char32_t cp) {
   return 0;
 }
 
+// Emoji that sellers write for the goods and how they travel ("🛳️📦➡️👕
+// ready", "1 ikat 👖 100 pcs"), read as the word they stand for. Garments
+// take the word a listing would use; the ship says how the goods came.
+std::string_view EmojiWord(char32_t cp) {
+  switch (cp) {
+    case 0x1F455:
+      return "kaos";  // 👕 t-shirt
+    case 0x1F456:
+      return "celana";  // 👖 jeans
+    case 0x1F457:
+      return "dress";  // 👗
+    case 0x1F454:
+      return "kemeja";  // 👔 shirt and tie
+    case 0x1F45A:
+      return "baju";  // 👚 woman's clothes
+    case 0x1F458:
+      return "kimono";  // 👘
+    case 0x1F97B:
+      return "sari";  // 🥻
+    case 0x1F9E5:
+      return "jaket";  // 🧥 coat
+    case 0x1FA73:
+      return "celana";  // 🩳 shorts
+    case 0x1F9E3:
+      return "syal";  // 🧣 scarf
+    case 0x1F45F:     // 👟 running shoe
+    case 0x1F45E:     // 👞 man's shoe
+    case 0x1F460:     // 👠 high heel
+    case 0x1F461:     // 👡 sandal
+    case 0x1F462:     // 👢 boot
+    case 0x1F97F:     // 🥿 flat shoe
+    case 0x1F97E:
+      return "sepatu";  // 🥾 hiking boot
+    case 0x1F45C:       // 👜 handbag
+    case 0x1F45D:
+      return "tas";  // 👝 clutch bag
+    case 0x1F9E2:    // 🧢 cap
+    case 0x1F452:
+      return "topi";  // 👒 hat
+    case 0x1F6A2:     // 🚢 ship
+    case 0x1F6F3:     // 🛳 passenger ship
+    case 0x26F4:
+      return "kapal";  // ⛴ ferry
+    default:
+      return {};
+  }
+}
+
 bool IsAsciiAlnum(const std::string& s) {
   if (s.empty()) return false;
   for (unsigned char c : s) {
@@ -80,6 +128,9 @@ class Folder {
 
   FoldedChar Compute(char32_t cp, bool confusables) const {
     if (char c = HandMappedLetter(cp)) return Make(CharKind::kLetter, std::string(1, c));
+    if (std::string_view word = EmojiWord(cp); !word.empty()) {
+      return Make(CharKind::kEmojiWord, std::string(word));
+    }
     if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
       return Make(CharKind::kFlag, std::string(1, static_cast<char>('a' + (cp - 0x1F1E6))));
     }

@@ -11,16 +11,17 @@
 namespace saring::normalize {
 
 enum class CharKind : uint8_t {
-  kDrop,    // zero-width, format, combining marks, most controls: removed
-  kSpace,   // white space and line breaks: a word break
-  kPunct,   // punctuation that separates words
-  kIntra,   // . - _ ' : separate words, but join short letter runs ("th-rift")
-  kStar,    // '*': a masked letter ("b*kas")
-  kLeet,    // @ $ ! | €: stand for a letter when inside a word
-  kJoin,    // emoji and symbols: noise; vanish inside a word, separate outside
-  kLetter,  // folded to `text`
-  kDigit,   // folded to ASCII digits in `text`
-  kFlag,    // regional indicator: a letter that forms its own word ("🇰🇷" -> "kr")
+  kDrop,       // zero-width, format, combining marks, most controls: removed
+  kSpace,      // white space and line breaks: a word break
+  kPunct,      // punctuation that separates words
+  kIntra,      // . - _ ' : separate words, but join short letter runs ("th-rift")
+  kStar,       // '*': a masked letter ("b*kas")
+  kLeet,       // @ $ ! | €: stand for a letter when inside a word
+  kJoin,       // emoji and symbols: noise; vanish inside a word, separate outside
+  kLetter,     // folded to `text`
+  kDigit,      // folded to ASCII digits in `text`
+  kFlag,       // regional indicator: a letter that forms its own word ("🇰🇷" -> "kr")
+  kEmojiWord,  // an emoji that stands for a word, its own word ("👖" -> "celana")
 };
 
 struct FoldedChar {

@@ -179,6 +179,22 @@ void FoldCodePoints(std::string_view in, bool confusables, Buffer<Cell>* out,
       for (char c : name) out->Push({c, CharKind::kFlag, flag_start, end});
       continue;
     }
+    if (f.kind == CharKind::kEmojiWord) {
+      // Inside a word ("be👖kas") an emoji is noise, as any other; elsewhere
+      // it is a word of its own, spanning the emoji.
+      const size_t sz = out->size();
+      const bool inside_word = sz > 0 && (*out)[sz - 1].kind == CharKind::kLetter &&
+                               (*out)[sz - 1].oe == start && pos < n &&
+                               IsAsciiLetter(static_cast<char>(bytes[pos] | 0x20));
+      if (inside_word) {
+        out->Push({' ', CharKind::kJoin, start, end});
+        continue;
+      }
+      out->Push({' ', CharKind::kSpace, start, start});
+      for (uint8_t i = 0; i < f.len; ++i) out->Push({f.text[i], CharKind::kFlag, start, end});
+      out->Push({' ', CharKind::kSpace, end, end});
+      continue;
+    }
     if (f.len == 0) {
       out->Push({' ', f.kind, start, end});
       continue;

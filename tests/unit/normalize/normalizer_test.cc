@@ -87,6 +87,20 @@ TEST(NormalizerTest, EmojiInsideAWordVanishes) {
   EXPECT_EQ(N("thrift 🔥 murah"), "thrift murah");
 }
 
+TEST(NormalizerTest, EmojiOfGarmentsAndShipsBecomeTheirWords) {
+  EXPECT_EQ(N("🚢 dateng, isi 👖 semua"), "kapal dateng isi celana semua");
+  EXPECT_EQ(N("🛳️📦➡️👕 ready"), "kapal kaos ready");
+  EXPECT_EQ(N("jaket🧥🧥 murah"), "jaket jaket jaket murah");
+  // Inside a word an emoji is noise, as any other.
+  EXPECT_EQ(N("BE👖KAS"), "bekas");
+  // The word points back at its emoji.
+  const std::string in = "isi 👟 semua";
+  NormalizedText n = Normalizer().Normalize(in);
+  ASSERT_EQ(n.text, "isi sepatu semua");
+  auto [b, e] = n.ToOriginal(4, 10);
+  EXPECT_EQ(in.substr(b, e - b), "👟");
+}
+
 TEST(NormalizerTest, FlagsBecomeTheirCountriesNames) {
   EXPECT_EQ(N("Jaket🇰🇷🇯🇵"), "jaket korea jepang");
   EXPECT_EQ(N("barang dari 🇹🇼, kirim 🇺🇸"), "barang dari taiwan kirim amerika");
