@@ -410,6 +410,20 @@ TEST_F(EngineTest, ThingsForClothesAndALaundryOfferNoClothes) {
             Verdict::kViolation);
 }
 
+// A report of wear says the goods were worn without the word "bekas", and
+// the tied bundle ("ikatan") of the Sumatran trade is a bale; the traders'
+// association ("ikatan pedagang") is none.
+TEST_F(EngineTest, WearAndTheTiedBundleSayUsedWithoutTheTradesWords) {
+  // Without the learned scorers (as here) a person decides; with them it is taken down.
+  EXPECT_EQ(V("Blus Sutra Made in Korea Kondisi 8/10 Jahitan Lepas Dikit Ukuran M"),
+            Verdict::kReview);
+  EXPECT_EQ(V("Blus Sutra Made in Korea, baru, segel, Ukuran M"), Verdict::kAllow);
+  EXPECT_EQ(V("malam ini buka ikatan baru, kemeja flanel 25rb, ketik mau", "live"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("ketua ikatan pedagang pasar minta pemerintah adil soal kemeja flanel 25rb", "post"),
+            Verdict::kAllow);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
