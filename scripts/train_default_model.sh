@@ -8,14 +8,16 @@
 #    data/train5/*/*.jsonl (written for Saring, with element labels; see their READMEs), and the
 #    burned tuning folds data/tune/*.jsonl (read in issue #10's second session; trains since the
 #    third) and data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions
-#    three to six; they train since the eighth), and the tuning folds data/tune7/ to tune10/
-#    (read and tuned to in sessions seven to eleven; they train since the twelfth);
+#    three to six; they train since the eighth), the tuning folds data/tune7/ to tune10/
+#    (read and tuned to in sessions seven to eleven; they train since the twelfth) and
+#    data/tune11/ to tune14/ (read and tuned to in sessions thirteen to fifteen; they train
+#    since the fifteenth);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
 #    found an offer in any text that names goods (a complaint, a diary).
-# Never data/blind/, data/blind2/, data/blind4/, data/blind5/, data/blind6/, data/blind7/,
-# data/blind8/, data/blind9/ or data/blind10/ (the blind evaluation folds) or data/real_legal/.
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind15/ (the blind evaluation folds)
+# or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
@@ -53,7 +55,7 @@ for fold in tune3 tune4 tune5 tune6 blind3; do
     DATA+=(--data "$file")
   done
 done
-for file in data/tune7/*/*.jsonl data/tune8/*/*.jsonl data/tune9/*/*.jsonl data/tune10/*/*.jsonl; do
+for file in data/tune{7,8,9,10,11,12,13,14}/*/*.jsonl; do
   DATA+=(--data "$file")
 done
 # Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
