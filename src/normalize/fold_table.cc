@@ -44,48 +44,40 @@ char HandMappedLetter(char32_t cp) {
 // ready", "1 ikat 👖 100 pcs"), read as the word they stand for. Garments
 // take the word a listing would use; the ship says how the goods came.
 std::string_view EmojiWord(char32_t cp) {
-  switch (cp) {
-    case 0x1F455:
-      return "kaos";  // 👕 t-shirt
-    case 0x1F456:
-      return "celana";  // 👖 jeans
-    case 0x1F457:
-      return "dress";  // 👗
-    case 0x1F454:
-      return "kemeja";  // 👔 shirt and tie
-    case 0x1F45A:
-      return "baju";  // 👚 woman's clothes
-    case 0x1F458:
-      return "kimono";  // 👘
-    case 0x1F97B:
-      return "sari";  // 🥻
-    case 0x1F9E5:
-      return "jaket";  // 🧥 coat
-    case 0x1FA73:
-      return "celana";  // 🩳 shorts
-    case 0x1F9E3:
-      return "syal";  // 🧣 scarf
-    case 0x1F45F:     // 👟 running shoe
-    case 0x1F45E:     // 👞 man's shoe
-    case 0x1F460:     // 👠 high heel
-    case 0x1F461:     // 👡 sandal
-    case 0x1F462:     // 👢 boot
-    case 0x1F97F:     // 🥿 flat shoe
-    case 0x1F97E:
-      return "sepatu";  // 🥾 hiking boot
-    case 0x1F45C:       // 👜 handbag
-    case 0x1F45D:
-      return "tas";  // 👝 clutch bag
-    case 0x1F9E2:    // 🧢 cap
-    case 0x1F452:
-      return "topi";  // 👒 hat
-    case 0x1F6A2:     // 🚢 ship
-    case 0x1F6F3:     // 🛳 passenger ship
-    case 0x26F4:
-      return "kapal";  // ⛴ ferry
-    default:
-      return {};
+  struct Entry {
+    char32_t cp;
+    std::string_view word;
+  };
+  static constexpr Entry kWords[] = {
+      {0x1F455, "kaos"},    // 👕 t-shirt
+      {0x1F456, "celana"},  // 👖 jeans
+      {0x1F457, "dress"},   // 👗
+      {0x1F454, "kemeja"},  // 👔 shirt and tie
+      {0x1F45A, "baju"},    // 👚 woman's clothes
+      {0x1F458, "kimono"},  // 👘
+      {0x1F97B, "sari"},    // 🥻
+      {0x1F9E5, "jaket"},   // 🧥 coat
+      {0x1FA73, "celana"},  // 🩳 shorts
+      {0x1F9E3, "syal"},    // 🧣 scarf
+      {0x1F45F, "sepatu"},  // 👟 running shoe
+      {0x1F45E, "sepatu"},  // 👞 man's shoe
+      {0x1F460, "sepatu"},  // 👠 high heel
+      {0x1F461, "sepatu"},  // 👡 sandal
+      {0x1F462, "sepatu"},  // 👢 boot
+      {0x1F97F, "sepatu"},  // 🥿 flat shoe
+      {0x1F97E, "sepatu"},  // 🥾 hiking boot
+      {0x1F45C, "tas"},     // 👜 handbag
+      {0x1F45D, "tas"},     // 👝 clutch bag
+      {0x1F9E2, "topi"},    // 🧢 cap
+      {0x1F452, "topi"},    // 👒 hat
+      {0x1F6A2, "kapal"},   // 🚢 ship
+      {0x1F6F3, "kapal"},   // 🛳 passenger ship
+      {0x26F4, "kapal"},    // ⛴ ferry
+  };
+  for (const Entry& e : kWords) {
+    if (e.cp == cp) return e.word;
   }
+  return {};
 }
 
 bool IsAsciiAlnum(const std::string& s) {
