@@ -408,6 +408,10 @@ TEST_F(EngineTest, ThingsForClothesAndALaundryOfferNoClothes) {
             Verdict::kAllow);
   EXPECT_EQ(V("Kemeja flanel bekas Korea 45rb, sudah laundry kiloan + setrika uap"),
             Verdict::kViolation);
+  // A text that says its goods are no clothes; "bukan baju baru" says they are not new.
+  EXPECT_EQ(V("Kertas bekas impor per bal 500kg, bukan pakaian ya, hanya kertas"), Verdict::kAllow);
+  EXPECT_EQ(V("Bukan baju baru ya kak, semua dari karung Jepang, kemeja 35rb"),
+            Verdict::kViolation);
 }
 
 // A report of wear says the goods were worn without the word "bekas", and
