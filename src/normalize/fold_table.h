@@ -21,7 +21,7 @@ enum class CharKind : uint8_t {
   kLetter,     // folded to `text`
   kDigit,      // folded to ASCII digits in `text`
   kFlag,       // regional indicator: a letter that forms its own word ("🇰🇷" -> "kr")
-  kEmojiWord,  // an emoji that stands for a word, its own word ("👖" -> "celana")
+  kEmojiWord,  // an emoji that stands for a word ("👖" -> "celana"), written as kFlag letters
 };
 
 struct FoldedChar {
