@@ -161,6 +161,9 @@ class Engine {
              Decision* decision) const;
   void HideInside(const std::vector<TermMatch>& matches, size_t i,
                   engine_internal::Workspace* ws) const;
+  // Whether the one uncertain element of `d` is one the learned opinions
+  // are sure of (ElementSettings::sure); asks its scorer if not yet asked.
+  bool SureOfTheUncertain(const engine_internal::Scanned& s, int kind, Decision* d) const;
   void ReadElementsOf(const Record& record, const engine_internal::Scanned& scanned, bool backed,
                       engine_internal::Workspace* ws, Decision* decision) const;
 

@@ -180,6 +180,16 @@ struct ElementSettings {
   double unexplained = 0;
   std::vector<std::pair<std::string, double>> kind_unexplained;  // (record kind, score)
   double Unexplained(int kind) const { return ForKind(kind_unexplained, kind, unexplained); }
+  // One element is uncertain, the text has words on it (for it or against
+  // it), every other element holds, and both learned opinions are sure: the
+  // classifier scores the record at least `sure` and that element's own
+  // scorer at least the model's min_score. Then the words that left it
+  // uncertain are read as the scorers read them in context ("kapal baru
+  // sandar" is no new goods) and the record is a violation. 0: off. By kind
+  // like `unexplained`.
+  double sure = 0;
+  std::vector<std::pair<std::string, double>> kind_sure;  // (record kind, score)
+  double Sure(int kind) const { return ForKind(kind_sure, kind, sure); }
   int LearnedAlone(int kind) const { return ForKind(kind_learned_alone, kind, learned_alone); }
   // Groups that make a sentence reported speech (news, a complaint, a report,
   // a quotation): its terms describe the trade, they do not offer it.

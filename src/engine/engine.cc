@@ -829,10 +829,37 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
                           "word of the trade the pack does not know",
                           s.model_score, false});
   }
+  if (!fails && !all_hold && backed && holds_unsaid <= learned_alone &&
+      SureOfTheUncertain(s, in.kind, d)) {
+    all_hold = true;
+    d->reasons.push_back({"SURE_OF_THE_UNCERTAIN",
+                          "One element is uncertain on the pack's words; the classifier and that "
+                          "element's own scorer are sure of it",
+                          s.model_score, false});
+  }
   d->score = weakest;
   d->verdict = fails                ? Verdict::kAllow
                : all_hold && backed ? Verdict::kViolation
                                     : Verdict::kReview;
+}
+
+bool Engine::SureOfTheUncertain(const Scanned& s, int kind, Decision* d) const {
+  const double sure = policy_.elements.Sure(kind);
+  if (sure <= 0 || s.model_score < sure) return false;
+  ElementFinding* uncertain = nullptr;
+  size_t uncertain_index = 0;
+  for (size_t e = 0; e < d->elements.size(); ++e) {
+    ElementFinding& f = d->elements[e];
+    if (f.state == ElementState::kHolds && !f.unconfirmed) continue;
+    if (f.state != ElementState::kUncertain || f.unsaid || uncertain) return false;
+    uncertain = &f;
+    uncertain_index = e;
+  }
+  if (!uncertain || !element_scorers_[uncertain_index]) return false;
+  if (uncertain->model_score < 0) {
+    uncertain->model_score = element_scorers_[uncertain_index]->Score(s.normalized);
+  }
+  return uncertain->model_score >= policy_.model.min_score;
 }
 
 }  // namespace saring

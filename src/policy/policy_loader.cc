@@ -513,7 +513,7 @@ class PolicyParser {
 
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
-    CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unexplained",
+    CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unexplained", "sure",
                   "reported", "topical", "asked", "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
@@ -534,6 +534,7 @@ class PolicyParser {
     ValueByKind(n, "learned_alone", &es.learned_alone, &es.kind_learned_alone,
                 [&](const YAML::Node& m, const char* k) { return Int(m, k, 4, 0, 64); });
     NumberByKind(n, "unexplained", &es.unexplained, &es.kind_unexplained);
+    NumberByKind(n, "sure", &es.sure, &es.kind_sure);
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);
     es.asked = GroupList(n, "asked", *p);

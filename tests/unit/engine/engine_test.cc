@@ -863,6 +863,44 @@ TEST(EngineScorersTest, WhatOnlyTheScorersSeeGoesToReviewWhenTheyAreSure) {
   EXPECT_EQ(DecideListing(*sure, "Vicks Candy 60 pieces").verdict, Verdict::kAllow);
 }
 
+// One element the pack's words leave uncertain ("baru" reads as new goods
+// beside a sack of clothes from a border town) while every other holds: a
+// violation when the classifier and that element's own scorer are both sure
+// (`sure`), otherwise a person decides.
+TEST(EngineScorersTest, OneUncertainElementBothLearnedOpinionsAreSureOfIsAViolation) {
+  const std::string uncertain_used = "Celana anak per goni dari Tawau, kapal baru, 300rb";
+  std::string rules;  // the rules of the last decision
+  auto decide = [&](double classifier, std::shared_ptr<TextScorer> used, double sure,
+                    const std::string& text) {
+    // The decision's reasons point into the engine's policy: read them here.
+    const std::unique_ptr<Engine> engine = BundledEngine(
+        std::make_shared<FixedScorer>(classifier),
+        {{"offer", std::make_shared<SureScorer>()}, {"used", std::move(used)},
+         {"clothing", std::make_shared<SureScorer>()}, {"abroad", std::make_shared<SureScorer>()}},
+        [&](ElementSettings* es) { es->sure = sure; });
+    const Decision d = DecideListing(*engine, text);
+    rules.clear();
+    for (const Reason& r : d.reasons) rules += std::string(r.rule) + " ";
+    std::string states;
+    for (const ElementFinding& f : d.elements) {
+      states += std::string(f.id) + ":" + std::to_string(static_cast<int>(f.state)) +
+                (f.unsaid ? "u " : " ");
+    }
+    return std::make_pair(d.verdict, states);
+  };
+  auto sure_scorer = std::make_shared<SureScorer>();
+  auto [verdict, states] = decide(0.995, sure_scorer, 0, uncertain_used);
+  EXPECT_EQ(verdict, Verdict::kReview) << states;  // off: a person decides
+  EXPECT_EQ(decide(0.995, sure_scorer, 0.99, uncertain_used).first, Verdict::kViolation) << states;
+  EXPECT_NE(rules.find("SURE_OF_THE_UNCERTAIN"), std::string::npos) << rules;
+  // The classifier is not sure enough, or the element's own scorer doubts it
+  // (without its support, used fails).
+  EXPECT_EQ(decide(0.98, sure_scorer, 0.99, uncertain_used).first, Verdict::kReview);
+  EXPECT_NE(decide(0.995, std::make_shared<DoubtfulScorer>(), 0.99, uncertain_used).first,
+            Verdict::kViolation);
+  EXPECT_EQ(rules.find("SURE_OF_THE_UNCERTAIN"), std::string::npos) << rules;
+}
+
 // An element that holds barely (here used, at 0.75 on the market's name)
 // makes a violation only when the classifier agrees; with no learned scorer
 // at all, the pack alone decides.

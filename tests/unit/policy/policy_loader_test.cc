@@ -302,6 +302,19 @@ TEST(PolicyLoaderTest, ReadsWhenTheScorersAloneSendARecordToReview) {
       << all;
 }
 
+TEST(PolicyLoaderTest, ReadsHowSureTheLearnedOpinionsMustBeOfAnUncertainElement) {
+  EXPECT_DOUBLE_EQ(Parsed(WithElementSettings("  sure: 0.99\n")).elements.sure, 0.99);
+  EXPECT_DOUBLE_EQ(Parsed(WithElementSettings("")).elements.sure, 0.0);  // off
+  const ElementSettings by_kind =
+      Parsed(WithElementSettings("  sure: {review: 0, default: 0.99}\n")).elements;
+  EXPECT_DOUBLE_EQ(by_kind.Sure(RecordKindIndex("review")), 0.0);
+  EXPECT_DOUBLE_EQ(by_kind.Sure(RecordKindIndex("comment")), 0.99);
+  const std::string all = ErrorsWith(WithElementSettings("  sure: 0.99\n"), "sure: 0.99",
+                                     {"sure: -1", "sure: yes"});
+  EXPECT_NE(all.find("'sure' must be between 0 and 1"), std::string::npos) << all;
+  EXPECT_NE(all.find("'sure' must be a number"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, ReadsWhenBothLearnedOpinionsDoubtAnElement) {
   const std::string elements = WithElementSettings("  doubt: {classifier: 0.001, element: 0.02}\n");
   EXPECT_DOUBLE_EQ(Parsed(elements).elements.doubt_classifier, 0.001);
