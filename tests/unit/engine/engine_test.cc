@@ -873,11 +873,13 @@ TEST(EngineScorersTest, OneUncertainElementBothLearnedOpinionsAreSureOfIsAViolat
   auto decide = [&](double classifier, std::shared_ptr<TextScorer> used, double sure,
                     const std::string& text) {
     // The decision's reasons point into the engine's policy: read them here.
-    const std::unique_ptr<Engine> engine = BundledEngine(
-        std::make_shared<FixedScorer>(classifier),
-        {{"offer", std::make_shared<SureScorer>()}, {"used", std::move(used)},
-         {"clothing", std::make_shared<SureScorer>()}, {"abroad", std::make_shared<SureScorer>()}},
-        [&](ElementSettings* es) { es->sure = sure; });
+    const std::unique_ptr<Engine> engine =
+        BundledEngine(std::make_shared<FixedScorer>(classifier),
+                      {{"offer", std::make_shared<SureScorer>()},
+                       {"used", std::move(used)},
+                       {"clothing", std::make_shared<SureScorer>()},
+                       {"abroad", std::make_shared<SureScorer>()}},
+                      [&](ElementSettings* es) { es->sure = sure; });
     const Decision d = DecideListing(*engine, text);
     rules.clear();
     for (const Reason& r : d.reasons) rules += std::string(r.rule) + " ";

@@ -309,8 +309,8 @@ TEST(PolicyLoaderTest, ReadsHowSureTheLearnedOpinionsMustBeOfAnUncertainElement)
       Parsed(WithElementSettings("  sure: {review: 0, default: 0.99}\n")).elements;
   EXPECT_DOUBLE_EQ(by_kind.Sure(RecordKindIndex("review")), 0.0);
   EXPECT_DOUBLE_EQ(by_kind.Sure(RecordKindIndex("comment")), 0.99);
-  const std::string all = ErrorsWith(WithElementSettings("  sure: 0.99\n"), "sure: 0.99",
-                                     {"sure: -1", "sure: yes"});
+  const std::string all =
+      ErrorsWith(WithElementSettings("  sure: 0.99\n"), "sure: 0.99", {"sure: -1", "sure: yes"});
   EXPECT_NE(all.find("'sure' must be between 0 and 1"), std::string::npos) << all;
   EXPECT_NE(all.find("'sure' must be a number"), std::string::npos) << all;
 }
