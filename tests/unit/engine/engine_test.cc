@@ -428,6 +428,21 @@ TEST_F(EngineTest, WearAndTheTiedBundleSayUsedWithoutTheTradesWords) {
             Verdict::kAllow);
 }
 
+// A container that has just docked brings no new goods; goods out of the
+// pile of a koli, a little faded, and goods "ex kiriman" are the trade's.
+TEST_F(EngineTest, AShipJustInAndThePileOfAKoliSayTheTrade) {
+  EXPECT_EQ(V("Kontainer baru sandar di Belawan, kemeja flanel per goni 3jt, minat japri", "live"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Kontainer sandar di Belawan, kemeja flanel baru per goni 3jt, minat japri", "live"),
+            Verdict::kAllow);  // the shirts are new
+  EXPECT_EQ(
+      V("Kemeja flanel 25rb, ada pudar sedikit di kerah. Dari tumpukan koli, ketik mau", "live"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("Kemeja flanel 25rb, ketik mau", "live"), Verdict::kAllow);
+  EXPECT_EQ(V("Jaket denim 60rb, kondisi oke, fix ex kiriman, ketik mau", "live"),
+            Verdict::kViolation);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
@@ -868,7 +883,7 @@ TEST(EngineScorersTest, WhatOnlyTheScorersSeeGoesToReviewWhenTheyAreSure) {
 // violation when the classifier and that element's own scorer are both sure
 // (`sure`), otherwise a person decides.
 TEST(EngineScorersTest, OneUncertainElementBothLearnedOpinionsAreSureOfIsAViolation) {
-  const std::string uncertain_used = "Celana anak per goni dari Tawau, kapal baru, 300rb";
+  const std::string uncertain_used = "Celana anak per goni dari Tawau, baru, 300rb";
   std::string rules;  // the rules of the last decision
   auto decide = [&](double classifier, std::shared_ptr<TextScorer> used, double sure,
                     const std::string& text) {
