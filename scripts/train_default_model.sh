@@ -11,12 +11,12 @@
 #    three to six; they train since the eighth), the tuning folds data/tune7/ to tune10/
 #    (read and tuned to in sessions seven to eleven; they train since the twelfth) and
 #    data/tune11/ to tune14/ (read and tuned to in sessions thirteen to fifteen; they train
-#    since the fifteenth);
+#    since the fifteenth) and data/tune15/ (read in the sixteenth; trains since then);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
 #    found an offer in any text that names goods (a complaint, a diary).
-# Never data/blind/, data/blind2/, data/blind4/ to data/blind15/ (the blind evaluation folds)
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind16/ (the blind evaluation folds)
 # or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
@@ -55,7 +55,7 @@ for fold in tune3 tune4 tune5 tune6 blind3; do
     DATA+=(--data "$file")
   done
 done
-for file in data/tune{7,8,9,10,11,12,13,14}/*/*.jsonl data/train6/*/*.jsonl; do
+for file in data/tune{7,8,9,10,11,12,13,14,15}/*/*.jsonl data/train6/*/*.jsonl; do
   DATA+=(--data "$file")
 done
 # Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
