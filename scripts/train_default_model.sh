@@ -4,9 +4,9 @@
 #  - the train fold of ../shared/data/dev/labeled_dev.jsonl (everything not in
 #    data/splits/dev_fold_ids.txt), with 10 evasive variants of each positive
 #    (saring train --augment);
-#  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl, data/train4/*.jsonl and
-#    data/train5/*/*.jsonl and data/train6/*/*.jsonl (written for Saring, with element labels; see their READMEs), and the
-#    burned tuning folds data/tune/*.jsonl (read in issue #10's second session; trains since the
+#  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl, data/train4/*.jsonl,
+#    data/train5/*/*.jsonl, data/train6/*/*.jsonl and data/train7/*/*.jsonl (written for
+#    Saring, with element labels; see their READMEs), and the burned tuning folds data/tune/*.jsonl (read in issue #10's second session; trains since the
 #    third) and data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions
 #    three to six; they train since the eighth), the tuning folds data/tune7/ to tune10/
 #    (read and tuned to in sessions seven to eleven; they train since the twelfth) and
@@ -55,7 +55,7 @@ for fold in tune3 tune4 tune5 tune6 blind3; do
     DATA+=(--data "$file")
   done
 done
-for file in data/tune{7,8,9,10,11,12,13,14,15}/*/*.jsonl data/train6/*/*.jsonl; do
+for file in data/tune{7,8,9,10,11,12,13,14,15}/*/*.jsonl data/train{6,7}/*/*.jsonl; do
   DATA+=(--data "$file")
 done
 # Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
