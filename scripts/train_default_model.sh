@@ -6,8 +6,8 @@
 #    (saring train --augment);
 #  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl, data/train4/*.jsonl,
 #    data/train5/*/*.jsonl, data/train6/*/*.jsonl and data/train7/*/*.jsonl (written for
-#    Saring, with element labels; see their READMEs), and the burned tuning folds data/tune/*.jsonl (read in issue #10's second session; trains since the
-#    third) and data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions
+#    Saring, with element labels; see their READMEs), and the burned tuning folds
+#    data/tune/*.jsonl (read in issue #10's second session; trains since the third) and data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions
 #    three to six; they train since the eighth), the tuning folds data/tune7/ to tune10/
 #    (read and tuned to in sessions seven to eleven; they train since the twelfth) and
 #    data/tune11/ to tune14/ (read and tuned to in sessions thirteen to fifteen; they train
