@@ -7,11 +7,12 @@
 #  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl, data/train4/*.jsonl,
 #    data/train5/*/*.jsonl, data/train6/*/*.jsonl and data/train7/*/*.jsonl (written for
 #    Saring, with element labels; see their READMEs), and the burned tuning folds
-#    data/tune/*.jsonl (read in issue #10's second session; trains since the third) and data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions
-#    three to six; they train since the eighth), the tuning folds data/tune7/ to tune10/
-#    (read and tuned to in sessions seven to eleven; they train since the twelfth) and
-#    data/tune11/ to tune14/ (read and tuned to in sessions thirteen to fifteen; they train
-#    since the fifteenth) and data/tune15/ (read in the sixteenth; trains since then);
+#    data/tune/*.jsonl (read in issue #10's second session; trains since the third),
+#    data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions three to
+#    six; they train since the eighth), data/tune7/ to tune10/ (read and tuned to in sessions
+#    seven to eleven; they train since the twelfth), data/tune11/ to tune14/ (read and tuned
+#    to in sessions thirteen to fifteen; they train since the fifteenth) and data/tune15/
+#    (read in the sixteenth; trains since then);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
