@@ -412,6 +412,12 @@ TEST_F(EngineTest, ThingsForClothesAndALaundryOfferNoClothes) {
   EXPECT_EQ(V("Kertas bekas impor per bal 500kg, bukan pakaian ya, hanya kertas"), Verdict::kAllow);
   EXPECT_EQ(V("Bukan baju baru ya kak, semua dari karung Jepang, kemeja 35rb"),
             Verdict::kViolation);
+  // ... also as its last words, where no word follows
+  EXPECT_EQ(
+      V("Live lelang buku bekas impor dari Belanda per dus, novel & komik, bukan baju", "live"),
+      Verdict::kAllow);
+  EXPECT_EQ(V("Live lelang kemeja bekas impor dari Belanda, bukan baju baru", "live"),
+            Verdict::kViolation);
 }
 
 // A report of wear says the goods were worn without the word "bekas", and
@@ -430,6 +436,7 @@ TEST_F(EngineTest, WearAndTheTiedBundleSayUsedWithoutTheTradesWords) {
 
 // A container that has just docked brings no new goods; goods out of the
 // pile of a koli, a little faded, and goods "ex kiriman" are the trade's.
+// Idioms with "baru" and "dari luar" say neither new goods nor local ones.
 TEST_F(EngineTest, AShipJustInAndThePileOfAKoliSayTheTrade) {
   EXPECT_EQ(V("Kontainer baru sandar di Belawan, kemeja flanel per goni 3jt, minat japri", "live"),
             Verdict::kViolation);
@@ -441,6 +448,15 @@ TEST_F(EngineTest, AShipJustInAndThePileOfAKoliSayTheTrade) {
   EXPECT_EQ(V("Kemeja flanel 25rb, ketik mau", "live"), Verdict::kAllow);
   EXPECT_EQ(V("Jaket denim 60rb, kondisi oke, fix ex kiriman, ketik mau", "live"),
             Verdict::kViolation);
+  // What a buyer need not buy new says nothing of the goods; a name in a
+  // collar "not seen from the outside" denies no import.
+  EXPECT_EQ(V("Jaket ski dari kontainer Busan, kondisi 8/10, buat yang nggak mau beli baru. Order "
+              "di link bio"),
+            Verdict::kViolation);
+  EXPECT_EQ(
+      V("Kemeja Oxford kondisi 9/10, ada nama di kerah (tidak kelihatan dari luar). Dari koli "
+        "minggu ini, 115rb"),
+      Verdict::kViolation);
 }
 
 // A counter-phrase is read within a line: a line that ends on washing and
