@@ -775,6 +775,10 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   const int learned_alone = policy_.elements.LearnedAlone(in.kind);
   const bool every_element_holds = all_hold;
   all_hold &= holds_unsaid <= learned_alone;
+  // More than one element on the learned scorers alone: the text says
+  // neither, and only a sure classifier makes it a violation.
+  const bool unsaid_unsure = holds_unsaid > 1 && s.model_score < policy_.elements.unsaid_classifier;
+  all_hold &= !unsaid_unsure;
   if (all_hold && weakest < policy_.elements.firm) {
     // A bare hold on the pack's words needs a second opinion: the
     // element's own scorer's or the classifier's, unless the classifier all
@@ -829,7 +833,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
                           "word of the trade the pack does not know",
                           s.model_score, false});
   }
-  if (!fails && !all_hold && backed && holds_unsaid <= learned_alone &&
+  if (!fails && !all_hold && backed && holds_unsaid <= learned_alone && !unsaid_unsure &&
       SureOfTheUncertain(s, in.kind, d)) {
     all_hold = true;
     d->reasons.push_back({"SURE_OF_THE_UNCERTAIN",

@@ -513,8 +513,9 @@ class PolicyParser {
 
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
-    CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unexplained", "sure",
-                  "reported", "topical", "asked", "pointing", "triggers", "list"});
+    CheckKeys(
+        n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unsaid_classifier",
+            "unexplained", "sure", "reported", "topical", "asked", "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
@@ -533,6 +534,7 @@ class PolicyParser {
     // `learned_alone: 2`, or by kind: `learned_alone: {review: 1, default: 2}`.
     ValueByKind(n, "learned_alone", &es.learned_alone, &es.kind_learned_alone,
                 [&](const YAML::Node& m, const char* k) { return Int(m, k, 4, 0, 64); });
+    es.unsaid_classifier = Number(n, "unsaid_classifier", 0.0, 0.0, 1.0);
     NumberByKind(n, "unexplained", &es.unexplained, &es.kind_unexplained);
     NumberByKind(n, "sure", &es.sure, &es.kind_sure);
     es.reported = GroupList(n, "reported", *p);

@@ -848,6 +848,19 @@ TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {
   }
   // Nothing in the text speaks for any element.
   EXPECT_EQ(verdict("Vicks Candy 60 pieces"), Verdict::kAllow);
+  // Two elements on the scorers alone need a sure classifier
+  // (`unsaid_classifier`); an unsure one leaves the record to a person.
+  auto with_classifier = [&](double classifier, double unsaid_classifier) {
+    const std::unique_ptr<Engine> unsure = BundledEngine(
+        std::make_shared<FixedScorer>(classifier), EveryElement(sure), [&](ElementSettings* es) {
+          es->unexplained = 0;
+          es->unsaid_classifier = unsaid_classifier;
+        });
+    return DecideListing(*unsure, "Xyzo Maumere: kemeja kerja 50rb, ketik mau ya").verdict;
+  };
+  EXPECT_EQ(with_classifier(0.6, 0.9), Verdict::kReview);
+  EXPECT_EQ(with_classifier(0.95, 0.9), Verdict::kViolation);
+  EXPECT_EQ(with_classifier(0.6, 0), Verdict::kViolation);  // off
 }
 
 // Scorers sure that no text is a violation.

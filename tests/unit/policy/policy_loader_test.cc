@@ -302,6 +302,17 @@ TEST(PolicyLoaderTest, ReadsWhenTheScorersAloneSendARecordToReview) {
       << all;
 }
 
+TEST(PolicyLoaderTest, ReadsHowSureTheClassifierMustBeOfElementsTheTextDoesNotSay) {
+  EXPECT_DOUBLE_EQ(
+      Parsed(WithElementSettings("  unsaid_classifier: 0.9\n")).elements.unsaid_classifier, 0.9);
+  EXPECT_DOUBLE_EQ(Parsed(WithElementSettings("")).elements.unsaid_classifier, 0.0);  // off
+  const std::string all =
+      ErrorsWith(WithElementSettings("  unsaid_classifier: 0.9\n"), "unsaid_classifier: 0.9",
+                 {"unsaid_classifier: 2", "unsaid_classifier: {review: 1}"});
+  EXPECT_NE(all.find("'unsaid_classifier' must be between 0 and 1"), std::string::npos) << all;
+  EXPECT_NE(all.find("'unsaid_classifier' must be a number"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, ReadsHowSureTheLearnedOpinionsMustBeOfAnUncertainElement) {
   EXPECT_DOUBLE_EQ(Parsed(WithElementSettings("  sure: 0.99\n")).elements.sure, 0.99);
   EXPECT_DOUBLE_EQ(Parsed(WithElementSettings("")).elements.sure, 0.0);  // off
