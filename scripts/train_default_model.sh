@@ -17,7 +17,7 @@
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
 #    found an offer in any text that names goods (a complaint, a diary).
-# Never data/blind/, data/blind2/, data/blind4/ to data/blind16/ (the blind evaluation folds)
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind18/ (the blind evaluation folds)
 # or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
