@@ -170,11 +170,6 @@ struct ElementSettings {
   // "repeat order" as a violation's words).
   int learned_alone = 4;
   std::vector<std::pair<std::string, int>> kind_learned_alone;  // (record kind, count)
-  // With two or more elements held so, the classifier must score the record
-  // at least this; below, a person decides: the text says neither element,
-  // and a scorer unsure of the whole is no ground for a takedown (a title
-  // that names only sandals and a size). 0: off.
-  double unsaid_classifier = 0;
   // ... but when the text says at least one element, every element holds
   // and the classifier scores the record at least `unexplained`, it goes to
   // review instead: the learned opinions agree on what the text does not
@@ -185,6 +180,12 @@ struct ElementSettings {
   double unexplained = 0;
   std::vector<std::pair<std::string, double>> kind_unexplained;  // (record kind, score)
   double Unexplained(int kind) const { return ForKind(kind_unexplained, kind, unexplained); }
+  // With two or more elements held on the learned scorers alone
+  // (`learned_alone`), the classifier must score the record at least this;
+  // below, a person decides: the text says neither element, and a
+  // classifier unsure of the whole is no ground for a takedown (a title
+  // that names only sandals and a size). 0: off.
+  double unsaid_classifier = 0;
   // One element is uncertain, the text has words on it (for it or against
   // it), every other element holds, and both learned opinions are sure: the
   // classifier scores the record at least `sure` and that element's own
