@@ -911,7 +911,7 @@ TEST(EngineScorersTest, WhatOnlyTheScorersSeeGoesToReviewWhenTheyAreSure) {
 // beside a sack of clothes from a border town) while every other holds: a
 // violation when the classifier and that element's own scorer are both sure
 // (`sure`), otherwise a person decides.
-TEST(EngineScorersTest, OneUncertainElementBothLearnedOpinionsAreSureOfIsAViolation) {
+TEST(EngineScorersTest, AnUncertainElementBothLearnedOpinionsAreSureOfMakesAViolation) {
   const std::string uncertain_used = "Celana anak per goni dari Tawau, baru, 300rb";
   std::string rules;  // the rules of the last decision
   auto decide = [&](double classifier, std::shared_ptr<TextScorer> used, double sure,
@@ -935,9 +935,10 @@ TEST(EngineScorersTest, OneUncertainElementBothLearnedOpinionsAreSureOfIsAViolat
     return std::make_pair(d.verdict, states);
   };
   auto sure_scorer = std::make_shared<SureScorer>();
-  auto [verdict, states] = decide(0.995, sure_scorer, 0, uncertain_used);
-  EXPECT_EQ(verdict, Verdict::kReview) << states;  // off: a person decides
-  EXPECT_EQ(decide(0.995, sure_scorer, 0.99, uncertain_used).first, Verdict::kViolation) << states;
+  const auto [off, off_states] = decide(0.995, sure_scorer, 0, uncertain_used);
+  EXPECT_EQ(off, Verdict::kReview) << off_states;  // off: a person decides
+  const auto [on, on_states] = decide(0.995, sure_scorer, 0.99, uncertain_used);
+  EXPECT_EQ(on, Verdict::kViolation) << on_states;
   EXPECT_NE(rules.find("SURE_OF_THE_UNCERTAIN"), std::string::npos) << rules;
   // The classifier is not sure enough, or the element's own scorer doubts it
   // (without its support, used fails).
