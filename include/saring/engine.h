@@ -164,6 +164,8 @@ class Engine {
   // Whether the one uncertain element of `d` is one the learned opinions
   // are sure of (ElementSettings::sure); asks its scorer if not yet asked.
   bool SureOfTheUncertain(const engine_internal::Scanned& s, int kind, Decision* d) const;
+  // Sets `f`'s model_score from element `e`'s scorer unless it was asked.
+  void AskScorerOnce(size_t e, const engine_internal::Scanned& s, ElementFinding* f) const;
   void ReadElementsOf(const Record& record, const engine_internal::Scanned& scanned, bool backed,
                       engine_internal::Workspace* ws, Decision* decision) const;
 

@@ -774,11 +774,12 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   }
   const int learned_alone = policy_.elements.LearnedAlone(in.kind);
   const bool every_element_holds = all_hold;
-  all_hold &= holds_unsaid <= learned_alone;
-  // More than one element on the learned scorers alone: the text says
-  // neither, and only a sure classifier makes it a violation.
-  const bool unsaid_unsure = holds_unsaid > 1 && s.model_score < policy_.elements.unsaid_classifier;
-  all_hold &= !unsaid_unsure;
+  // No more elements on the learned scorers alone than the kind allows, and
+  // more than one only with a sure classifier: the text says neither.
+  const bool unsaid_within_bounds =
+      holds_unsaid <= learned_alone &&
+      (holds_unsaid <= 1 || s.model_score >= policy_.elements.unsaid_classifier);
+  all_hold &= unsaid_within_bounds;
   if (all_hold && weakest < policy_.elements.firm) {
     // A bare hold on the pack's words needs a second opinion: the
     // element's own scorer's or the classifier's, unless the classifier all
@@ -793,7 +794,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
       if (f.score >= policy_.elements.firm) continue;
       if (f.prior >= policy_.elements.hold || (!f.unsaid && classifier_agrees)) continue;
       if (element_scorers_[e]) {
-        if (f.model_score < 0) f.model_score = element_scorers_[e]->Score(s.normalized);
+        AskScorerOnce(e, s, &f);
         const bool vetoed =
             !f.unsaid && s.model_score >= 0 && s.model_score < policy_.elements.veto;
         f.unconfirmed = vetoed || f.model_score < policy_.model.min_score;
@@ -811,7 +812,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     for (size_t e = 0; e < d->elements.size(); ++e) {
       ElementFinding& f = d->elements[e];
       if (!element_scorers_[e] || f.named) continue;
-      if (f.model_score < 0) f.model_score = element_scorers_[e]->Score(s.normalized);
+      AskScorerOnce(e, s, &f);
       f.unconfirmed = f.model_score < policy_.elements.doubt_element;
       all_hold &= !f.unconfirmed;
     }
@@ -833,8 +834,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
                           "word of the trade the pack does not know",
                           s.model_score, false});
   }
-  if (!fails && !all_hold && backed && holds_unsaid <= learned_alone && !unsaid_unsure &&
-      SureOfTheUncertain(s, in.kind, d)) {
+  if (!fails && !all_hold && backed && unsaid_within_bounds && SureOfTheUncertain(s, in.kind, d)) {
     all_hold = true;
     d->reasons.push_back({"SURE_OF_THE_UNCERTAIN",
                           "One element is uncertain on the pack's words; the classifier and that "
@@ -860,10 +860,12 @@ bool Engine::SureOfTheUncertain(const Scanned& s, int kind, Decision* d) const {
     uncertain_index = e;
   }
   if (!uncertain || !element_scorers_[uncertain_index]) return false;
-  if (uncertain->model_score < 0) {
-    uncertain->model_score = element_scorers_[uncertain_index]->Score(s.normalized);
-  }
+  AskScorerOnce(uncertain_index, s, uncertain);
   return uncertain->model_score >= policy_.model.min_score;
+}
+
+void Engine::AskScorerOnce(size_t e, const Scanned& s, ElementFinding* f) const {
+  if (f->model_score < 0) f->model_score = element_scorers_[e]->Score(s.normalized);
 }
 
 }  // namespace saring
