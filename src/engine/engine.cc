@@ -776,9 +776,9 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   const bool every_element_holds = all_hold;
   // No more elements on the learned scorers alone than the kind allows, and
   // more than one only with a sure classifier: the text says neither.
-  const bool unsaid_within_bounds =
-      holds_unsaid <= learned_alone &&
-      (holds_unsaid <= 1 || s.model_score >= policy_.elements.unsaid_classifier);
+  const bool unsaid_within_bounds = holds_unsaid <= learned_alone &&
+                                    (holds_unsaid <= 1 || policy_.elements.unsaid_classifier <= 0 ||
+                                     s.model_score >= policy_.elements.unsaid_classifier);
   all_hold &= unsaid_within_bounds;
   if (all_hold && weakest < policy_.elements.firm) {
     // A bare hold on the pack's words needs a second opinion: the
