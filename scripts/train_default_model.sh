@@ -5,7 +5,7 @@
 #    data/splits/dev_fold_ids.txt), with 10 evasive variants of each positive
 #    (saring train --augment);
 #  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl, data/train4/*.jsonl,
-#    data/train5/*/*.jsonl, data/train6/*/*.jsonl and data/train7/*/*.jsonl (written for
+#    data/train5/*/*.jsonl, data/train6/ to data/train8/ (written for
 #    Saring, with element labels; see their READMEs), and the burned tuning folds
 #    data/tune/*.jsonl (read in issue #10's second session; trains since the third),
 #    data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions three to
@@ -16,8 +16,12 @@
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
-#    found an offer in any text that names goods (a complaint, a diary).
-# Never data/blind/, data/blind2/, data/blind4/ to data/blind18/ (the blind evaluation folds)
+#    found an offer in any text that names goods (a complaint, a diary). For the used and
+#    abroad scorers, that half's clothing titles that say no word of wear or origin, as
+#    used 0 and abroad 0: taught only by offers that hide the trade, the scorers held both for
+#    "KEMEJA ANAK PRIA LENGAN PENDEK TERMURAH/KEMEJA ANAK MURMER/..." (bench/RESULTS.md,
+#    issue #10's seventeenth session).
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind19/ (the blind evaluation folds)
 # or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
@@ -36,6 +40,29 @@ with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="
         out.write(json.dumps({"id": r["id"], "text": r["text"], "label": "legal",
                               "category": "real_" + r["source"]},
                              ensure_ascii=False) + "\n")
+PY
+python3 - "$SHARED/raw/listings_real.jsonl" data/splits/real_heldout_ids.txt \
+  "$BUILD/train/real_plain_clothing.jsonl" <<'PY'
+import json, re, sys
+CLOTHING = {"Kaos", "Kaos_Hasil Analisis", "Baju Bola", "Baju Dalam Wanita", "Baju Tidur Pria",
+            "Kemeja Pria", "Baju Busana Muslim", "Topi", "Selimut", "Men's Fashion",
+            "Muslim Fashion", "Women's Fashion", "Mother and Baby"}
+# Any word of wear, the trade or a foreign origin leaves the title out.
+SAYS_MORE = re.compile(r"bekas|second|seken|\b2nd\b|pre ?loved|thrift|vintage|\bex\b|awul|cakar|"
+                       r"monza|karung|\bbal\b|ball?pres|koli|kilo|bundle|impor|korea|jepang|japan|"
+                       r"china|cina|thailand|bangkok|\busa\b|amerika|eropa|europe|\buk\b|singapore|"
+                       r"malaysia|hong ?kong|taiwan|vietnam|batam", re.I)
+held_out = set(open(sys.argv[2]).read().split())
+with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[3], "w", encoding="utf-8") as out:
+    for line in f:
+        r = json.loads(line)
+        if r["id"] in held_out or r.get("source_label") not in CLOTHING:
+            continue
+        if SAYS_MORE.search(r["text"]):
+            continue
+        out.write(json.dumps({"id": r["id"], "text": r["text"], "label": "legal",
+                              "category": "real_" + r["source"],
+                              "elements": {"used": 0, "abroad": 0}}, ensure_ascii=False) + "\n")
 PY
 python3 scripts/dev_element_labels.py "$SHARED/dev/labeled_dev.jsonl" > "$BUILD/train/dev_elements.jsonl"
 cat data/splits/dev_fold_ids.txt data/splits/real_heldout_ids.txt > "$BUILD/train/held_out_ids.txt"
@@ -56,16 +83,19 @@ for fold in tune3 tune4 tune5 tune6 blind3; do
     DATA+=(--data "$file")
   done
 done
-for file in data/tune{7,8,9,10,11,12,13,14,15,16}/*/*.jsonl data/train{6,7}/*/*.jsonl; do
+for file in data/tune{7,8,9,10,11,12,13,14,15,16}/*/*.jsonl data/train{6,7,8}/*/*.jsonl; do
   DATA+=(--data "$file")
 done
 # Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
 # order as much as with a change of the data (bench/RESULTS.md, issue #10's tenth session).
-FITS=(--averaged-fits 10)
+# A word or pair repeated in a text counts once (issue #10's seventeenth session).
+FITS=(--averaged-fits 10 --distinct-words)
 "$BUILD/saring" train "${DATA[@]}" --data "$BUILD/train/real_labeled.jsonl" \
   --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 10 "${FITS[@]}" -o "$OUT"
 for element in offer used clothing abroad; do
-  "$BUILD/saring" train "${DATA[@]}" --element "$element" \
+  EXTRA=()
+  case $element in used | abroad) EXTRA=(--data "$BUILD/train/real_plain_clothing.jsonl") ;; esac
+  "$BUILD/saring" train "${DATA[@]}" "${EXTRA[@]}" --element "$element" \
     --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 3 "${FITS[@]}" \
     -o "${OUT%.bin}.$element.bin"
 done

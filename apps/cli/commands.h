@@ -58,6 +58,7 @@ struct TrainArgs {
   uint32_t bucket_bits = 18;
   double l2 = 1e-6;
   int max_char_ngram = 5;
+  bool distinct_words = false;
 };
 void AddTrainCommand(CLI::App& app, TrainArgs& args);
 int RunTrain(const TrainArgs& args);

@@ -112,6 +112,8 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
   cmd->add_option("--l2", a.l2, "L2 regularization per update")->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--max-char-ngram", a.max_char_ngram, "Longest character n-gram (3..8)")
       ->check(CLI::Range(3, 8));
+  cmd->add_flag("--distinct-words", a.distinct_words,
+                "Count each distinct word and word pair of a text once, however often it repeats");
 }
 
 int RunTrain(const TrainArgs& a) {
@@ -193,6 +195,7 @@ int RunTrain(const TrainArgs& a) {
   options.bucket_bits = a.bucket_bits;
   options.l2 = a.l2;
   options.max_char_ngram = a.max_char_ngram;
+  options.distinct_words = a.distinct_words;
   auto model = HashedLogisticModel::Train(examples, options);
   Status st = model->Save(a.output);
   if (!st.ok()) {

@@ -22,6 +22,10 @@ struct ClassifierOptions {
   int min_char_ngram = 3;     // character n-grams within words, with boundary marks
   int max_char_ngram = 5;
   bool word_bigrams = true;
+  // Each distinct word (with its character n-grams) and each distinct pair counts once,
+  // however often the text repeats it: a keyword-stuffed title ("KEMEJA ANAK/KEMEJA ANAK
+  // MURAH/...") is no surer than the same words said once.
+  bool distinct_words = false;
   int epochs = 12;
   double learning_rate = 0.5;  // AdaGrad base rate
   double l2 = 1e-6;

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <numeric>
 #include <random>
+#include <unordered_set>
 #include <utility>
 
 #include "saring/classifier.h"
@@ -18,9 +19,11 @@ namespace {
 
 // File layout (little endian): magic, version, options, bias, weights, then
 // a checksum of everything before it: FNV-1a 64 in version 1, which took
-// longer than reading the file, util/checksum.h from version 2.
+// longer than reading the file, util/checksum.h from version 2. Version 3
+// adds the flags word (kDistinctWords); a version-2 reader ignored it.
 constexpr char kMagic[8] = {'S', 'A', 'R', 'I', 'N', 'G', 'L', 'R'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
+constexpr uint32_t kDistinctWords = 1;
 
 constexpr uint64_t kOffset = 1469598103934665603ULL;  // FNV-1a 64
 constexpr uint64_t kPrime = 1099511628211ULL;
@@ -140,14 +143,20 @@ void HashedLogisticModel::Features(const std::string& text, const ClassifierOpti
   const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
   uint64_t prev = 0;
   bool have_prev = false;
+  std::unordered_set<uint64_t> words_seen;
+  std::unordered_set<uint32_t> pairs_seen;
   ForEachWord(text, [&](size_t begin, size_t end) {
     const uint64_t w = Fnv1a(t + begin, end - begin, kWordSeed);
-    out->push_back(Bucket(w, mask));
-    if (o.word_bigrams && have_prev) out->push_back(PairBucket(prev, w, mask));
-    ForEachCharNgram(t + begin, end - begin, o,
-                     [&](uint64_t h) { out->push_back(Bucket(h, mask)); });
+    if (o.word_bigrams && have_prev) {
+      const uint32_t pair = PairBucket(prev, w, mask);
+      if (!o.distinct_words || pairs_seen.insert(pair).second) out->push_back(pair);
+    }
     prev = w;
     have_prev = true;
+    if (o.distinct_words && !words_seen.insert(w).second) return;
+    out->push_back(Bucket(w, mask));
+    ForEachCharNgram(t + begin, end - begin, o,
+                     [&](uint64_t h) { out->push_back(Bucket(h, mask)); });
   });
 }
 
@@ -170,6 +179,7 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     uint64_t key = 0;
     uint64_t word = 0;
     float sum = 0;
+    uint64_t last_text = 0;  // the last Score call that read it: a repeat within the text
   };
   struct alignas(64) Set {
     Slot ways[2];
@@ -219,6 +229,13 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     __builtin_prefetch(&cache.sets[key & (kSets - 1)]);
     words.push_back({key, static_cast<uint32_t>(begin), static_cast<uint32_t>(end - begin)});
   });
+  // With distinct_words, a word's slot remembers the call that read it last,
+  // so that a repeat costs one comparison; a pair can only repeat where both
+  // its words do. A slot of this text pushed out of the cache by a third word
+  // of its set forgets that; that rare text is scored from its feature list.
+  const bool distinct = options_.distinct_words;
+  const uint64_t this_text = cache.last_used;
+  bool forgot = false, prev_repeated = false;
   double z = bias_;
   uint64_t prev = 0;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -232,17 +249,25 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
       double sum = weights_[Bucket(w, mask)];
       ForEachCharNgram(t + word.begin, word.size, options_,
                        [&](uint64_t h) { sum += weights_[Bucket(h, mask)]; });
+      forgot |= ways[1].last_text == this_text;
       ways[1] = ways[0];
-      slot = {word.key, w, static_cast<float>(sum)};
+      slot = {word.key, w, static_cast<float>(sum), 0};
     }
-    z += slot.sum;
+    const bool repeated = distinct && slot.last_text == this_text;
+    slot.last_text = this_text;
+    if (!repeated) z += slot.sum;
     if (options_.word_bigrams && i > 0) {
       const uint32_t pair = PairBucket(prev, slot.word, mask);
-      __builtin_prefetch(&weights_[pair]);
-      pairs.push_back(pair);
+      if (!(repeated && prev_repeated &&
+            std::find(pairs.begin(), pairs.end(), pair) != pairs.end())) {
+        __builtin_prefetch(&weights_[pair]);
+        pairs.push_back(pair);
+      }
     }
     prev = slot.word;
+    prev_repeated = repeated;
   }
+  if (distinct && forgot) return ScoreReference(text);
   for (uint32_t pair : pairs) z += weights_[pair];
   return Sigmoid(z);
 }
@@ -316,7 +341,7 @@ std::string HashedLogisticModel::Version() const {
   struct Params {
     uint32_t options[4];
     float bias;
-    uint32_t zero;
+    uint32_t flags;
     uint64_t weights;
   };
   static_assert(sizeof(Params) == 32);
@@ -324,7 +349,7 @@ std::string HashedLogisticModel::Version() const {
       {options_.bucket_bits, static_cast<uint32_t>(options_.min_char_ngram),
        static_cast<uint32_t>(options_.max_char_ngram), options_.word_bigrams ? 1u : 0u},
       bias_,
-      0,
+      options_.distinct_words ? kDistinctWords : 0u,
       Checksum(weights_.data(), weights_.size() * sizeof(float))};
   return ChecksumHex(&params, sizeof params);
 }
@@ -337,7 +362,7 @@ Status HashedLogisticModel::Save(const std::string& path) const {
                         static_cast<uint32_t>(options_.min_char_ngram),
                         static_cast<uint32_t>(options_.max_char_ngram),
                         options_.word_bigrams ? 1u : 0u,
-                        0};
+                        options_.distinct_words ? kDistinctWords : 0u};
   put(header, sizeof header);
   put(&bias_, sizeof bias_);
   put(weights_.data(), weights_.size() * sizeof(float));
@@ -385,6 +410,10 @@ Result<std::unique_ptr<HashedLogisticModel>> HashedLogisticModel::Load(const std
   o.min_char_ngram = static_cast<int>(header[2]);
   o.max_char_ngram = static_cast<int>(header[3]);
   o.word_bigrams = header[4] != 0;
+  if (header[0] >= 3 && (header[5] & ~kDistinctWords) != 0) {
+    return Error{ErrorCode::kCorruption, "model header has unknown flags", path};
+  }
+  o.distinct_words = header[0] >= 3 && (header[5] & kDistinctWords) != 0;
   size_t n = size_t{1} << o.bucket_bits;
   if (buf.size() != kHeader + n * sizeof(float) + sizeof(uint64_t)) {
     return Error{ErrorCode::kCorruption, "model file has the wrong size (truncated?)", path};

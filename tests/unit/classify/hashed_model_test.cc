@@ -10,6 +10,7 @@
 
 #include "saring/classifier.h"
 #include "test_paths.h"
+#include "util/checksum.h"
 
 namespace saring {
 namespace {
@@ -59,6 +60,36 @@ TEST(HashedModelTest, CachedScoringMatchesTheReference) {
     EXPECT_EQ(first, again) << t;
     EXPECT_NEAR(first, m->ScoreReference(text), 1e-5) << t;
   }
+}
+
+// With distinct_words, a word or pair said again adds nothing: a keyword-stuffed
+// title scores as its words said once, in Score as in the reference, and the
+// option travels with the saved model.
+TEST(HashedModelTest, DistinctWordsCountARepeatedWordOnce) {
+  ClassifierOptions options = Small();
+  options.distinct_words = true;
+  auto m = HashedLogisticModel::Train(Toy(), options);
+  Normalizer n;
+  const NormalizedText once = n.Normalize("kemeja jaket");
+  const NormalizedText stuffed = n.Normalize("kemeja jaket kemeja jaket kemeja");
+  EXPECT_NEAR(m->Score(stuffed), m->Score(once), 1e-6);
+  for (const char* t : {"bal bal bal kaos", "jaket thrift jaket impor thrift", "kaos kaos", ""}) {
+    NormalizedText text = n.Normalize(t);
+    EXPECT_NEAR(m->Score(text), m->ScoreReference(text), 1e-5) << t;
+  }
+  // Without the option the same repetition moves the score.
+  auto counting = HashedLogisticModel::Train(Toy(), Small());
+  EXPECT_GT(std::abs(counting->Score(stuffed) - counting->Score(once)), 1e-3);
+
+  const std::string path = ::testing::TempDir() + "/distinct.bin";
+  ASSERT_TRUE(m->Save(path).ok());
+  auto loaded = HashedLogisticModel::Load(path);
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_TRUE((*loaded)->options().distinct_words);
+  EXPECT_EQ((*loaded)->Version(), m->Version());
+  EXPECT_NE(counting->Version(), m->Version());
+  EXPECT_NEAR((*loaded)->Score(stuffed), m->Score(once), 1e-6);
+  std::remove(path.c_str());
 }
 
 // The cache key reads words eight bytes at a time: words of 8, 9, 16 and 17
@@ -204,7 +235,17 @@ TEST_F(ModelFileTest, LoadsTheFirstVersionsFiles) {
   auto m = HashedLogisticModel::Train(Toy(), Small());
   ASSERT_TRUE(m->Save(path_).ok());
   const std::string saved = FileBytes(path_);
-  ASSERT_EQ(saved[8], 2);
+  ASSERT_EQ(saved[8], 3);
+  // A version 2 file (the same layout; its flags word was always 0)...
+  std::string v2 = saved;
+  v2[8] = 2;
+  const uint64_t v2_sum = Checksum(v2.data(), v2.size() - 8);
+  std::memcpy(v2.data() + v2.size() - 8, &v2_sum, 8);
+  std::ofstream(path_, std::ios::binary) << v2;
+  auto loaded_v2 = HashedLogisticModel::Load(path_);
+  ASSERT_TRUE(loaded_v2.ok()) << loaded_v2.error().ToString();
+  EXPECT_EQ((*loaded_v2)->ScoreRaw("ballpress korea"), m->ScoreRaw("ballpress korea"));
+  // ...and a version 1 file, summed with FNV-1a.
   std::string v1 = saved;
   v1[8] = 1;
   uint64_t h = 1469598103934665603ULL;
