@@ -459,6 +459,25 @@ TEST_F(EngineTest, AShipJustInAndThePileOfAKoliSayTheTrade) {
       Verdict::kViolation);
 }
 
+// A stain of oil sells no oil, flaws stated are no news, a sack "just cut" is
+// no new goods, and an owner before is wear.
+TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
+  auto groups = [&](const std::string& text) {
+    std::string seen;
+    for (const Evidence& e : Decide(text, "post").evidence) seen += std::string(e.group) + " ";
+    return seen;
+  };
+  const std::string stain = "celana kargo dari kontainer Belawan, ada noda oli dikit, 60rb";
+  EXPECT_EQ(groups(stain).find("other_goods"), std::string::npos) << groups(stain);
+  EXPECT_NE(groups("jual oli mesin 1 liter").find("other_goods"), std::string::npos);
+  const std::string flaws = "buka ikat tiap Rabu, kiriman Tawau, kondisi jujur, minus disebut";
+  EXPECT_EQ(groups(flaws).find("news_strong"), std::string::npos) << groups(flaws);
+  const std::string cut = "roti jumbo baru dipotong pagi ini, isinya celana jeans, per roti 3jt";
+  EXPECT_EQ(groups(cut).find("new "), std::string::npos) << groups(cut);
+  const std::string owner = "Blus sutra dari koli Osaka, dipakai pemilik lamanya sekali, 70rb";
+  EXPECT_NE(groups(owner).find("worn"), std::string::npos) << groups(owner);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
