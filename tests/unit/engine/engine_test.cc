@@ -460,7 +460,7 @@ TEST_F(EngineTest, AShipJustInAndThePileOfAKoliSayTheTrade) {
 }
 
 // A stain of oil sells no oil, flaws stated are no news, a sack "just cut" is
-// no new goods, and an owner before is wear.
+// no new goods, an owner before is wear, and "no swap" is a seller's.
 TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
   auto groups = [&](const std::string& text) {
     std::string seen;
@@ -476,6 +476,10 @@ TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
   EXPECT_EQ(groups(cut).find("new "), std::string::npos) << groups(cut);
   const std::string owner = "Blus sutra dari koli Osaka, dipakai pemilik lamanya sekali, 70rb";
   EXPECT_NE(groups(owner).find("worn"), std::string::npos) << groups(owner);
+  // A seller who takes no trade-in still offers (a swap offers nothing to buy).
+  const std::string no_swap = "Vtg Nike windbreaker from our weekly sack opening, IDR 320k, no swap";
+  EXPECT_NE(groups(no_swap).find("cta"), std::string::npos) << groups(no_swap);
+  EXPECT_EQ(groups(no_swap).find("not_offer"), std::string::npos) << groups(no_swap);
 }
 
 // A counter-phrase is read within a line: a line that ends on washing and
