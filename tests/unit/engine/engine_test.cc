@@ -477,7 +477,8 @@ TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
   const std::string owner = "Blus sutra dari koli Osaka, dipakai pemilik lamanya sekali, 70rb";
   EXPECT_NE(groups(owner).find("worn"), std::string::npos) << groups(owner);
   // A seller who takes no trade-in still offers (a swap offers nothing to buy).
-  const std::string no_swap = "Vtg Nike windbreaker from our weekly sack opening, IDR 320k, no swap";
+  const std::string no_swap =
+      "Vtg Nike windbreaker from our weekly sack opening, IDR 320k, no swap";
   EXPECT_NE(groups(no_swap).find("cta"), std::string::npos) << groups(no_swap);
   EXPECT_EQ(groups(no_swap).find("not_offer"), std::string::npos) << groups(no_swap);
 }
