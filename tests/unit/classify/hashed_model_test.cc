@@ -290,6 +290,16 @@ TEST_F(ModelFileTest, RejectsCorruptTruncatedAndForeignFiles) {
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.error().message.find("newer than this build"), std::string::npos);
 
+  // A flag this build does not know (the checksum right, so only the flags are wrong).
+  std::string unknown_flag = bytes;
+  unknown_flag[8 + 5 * 4] |= 0x02;
+  const uint64_t resummed = Checksum(unknown_flag.data(), unknown_flag.size() - 8);
+  std::memcpy(unknown_flag.data() + unknown_flag.size() - 8, &resummed, 8);
+  write(unknown_flag);
+  r = HashedLogisticModel::Load(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("unknown flags"), std::string::npos) << r.error().ToString();
+
   write("not a model at all");
   r = HashedLogisticModel::Load(path_);
   ASSERT_FALSE(r.ok());
