@@ -460,7 +460,7 @@ TEST_F(EngineTest, AShipJustInAndThePileOfAKoliSayTheTrade) {
 }
 
 // A stain of oil sells no oil, flaws stated are no news, a sack "just cut" is
-// no new goods, an owner before is wear, and "no swap" is a seller's.
+// no new goods, an owner before is wear, and "no swap" is a seller's (tune17, tune18).
 TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
   auto groups = [&](const std::string& text) {
     std::string seen;
@@ -481,6 +481,15 @@ TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
       "Vtg Nike windbreaker from our weekly sack opening, IDR 320k, no swap";
   EXPECT_NE(groups(no_swap).find("cta"), std::string::npos) << groups(no_swap);
   EXPECT_EQ(groups(no_swap).find("not_offer"), std::string::npos) << groups(no_swap);
+  // A wage before its day is a job's; a ship only next week is no new goods; a
+  // single-stitch seam is no tailor's.
+  const std::string wage = "Butuh kuli angkut karung balpres di Gedebage, 100rb per hari";
+  EXPECT_NE(groups(wage).find("job"), std::string::npos) << groups(wage);
+  EXPECT_EQ(groups(wage).find("cta"), std::string::npos) << groups(wage);  // no price
+  const std::string next_ship = "1 karung jaket kulit 25 kg, kapal berikut baru minggu depan";
+  EXPECT_EQ(groups(next_ship).find("new "), std::string::npos) << groups(next_ship);
+  const std::string seam = "Kaos band 1998 dari karung Senen, jahitan single stitch, 150rb";
+  EXPECT_EQ(groups(seam).find("service"), std::string::npos) << groups(seam);
 }
 
 // A counter-phrase is read within a line: a line that ends on washing and

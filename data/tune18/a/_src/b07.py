@@ -1,0 +1,22 @@
+# Batch 7: mixed - remaining legal hard negatives and two more illegal offers
+R = [
+("listing", "hn_other_goods", 1, 1, 0, 1, "Majun Dari Sisa Pakaian Bekas Impor, Sudah Dipotong-Potong, Per Karung 30kg, Khusus Bengkel & Pabrik"),
+("post", "hn_local_source", 1, 1, 1, 0, "Thrift shop kecil2an: semua barang dari lemari tetangga & teman kantor, bukan impor, bukan bal. Mulai 10rb"),
+("listing", "hn_local_source", 1, 1, 1, 0, "Baju Bekas Layak Pakai Dari Warga Kompleks, Dijual Ibu-Ibu PKK, Hasil Buat Kas RT"),
+("comment", "hn_local_source", 1, 1, 1, 0, "kita gak ambil dari Gedebage kak, ini titipan konsinyasi dari orang Bandung yg beres-beres lemari"),
+("post", "hn_upcycle", 1, 1, 1, 0, "Tote bag dari jeans bekas yg kami kumpulkan sendiri di Jogja, dijahit ulang penjahit lokal. Upcycle, bukan thrift impor"),
+("live", "hn_upcycle", 1, 1, 1, 0, "Ini jaket patchwork dari kemeja bekas donasi, dijahit ulang sama ibu2 binaan kita di Garut"),
+("post", "hn_trip", 0, 0, 0, 0, "Liburan ke Bangkok kemarin cuma window shopping di Chatuchak, gak beli apa2, dompet menjerit"),
+("article", "hn_news", 0, 1, 1, 1, "Walikota: Pasar Kebon Kalapa Akan Ditata, Lapak Baju Bekas Impor Direlokasi Bertahap"),
+("post", "hn_opinion", 0, 1, 1, 1, "Dulu namanya 'baju Batam', sekarang 'thrift'. Barangnya sama, karungnya sama, cuma marketingnya beda"),
+("comment", "hn_joke", 0, 1, 1, 1, "dompet: nangis. hati: bahagia. lemari: penuh rombengan Dumai 🫠"),
+("post", "hn_museum_exhibit", 0, 1, 1, 1, "Pameran foto 'Jejak Karung' di Jakarta: perjalanan pakaian bekas dari Eropa sampai lapak Senen"),
+("listing", "hn_costume_rental", 1, 1, 1, 0, "Sewa Kostum Karnaval Anak, Sudah Pernah Dipakai, Dicuci Tiap Sewa, Jahitan Sendiri, Area Surabaya"),
+("message", "hn_buyer_question", 0, 1, 1, 1, "Om, yang jual ballpress di grup kemarin nomornya berapa ya? Saya mau tanya-tanya dulu"),
+("post", "hn_new_thrift_style", 1, 0, 1, 0, "Kaos oversize 'washed vintage' ready lagi, baru semua, jahit di Bandung, model mirip hasil berburu di pasar loak"),
+("comment", "hn_other_goods", 1, 1, 0, 1, "Bukan baju kak, kita jual troli barang bekas ex Singapura, rangka besi semua, per 5 unit"),
+("post", "hn_report", 0, 1, 1, 1, "Warga resah, gudang di ujung gang tiap malam bongkar karung baju bekas dari truk pelat Riau. Sudah dilaporkan ke polsek"),
+("review", "hn_review_no_seller", 0, 1, 1, 1, "Baju lelong kualitasnya oke, tapi jujur bau karungnya susah hilang, harus dicuci 3 kali"),
+("post", "units_logistics", 1, 1, 1, 1, "Bagi pemilik lapak Pasar Tungging: 2 karung kemeja sortiran sisa Minggu kemarin dilepas murah, kondisi campur"),
+("message", "invented_code_word", 1, 1, 1, 1, "Kak, 'paus' nya udah mendarat di gudang 🐋 isi sweater & cardigan, 1 paus 45kg, siap dipecah besok"),
+]
