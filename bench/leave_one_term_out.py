@@ -105,10 +105,10 @@ def main():
                    for f in ("oneliners.jsonl", "longform.jsonl")]
     train_files += [os.path.join(ROOT, "data", "train5", part, f"x7{part}_{style}.jsonl")
                     for part in "abcd" for style in ("oneliners", "longform")]
-    # tune7 to tune16, train6 to train8, as the train script reads them
+    # tune7 to tune17, train6 to train8, as the train script reads them
     train_files += sorted(path for fold in ("tune7", "tune8", "tune9", "tune10", "tune11",
                                             "tune12", "tune13", "tune14", "tune15", "tune16",
-                                            "train6", "train7", "train8")
+                                            "tune17", "train6", "train7", "train8")
                           for path in glob.glob(os.path.join(ROOT, "data", fold, "*", "*.jsonl")))
     dev = run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
                os.path.join(SHARED, "dev", "labeled_dev.jsonl")])

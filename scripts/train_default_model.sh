@@ -11,8 +11,9 @@
 #    data/tune3/, tune4/, tune5/, tune6/ and blind3/ (read and tuned to in sessions three to
 #    six; they train since the eighth), data/tune7/ to tune10/ (read and tuned to in sessions
 #    seven to eleven; they train since the twelfth), data/tune11/ to tune14/ (read and tuned
-#    to in sessions thirteen to fifteen; they train since the fifteenth) and data/tune15/,
-#    tune16/ (read in the sixteenth; they train since then);
+#    to in sessions thirteen to fifteen; they train since the fifteenth), data/tune15/,
+#    tune16/ (read in the sixteenth; they train since then) and data/tune17/ (read in the
+#    seventeenth, and trains since, after a held-out check on tune18);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
@@ -83,7 +84,7 @@ for fold in tune3 tune4 tune5 tune6 blind3; do
     DATA+=(--data "$file")
   done
 done
-for file in data/tune{7,8,9,10,11,12,13,14,15,16}/*/*.jsonl data/train{6,7,8}/*/*.jsonl; do
+for file in data/tune{7,8,9,10,11,12,13,14,15,16,17}/*/*.jsonl data/train{6,7,8}/*/*.jsonl; do
   DATA+=(--data "$file")
 done
 # Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
