@@ -38,6 +38,12 @@ class EngineTest : public ::testing::Test {
   static Verdict V(const std::string& text, const std::string& kind = "listing") {
     return Decide(text, kind).verdict;
   }
+  // The groups of a decision's evidence, each followed by a space.
+  static std::string Groups(const std::string& text, const std::string& kind) {
+    std::string seen;
+    for (const Evidence& e : Decide(text, kind).evidence) seen += std::string(e.group) + " ";
+    return seen;
+  }
 
   static Engine* engine_;
 };
@@ -462,11 +468,7 @@ TEST_F(EngineTest, AShipJustInAndThePileOfAKoliSayTheTrade) {
 // A stain of oil sells no oil, flaws stated are no news, a sack "just cut" is
 // no new goods, an owner before is wear, and "no swap" is a seller's (tune17, tune18).
 TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
-  auto groups = [&](const std::string& text) {
-    std::string seen;
-    for (const Evidence& e : Decide(text, "post").evidence) seen += std::string(e.group) + " ";
-    return seen;
-  };
+  auto groups = [&](const std::string& text) { return Groups(text, "post"); };
   const std::string stain = "celana kargo dari kontainer Belawan, ada noda oli dikit, 60rb";
   EXPECT_EQ(groups(stain).find("other_goods"), std::string::npos) << groups(stain);
   EXPECT_NE(groups("jual oli mesin 1 liter").find("other_goods"), std::string::npos);
@@ -495,11 +497,7 @@ TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
-  auto groups = [&](const std::string& text) {
-    std::string seen;
-    for (const Evidence& e : Decide(text, "live").evidence) seen += std::string(e.group) + " ";
-    return seen;
-  };
+  auto groups = [&](const std::string& text) { return Groups(text, "live"); };
   const std::string lines = "Lelong dari karung, masih wangi udah kami cuci\nJaket anak 30 ribu";
   EXPECT_EQ(groups(lines).find("service_offer"), std::string::npos) << groups(lines);
   EXPECT_EQ(V(lines + ", komen nomornya", "live"), Verdict::kViolation);
