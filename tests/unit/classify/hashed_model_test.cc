@@ -137,6 +137,31 @@ TEST(HashedModelTest, CacheEvictionsKeepScoresExact) {
   }
 }
 
+// With distinct_words, a text so long that three of its words share a cache
+// set pushes out a word the text still repeats later: it must still count once.
+TEST(HashedModelTest, DistinctWordsStayExactWhenTheCacheForgetsAWordOfTheText) {
+  ClassifierOptions options = Small();
+  options.distinct_words = true;
+  auto m = HashedLogisticModel::Train(Toy(), options);
+  Normalizer n;
+  // The toy's words, then a hundred thousand words of no weight (each scored
+  // alone as the empty text is: enough that each toy word's cache set takes in
+  // two more), then the toy's words again: counted twice, they would move the
+  // score away from the reference's.
+  const std::string toy_words = "thrift impor korea bal jaket kaos polos baru ";
+  const double empty = m->Score(n.Normalize(""));
+  std::string fillers;
+  for (int i = 0, kept = 0; kept < 100000; ++i) {
+    const std::string word = "zq" + std::to_string(i);
+    if (m->Score(n.Normalize(word)) != empty) continue;
+    fillers += word + " ";
+    ++kept;
+  }
+  const NormalizedText twice = n.Normalize(toy_words + fillers + toy_words);
+  ASSERT_GT(std::abs(m->Score(n.Normalize(toy_words)) - empty), 1e-3);  // the toy words weigh
+  EXPECT_NEAR(m->Score(twice), m->ScoreReference(twice), 1e-5);
+}
+
 TEST(HashedModelTest, TrainingIsDeterministic) {
   auto a = HashedLogisticModel::Train(Toy(), Small());
   auto b = HashedLogisticModel::Train(Toy(), Small());
