@@ -3,9 +3,10 @@
 # buyer reviews (always, rebuilt from ../shared/data); news, opinion and
 # guideline passages (NEWS, default /work/research/real_legal/news.jsonl);
 # people's own words quoted on public pages: buyers, sellers, bloggers,
-# commenters (SOCIAL, default /work/research/real_social/social.jsonl). The
-# last two are not in the repository (data/real_legal/README.md) and are
-# measured when present. Reviews and news are all legal: every violation is a
+# commenters (SOCIAL, default /work/research/real_social/social.jsonl, and a
+# second collection from other pages, SOCIAL2, default
+# /work/research/real_social2/social2.jsonl). The last three are not in the
+# repository (data/real_legal/README.md) and are measured when present. Reviews and news are all legal: every violation is a
 # false positive; the social passages are labelled, a few of them offers.
 # Usage: bench/eval_real_legal.sh [BUILD_DIR]
 set -euo pipefail
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 NEWS=${NEWS:-/work/research/real_legal/news.jsonl}
 SOCIAL=${SOCIAL:-/work/research/real_social/social.jsonl}
+SOCIAL2=${SOCIAL2:-/work/research/real_social2/social2.jsonl}
 [ -d ../shared/data ] || { echo "no ../shared/data here: nothing to evaluate" >&2; exit 0; }
 mkdir -p "$BUILD/eval"
 scripts/real_legal_reviews.py > "$BUILD/eval/real_reviews.jsonl"
@@ -40,3 +42,4 @@ PY
 }
 measure_in_halves "$NEWS" news "real news, opinion and guidelines"
 measure_in_halves "$SOCIAL" social "real people's words quoted on public pages"
+measure_in_halves "$SOCIAL2" social2 "more real people's words, from other pages"

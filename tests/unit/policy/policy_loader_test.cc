@@ -324,6 +324,12 @@ TEST(PolicyLoaderTest, ReadsHowSureTheLearnedOpinionsMustBeOfAnUncertainElement)
       ErrorsWith(WithElementSettings("  sure: 0.99\n"), "sure: 0.99", {"sure: -1", "sure: yes"});
   EXPECT_NE(all.find("'sure' must be between 0 and 1"), std::string::npos) << all;
   EXPECT_NE(all.find("'sure' must be a number"), std::string::npos) << all;
+  // The bundled pack leaves a buyer's review and an article to their own words.
+  Result<Policy> bundled = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(bundled.ok()) << bundled.error().ToString();
+  EXPECT_DOUBLE_EQ(bundled->elements.Sure(RecordKindIndex("article")), 0.0);
+  EXPECT_DOUBLE_EQ(bundled->elements.Sure(RecordKindIndex("review")), 0.0);
+  EXPECT_GT(bundled->elements.Sure(RecordKindIndex("listing")), 0.0);
 }
 
 TEST(PolicyLoaderTest, ReadsWhenBothLearnedOpinionsDoubtAnElement) {
