@@ -185,6 +185,7 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     Slot ways[2];
   };
   constexpr size_t kSets = 1 << 14;
+  constexpr size_t kPairWindow = 256;  // the pairs a repeated pair is looked for among
   // One cache per model a thread scores with (the classifier and the
   // elements' scorers take turns on the same records), found by the model's
   // serial number, which, unlike its address, no later model reuses.
@@ -230,12 +231,24 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     words.push_back({key, static_cast<uint32_t>(begin), static_cast<uint32_t>(end - begin)});
   });
   // With distinct_words, a word's slot remembers the call that read it last,
-  // so that a repeat costs one comparison; a pair can only repeat where both
-  // its words do. A slot of this text pushed out of the cache by a third word
-  // of its set forgets that; that rare text is scored from its feature list.
+  // so that a repeat costs one comparison (kept in the slot: a table of its
+  // own was slower); a pair can only repeat where both its words do, and is
+  // looked for among the pairs just before it. A slot of this text pushed out
+  // of the cache by a third word of its set forgets it was read, and a
+  // repeated pair may be further back: such a text is scored from its feature
+  // list, so that none costs time by its square.
   const bool distinct = options_.distinct_words;
   const uint64_t this_text = cache.last_used;
-  bool forgot = false, prev_repeated = false;
+  bool unresolved = false, prev_repeated = false;
+  auto pair_repeats = [&](uint32_t pair) {
+    const size_t looked = std::min(pairs.size(), kPairWindow);
+    if (std::find(pairs.end() - static_cast<std::ptrdiff_t>(looked), pairs.end(), pair) !=
+        pairs.end()) {
+      return true;
+    }
+    unresolved |= looked < pairs.size();
+    return false;
+  };
   double z = bias_;
   uint64_t prev = 0;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -249,7 +262,7 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
       double sum = weights_[Bucket(w, mask)];
       ForEachCharNgram(t + word.begin, word.size, options_,
                        [&](uint64_t h) { sum += weights_[Bucket(h, mask)]; });
-      forgot |= ways[1].last_text == this_text;
+      unresolved |= ways[1].last_text == this_text;
       ways[1] = ways[0];
       slot = {word.key, w, static_cast<float>(sum), 0};
     }
@@ -258,8 +271,7 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     if (!repeated) z += slot.sum;
     if (options_.word_bigrams && i > 0) {
       const uint32_t pair = PairBucket(prev, slot.word, mask);
-      if (!(repeated && prev_repeated &&
-            std::find(pairs.begin(), pairs.end(), pair) != pairs.end())) {
+      if (!(repeated && prev_repeated && pair_repeats(pair))) {
         __builtin_prefetch(&weights_[pair]);
         pairs.push_back(pair);
       }
@@ -267,7 +279,7 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     prev = slot.word;
     prev_repeated = repeated;
   }
-  if (distinct && forgot) return ScoreReference(text);
+  if (distinct && unresolved) return ScoreReference(text);
   for (uint32_t pair : pairs) z += weights_[pair];
   return Sigmoid(z);
 }

@@ -138,8 +138,9 @@ TEST(HashedModelTest, CacheEvictionsKeepScoresExact) {
 }
 
 // With distinct_words, a text so long that three of its words share a cache
-// set pushes out a word the text still repeats later: it must still count once.
-TEST(HashedModelTest, DistinctWordsStayExactWhenTheCacheForgetsAWordOfTheText) {
+// set pushes out a word the text still repeats later, and its repeated pairs
+// lie further back than they are looked for: each must still count once.
+TEST(HashedModelTest, DistinctWordsStayExactWhenARepeatLiesFarBack) {
   ClassifierOptions options = Small();
   options.distinct_words = true;
   auto m = HashedLogisticModel::Train(Toy(), options);
