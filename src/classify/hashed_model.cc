@@ -267,7 +267,7 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
       slot = {word.key, w, static_cast<float>(sum), 0};
     }
     const bool repeated = distinct && slot.last_text == this_text;
-    slot.last_text = this_text;
+    if (distinct) slot.last_text = this_text;  // a write the counting models need not pay
     if (!repeated) z += slot.sum;
     if (options_.word_bigrams && i > 0) {
       const uint32_t pair = PairBucket(prev, slot.word, mask);
