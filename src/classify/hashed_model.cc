@@ -59,9 +59,9 @@ constexpr uint64_t kCharSeed = (kOffset ^ 'c') * kPrime;
 
 uint32_t Bucket(uint64_t h, uint32_t mask) { return static_cast<uint32_t>(h >> 16) & mask; }
 
-uint32_t PairBucket(uint64_t prev, uint64_t word, uint32_t mask) {
-  return Bucket((prev ^ word) * kPrime ^ kPairSeed, mask);
-}
+// A pair of words (by their word hashes) as one hash, the same for the same
+// two words in the same order.
+uint64_t PairHash(uint64_t prev, uint64_t word) { return (prev ^ word) * kPrime ^ kPairSeed; }
 
 // Calls on_word(begin, end) for every word of a normalized text: the text
 // split at each space, found 64 bytes at a time.
@@ -144,12 +144,12 @@ void HashedLogisticModel::Features(const std::string& text, const ClassifierOpti
   uint64_t prev = 0;
   bool have_prev = false;
   std::unordered_set<uint64_t> words_seen;
-  std::unordered_set<uint32_t> pairs_seen;
+  std::unordered_set<uint64_t> pairs_seen;
   ForEachWord(text, [&](size_t begin, size_t end) {
     const uint64_t w = Fnv1a(t + begin, end - begin, kWordSeed);
     if (o.word_bigrams && have_prev) {
-      const uint32_t pair = PairBucket(prev, w, mask);
-      if (!o.distinct_words || pairs_seen.insert(pair).second) out->push_back(pair);
+      const uint64_t pair = PairHash(prev, w);
+      if (!o.distinct_words || pairs_seen.insert(pair).second) out->push_back(Bucket(pair, mask));
     }
     prev = w;
     have_prev = true;
@@ -185,7 +185,7 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     Slot ways[2];
   };
   constexpr size_t kSets = 1 << 14;
-  constexpr size_t kPairWindow = 256;  // the pairs a repeated pair is looked for among
+  constexpr size_t kPairWindow = 256;  // the words a repeated pair is looked for among
   // One cache per model a thread scores with (the classifier and the
   // elements' scorers take turns on the same records), found by the model's
   // serial number, which, unlike its address, no later model reuses.
@@ -233,20 +233,21 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
   // With distinct_words, a word's slot remembers the call that read it last,
   // so that a repeat costs one comparison (kept in the slot: a table of its
   // own was slower); a pair can only repeat where both its words do, and is
-  // looked for among the pairs just before it. A slot of this text pushed out
+  // looked for among the words just before it. A slot of this text pushed out
   // of the cache by a third word of its set forgets it was read, and a
   // repeated pair may be further back: such a text is scored from its feature
   // list, so that none costs time by its square.
   const bool distinct = options_.distinct_words;
   const uint64_t this_text = cache.last_used;
   bool unresolved = false, prev_repeated = false;
-  auto pair_repeats = [&](uint32_t pair) {
-    const size_t looked = std::min(pairs.size(), kPairWindow);
-    if (std::find(pairs.end() - static_cast<std::ptrdiff_t>(looked), pairs.end(), pair) !=
-        pairs.end()) {
-      return true;
+  // Whether words[i - 1] and words[i] stood side by side before, within the
+  // window (both words are known to repeat).
+  auto pair_repeats = [&](size_t i) {
+    const size_t first = i > kPairWindow ? i - kPairWindow : 1;
+    for (size_t j = i - 1; j >= first; --j) {
+      if (words[j].key == words[i].key && words[j - 1].key == words[i - 1].key) return true;
     }
-    unresolved |= looked < pairs.size();
+    unresolved |= first > 1;
     return false;
   };
   double z = bias_;
@@ -270,8 +271,8 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     if (distinct) slot.last_text = this_text;  // a write the counting models need not pay
     if (!repeated) z += slot.sum;
     if (options_.word_bigrams && i > 0) {
-      const uint32_t pair = PairBucket(prev, slot.word, mask);
-      if (!(repeated && prev_repeated && pair_repeats(pair))) {
+      if (!(repeated && prev_repeated && pair_repeats(i))) {
+        const uint32_t pair = Bucket(PairHash(prev, slot.word), mask);
         __builtin_prefetch(&weights_[pair]);
         pairs.push_back(pair);
       }

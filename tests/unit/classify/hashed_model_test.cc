@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "saring/classifier.h"
+#include "saring/record_io.h"
 #include "test_paths.h"
 #include "util/checksum.h"
 
@@ -343,6 +344,32 @@ TEST(BundledModelTest, LoadsAndScoresSensibly) {
   ASSERT_TRUE(m.ok()) << m.error().ToString();
   EXPECT_GT((*m)->ScoreRaw("Jual bal baju bekas impor Korea isi 300 pcs"), 0.9);
   EXPECT_LT((*m)->ScoreRaw("Kaos Polos Cotton Combed 30s Hitam Baru"), 0.5);
+}
+
+// The bundled classifier counts a repeated word once: on the long-form and
+// one-line texts of a data fold (captions and broadcasts repeat their words),
+// the cached scoring is the reference's.
+TEST(BundledModelTest, ScoresAsTheReferenceOnTextsThatRepeatTheirWords) {
+  auto m = HashedLogisticModel::Load(testing::SourceDir() + "/models/default.bin");
+  ASSERT_TRUE(m.ok()) << m.error().ToString();
+  ASSERT_TRUE((*m)->options().distinct_words);
+  Normalizer n;
+  size_t texts = 0;
+  for (const char* fold :
+       {"/data/tune17/b/x31b_longform.jsonl", "/data/tune18/b/x33b_longform.jsonl",
+        "/data/tune17/a/x31a_oneliners.jsonl"}) {
+    std::ifstream in(testing::SourceDir() + fold);
+    ASSERT_TRUE(in) << fold;
+    for (std::string line; std::getline(in, line);) {
+      uint32_t repaired = 0;
+      Result<Record> r = ParseJsonRecord(line, &repaired);
+      ASSERT_TRUE(r.ok()) << fold;
+      const NormalizedText text = n.Normalize(r->text + "\n" + r->text);  // every word twice
+      ASSERT_NEAR((*m)->Score(text), (*m)->ScoreReference(text), 1e-5) << r->id;
+      ++texts;
+    }
+  }
+  EXPECT_EQ(texts, 600u);
 }
 
 TEST(EngineWithModelTest, ModelJoinsRulesButCannotOverruleExemptionsAlone) {
