@@ -6,8 +6,9 @@
 # commenters (SOCIAL, default /work/research/real_social/social.jsonl, and a
 # second collection from other pages, SOCIAL2, default
 # /work/research/real_social2/social2.jsonl). The last three are not in the
-# repository (data/real_legal/README.md) and are measured when present. Reviews and news are all legal: every violation is a
-# false positive; the social passages are labelled, a few of them offers.
+# repository (data/real_legal/README.md) and are measured when present.
+# Reviews and news are all legal: every violation is a false positive; the
+# social passages are labelled, a few of them offers.
 # Usage: bench/eval_real_legal.sh [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
