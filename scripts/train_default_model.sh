@@ -33,37 +33,30 @@ BUILD=${1:-build}
 OUT=${2:-models/default.bin}
 SHARED=../shared/data
 mkdir -p "$BUILD/train" "$(dirname "$OUT")"
-python3 - "$SHARED/raw/listings_real.jsonl" "$BUILD/train/real_labeled.jsonl" <<'PY'
-import json, sys
-with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in f:
-        r = json.loads(line)
-        out.write(json.dumps({"id": r["id"], "text": r["text"], "label": "legal",
-                              "category": "real_" + r["source"]},
-                             ensure_ascii=False) + "\n")
-PY
+# Every real title as legal (for the classifier), and the training half's clothing titles that
+# say no word of wear, the trade or a foreign origin as used 0 and abroad 0 (for those scorers).
 python3 - "$SHARED/raw/listings_real.jsonl" data/splits/real_heldout_ids.txt \
-  "$BUILD/train/real_plain_clothing.jsonl" <<'PY'
+  "$BUILD/train/real_labeled.jsonl" "$BUILD/train/real_plain_clothing.jsonl" <<'PY'
 import json, re, sys
 CLOTHING = {"Kaos", "Kaos_Hasil Analisis", "Baju Bola", "Baju Dalam Wanita", "Baju Tidur Pria",
             "Kemeja Pria", "Baju Busana Muslim", "Topi", "Selimut", "Men's Fashion",
             "Muslim Fashion", "Women's Fashion", "Mother and Baby"}
-# Any word of wear, the trade or a foreign origin leaves the title out.
 SAYS_MORE = re.compile(r"bekas|second|seken|\b2nd\b|pre ?loved|thrift|vintage|\bex\b|awul|cakar|"
                        r"monza|karung|\bbal\b|ball?pres|koli|kilo|bundle|impor|korea|jepang|japan|"
                        r"china|cina|thailand|bangkok|\busa\b|amerika|eropa|europe|\buk\b|singapore|"
                        r"malaysia|hong ?kong|taiwan|vietnam|batam", re.I)
 held_out = set(open(sys.argv[2]).read().split())
-with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[3], "w", encoding="utf-8") as out:
+with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[3], "w", encoding="utf-8") as legal, \
+        open(sys.argv[4], "w", encoding="utf-8") as plain:
     for line in f:
         r = json.loads(line)
-        if r["id"] in held_out or r.get("source_label") not in CLOTHING:
-            continue
-        if SAYS_MORE.search(r["text"]):
-            continue
-        out.write(json.dumps({"id": r["id"], "text": r["text"], "label": "legal",
-                              "category": "real_" + r["source"],
-                              "elements": {"used": 0, "abroad": 0}}, ensure_ascii=False) + "\n")
+        record = {"id": r["id"], "text": r["text"], "label": "legal",
+                  "category": "real_" + r["source"]}
+        legal.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if (r["id"] not in held_out and r.get("source_label") in CLOTHING
+                and not SAYS_MORE.search(r["text"])):
+            record["elements"] = {"used": 0, "abroad": 0}
+            plain.write(json.dumps(record, ensure_ascii=False) + "\n")
 PY
 python3 scripts/dev_element_labels.py "$SHARED/dev/labeled_dev.jsonl" > "$BUILD/train/dev_elements.jsonl"
 cat data/splits/dev_fold_ids.txt data/splits/real_heldout_ids.txt > "$BUILD/train/held_out_ids.txt"
