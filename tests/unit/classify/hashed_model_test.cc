@@ -256,6 +256,13 @@ std::string FileBytes(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// `bytes` of a model file with its last eight bytes, the checksum, made right again.
+std::string Resummed(std::string bytes) {
+  const uint64_t sum = Checksum(bytes.data(), bytes.size() - 8);
+  std::memcpy(bytes.data() + bytes.size() - 8, &sum, 8);
+  return bytes;
+}
+
 // Models saved before version 2 (an FNV-1a checksum) still load: a copy
 // of a version 1 file, written here byte by byte.
 TEST_F(ModelFileTest, LoadsTheFirstVersionsFiles) {
@@ -266,9 +273,7 @@ TEST_F(ModelFileTest, LoadsTheFirstVersionsFiles) {
   // A version 2 file (the same layout; its flags word was always 0)...
   std::string v2 = saved;
   v2[8] = 2;
-  const uint64_t v2_sum = Checksum(v2.data(), v2.size() - 8);
-  std::memcpy(v2.data() + v2.size() - 8, &v2_sum, 8);
-  std::ofstream(path_, std::ios::binary) << v2;
+  std::ofstream(path_, std::ios::binary) << Resummed(v2);
   auto loaded_v2 = HashedLogisticModel::Load(path_);
   ASSERT_TRUE(loaded_v2.ok()) << loaded_v2.error().ToString();
   EXPECT_EQ((*loaded_v2)->ScoreRaw("ballpress korea"), m->ScoreRaw("ballpress korea"));
@@ -320,9 +325,7 @@ TEST_F(ModelFileTest, RejectsCorruptTruncatedAndForeignFiles) {
   // A flag this build does not know (the checksum right, so only the flags are wrong).
   std::string unknown_flag = bytes;
   unknown_flag[8 + 5 * 4] |= 0x02;
-  const uint64_t resummed = Checksum(unknown_flag.data(), unknown_flag.size() - 8);
-  std::memcpy(unknown_flag.data() + unknown_flag.size() - 8, &resummed, 8);
-  write(unknown_flag);
+  write(Resummed(unknown_flag));
   r = HashedLogisticModel::Load(path_);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.error().message.find("unknown flags"), std::string::npos) << r.error().ToString();
