@@ -495,6 +495,25 @@ TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
   EXPECT_EQ(groups(seam).find("service"), std::string::npos) << groups(seam);
 }
 
+// What a buyer paid is no offer's price, however many words name the find;
+// chicken feet with a suffix are still food.
+TEST_F(EngineTest, ABuyersPriceAndChickenFeetWithASuffixOfferNoClothes) {
+  auto groups = [&](const std::string& text) { return " " + Groups(text, "post"); };
+  const std::string find = "Sabtu pagi di Pajak Melati, dpt celana cargo ex Jepang 25rb";
+  EXPECT_NE(groups(find).find("paid_price"), std::string::npos) << groups(find);
+  EXPECT_EQ(groups(find).find("cta"), std::string::npos) << groups(find);  // the price is hidden
+  const std::string bought = "Pertama kali ke Pasar Senen, beli jaket kulit bekas Amerika 75rb";
+  EXPECT_NE(groups(bought).find("paid_price"), std::string::npos) << groups(bought);
+  EXPECT_EQ(V("Pertama kali ke Pasar Senen tahun 2009, beli jaket kulit bekas Amerika 75rb. "
+              "masih kupake sampe hari ini",
+              "post"),
+            Verdict::kAllow);
+  // A seller's bundle is still an offer ("dapat" five pieces).
+  EXPECT_EQ(groups("bal Korea, ambil 5 pcs dapat 100rb").find("paid_price"), std::string::npos);
+  const std::string feet = "Bu, cakar ayamnya besok saya ambil 5 kilo ya, buat arisan";
+  EXPECT_EQ(groups(feet).find("codeword"), std::string::npos) << groups(feet);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
