@@ -1132,6 +1132,34 @@ TEST(EngineScorersTest, TheDoubtSparesAnElementTheTextNames) {
             "review: used ");
 }
 
+// An element that neither the text nor the record's kind holds is the
+// learned opinions' alone: where the classifier all but rules the record out,
+// its own scorer's certainty does not confirm it.
+TEST(EngineScorersTest, TheDoubtReachesAnElementOnlyItsScorerHolds) {
+  Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(p.ok());
+  p->elements.doubt_classifier = 0.001;
+  auto engine = Engine::Create(std::move(p).value(), std::make_shared<DoubtfulScorer>(),
+                               EveryElement(std::make_shared<SureScorer>()));
+  ASSERT_TRUE(engine.ok());
+  Record r;
+  r.id = "t";
+  r.kind = "post";
+  r.text = "Larang baju bekas impor, tapi baju baru dari China masuk bebas";
+  Result<Decision> d = (*engine)->Decide(r);
+  ASSERT_TRUE(d.ok());
+  ASSERT_FALSE(d->elements.empty());
+  const ElementFinding& offer = d->elements.front();
+  EXPECT_TRUE(offer.unsaid);
+  EXPECT_TRUE(offer.unconfirmed);
+  EXPECT_EQ(d->verdict, Verdict::kReview);
+  // A listing offers by its kind: the doubt leaves an offer it holds.
+  r.kind = "listing";
+  d = (*engine)->Decide(r);
+  ASSERT_TRUE(d.ok());
+  EXPECT_FALSE(d->elements.front().unconfirmed);
+}
+
 TEST(EngineGoldenTest, RulesGiveTheExpectedVerdicts) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(p.ok());
