@@ -496,8 +496,8 @@ TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
 }
 
 // What a buyer paid is no offer's price, however many words name the find;
-// chicken feet with a suffix are still food.
-TEST_F(EngineTest, ABuyersPriceAndChickenFeetWithASuffixOfferNoClothes) {
+// orders that fell call no one to order; chicken feet with a suffix are food.
+TEST_F(EngineTest, ABuyersPriceFallenOrdersAndChickenFeetOfferNoClothes) {
   auto groups = [&](const std::string& text) { return " " + Groups(text, "post"); };
   const std::string find = "Sabtu pagi di Pajak Melati, dpt celana cargo ex Jepang 25rb";
   EXPECT_NE(groups(find).find("paid_price"), std::string::npos) << groups(find);
@@ -510,6 +510,9 @@ TEST_F(EngineTest, ABuyersPriceAndChickenFeetWithASuffixOfferNoClothes) {
             Verdict::kAllow);
   // A seller's bundle is still an offer ("dapat" five pieces).
   EXPECT_EQ(groups("bal Korea, ambil 5 pcs dapat 100rb").find("paid_price"), std::string::npos);
+  const std::string fallen = "saya kerja di garmen, PHK gara2 order sepi. jgn romantisasi balpres";
+  EXPECT_EQ(groups(fallen).find("cta"), std::string::npos) << groups(fallen);
+  EXPECT_NE(groups("order sekarang, stok balpres terbatas").find("cta"), std::string::npos);
   const std::string feet = "Bu, cakar ayamnya besok saya ambil 5 kilo ya, buat arisan";
   EXPECT_EQ(groups(feet).find("codeword"), std::string::npos) << groups(feet);
 }
