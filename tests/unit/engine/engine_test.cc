@@ -515,6 +515,13 @@ TEST_F(EngineTest, ABuyersPriceFallenOrdersAndChickenFeetOfferNoClothes) {
   EXPECT_NE(groups("order sekarang, stok balpres terbatas").find("cta"), std::string::npos);
   const std::string feet = "Bu, cakar ayamnya besok saya ambil 5 kilo ya, buat arisan";
   EXPECT_EQ(groups(feet).find("codeword"), std::string::npos) << groups(feet);
+  // Chicken feet on sale are other goods, at a market of the trade too.
+  const std::string sold = "cakar ayam 25rb sekilo, ready pagi ini di pasar terong. wa 0812xxxx";
+  EXPECT_NE(groups(sold).find("other_goods"), std::string::npos) << groups(sold);
+  EXPECT_EQ(V(sold, "post"), Verdict::kAllow);
+  // A review weighs the price it paid.
+  EXPECT_NE(groups("Celana jeans thrift-nya oke. Buat 35rb sih worth").find("paid_price"),
+            std::string::npos);
 }
 
 // A counter-phrase is read within a line: a line that ends on washing and
