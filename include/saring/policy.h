@@ -207,6 +207,10 @@ struct ElementSettings {
   // Groups read only in a sentence that asks (ends with '?'): "bisa COD di
   // Gedebage gak?" is a buyer's question, "bisa COD" a seller's offer.
   std::vector<int> asked;
+  // Groups that tell of a purchase made ("nemu", "pulang bawa"): in their
+  // sentence they mask what `masks.only` lists for them (a price is what was
+  // paid, not asked); elsewhere they count as any group.
+  std::vector<int> bought;
   // Groups read only right before an @handle: "belanja di @toko.x" points
   // the reader at a shop, "belanja di pasar" does not.
   std::vector<int> pointing;

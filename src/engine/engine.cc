@@ -262,6 +262,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.contrast_when) contrast_when_[g] = 1;
   asked_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.asked) asked_[g] = 1;
+  bought_.assign(policy_.groups.size(), 0);
+  for (int g : policy_.elements.bought) bought_[g] = 1;
   pointing_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.pointing) pointing_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
@@ -682,8 +684,10 @@ void Engine::HideInside(const std::vector<TermMatch>& matches, size_t i,
   for (size_t j = FirstReaching(matches, i, matches[i].begin + 1, ws->longest);
        j < matches.size() && matches[j].begin < matches[i].end; ++j) {
     const TermMatch& m = matches[j];
-    if (!masking_[m.group] && m.begin < matches[i].end && m.end > matches[i].begin &&
-        (hides.empty() || hides[m.group])) {
+    // A mask hides another mask only where its `only` names it ("10rb dpt 3",
+    // a bundle, hides the find that "dpt" would tell).
+    const bool hidden = hides.empty() ? !masking_[m.group] : hides[m.group] != 0;
+    if (hidden && m.begin < matches[i].end && m.end > matches[i].begin) {
       ws->negated[j] = 2;
     }
   }
@@ -714,9 +718,16 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     // A group read only in a sentence that asks: elsewhere it does not
     // count, there it masks its whole sentence ("di mana yang jual kemeja
     // Jepang 50rb?" is a buyer's question, its price and "jual" offer nothing).
+    // A group that tells a purchase made masks its sentence wherever it is
+    // ("nemu coat wol di tumpukan cakar, 85rb": the price was paid).
     const int g = matches[i].group;
-    if (!asked_[g] || ws->negated[i]) continue;
+    if (ws->negated[i]) continue;
     const uint32_t sentence = ws->sentence_of[i];
+    if (bought_[g] && hidden_sentence[g] != sentence) {
+      HideInSentence(matches, i, masking_, hidden_by_[g], ws);
+      hidden_sentence[g] = sentence;
+    }
+    if (!asked_[g]) continue;
     if (!ws->sentences.Asks(sentence)) {
       ws->negated[i] = 2;
     } else if (masking_[g] && hidden_sentence[g] != sentence) {

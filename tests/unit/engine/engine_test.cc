@@ -524,6 +524,27 @@ TEST_F(EngineTest, ABuyersPriceFallenOrdersAndChickenFeetOfferNoClothes) {
             std::string::npos);
 }
 
+// A find told with its price further on: the price was paid, in that
+// sentence only; a seller's bundle ("10rb dpt 3") tells no find, and a stall
+// named by its keeper tells whom to buy from.
+TEST_F(EngineTest, AFindsSentenceHidesItsPriceAndANamedStallOffers) {
+  auto groups = [&](const std::string& text) { return " " + Groups(text, "post"); };
+  const std::string find = "nemu coat wol burberry asli di tumpukan cakar Daimaru, 85rb ji";
+  EXPECT_EQ(groups(find).find(" cta"), std::string::npos) << groups(find);
+  EXPECT_EQ(V("nemu coat wol burberry asli di tumpukan cakar Daimaru, 85rb ji. mamaku sampe nda "
+              "percaya",
+              "post"),
+            Verdict::kAllow);
+  // Another sentence's price still offers.
+  const std::string next = "nemu coat wol di tumpukan cakar. Yang mau, 85rb, COD Makassar";
+  EXPECT_NE(groups(next).find(" cta"), std::string::npos) << groups(next);
+  const std::string bundle = "Karungan Jepang isi kemeja sore ini, 10rb dpt 3";
+  EXPECT_NE(groups(bundle).find(" cta"), std::string::npos) << groups(bundle);
+  EXPECT_EQ(V(bundle, "post"), Verdict::kViolation);
+  const std::string stall = "hidden gem: jaket second ex Jepang di lapak Bang Udin, Pasar Senen";
+  EXPECT_NE(groups(stall).find("named_stall"), std::string::npos) << groups(stall);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {

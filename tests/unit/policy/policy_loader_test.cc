@@ -361,6 +361,17 @@ TEST(PolicyLoaderTest, ReadsWhichGroupsAreReadOnTopicInQuestionsOrBeforeHandles)
   EXPECT_NE(all.find("'noone'"), std::string::npos) << all;
 }
 
+// A group that masks its sentence must say what it hides there: with no
+// `masks.only` entry it would hide every word of the sentence.
+TEST(PolicyLoaderTest, ABoughtGroupMustSayWhatItHidesInItsSentence) {
+  const std::string all = ErrorsWith(WithElementSettings("  topical: [origin]\n"),
+                                     "topical: [origin]", {"bought: [used]"});
+  EXPECT_NE(all.find("'bought' group 'used' needs a 'masks.only' entry"), std::string::npos) << all;
+  Result<Policy> bundled = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(bundled.ok()) << bundled.error().ToString();
+  EXPECT_EQ(bundled->elements.bought, std::vector<int>{bundled->FindGroup("bought_it")});
+}
+
 TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
   const std::string elements = WithElementSettings("  hold: 0.7\n  firm: 0.8\n  veto: 0.01\n");
   EXPECT_DOUBLE_EQ(Parsed(elements).elements.firm, 0.8);
