@@ -545,6 +545,22 @@ TEST_F(EngineTest, AFindsSentenceHidesItsPriceAndANamedStallOffers) {
   EXPECT_NE(groups(stall).find("named_stall"), std::string::npos) << groups(stall);
 }
 
+// A trader's account of a trade given up, and a profile that says it sells
+// nothing, offer nothing.
+TEST_F(EngineTest, ATradeGivenUpAndAnAccountThatSellsNothingOfferNothing) {
+  EXPECT_EQ(V("Suami saya jualan awul-awul sejak 2005. Sekarang sepi, beliau banting setir "
+              "jualan cilok. Ya mau gimana.",
+              "post"),
+            Verdict::kAllow);
+  EXPECT_EQ(V("Kabar Thrift Nusantara. Berita, cerita pedagang, dan diskusi soal pakaian bekas "
+              "impor, awul-awul, monza, cakar, lelong. Bukan akun jualan.",
+              "profile"),
+            Verdict::kAllow);
+  // A seller's own story still offers what it sells today.
+  EXPECT_EQ(V("Jualan awul-awul sejak 2005, karungan Jepang tiap Sabtu, 25rb, COD Klaten", "post"),
+            Verdict::kViolation);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
