@@ -543,6 +543,11 @@ TEST_F(EngineTest, AFindsSentenceHidesItsPriceAndANamedStallOffers) {
   EXPECT_EQ(V(bundle, "post"), Verdict::kViolation);
   const std::string stall = "hidden gem: jaket second ex Jepang di lapak Bang Udin, Pasar Senen";
   EXPECT_NE(groups(stall).find("named_stall"), std::string::npos) << groups(stall);
+  const std::string shop = "Toko Kak Yuni di Pasar Senen paling rapi, kemeja bekas Amerika";
+  EXPECT_NE(groups(shop).find("named_stall"), std::string::npos) << groups(shop);
+  // The reader's own shop names no keeper.
+  const std::string yours = "kak, toko kakak masih terima bal thrift ga?";
+  EXPECT_EQ(groups(yours).find("named_stall"), std::string::npos) << groups(yours);
 }
 
 // A trader's account of a trade given up, and a profile that says it sells
