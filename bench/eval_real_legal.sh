@@ -5,8 +5,10 @@
 # people's own words quoted on public pages: buyers, sellers, bloggers,
 # commenters (SOCIAL, default /work/research/real_social/social.jsonl, and a
 # second collection from other pages, SOCIAL2, default
-# /work/research/real_social2/social2.jsonl). The last three are not in the
-# repository (data/real_legal/README.md) and are measured when present.
+# /work/research/real_social2/social2.jsonl, and a third, SOCIAL3, default
+# /work/research/real_social3/real_social3.jsonl, which is only measured,
+# never read). The last four are not in the repository
+# (data/real_legal/README.md) and are measured when present.
 # Reviews and news are all legal: every violation is a false positive; the
 # social passages are labelled, a few of them offers.
 # Usage: bench/eval_real_legal.sh [BUILD_DIR]
@@ -16,6 +18,7 @@ BUILD=${1:-build}
 NEWS=${NEWS:-/work/research/real_legal/news.jsonl}
 SOCIAL=${SOCIAL:-/work/research/real_social/social.jsonl}
 SOCIAL2=${SOCIAL2:-/work/research/real_social2/social2.jsonl}
+SOCIAL3=${SOCIAL3:-/work/research/real_social3/real_social3.jsonl}
 [ -d ../shared/data ] || { echo "no ../shared/data here: nothing to evaluate" >&2; exit 0; }
 mkdir -p "$BUILD/eval"
 scripts/real_legal_reviews.py > "$BUILD/eval/real_reviews.jsonl"
@@ -44,3 +47,9 @@ PY
 measure_in_halves "$NEWS" news "real news, opinion and guidelines"
 measure_in_halves "$SOCIAL" social "real people's words quoted on public pages"
 measure_in_halves "$SOCIAL2" social2 "more real people's words, from other pages"
+if [ -f "$SOCIAL3" ]; then
+  cp "$SOCIAL3" "$BUILD/eval/social3_measured.jsonl"
+  echo "== a third collection of real people's words, measured whole ($SOCIAL3)"
+  "$BUILD/saring" eval "$BUILD/eval/social3_measured.jsonl" --by category |
+    sed -n '2,3p;8,11p;/^category/,$p'
+fi

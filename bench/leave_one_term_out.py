@@ -55,8 +55,11 @@ def pack_without(term, out_path):
     with open(PACK, encoding="utf-8") as f:
         pack = yaml.safe_load(f)
     for group in pack["groups"].values():
-        group["terms"] = [t for t in group["terms"]
-                          if isinstance(t, dict) or not uses(str(t).replace("*", ""), term)]
+        kept = [t for t in group["terms"]
+                if isinstance(t, dict) or not uses(str(t).replace("*", ""), term)]
+        # A group made only of phrases with the term (food_named: "cakar ayam") keeps them: a
+        # mask hides the term there, it does not teach it, and a pack has no empty group.
+        group["terms"] = kept or group["terms"]
     with open(out_path, "w", encoding="utf-8") as f:
         yaml.safe_dump(pack, f, allow_unicode=True)
 
