@@ -819,16 +819,16 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     // The classifier all but rules the record out: an element its own
     // scorer rejects too is not confirmed, however firm the pack's words,
     // unless the text names it outright ("Topi Thrift New Era Second USA":
-    // the scorers read "new" where the text says "second"). Nor is one that
-    // neither the text nor the record's kind holds: only the learned
-    // opinions do, and they disagree ("Larang baju bekas impor, tapi baju baru dari China masuk
-    // bebas": the offer scorer finds an offer in an opinion).
+    // the scorers read "new" where the text says "second"). Nor is one the
+    // text says nothing for: only the record's kind and the learned opinions
+    // hold it, and they disagree ("Larang baju bekas impor, tapi baju baru
+    // dari China masuk bebas": the offer scorer finds an offer in an opinion;
+    // a news passage sent as a listing offers by its kind alone).
     for (size_t e = 0; e < d->elements.size(); ++e) {
       ElementFinding& f = d->elements[e];
       if (!element_scorers_[e] || f.named) continue;
       AskScorerOnce(e, s, &f);
-      f.unconfirmed = (f.unsaid && f.prior < policy_.elements.hold) ||
-                      f.model_score < policy_.elements.doubt_element;
+      f.unconfirmed = f.unsaid || f.model_score < policy_.elements.doubt_element;
       all_hold &= !f.unconfirmed;
     }
   }

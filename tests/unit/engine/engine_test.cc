@@ -1184,9 +1184,9 @@ TEST(EngineScorersTest, TheDoubtSparesAnElementTheTextNames) {
             "review: used ");
 }
 
-// An element that neither the text nor the record's kind holds is the
-// learned opinions' alone: where the classifier all but rules the record out,
-// its own scorer's certainty does not confirm it.
+// An element the text says nothing for is held by the record's kind and the
+// learned opinions alone: where the classifier all but rules the record out,
+// neither the kind nor the element's own scorer confirms it.
 TEST(EngineScorersTest, TheDoubtReachesAnElementOnlyItsScorerHolds) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(p.ok());
@@ -1205,8 +1205,14 @@ TEST(EngineScorersTest, TheDoubtReachesAnElementOnlyItsScorerHolds) {
   EXPECT_TRUE(offer.unsaid);
   EXPECT_TRUE(offer.unconfirmed);
   EXPECT_EQ(d->verdict, Verdict::kReview);
-  // A listing offers by its kind: the doubt leaves an offer it holds.
+  // Sent as a listing, the opinion offers by its kind alone: still a person decides.
   r.kind = "listing";
+  d = (*engine)->Decide(r);
+  ASSERT_TRUE(d.ok());
+  EXPECT_TRUE(d->elements.front().unconfirmed);
+  EXPECT_EQ(d->verdict, Verdict::kReview);
+  // A listing that says its offer ("COD") is left to its words.
+  r.text += ", COD Jakarta";
   d = (*engine)->Decide(r);
   ASSERT_TRUE(d.ok());
   EXPECT_FALSE(d->elements.front().unconfirmed);
