@@ -60,7 +60,7 @@ struct Workspace {
   std::vector<int> fired;  // positive rules that fired
   engine_internal::Sentences sentences;
   std::vector<uint32_t> sentence_of;
-  std::vector<int64_t> hidden_sentence;  // per asked group: the last sentence it hid
+  std::vector<int64_t> hidden_sentence;  // per asked or bought group: the last sentence it hid
   std::vector<char> quoted;
   std::vector<char> in_handle;
   std::vector<double> element_model_scores;
@@ -710,7 +710,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     ws->quoted[i] = ws->sentences.Quoted(at);
     ws->in_handle[i] = InsideHandle(s.buffer, at);
   }
-  // Each asked group hides a sentence once: a sentence of a thousand "di
+  // Each asked or bought group hides a sentence once: a sentence of a thousand "di
   // mana" is read once, not a thousand times.
   std::vector<int64_t>& hidden_sentence = ws->hidden_sentence;
   hidden_sentence.assign(asked_.size(), -1);
