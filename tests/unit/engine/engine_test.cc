@@ -546,8 +546,8 @@ TEST_F(EngineTest, AFindsSentenceHidesItsPriceAndANamedStallOffers) {
   const std::string shop = "Toko Kak Yuni di Pasar Senen paling rapi, kemeja bekas Amerika";
   EXPECT_NE(groups(shop).find("named_stall"), std::string::npos) << groups(shop);
   // A shop with no keeper's name names no stall.
-  const std::string yours = "kak, toko online masih terima bal thrift ga?";
-  EXPECT_EQ(groups(yours).find("named_stall"), std::string::npos) << groups(yours);
+  const std::string no_keeper = "kak, toko online masih terima bal thrift ga?";
+  EXPECT_EQ(groups(no_keeper).find("named_stall"), std::string::npos) << groups(no_keeper);
 }
 
 // A trader's account of a trade given up, and a profile that says it sells
@@ -1187,7 +1187,7 @@ TEST(EngineScorersTest, TheDoubtSparesAnElementTheTextNames) {
 // An element the text says nothing for is held by the record's kind and the
 // learned opinions alone: where the classifier all but rules the record out,
 // neither the kind nor the element's own scorer confirms it.
-TEST(EngineScorersTest, TheDoubtReachesAnElementOnlyItsScorerHolds) {
+TEST(EngineScorersTest, TheDoubtReachesAnElementTheTextDoesNotSay) {
   Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(p.ok());
   p->elements.doubt_classifier = 0.001;
