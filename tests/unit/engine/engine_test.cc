@@ -38,9 +38,10 @@ class EngineTest : public ::testing::Test {
   static Verdict V(const std::string& text, const std::string& kind = "listing") {
     return Decide(text, kind).verdict;
   }
-  // The groups of a decision's evidence, each followed by a space.
+  // The groups of a decision's evidence, each between spaces, so that " new "
+  // finds the group new alone.
   static std::string Groups(const std::string& text, const std::string& kind) {
-    std::string seen;
+    std::string seen = " ";
     for (const Evidence& e : Decide(text, kind).evidence) seen += std::string(e.group) + " ";
     return seen;
   }
@@ -468,8 +469,7 @@ TEST_F(EngineTest, AShipJustInAndThePileOfAKoliSayTheTrade) {
 // A stain of oil sells no oil, flaws stated are no news, a sack "just cut" is
 // no new goods, an owner before is wear, and "no swap" is a seller's (tune17, tune18).
 TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
-  // With a space before each group too, so that " new " finds the group new alone.
-  auto groups = [&](const std::string& text) { return " " + Groups(text, "post"); };
+  auto groups = [&](const std::string& text) { return Groups(text, "post"); };
   const std::string stain = "celana kargo dari kontainer Belawan, ada noda oli dikit, 60rb";
   EXPECT_EQ(groups(stain).find("other_goods"), std::string::npos) << groups(stain);
   EXPECT_NE(groups("jual oli mesin 1 liter").find("other_goods"), std::string::npos);
@@ -498,7 +498,7 @@ TEST_F(EngineTest, AStainAFlawStatedAndAnOwnerBeforeReadAsTheSellerMeansThem) {
 // What a buyer paid is no offer's price, however many words name the find;
 // orders that fell call no one to order; chicken feet with a suffix are food.
 TEST_F(EngineTest, ABuyersPriceFallenOrdersAndChickenFeetOfferNoClothes) {
-  auto groups = [&](const std::string& text) { return " " + Groups(text, "post"); };
+  auto groups = [&](const std::string& text) { return Groups(text, "post"); };
   const std::string find = "Sabtu pagi di Pajak Melati, dpt celana cargo ex Jepang 25rb";
   EXPECT_NE(groups(find).find("paid_price"), std::string::npos) << groups(find);
   EXPECT_EQ(groups(find).find("cta"), std::string::npos) << groups(find);  // the price is hidden
@@ -528,7 +528,7 @@ TEST_F(EngineTest, ABuyersPriceFallenOrdersAndChickenFeetOfferNoClothes) {
 // sentence only; a seller's bundle ("10rb dpt 3") tells no find, and a stall
 // named by its keeper tells whom to buy from.
 TEST_F(EngineTest, AFindsSentenceHidesItsPriceAndANamedStallOffers) {
-  auto groups = [&](const std::string& text) { return " " + Groups(text, "post"); };
+  auto groups = [&](const std::string& text) { return Groups(text, "post"); };
   const std::string find = "nemu coat wol burberry asli di tumpukan cakar Daimaru, 85rb ji";
   EXPECT_EQ(groups(find).find(" cta"), std::string::npos) << groups(find);
   EXPECT_EQ(V("nemu coat wol burberry asli di tumpukan cakar Daimaru, 85rb ji. mamaku sampe nda "
