@@ -721,19 +721,14 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     // A group that tells a purchase made masks its sentence wherever it is
     // ("nemu coat wol di tumpukan cakar, 85rb": the price was paid).
     const int g = matches[i].group;
-    if (ws->negated[i]) continue;
+    if (ws->negated[i] || !(asked_[g] || bought_[g])) continue;
     const uint32_t sentence = ws->sentence_of[i];
-    if (bought_[g] && hidden_sentence[g] != sentence) {
+    const bool asks = asked_[g] && ws->sentences.Asks(sentence);
+    if ((bought_[g] || (asks && masking_[g])) && hidden_sentence[g] != sentence) {
       HideInSentence(matches, i, masking_, hidden_by_[g], ws);
       hidden_sentence[g] = sentence;
     }
-    if (!asked_[g]) continue;
-    if (!ws->sentences.Asks(sentence)) {
-      ws->negated[i] = 2;
-    } else if (masking_[g] && hidden_sentence[g] != sentence) {
-      HideInSentence(matches, i, masking_, hidden_by_[g], ws);
-      hidden_sentence[g] = sentence;
-    }
+    if (asked_[g] && !asks) ws->negated[i] = 2;
   }
   engine_internal::ElementInputs in;
   in.kind = std::max(0, RecordKindIndex(record.kind));
