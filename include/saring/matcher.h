@@ -69,6 +69,8 @@ class Matcher {
   bool regexes_gated() const;
   // Whether the compiled pack was read from the cache rather than compiled.
   bool from_cache() const;
+  // How many texts Hyperscan has read so far: what the gates did not spare.
+  uint64_t regex_scans() const;
 
  private:
   Status ScanRegexes(const NormalizedText& text, std::vector<TermMatch>* out) const;

@@ -17,6 +17,7 @@
 #include <hs.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -132,9 +133,11 @@ struct Pattern {
   std::optional<RegexChains> chains;  // a regex the word automaton reads
 };
 
-// The automaton reports a gate's match as this pattern: a regex left to
-// Hyperscan may match the text.
+// The automaton reports a gate's match as one of these patterns: a regex
+// left to Hyperscan may match the text; for a regex that opens with "^ ",
+// only when the gate matched at the text's start.
 constexpr uint32_t kRegexGate = ~uint32_t{0};
+constexpr uint32_t kRegexGateAtTextStart = kRegexGate - 1;
 
 std::vector<Pattern> BuildPatterns(const Policy& policy, const MatcherOptions& options) {
   std::vector<Pattern> out;
@@ -207,9 +210,10 @@ struct CompileInput {
 
 struct Matcher::Impl {
   WordAutomaton literals;                 // literal terms, the regexes it can read, gates
-  std::vector<uint32_t> literal_pattern;  // automaton pattern -> index in `patterns`, or kRegexGate
+  std::vector<uint32_t> literal_pattern;  // automaton pattern -> index in `patterns`, or a gate
   bool regexes_gated = false;             // Hyperscan runs only after a gate's match
   bool from_cache = false;                // the automaton and databases were read from disk
+  std::atomic<uint64_t> regex_scans{0};   // texts Hyperscan read
   hs_database_t* regex_db = nullptr;      // regex terms, no SOM
   std::vector<hs_database_t*> start_dbs;  // per pattern: its SOM database, or null
   hs_scratch_t* prototype = nullptr;
@@ -355,6 +359,7 @@ Matcher::~Matcher() = default;
 size_t Matcher::pattern_count() const { return impl_->patterns.size(); }
 bool Matcher::regexes_gated() const { return impl_->regexes_gated; }
 bool Matcher::from_cache() const { return impl_->from_cache; }
+uint64_t Matcher::regex_scans() const { return impl_->regex_scans.load(std::memory_order_relaxed); }
 
 Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherOptions options) {
   auto impl = std::make_unique<Impl>();
@@ -381,6 +386,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
   CompileInput regexes;
   std::vector<std::vector<LiteralElement>> literals;
   std::vector<std::vector<LiteralElement>> gates;
+  std::vector<uint32_t> gate_kinds;
   bool every_regex_gated = options.gate_regexes;
   impl->start_dbs.assign(patterns.size(), nullptr);
   for (size_t i = 0; i < patterns.size(); ++i) {
@@ -397,8 +403,11 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
       }
       continue;
     }
-    if (auto gate = RegexGate(policy.groups[p.info.group].terms[p.info.term].source)) {
+    const std::string& source = policy.groups[p.info.group].terms[p.info.term].source;
+    if (auto gate = RegexGate(source)) {
       gates.insert(gates.end(), gate->begin(), gate->end());
+      gate_kinds.insert(gate_kinds.end(), gate->size(),
+                        source.compare(0, 2, "^ ") == 0 ? kRegexGateAtTextStart : kRegexGate);
     } else {
       every_regex_gated = false;
     }
@@ -419,7 +428,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
   if (every_regex_gated) {
     impl->regexes_gated = true;
     literals.insert(literals.end(), gates.begin(), gates.end());
-    impl->literal_pattern.insert(impl->literal_pattern.end(), gates.size(), kRegexGate);
+    impl->literal_pattern.insert(impl->literal_pattern.end(), gate_kinds.begin(), gate_kinds.end());
   }
 
   const std::string cache_key =
@@ -503,8 +512,8 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
   bool regexes_due = !impl_->regexes_gated;
   impl_->literals.Scan(t, [&](uint32_t pattern, size_t begin, size_t end) {
     const uint32_t index = impl_->literal_pattern[pattern];
-    if (index == kRegexGate) {
-      regexes_due = true;
+    if (index >= kRegexGateAtTextStart) {
+      regexes_due |= index == kRegexGate || begin == 0;
       return;
     }
     // A whole-word term, or a regex that closes with \b, took the space after its last word.
@@ -534,6 +543,7 @@ Status Matcher::Scan(const NormalizedText& text, std::vector<TermMatch>* out) co
 
 Status Matcher::ScanRegexes(const NormalizedText& text, std::vector<TermMatch>* out) const {
   if (!impl_->regex_db) return Status::Ok();
+  impl_->regex_scans.fetch_add(1, std::memory_order_relaxed);
   thread_local std::string padded;
   thread_local std::vector<PendingMatch> pending;
   padded.assign(1, ' ');

@@ -35,25 +35,40 @@ class Reader {
 
   // The chains of the longest opening of a sequence that the reader can
   // read: it stops before the first atom it cannot, or that would make more
-  // than max_chains chains.
-  void Opening(Chains* out) { Sequence(out, /*stop_at_unreadable=*/true); }
+  // than max_chains chains, and at the first repeat once every chain has a
+  // byte it must read (a repeat in the middle of many chains multiplies the
+  // automaton's states).
+  void Opening(Chains* out) { Sequence(out, /*opening=*/true); }
 
  private:
-  bool Sequence(Chains* out, bool stop_at_unreadable = false) {
+  bool Sequence(Chains* out, bool opening = false) {
     *out = {Chain{}};
     while (pos_ < end_ && src_[pos_] != '|' && src_[pos_] != ')') {
       const size_t atom_start = pos_;
-      if (Atom(out)) continue;
-      if (!stop_at_unreadable) return false;
+      if (Atom(out, /*cut_at_repeat=*/opening && EveryChainConsumes(*out))) {
+        if (cut_) return true;
+        continue;
+      }
+      if (!opening) return false;
       pos_ = atom_start;
       return true;
     }
     return true;
   }
 
+  static bool EveryChainConsumes(const Chains& chains) {
+    for (const Chain& chain : chains) {
+      bool consumes = false;
+      for (const LiteralElement& e : chain) consumes |= !e.optional;
+      if (!consumes) return false;
+    }
+    return true;
+  }
+
   // Reads one atom (a group or a quantified byte set) onto the end of every
-  // chain of `out`; leaves `out` as it was when it fails.
-  bool Atom(Chains* out) {
+  // chain of `out`; leaves `out` as it was when it fails. With cut_at_repeat,
+  // an atom that repeats is read only up to its first repeat, and sets cut_.
+  bool Atom(Chains* out, bool cut_at_repeat = false) {
     Chains atom;
     if (src_[pos_] == '(') {
       ++pos_;
@@ -71,6 +86,14 @@ class Reader {
       Chain chain;
       if (!Quantified(bytes, &chain)) return false;
       atom = {chain};
+    }
+    cut_ = false;
+    for (Chain& chain : atom) {
+      for (size_t i = 0; cut_at_repeat && i < chain.size(); ++i) {
+        if (!chain[i].repeat) continue;
+        chain.resize(i);
+        cut_ = true;
+      }
     }
     Chains product;
     for (const Chain& head : *out) {
@@ -189,7 +212,8 @@ class Reader {
   const std::string& src_;
   size_t end_;
   size_t max_chains_;
-  size_t pos_ = 2;  // after the opening "\b"
+  size_t pos_ = 2;    // after the opening "\b"
+  bool cut_ = false;  // the last atom was cut at a repeat
 };
 
 // True when the regex has a '|' outside every group and class.

@@ -103,11 +103,22 @@ TEST(RegexGateTest, IsTheOpeningTheReaderCanRead) {
   ASSERT_TRUE(got);
   EXPECT_EQ(Spelled(*got), (std::set<std::string>{"dapet [abcdefghijklmnopqrstuvwxyz]",
                                                   "dpt [abcdefghijklmnopqrstuvwxyz]"}));
-  // Up to the group that would make too many chains.
+  // Up to the group that would make too many chains, and once every chain
+  // has a byte to read, up to the first repeat.
   auto wanted = RegexGate("\\b(butuh|cari) (\\d+ )?(a|b|c|d|e|f|g|h|i)\\b", 8);
   ASSERT_TRUE(wanted);
-  EXPECT_EQ(Spelled(*wanted),
-            (std::set<std::string>{"butuh ", "cari ", "butuh ##* ", "cari ##* "}));
+  EXPECT_EQ(Spelled(*wanted), (std::set<std::string>{"butuh ", "cari ", "butuh #", "cari #"}));
+  auto stall = RegexGate("\\b(toko|los) (bu|pak) [a-z]+\\b");
+  ASSERT_TRUE(stall);
+  EXPECT_EQ(Spelled(*stall).size(), 4u);
+  EXPECT_TRUE(Spelled(*stall).count("los pak [abcdefghijklmnopqrstuvwxyz]"));
+  // A gate may spell out more chains than a regex read whole (64): a shop
+  // named by 10 words and 10 honorifics is 100 chains of two words.
+  const std::string ten = "(a0|a1|a2|a3|a4|a5|a6|a7|a8|a9)";
+  auto hundred = RegexGate("\\b" + ten + " " + ten + " \\w");
+  ASSERT_TRUE(hundred);
+  EXPECT_EQ(hundred->size(), 100u);
+  EXPECT_FALSE(RegexAsChains("\\b" + ten + " " + ten + " x"));
   // The text's start is a word start.
   auto heading = RegexGate("^ (\\d+ )?(tips|cara)\\b");
   ASSERT_TRUE(heading);
@@ -234,6 +245,40 @@ TEST(RegexGateTest, GatedRegexesFindWhatUngatedOnesFind) {
   }
   EXPECT_GT(texts, 10000u);
   EXPECT_GT(hyperscan_matches, 100u);
+}
+
+// A regex that opens the text ("^ cara ...", a how-to's heading) sends a
+// text to Hyperscan only when its gate matched at the start.
+TEST(RegexGateTest, AHeadingsGateOpensOnlyAtTheTextsStart) {
+  Result<Policy> policy = LoadPolicyString(R"(id: r
+version: "1"
+legal_basis: [{id: l, citation: c}]
+thresholds: {violation: 0.8, review: 0.5}
+groups:
+  howto:
+    terms: [{regex: '^ (\d+ )?(tips|cara)\b'}]
+  landmark:
+    terms: [{regex: '\b(depan|samping) (\w+ )?\w+\b'}]
+rules:
+  - {id: R, description: d, any: [howto], score: 0.5}
+)",
+                                           "r.yaml");
+  ASSERT_TRUE(policy.ok()) << policy.error().ToString();
+  auto matcher = Matcher::Compile(policy.value());
+  ASSERT_TRUE(matcher.ok());
+  const Matcher& m = *matcher.value();
+  ASSERT_TRUE(m.regexes_gated());
+  auto scans_for = [&](const std::string& text) {
+    const uint64_t before = m.regex_scans();
+    Found found = ScanWith(m, NormalizedText{text});
+    return std::make_pair(m.regex_scans() - before, found.size());
+  };
+  EXPECT_EQ(scans_for("cara cuci jaket"), std::make_pair(uint64_t{1}, size_t{1}));
+  EXPECT_EQ(scans_for("3 tips cuci jaket"), std::make_pair(uint64_t{1}, size_t{1}));
+  EXPECT_EQ(scans_for("jaket ini cara pakainya gampang"), std::make_pair(uint64_t{0}, size_t{0}));
+  EXPECT_EQ(scans_for("jaket tips"), std::make_pair(uint64_t{0}, size_t{0}));
+  // A gate that may open anywhere still does.
+  EXPECT_EQ(scans_for("toko kami depan masjid raya"), std::make_pair(uint64_t{1}, size_t{1}));
 }
 
 }  // namespace
