@@ -45,6 +45,13 @@ int32_t GluedWordSplitter::AddNode() {
 }
 
 GluedWordSplitter::GluedWordSplitter(const Policy& policy) {
+  // At most a node per letter of the terms: reserved, so that the trie (some
+  // megabytes) is not copied as it grows.
+  size_t letters = 1;
+  for (const TermGroup& group : policy.groups) {
+    for (const Term& term : group.terms) letters += term.normalized.size();
+  }
+  nodes_.reserve(letters);
   AddNode();
   for (size_t g = 0; g < policy.groups.size(); ++g) {
     const std::vector<Term>& terms = policy.groups[g].terms;
