@@ -38,11 +38,8 @@ std::optional<RegexChains> RegexAsChains(const std::string& regex, size_t max_ch
 // nested quantifier or inner `\b`...), less what it may leave out at its
 // end. A regex that opens with "^ " (the text's start) is read as if it
 // opened with `\b`. Nothing when there is no such opening, or the regex has
-// alternatives at its top level. A gate may have more chains than a regex
-// read whole: a longer gate spares more texts a Hyperscan scan ("toko bu "
-// where "toko " would send every shop's listing), and its chains end before
-// the regex's open-ended words (the compiled-size test watches the cost).
+// alternatives at its top level.
 std::optional<std::vector<std::vector<LiteralElement>>> RegexGate(const std::string& regex,
-                                                                  size_t max_chains = 512);
+                                                                  size_t max_chains = 64);
 
 }  // namespace saring

@@ -108,17 +108,10 @@ TEST(RegexGateTest, IsTheOpeningTheReaderCanRead) {
   auto wanted = RegexGate("\\b(butuh|cari) (\\d+ )?(a|b|c|d|e|f|g|h|i)\\b", 8);
   ASSERT_TRUE(wanted);
   EXPECT_EQ(Spelled(*wanted), (std::set<std::string>{"butuh ", "cari ", "butuh #", "cari #"}));
-  auto stall = RegexGate("\\b(toko|los) (bu|pak) [a-z]+\\b");
+  auto stall = RegexGate("\\b(toko|los) [a-z]+ (bu|pak)\\b");
   ASSERT_TRUE(stall);
-  EXPECT_EQ(Spelled(*stall).size(), 4u);
-  EXPECT_TRUE(Spelled(*stall).count("los pak [abcdefghijklmnopqrstuvwxyz]"));
-  // A gate may spell out more chains than a regex read whole (64): a shop
-  // named by 10 words and 10 honorifics is 100 chains of two words.
-  const std::string ten = "(a0|a1|a2|a3|a4|a5|a6|a7|a8|a9)";
-  auto hundred = RegexGate("\\b" + ten + " " + ten + " \\w");
-  ASSERT_TRUE(hundred);
-  EXPECT_EQ(hundred->size(), 100u);
-  EXPECT_FALSE(RegexAsChains("\\b" + ten + " " + ten + " x"));
+  EXPECT_EQ(Spelled(*stall), (std::set<std::string>{"toko [abcdefghijklmnopqrstuvwxyz]",
+                                                    "los [abcdefghijklmnopqrstuvwxyz]"}));
   // The text's start is a word start.
   auto heading = RegexGate("^ (\\d+ )?(tips|cara)\\b");
   ASSERT_TRUE(heading);
