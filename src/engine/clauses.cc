@@ -50,6 +50,8 @@ bool IsAddress(std::string_view word) {
 std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
   size_t begin = std::min(at, text.size());
   while (begin > 0 && !EndsSentenceAt(text, begin - 1)) --begin;
+  while (begin < at && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80)
+    ++begin;  // an emoji's rest
   size_t end = std::min(at, text.size());
   while (end < text.size() && !EndsSentenceAt(text, end)) ++end;
   return {begin, end};
@@ -88,6 +90,8 @@ bool EndsSentenceAt(std::string_view text, size_t i) {
     return !(token.front() == '@' || token.find("://") != std::string_view::npos ||
              token.rfind("www", 0) == 0);
   }
+  // U+1F000 and on: the pictographs, smileys and flags.
+  if (c == '\xF0') return i + 1 < text.size() && text[i + 1] == '\x9F';
   return MayEndSentence(c);
 }
 

@@ -15,15 +15,18 @@
 
 namespace saring::engine_internal {
 
-// Whether a sentence ends at byte `i` of `text`: '.', '!', '?', ';' or a
-// line break (a dot between digits, as in "1.500", or inside a handle or a
-// web address, as in "@karung.jpn.bdg", ends nothing).
+// Whether a sentence ends at byte `i` of `text`: '.', '!', '?', ';', a
+// line break, or an emoji's first byte (a dot between digits, as in "1.500",
+// or inside a handle or a web address, as in "@karung.jpn.bdg", ends
+// nothing). Social posts end a thought with an emoji where prose puts a
+// full stop: "Gapapa dilarang 💪 Celana chino ex-Jepang 30rb, WA ..." says
+// "dilarang" in one sentence and offers in the next.
 bool EndsSentenceAt(std::string_view text, size_t i);
 
 // Whether a sentence may end at `c`: a cheap first test for scans of every
 // byte, which call EndsSentenceAt only where it answers true.
 inline bool MayEndSentence(char c) {
-  return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n';
+  return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\xF0';
 }
 
 // Whether the original text goes on, after the match ending at normalized

@@ -75,7 +75,11 @@ void Sentences::Build(std::string_view s) {
     if (MayEndSentence(s[i]) && EndsSentenceAt(s, i)) {
       const char c = s[i];
       size_t end = i + 1;
-      while (end < s.size() && (s[end] == c || s[end] == ' ')) ++end;  // "!!!", ". "
+      // "!!!", ". ", the rest of an emoji and the emoji after it
+      while (end < s.size() && (s[end] == c || s[end] == ' ' ||
+                                (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)) {
+        ++end;
+      }
       if (end < s.size() && (ends_.empty() || ends_.back() < end)) {
         ends_.push_back(static_cast<uint32_t>(end));
         asks_.push_back(c == '?');

@@ -48,6 +48,17 @@ TEST(ClausesTest, ADotInsideAHandleOrAnAddressEndsNoSentence) {
   EXPECT_TRUE(EndsSentenceAt("Bal ready.", 9));
 }
 
+TEST(ClausesTest, AnEmojiEndsASentence) {
+  const std::string post = "Gapapa dilarang, yg penting jalan \xF0\x9F\x92\xAA Celana chino 30rb";
+  const size_t emoji = post.find('\xF0');
+  EXPECT_TRUE(EndsSentenceAt(post, emoji));
+  EXPECT_FALSE(EndsSentenceAt(post, emoji + 1));  // its other bytes end nothing more
+  EXPECT_EQ(Range(post, SentenceWithItsList(post, 0)), "Gapapa dilarang, yg penting jalan ");
+  EXPECT_EQ(Range(post, SentenceWithItsList(post, post.find("Celana"))), " Celana chino 30rb");
+  // Other characters of four bytes (U+20000, a CJK ideograph) end nothing.
+  EXPECT_FALSE(EndsSentenceAt("\xF0\xA0\x80\x80 bal", 0));
+}
+
 TEST(ClausesTest, AHeadingCarriesItsList) {
   const std::string rules = "Grup warga.\nDILARANG memposting:\n- bal karungan\n1. lelong\nAdmin";
   const auto range = SentenceWithItsList(rules, rules.find("DILARANG"));

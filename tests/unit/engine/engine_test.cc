@@ -566,6 +566,25 @@ TEST_F(EngineTest, ATradeGivenUpAndAnAccountThatSellsNothingOfferNothing) {
             Verdict::kViolation);
 }
 
+// An emoji ends a sentence as a full stop does: what forbids or reports in
+// one does not hide the offer that follows it (tune21).
+TEST_F(EngineTest, AnEmojiEndsTheSentenceThatForbids) {
+  EXPECT_EQ(V("Gapapa dilarang, yg penting bundle Kodim tetep jalan \xF0\x9F\x92\xAA Celana chino "
+              "ex-Jepang 30rb, WA 0812xxxx",
+              "post"),
+            Verdict::kViolation);
+  // "dilarang" still weighs against the offer the next sentence makes: a person reads it.
+  EXPECT_EQ(
+      V("Katanya thrifting mau dilarang \xF0\x9F\x98\xB1 mumpung masih ada, cek katalog jaket "
+        "bekas Jepang di highlight ya kak",
+        "post"),
+      Verdict::kReview);
+  // Within the sentence that forbids, the trade is still only spoken of.
+  EXPECT_EQ(
+      V("Baju bekas impor dilarang masuk, pedagang di Senen menjerit \xF0\x9F\x98\xA2", "post"),
+      Verdict::kAllow);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
