@@ -50,8 +50,8 @@ bool IsAddress(std::string_view word) {
 std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
   size_t begin = std::min(at, text.size());
   while (begin > 0 && !EndsSentenceAt(text, begin - 1)) --begin;
-  while (begin < at && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80)
-    ++begin;  // an emoji's rest
+  // After an emoji, the sentence starts past the emoji's other bytes.
+  while (begin < at && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
   size_t end = std::min(at, text.size());
   while (end < text.size() && !EndsSentenceAt(text, end)) ++end;
   return {begin, end};

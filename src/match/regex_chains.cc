@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "match/regex_chains.h"
 
+#include <algorithm>
+
 namespace saring {
 namespace {
 
@@ -89,11 +91,11 @@ class Reader {
     }
     cut_ = false;
     for (Chain& chain : atom) {
-      for (size_t i = 0; cut_at_repeat && i < chain.size(); ++i) {
-        if (!chain[i].repeat) continue;
-        chain.resize(i);
-        cut_ = true;
-      }
+      auto repeat = std::find_if(chain.begin(), chain.end(),
+                                 [](const LiteralElement& e) { return e.repeat; });
+      if (!cut_at_repeat || repeat == chain.end()) continue;
+      chain.erase(repeat, chain.end());
+      cut_ = true;
     }
     Chains product;
     for (const Chain& head : *out) {
