@@ -160,7 +160,7 @@ Result<WordAutomaton> WordAutomaton::Build(const std::vector<std::vector<Literal
   StateTable state_of;
   // state * classes + class -> target state. Room for as many states as
   // positions is enough for most packs: the table is not copied as it grows.
-  std::vector<uint32_t> next;
+  std::vector<uint32_t, HugePageAllocator<uint32_t>> next;
   next.reserve(std::min(positions.size() + 2, max_states) * a.classes_);
   // Most targets are the empty set, and most others are known: neither
   // copies the set.
@@ -296,8 +296,8 @@ void AppendPod(const T& value, std::string* out) {
   out->append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
-template <typename T>
-void AppendVector(const std::vector<T>& v, std::string* out) {
+template <typename T, typename A>
+void AppendVector(const std::vector<T, A>& v, std::string* out) {
   AppendPod(static_cast<uint64_t>(v.size()), out);
   out->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
 }
@@ -313,8 +313,8 @@ class PodReader {
     rest_.remove_prefix(sizeof(T));
     return true;
   }
-  template <typename T>
-  bool Read(std::vector<T>* v) {
+  template <typename T, typename A>
+  bool Read(std::vector<T, A>* v) {
     uint64_t n = 0;
     if (!Read(&n) || n > rest_.size() / sizeof(T)) return false;
     v->resize(n);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "saring/status.h"
+#include "util/huge_pages.h"
 #include "util/spaces.h"
 
 namespace saring {
@@ -148,7 +149,8 @@ class WordAutomaton {
   uint32_t start_row_ = 0;
   uint32_t accepting_from_ = 0;  // states that report matches come last
   uint8_t byte_class_[256] = {};
-  std::vector<uint32_t> next_;          // state's row (state * classes_) + class -> target's row
+  // state's row (state * classes_) + class -> target's row
+  std::vector<uint32_t, HugePageAllocator<uint32_t>> next_;
   std::vector<uint32_t> accept_begin_;  // per state, into accepts_ (one more entry at the end)
   std::vector<Accept> accepts_;
 };
