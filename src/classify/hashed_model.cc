@@ -13,6 +13,7 @@
 #include "saring/classifier.h"
 #include "util/checksum.h"
 #include "util/spaces.h"
+#include "util/utf8_bytes.h"
 
 namespace saring {
 namespace {
@@ -125,7 +126,7 @@ void ForEachCharNgram(const unsigned char* word, size_t n_bytes, const Classifie
     return i == 0 ? '<' : i == len - 1 ? '>' : word[i - 1];
   };
   for (size_t i = 0; i < len; ++i) {
-    if ((byte_at(i) & 0xC0) == 0x80) continue;
+    if (IsUtf8Continuation(byte_at(i))) continue;
     uint64_t h = kCharSeed;
     for (int n = 1; n <= o.max_char_ngram && i + n <= len; ++n) {
       h = (h ^ byte_at(i + n - 1)) * kPrime;

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "util/ascii.h"
+#include "util/utf8_bytes.h"
 
 namespace saring::engine_internal {
 namespace {
@@ -51,7 +52,7 @@ std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
   size_t begin = std::min(at, text.size());
   while (begin > 0 && !EndsSentenceAt(text, begin - 1)) --begin;
   // After an emoji, the sentence starts past the emoji's other bytes.
-  while (begin < at && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+  while (begin < at && IsUtf8Continuation(text[begin])) ++begin;
   size_t end = std::min(at, text.size());
   while (end < text.size() && !EndsSentenceAt(text, end)) ++end;
   return {begin, end};

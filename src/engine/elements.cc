@@ -5,6 +5,7 @@
 
 #include "engine/clauses.h"
 #include "saring/record_kind.h"
+#include "util/utf8_bytes.h"
 
 namespace saring::engine_internal {
 namespace {
@@ -76,8 +77,7 @@ void Sentences::Build(std::string_view s) {
       const char c = s[i];
       size_t end = i + 1;
       // "!!!", ". ", the rest of an emoji and the emoji after it
-      while (end < s.size() && (s[end] == c || s[end] == ' ' ||
-                                (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)) {
+      while (end < s.size() && (s[end] == c || s[end] == ' ' || IsUtf8Continuation(s[end]))) {
         ++end;
       }
       if (end < s.size() && (ends_.empty() || ends_.back() < end)) {

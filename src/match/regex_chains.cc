@@ -11,6 +11,12 @@ using Chains = std::vector<Chain>;
 
 const std::string kDigits = "0123456789";
 
+// Whether a chain reads at least one byte: not every element may be left out.
+bool Consumes(const Chain& chain) {
+  return std::any_of(chain.begin(), chain.end(),
+                     [](const LiteralElement& e) { return !e.optional; });
+}
+
 // A recursive-descent reader of the regex subset; every method returns false
 // on anything outside it.
 class Reader {
@@ -47,22 +53,14 @@ class Reader {
     *out = {Chain{}};
     while (pos_ < end_ && src_[pos_] != '|' && src_[pos_] != ')') {
       const size_t atom_start = pos_;
-      if (Atom(out, /*cut_at_repeat=*/opening && EveryChainConsumes(*out))) {
+      const bool cut_at_repeat = opening && std::all_of(out->begin(), out->end(), Consumes);
+      if (Atom(out, cut_at_repeat)) {
         if (cut_) return true;
         continue;
       }
       if (!opening) return false;
       pos_ = atom_start;
       return true;
-    }
-    return true;
-  }
-
-  static bool EveryChainConsumes(const Chains& chains) {
-    for (const Chain& chain : chains) {
-      bool consumes = false;
-      for (const LiteralElement& e : chain) consumes |= !e.optional;
-      if (!consumes) return false;
     }
     return true;
   }
@@ -264,9 +262,7 @@ std::optional<RegexChains> RegexAsChains(const std::string& regex, size_t max_ch
   Reader reader(regex, end, max_chains);
   if (!reader.Alternatives(&out.chains) || !reader.AtEnd()) return std::nullopt;
   for (Chain& chain : out.chains) {
-    bool consumes = false;
-    for (const LiteralElement& e : chain) consumes |= !e.optional;
-    if (!consumes) return std::nullopt;  // the automaton reports no empty matches
+    if (!Consumes(chain)) return std::nullopt;  // the automaton reports no empty matches
     if (out.ends_at_word_end) chain.push_back({" ", false, false});
   }
   return out;

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "saring/normalizer.h"
+#include "util/utf8_bytes.h"
 
 namespace saring {
 
@@ -81,7 +82,7 @@ uint32_t RepairUtf8(std::string* s) {
 size_t Utf8Prefix(std::string_view s, size_t max) {
   if (s.size() <= max) return s.size();
   size_t n = max;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  while (n > 0 && IsUtf8Continuation(s[n])) --n;
   return n;
 }
 

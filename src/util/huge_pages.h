@@ -29,7 +29,7 @@ class HugePageAllocator {
 
   T* allocate(size_t n) {
     const size_t bytes = n * sizeof(T);
-    if (bytes < kHugePage) return static_cast<T*>(::operator new(bytes));
+    if (!Huge(n)) return static_cast<T*>(::operator new(bytes));
     const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
     void* p = std::aligned_alloc(kHugePage, rounded);
     if (p == nullptr) throw std::bad_alloc();
@@ -38,7 +38,7 @@ class HugePageAllocator {
   }
 
   void deallocate(T* p, size_t n) {
-    if (n * sizeof(T) < kHugePage) {
+    if (!Huge(n)) {
       ::operator delete(p);
     } else {
       std::free(p);
@@ -49,6 +49,10 @@ class HugePageAllocator {
   bool operator==(const HugePageAllocator<U>&) const {
     return true;
   }
+
+ private:
+  // Where a table of n goes: allocate and deallocate must agree.
+  static bool Huge(size_t n) { return n * sizeof(T) >= kHugePage; }
 };
 
 }  // namespace saring
