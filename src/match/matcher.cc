@@ -213,13 +213,15 @@ struct Matcher::Impl {
   std::vector<uint32_t> literal_pattern;  // automaton pattern -> index in `patterns`, or a gate
   bool regexes_gated = false;             // Hyperscan runs only after a gate's match
   bool from_cache = false;                // the automaton and databases were read from disk
-  std::atomic<uint64_t> regex_scans{0};   // texts Hyperscan read
   hs_database_t* regex_db = nullptr;      // regex terms, no SOM
   std::vector<hs_database_t*> start_dbs;  // per pattern: its SOM database, or null
   hs_scratch_t* prototype = nullptr;
   std::vector<PatternInfo> patterns;
-  mutable std::mutex mu;
+  // What each Hyperscan scan writes, on cache lines of its own: the read-only
+  // tables above, which every thread reads for every match, stay shared.
+  alignas(64) mutable std::mutex mu;
   mutable std::vector<hs_scratch_t*> free_scratch;
+  std::atomic<uint64_t> regex_scans{0};  // texts Hyperscan read
 
   ~Impl() {
     for (hs_scratch_t* s : free_scratch) hs_free_scratch(s);
