@@ -6,8 +6,9 @@
 # commenters (SOCIAL, default /work/research/real_social/social.jsonl, and a
 # second collection from other pages, SOCIAL2, default
 # /work/research/real_social2/social2.jsonl, and a third, SOCIAL3, default
-# /work/research/real_social3/real_social3.jsonl, which is only measured,
-# never read). The last four are not in the repository
+# /work/research/real_social3/real_social3.jsonl, and a fourth, SOCIAL4,
+# default /work/research/real_social4/real_social4.jsonl, which are only
+# measured, never read). The last four are not in the repository
 # (data/real_legal/README.md) and are measured when present.
 # Reviews and news are all legal: every violation is a false positive; the
 # social passages are labelled, a few of them offers.
@@ -19,6 +20,7 @@ NEWS=${NEWS:-/work/research/real_legal/news.jsonl}
 SOCIAL=${SOCIAL:-/work/research/real_social/social.jsonl}
 SOCIAL2=${SOCIAL2:-/work/research/real_social2/social2.jsonl}
 SOCIAL3=${SOCIAL3:-/work/research/real_social3/real_social3.jsonl}
+SOCIAL4=${SOCIAL4:-/work/research/real_social4/real_social4.jsonl}
 [ -d ../shared/data ] || { echo "no ../shared/data here: nothing to evaluate" >&2; exit 0; }
 mkdir -p "$BUILD/eval"
 scripts/real_legal_reviews.py > "$BUILD/eval/real_reviews.jsonl"
@@ -47,9 +49,13 @@ PY
 measure_in_halves "$NEWS" news "real news, opinion and guidelines"
 measure_in_halves "$SOCIAL" social "real people's words quoted on public pages"
 measure_in_halves "$SOCIAL2" social2 "more real people's words, from other pages"
-if [ -f "$SOCIAL3" ]; then
-  cp "$SOCIAL3" "$BUILD/eval/social3_measured.jsonl"
-  echo "== a third collection of real people's words, measured whole ($SOCIAL3)"
-  "$BUILD/saring" eval "$BUILD/eval/social3_measured.jsonl" --by category |
+measure_whole() {
+  local file=$1 name=$2 title=$3
+  [ -f "$file" ] || return 0
+  cp "$file" "$BUILD/eval/${name}_measured.jsonl"
+  echo "== $title, measured whole ($file)"
+  "$BUILD/saring" eval "$BUILD/eval/${name}_measured.jsonl" --by category |
     sed -n '2,3p;8,11p;/^category/,$p'
-fi
+}
+measure_whole "$SOCIAL3" social3 "a third collection of real people's words"
+measure_whole "$SOCIAL4" social4 "a fourth collection of real people's words"

@@ -364,8 +364,11 @@ bool IsUnit(const Buffer<Cell>& cells, uint32_t begin, uint32_t end) {
   return false;
 }
 
+// A digit run that ends a word is a number ("iphone11", "top1") unless the
+// word is already leetspeak inside: "k0l1" is "koli".
 void UndoLeet(Buffer<Cell>* cells, const Word& w) {
   auto is_digit = [&](uint32_t k) { return (*cells)[k].kind == CharKind::kDigit; };
+  bool converted_inside = false;
   for (uint32_t i = w.begin; i < w.end;) {
     if (!is_digit(i)) {
       ++i;
@@ -373,7 +376,12 @@ void UndoLeet(Buffer<Cell>* cells, const Word& w) {
     }
     uint32_t j = i;
     while (j < w.end && is_digit(j)) ++j;
-    if (i > w.begin && j < w.end) ConvertDigits(cells, i, j);
+    if (i > w.begin && j < w.end) {
+      ConvertDigits(cells, i, j);
+      converted_inside |= !is_digit(i);
+    } else if (i > w.begin && converted_inside) {
+      ConvertDigits(cells, i, j);
+    }
     i = j;
   }
   if (w.end - w.begin >= 4 && is_digit(w.begin) && !is_digit(w.begin + 1)) {

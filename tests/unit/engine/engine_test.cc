@@ -585,6 +585,26 @@ TEST_F(EngineTest, AnEmojiEndsTheSentenceThatForbids) {
       Verdict::kAllow);
 }
 
+// "Not" in the trade's regional tongues denies the bale as "bukan" does: a
+// person's own shirt, "not from a sack", in Minang and in Ambon Malay.
+TEST_F(EngineTest, ARegionalNegationDeniesTheSack) {
+  EXPECT_NE(
+      V("Baju bekas ambo surang, indak dari karung, dipakai duo kali, 35 ribu sajo", "listing"),
+      Verdict::kViolation);
+  EXPECT_NE(
+      V("Beta jual baju bekas beta sandiri, seng dari karung, ukuran L, 25 ribu sa", "listing"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("Baju bekas dari karung, 35 ribu sajo", "listing"), Verdict::kViolation);
+}
+
+// A seller who denies selling fakes still sells: "bukan jual KW" is no "bukan jual".
+TEST_F(EngineTest, DenyingFakesIsNoDenialOfTheSale) {
+  EXPECT_EQ(V("Gue bukan jual KW ya, ini beneran second dari Japan bale, crewneck 120k", "listing"),
+            Verdict::kViolation);
+  EXPECT_NE(V("Gue bukan jual, ini second dari Japan bale, crewneck koleksi pribadi", "post"),
+            Verdict::kViolation);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {

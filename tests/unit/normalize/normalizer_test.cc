@@ -56,6 +56,11 @@ TEST(NormalizerTest, UndoesLeetspeakInsideWords) {
   EXPECT_EQ(N("s3k0nd"), "sekond");
 }
 
+TEST(NormalizerTest, AWordsLastDigitsAreLettersOnlyWhenItIsLeetInside) {
+  EXPECT_EQ(N("k0l1 thr1f7"), "koli thrift");
+  EXPECT_EQ(N("iphone11 top1 kol1"), "iphone11 top1 kol1");
+}
+
 TEST(NormalizerTest, KeepsNumbersWithUnits) {
   EXPECT_EQ(N("100kg 2nd 5pcs 30rb"), "100kg 2nd 5pcs 30rb");
   EXPECT_EQ(N("Rp 150.000"), "rp 150 000");
