@@ -605,6 +605,17 @@ TEST_F(EngineTest, DenyingFakesIsNoDenialOfTheSale) {
             Verdict::kViolation);
 }
 
+// A buyer's haul told in English names what was paid, as "dapet kemeja 20rb" does.
+TEST_F(EngineTest, AnEnglishHaulIsNoOffer) {
+  EXPECT_NE(V("Just thrifted this vintage Carhartt at Pasar Senen for 80k, so happy", "post"),
+            Verdict::kViolation);
+  EXPECT_NE(
+      V("Got this vintage Carhartt jacket at Pasar Senen for 80k, so happy with my find", "post"),
+      Verdict::kViolation);
+  EXPECT_EQ(V("Vintage Carhartt jacket from a Japan bale, 80k, DM to order", "post"),
+            Verdict::kViolation);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {
