@@ -211,6 +211,10 @@ struct ElementSettings {
   // sentence they mask what `masks.only` lists for them (a price is what was
   // paid, not asked); elsewhere they count as any group.
   std::vector<int> bought;
+  // Groups that claim their sentence as the writer's own ("stok kami masih
+  // ada", "gudang saya"): there they mask what `masks.only` lists for them
+  // (the news's topics that would make the sentence someone else's).
+  std::vector<int> claims;
   // Groups read only right before an @handle: "belanja di @toko.x" points
   // the reader at a shop, "belanja di pasar" does not.
   std::vector<int> pointing;

@@ -264,6 +264,7 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.elements.asked) asked_[g] = 1;
   bought_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.bought) bought_[g] = 1;
+  for (int g : policy_.elements.claims) bought_[g] = 1;
   pointing_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.pointing) pointing_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
@@ -719,7 +720,9 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     // count, there it masks its whole sentence ("di mana yang jual kemeja
     // Jepang 50rb?" is a buyer's question, its price and "jual" offer nothing).
     // A group that tells a purchase made masks its sentence wherever it is
-    // ("nemu coat wol di tumpukan cakar, 85rb": the price was paid).
+    // ("nemu coat wol di tumpukan cakar, 85rb": the price was paid), as a
+    // group that claims the stock does ("stok kami masih ada, amankan
+    // sebelum razia": the raid is no news reported).
     const int g = matches[i].group;
     if (ws->negated[i] || !(asked_[g] || bought_[g])) continue;
     const uint32_t sentence = ws->sentence_of[i];

@@ -514,8 +514,8 @@ class PolicyParser {
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
     CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unsaid_classifier",
-                  "unexplained", "sure", "reported", "topical", "asked", "bought", "pointing",
-                  "triggers", "list"});
+                  "unexplained", "sure", "reported", "topical", "asked", "bought", "claims",
+                  "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
@@ -541,13 +541,17 @@ class PolicyParser {
     es.topical = GroupList(n, "topical", *p);
     es.asked = GroupList(n, "asked", *p);
     es.bought = GroupList(n, "bought", *p);
-    for (int g : es.bought) {
-      // Without an `only` entry it would hide every word of its sentence.
-      const bool listed = std::any_of(p->mask_only.begin(), p->mask_only.end(),
-                                      [&](const auto& entry) { return entry.first == g; });
-      if (!listed) {
-        Fail(n["bought"], "'bought' group '" + p->groups[static_cast<size_t>(g)].name +
-                              "' needs a 'masks.only' entry: the groups it hides in its sentence");
+    es.claims = GroupList(n, "claims", *p);
+    for (const char* key : {"bought", "claims"}) {
+      for (int g : key[0] == 'b' ? es.bought : es.claims) {
+        // Without an `only` entry it would hide every word of its sentence.
+        const bool listed = std::any_of(p->mask_only.begin(), p->mask_only.end(),
+                                        [&](const auto& entry) { return entry.first == g; });
+        if (!listed) {
+          Fail(n[key], std::string("'") + key + "' group '" +
+                           p->groups[static_cast<size_t>(g)].name +
+                           "' needs a 'masks.only' entry: the groups it hides in its sentence");
+        }
       }
     }
     es.pointing = GroupList(n, "pointing", *p);

@@ -616,6 +616,20 @@ TEST_F(EngineTest, AnEnglishHaulIsNoOffer) {
             Verdict::kViolation);
 }
 
+// A seller who names the news's topics and claims the stock speaks in their
+// own voice; a reporting verb still makes the sentence someone else's.
+TEST_F(EngineTest, ASellerWhoClaimsTheStockIsNoNewsReport) {
+  EXPECT_EQ(V("Yang nyari sisa balpres habis razia, saya masih ada 5 goni di Belawan, japri aja "
+              "bang",
+              "comment"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Razia balpres di Belawan, 5 goni disita dari gudang pedagang", "comment"),
+            Verdict::kAllow);
+  EXPECT_NE(
+      V("Menurut Ani, pedagang di Belawan, saya masih ada 5 goni balpres sisa razia", "comment"),
+      Verdict::kViolation);
+}
+
 // A counter-phrase is read within a line: a line that ends on washing and
 // the next that starts with a jacket make no laundry's "cuci jaket".
 TEST_F(EngineTest, ACounterPhraseDoesNotRunAcrossALineBreak) {

@@ -365,11 +365,14 @@ TEST(PolicyLoaderTest, ReadsWhichGroupsAreReadOnTopicInQuestionsOrBeforeHandles)
 // `masks.only` entry it would hide every word of the sentence.
 TEST(PolicyLoaderTest, ABoughtGroupMustSayWhatItHidesInItsSentence) {
   const std::string all = ErrorsWith(WithElementSettings("  topical: [origin]\n"),
-                                     "topical: [origin]", {"bought: [used]"});
+                                     "topical: [origin]", {"bought: [used]", "claims: [origin]"});
   EXPECT_NE(all.find("'bought' group 'used' needs a 'masks.only' entry"), std::string::npos) << all;
+  EXPECT_NE(all.find("'claims' group 'origin' needs a 'masks.only' entry"), std::string::npos)
+      << all;
   Result<Policy> bundled = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(bundled.ok()) << bundled.error().ToString();
   EXPECT_EQ(bundled->elements.bought, std::vector<int>{bundled->FindGroup("bought_it")});
+  EXPECT_EQ(bundled->elements.claims, std::vector<int>{bundled->FindGroup("own_stock")});
 }
 
 TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
