@@ -1,0 +1,20 @@
+# Batch 7: legal - mixed kinds (messages, lives, profiles, reviews) that miss one element.
+RECORDS = [
+ ("message", "hn_buyer_dm", 0, 1, 1, 1, "Hi kak, I saw your bale video. Is the Japan jacket still available? how much if I only want 1? thanks"),
+ ("live", "hn_live_new_goods", 1, 0, 1, 0, "Live now! new stock daster Pekalongan, not second ya bund, 35k, komen 'mau' for checkout"),
+ ("profile", "hn_profile_own_preloved", 1, 1, 1, 0, "preloved from my own closet only 👗 no bale, no import • Surabaya • shopee link below"),
+ ("review", "hn_review_consignment", 0, 1, 1, 0, "Nice consignment store in Kemang, items come from Jakarta locals, clean and steamed. A bit pricey."),
+ ("message", "hn_buyer_dm", 0, 1, 1, 1, "bro, do you know anyone in Medan still getting monza? my shop needs stock but I don't want trouble with customs"),
+ ("profile", "hn_profile_journalist", 0, 1, 1, 1, "Reporter @ Jakarta daily • covering trade, smuggling & the used clothing bale trade • tips via DM"),
+ ("live", "hn_live_charity", 1, 1, 1, 0, "we're live from the mosque bazaar, donated baju layak pakai from the neighbourhood, 5k-15k, all for the orphanage"),
+ ("comment", "hn_denial_local", 1, 1, 1, 0, "no sis, our thrift is not import, all from Indonesian wardrobes we buy per piece, still want it? 40k"),
+ ("review", "hn_review_no_seller", 0, 1, 1, 1, "Bought a used Japanese denim jacket at a market stall, fits perfect, a bit of bleach stain. Worth it for 70k."),
+ ("message", "hn_job_vacancy", 0, 1, 1, 1, "Looking for a freelance photographer for a documentary on Senen's bale traders, 3 days, paid"),
+ ("post", "hn_tutorial", 0, 1, 1, 1, "How I wash bale clothes: soak in hot water + detergent overnight, vinegar rinse, sun dry. No more karung smell."),
+ ("live", "hn_live_new_goods", 1, 0, 1, 1, "Live restock Korean new arrival, 100% baru bukan bekas, imported resmi, kaos 79k, cardigan 129k"),
+ ("comment", "hn_joke_meme", 0, 1, 1, 1, "the 'grade A' in Japan bale stands for 'Aduh, ada noda'"),
+ ("post", "hn_buyer_question", 0, 1, 0, 1, "Is importing used car parts from Japan treated the same as used clothing? Asking for a workshop."),
+ ("message", "hn_family_chat", 0, 1, 1, 1, "Ma, I'm at Pasar Senen, they have used winter coats from Korea for 100k, want one for your Japan trip?"),
+ ("profile", "hn_profile_upcycle", 1, 1, 1, 0, "Upcycled denim bags from old jeans donated by our Jogja neighbours ♻️ handmade • DM for orders"),
+ ("post", "hn_swap", 0, 1, 1, 0, "Expat moms Jakarta: kids' clothes swap at the international school gym Saturday, bring outgrown clothes"),
+]
