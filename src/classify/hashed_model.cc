@@ -233,20 +233,26 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
   });
   // With distinct_words, a word's slot remembers the call that read it last,
   // so that a repeat costs one comparison (kept in the slot: a table of its
-  // own was slower); a pair can only repeat where both its words do, and is
-  // looked for among the words just before it. A slot of this text pushed out
+  // own was slower). A pair's feature does not know the order of its words
+  // (PairHash is symmetric: "orang y" repeats in "y orang", and every word
+  // beside itself is one feature): a pair can only repeat where its second
+  // word does, and is looked for, in either order, among the words just
+  // before it. A slot of this text pushed out
   // of the cache by a third word of its set forgets it was read, and a
   // repeated pair may be further back: such a text is scored from its feature
   // list, so that none costs time by its square.
   const bool distinct = options_.distinct_words;
   const uint64_t this_text = cache.last_used;
-  bool unresolved = false, prev_repeated = false;
-  // Whether words[i - 1] and words[i] stood side by side before, within the
-  // window (both words are known to repeat).
+  bool unresolved = false, self_pair_seen = false;
+  // Whether words[i - 1] and words[i], two different words, stood side by
+  // side before in either order, within the window (words[i] is known to
+  // repeat).
   auto pair_repeats = [&](size_t i) {
+    const uint64_t a = words[i - 1].key, b = words[i].key;
     const size_t first = i > kPairWindow ? i - kPairWindow : 1;
     for (size_t j = i - 1; j >= first; --j) {
-      if (words[j].key == words[i].key && words[j - 1].key == words[i - 1].key) return true;
+      const uint64_t c = words[j - 1].key, d = words[j].key;
+      if ((c == a && d == b) || (c == b && d == a)) return true;
     }
     unresolved |= first > 1;
     return false;
@@ -272,14 +278,20 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     if (distinct) slot.last_text = this_text;  // a write the counting models need not pay
     if (!repeated) z += slot.sum;
     if (options_.word_bigrams && i > 0) {
-      if (!(repeated && prev_repeated && pair_repeats(i))) {
+      bool seen = false;
+      if (words[i - 1].key == word.key) {
+        seen = distinct && self_pair_seen;
+        self_pair_seen = true;
+      } else {
+        seen = repeated && pair_repeats(i);
+      }
+      if (!seen) {
         const uint32_t pair = Bucket(PairHash(prev, slot.word), mask);
         __builtin_prefetch(&weights_[pair]);
         pairs.push_back(pair);
       }
     }
     prev = slot.word;
-    prev_repeated = repeated;
   }
   if (distinct && unresolved) return ScoreReference(text);
   for (uint32_t pair : pairs) z += weights_[pair];

@@ -349,6 +349,21 @@ TEST(BundledModelTest, LoadsAndScoresSensibly) {
   EXPECT_LT((*m)->ScoreRaw("Kaos Polos Cotton Combed 30s Hitam Baru"), 0.5);
 }
 
+// A pair's feature does not know its order, and every word beside itself is
+// one feature: "orang y" repeats in "y orang", "gue gue" in "orang orang".
+// The cached scoring counts such pairs once, as the reference does.
+TEST(BundledModelTest, APairRepeatsInEitherOrder) {
+  auto m = HashedLogisticModel::Load(testing::SourceDir() + "/models/default.bin");
+  ASSERT_TRUE(m.ok()) << m.error().ToString();
+  Normalizer n;
+  for (const char* text : {"gue pernah gue", "x orang y orang", "gue gue orang orang",
+                           "baju bekas baju bekas bekas baju", "a b a b b a a"}) {
+    const NormalizedText normalized = n.Normalize(text);
+    const double reference = (*m)->ScoreReference(normalized);
+    EXPECT_NEAR((*m)->Score(normalized), reference, 1e-6 * reference) << text;
+  }
+}
+
 // The bundled classifier counts a repeated word once: on the long-form and
 // one-line texts of a data fold (captions and broadcasts repeat their words),
 // the cached scoring is the reference's.
