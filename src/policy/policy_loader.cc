@@ -542,8 +542,10 @@ class PolicyParser {
     es.asked = GroupList(n, "asked", *p);
     es.bought = GroupList(n, "bought", *p);
     es.claims = GroupList(n, "claims", *p);
-    for (const char* key : {"bought", "claims"}) {
-      for (int g : key[0] == 'b' ? es.bought : es.claims) {
+    const std::pair<const char*, const std::vector<int>*> sentence_maskers[] = {
+        {"bought", &es.bought}, {"claims", &es.claims}};
+    for (const auto& [key, groups] : sentence_maskers) {
+      for (int g : *groups) {
         // Without an `only` entry it would hide every word of its sentence.
         const bool listed = std::any_of(p->mask_only.begin(), p->mask_only.end(),
                                         [&](const auto& entry) { return entry.first == g; });
