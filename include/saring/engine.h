@@ -175,11 +175,11 @@ class Engine {
   std::vector<char> likened_;     // per group: does a likeness word hide it?
   std::vector<char> forbidden_;   // per group: does a sentence calling the trade forbidden hide it?
   std::vector<char> contrasted_;  // per group: does a comparing sentence hide it?
-  std::vector<char> contrast_when_;  // per group: does it say the writer's goods are new?
-  std::vector<char> asked_;          // per group: read only in a sentence that asks?
-  std::vector<char> bought_;         // per group: masks its sentence (elements.bought, claims)?
-  std::vector<char> pointing_;       // per group: read only right before an @handle?
-  std::vector<char> masking_;        // per group: does it hide the terms inside its matches?
+  std::vector<char> contrast_when_;   // per group: does it say the writer's goods are new?
+  std::vector<char> asked_;           // per group: read only in a sentence that asks?
+  std::vector<char> masks_sentence_;  // per group: masks its sentence (elements.bought, claims)?
+  std::vector<char> pointing_;        // per group: read only right before an @handle?
+  std::vector<char> masking_;         // per group: does it hide the terms inside its matches?
   std::vector<std::vector<char>> hidden_by_;  // per mask group: the groups it hides (empty: all)
   // Per group: the groups in the word right after which it is hidden (masks.after; empty: none).
   std::vector<std::vector<char>> hidden_after_;

@@ -237,10 +237,10 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
   // (PairHash is symmetric: "orang y" repeats in "y orang", and every word
   // beside itself is one feature): a pair can only repeat where its second
   // word does, and is looked for, in either order, among the words just
-  // before it. A slot of this text pushed out
-  // of the cache by a third word of its set forgets it was read, and a
-  // repeated pair may be further back: such a text is scored from its feature
-  // list, so that none costs time by its square.
+  // before it. A slot of this text pushed out of the cache by a third word
+  // of its set forgets it was read, and a repeated pair may be further back:
+  // such a text is scored from its feature list, so that none costs time by
+  // its square.
   const bool distinct = options_.distinct_words;
   const uint64_t this_text = cache.last_used;
   bool unresolved = false, self_pair_seen = false;

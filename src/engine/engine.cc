@@ -262,9 +262,9 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.contrast_when) contrast_when_[g] = 1;
   asked_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.asked) asked_[g] = 1;
-  bought_.assign(policy_.groups.size(), 0);
-  for (int g : policy_.elements.bought) bought_[g] = 1;
-  for (int g : policy_.elements.claims) bought_[g] = 1;
+  masks_sentence_.assign(policy_.groups.size(), 0);
+  for (int g : policy_.elements.bought) masks_sentence_[g] = 1;
+  for (int g : policy_.elements.claims) masks_sentence_[g] = 1;
   pointing_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.pointing) pointing_[g] = 1;
   masking_.assign(policy_.groups.size(), 0);
@@ -724,10 +724,10 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     // group that claims the stock does ("stok kami masih ada, amankan
     // sebelum razia": the raid is no news reported).
     const int g = matches[i].group;
-    if (ws->negated[i] || !(asked_[g] || bought_[g])) continue;
+    if (ws->negated[i] || !(asked_[g] || masks_sentence_[g])) continue;
     const uint32_t sentence = ws->sentence_of[i];
     const bool asks = asked_[g] && ws->sentences.Asks(sentence);
-    if ((bought_[g] || (asks && masking_[g])) && hidden_sentence[g] != sentence) {
+    if ((masks_sentence_[g] || (asks && masking_[g])) && hidden_sentence[g] != sentence) {
       HideInSentence(matches, i, masking_, hidden_by_[g], ws);
       hidden_sentence[g] = sentence;
     }
