@@ -24,8 +24,12 @@ SOCIAL4=${SOCIAL4:-/work/research/real_social4/real_social4.jsonl}
 [ -d ../shared/data ] || { echo "no ../shared/data here: nothing to evaluate" >&2; exit 0; }
 mkdir -p "$BUILD/eval"
 scripts/real_legal_reviews.py > "$BUILD/eval/real_reviews.jsonl"
+# The counts, the confusion table and the per-category lines of `saring eval`.
+evaluate() {
+  "$BUILD/saring" eval "$1" --by category | sed -n '2,3p;8,11p;/^category/,$p'
+}
 echo "== real buyer reviews (data/real_legal/review_ids.txt)"
-"$BUILD/saring" eval "$BUILD/eval/real_reviews.jsonl" --by category | sed -n '2,3p;8,11p;/^category/,$p'
+evaluate "$BUILD/eval/real_reviews.jsonl"
 
 # Two halves by source page (SHA-1 of the URL, even: the half whose errors
 # may be read while working on the pack; odd: the half only measured).
@@ -43,7 +47,7 @@ with open(source, encoding="utf-8") as f, open(out + "_read.jsonl", "w", encodin
 PY
   for half in read measured; do
     echo "== $title, the $half half ($file)"
-    "$BUILD/saring" eval "$BUILD/eval/${name}_$half.jsonl" --by category | sed -n '2,3p;8,11p;/^category/,$p'
+    evaluate "$BUILD/eval/${name}_$half.jsonl"
   done
 }
 measure_in_halves "$NEWS" news "real news, opinion and guidelines"
@@ -54,8 +58,7 @@ measure_whole() {
   [ -f "$file" ] || return 0
   cp "$file" "$BUILD/eval/${name}_measured.jsonl"
   echo "== $title, measured whole ($file)"
-  "$BUILD/saring" eval "$BUILD/eval/${name}_measured.jsonl" --by category |
-    sed -n '2,3p;8,11p;/^category/,$p'
+  evaluate "$BUILD/eval/${name}_measured.jsonl"
 }
 measure_whole "$SOCIAL3" social3 "a third collection of real people's words"
 measure_whole "$SOCIAL4" social4 "a fourth collection of real people's words"

@@ -376,11 +376,9 @@ void UndoLeet(Buffer<Cell>* cells, const Word& w) {
     }
     uint32_t j = i;
     while (j < w.end && is_digit(j)) ++j;
-    if (i > w.begin && j < w.end) {
+    if (i > w.begin && (j < w.end || converted_inside)) {
       ConvertDigits(cells, i, j);
       converted_inside |= !is_digit(i);
-    } else if (i > w.begin && converted_inside) {
-      ConvertDigits(cells, i, j);
     }
     i = j;
   }
