@@ -616,6 +616,31 @@ TEST_F(EngineTest, AnEnglishHaulIsNoOffer) {
             Verdict::kViolation);
 }
 
+// New stock said outright ("baru segel", "masih ada label toko") is no used
+// goods, wherever it came from; its used twin is the trade, and so is a
+// sealed bale ("bal ... segel").
+TEST_F(EngineTest, NewStockWithItsSealsIsNoUsedGoods) {
+  EXPECT_EQ(V("Jaket parka ex Korea baru segel, masih ada label toko, 150rb, kirim dari Batam"),
+            Verdict::kAllow);
+  EXPECT_EQ(V("Jaket parka ex Korea second, kondisi 8/10, 150rb, kirim dari Batam"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Bal Korea segel isi 200 pcs jaket campur, 4,5jt, kirim dari Batam"),
+            Verdict::kViolation);
+}
+
+// A hunter who says they do not sell offers nothing ("gak jualan", "jangan
+// tanya harga"); the same hunter selling the finds does.
+TEST_F(EngineTest, AHunterWhoSaysTheyDoNotSellOffersNothing) {
+  EXPECT_EQ(V("Pemburu monza Medan, share hasil ngubek tiap Minggu. Gak jualan ya, jangan tanya "
+              "harga",
+              "profile"),
+            Verdict::kAllow);
+  EXPECT_EQ(V("Pemburu monza Medan, share hasil ngubek tiap Minggu. Hasilnya dijual lagi, kemeja "
+              "35rb, order WA 0812xxxx",
+              "profile"),
+            Verdict::kViolation);
+}
+
 // A seller who names the news's topics and claims the stock speaks in their
 // own voice; a reporting verb still makes the sentence someone else's.
 TEST_F(EngineTest, ASellerWhoClaimsTheStockIsNoNewsReport) {
