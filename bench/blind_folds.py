@@ -38,6 +38,13 @@ def arguments():
     return args
 
 
+def files_of(fold):
+    """The labelled files of a fold of data/, in order (not its writers' _src/)."""
+    folder = os.path.join(ROOT, "data", fold)
+    return sorted(f for f in glob.glob(os.path.join(folder, "**", "*.jsonl"), recursive=True)
+                  if "/_src/" not in f)
+
+
 def fold_files(args):
     skip = set(filter(None, args.skip.split(",")))
     only = set(filter(None, args.only.split(",")))
@@ -47,8 +54,7 @@ def fold_files(args):
             continue
         if args.older and fold not in OLDER:
             continue
-        yield from sorted(f for f in glob.glob(os.path.join(folder, "**", "*.jsonl"), recursive=True)
-                          if "/_src/" not in f)
+        yield from files_of(fold)
 
 
 def verdicts(saring, path, scan_args):

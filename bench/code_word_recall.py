@@ -4,23 +4,21 @@ eleven older blind folds (blind, blind2, blind4 to blind12) whose category names
 word, a port or border route, a market, a bale grade or unit, a price list or reseller
 recruitment; one-liners and long-form apart, with review counted too.
 Usage: bench/code_word_recall.py [BUILD_DIR]"""
-import glob
 import json
 import os
 import subprocess
 import sys
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SARING = os.path.join(sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "build"), "saring")
-FOLDS = ["blind", "blind2"] + [f"blind{i}" for i in range(4, 13)]
+from blind_folds import OLDER, ROOT, files_of
+
+SARING = os.path.join(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build"), "saring")
 CATEGORY_WORDS = ("code", "regional", "port", "border", "route", "market", "grade", "unit",
                   "price", "reseller", "recruit")
 
 
 def records(style):
-    for fold in FOLDS:
-        for path in sorted(glob.glob(os.path.join(REPO, "data", fold, "**", "*.jsonl"),
-                                     recursive=True)):
+    for fold in sorted(OLDER):
+        for path in files_of(fold):
             if style not in os.path.basename(path):
                 continue
             with open(path, encoding="utf-8") as f:
