@@ -4,9 +4,9 @@
 For each held-out term T (a code word of the trade):
   1. the pack without T: every term in any group whose words include T, or a
      word that starts with T, is removed;
-  2. the models trained without T: the training data of
-     scripts/train_default_model.sh less the real listings (for speed), with
-     every record whose text has T left out;
+  2. the models trained without T as scripts/train_default_model.sh trains them
+     (its mixture, from `--list-data`; its fits), less the real listings (for
+     speed), with every record whose text has T left out;
   3. recall on the violations that use T (from the training data and the dev
      set), which neither the pack nor the models have now seen.
 Reported as recall of violation and of violation + review, next to the
@@ -102,17 +102,13 @@ def discover_rank(term, reviewed, background, pack, path):
 
 
 def main():
-    train_files = [os.path.join(ROOT, "data", folder, f)
-                   for folder in ("train", "train2", "train3", "train4", "tune", "tune3", "tune4",
-                                  "tune5", "tune6", "blind3")
-                   for f in ("oneliners.jsonl", "longform.jsonl")]
-    train_files += [os.path.join(ROOT, "data", "train5", part, f"x7{part}_{style}.jsonl")
-                    for part in "abcd" for style in ("oneliners", "longform")]
-    # tune7 to tune17, train6 to train8, as the train script reads them
-    train_files += sorted(path for fold in ("tune7", "tune8", "tune9", "tune10", "tune11",
-                                            "tune12", "tune13", "tune14", "tune15", "tune16",
-                                            "tune17", "train6", "train7", "train8")
-                          for path in glob.glob(os.path.join(ROOT, "data", fold, "*", "*.jsonl")))
+    # The mixture of scripts/train_default_model.sh: "every" file trains every model, an
+    # "elements" file the elements' scorers only.
+    mixture = [line.split(" ", 1) for line in
+               run(["bash", os.path.join(ROOT, "scripts", "train_default_model.sh"),
+                    "--list-data"]).splitlines()]
+    train_files = [os.path.join(ROOT, path) for role, path in mixture if role == "every"]
+    element_files = [os.path.join(ROOT, path) for role, path in mixture if role == "elements"]
     dev = run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
                os.path.join(SHARED, "dev", "labeled_dev.jsonl")])
     tmp = tempfile.mkdtemp(prefix="loto-")
@@ -120,7 +116,7 @@ def main():
     with open(dev_path, "w", encoding="utf-8") as f:
         f.write(dev)
     sources = train_files + [dev_path]
-    everything = [r for path in sources for r in load(path)]
+    everything = [r for path in sources + element_files for r in load(path)]
     background = os.path.join(tmp, "legal.jsonl")
     write_jsonl(background, [r for r in everything if r["label"] == "legal"])
     print(f"{'term':<12} {'texts':>5}  {'full: viol / +rev':>18}  {'held out: viol / +rev':>22}"
@@ -133,23 +129,24 @@ def main():
             continue
         pack = os.path.join(tmp, f"pack-{term}.yaml")
         pack_without(term, pack)
-        data = []
-        for path in sources:
+        data, element_data = [], []
+        for path in sources + element_files:
             kept = os.path.join(tmp, f"{term}-{os.path.basename(os.path.dirname(path))}-"
                                      f"{os.path.basename(path)}")
             with open(kept, "w", encoding="utf-8") as f:
                 for r in load(path):
                     if not uses(r["text"], term):
                         f.write(json.dumps(r, ensure_ascii=False) + "\n")
-            data += ["--data", kept]
+            (element_data if path in element_files else data).extend(["--data", kept])
         model = os.path.join(tmp, f"model-{term}.bin")
         # The words --mask replaces are those of the pack without the term.
         masking = ["--mask", MASK, "--policy", pack] if MASK != "0" else []
         # as scripts/train_default_model.sh trains
-        masking += ["--averaged-fits", "10", "--distinct-words"]
-        run([SARING, "train", *data, "--augment", "10", *masking, "-o", model])
+        run([SARING, "train", *data, "--augment", "10", *masking, "--averaged-fits", "10",
+             "--distinct-words", "-o", model])
         for element in ("offer", "used", "clothing", "abroad"):
-            run([SARING, "train", *data, "--element", element, "--augment", "3", *masking,
+            run([SARING, "train", *data, *element_data, "--element", element, "--augment", "3",
+                 *masking, "--averaged-fits", "20", "--distinct-words",
                  "-o", model[:-4] + f".{element}.bin"])
         full = recall(verdicts_of(PACK, os.path.join(ROOT, "models", "default.bin"), positives))
         held_verdicts = verdicts_of(pack, model, positives)

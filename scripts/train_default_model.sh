@@ -38,8 +38,31 @@
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
+#        scripts/train_default_model.sh --list-data   (the mixture, for bench/leave_one_term_out.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+FOLDS=(data/train/oneliners.jsonl data/train/longform.jsonl data/train2/oneliners.jsonl
+  data/train2/longform.jsonl data/train3/oneliners.jsonl data/train3/longform.jsonl
+  data/train4/oneliners.jsonl data/train4/longform.jsonl
+  data/tune/oneliners.jsonl data/tune/longform.jsonl)
+for part in a b c d; do
+  for style in oneliners longform; do
+    FOLDS+=("data/train5/$part/x7${part}_$style.jsonl")
+  done
+done
+for fold in tune3 tune4 tune5 tune6 blind3; do
+  FOLDS+=("data/$fold/oneliners.jsonl" "data/$fold/longform.jsonl")
+done
+FOLDS+=(data/tune{7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,27,28}/*/*.jsonl
+  data/train{6,7,8,9}/*/*.jsonl)
+TWINS=(data/tune26/a/x48a_oneliners.jsonl data/tune26/b/x48b_longform.jsonl)
+# The mixture, one file a line, "every" (every model) or "elements" (the elements' scorers only):
+# bench/leave_one_term_out.py trains on it as this script does.
+if [[ ${1:-} == --list-data ]]; then
+  printf 'every %s\n' "${FOLDS[@]}"
+  printf 'elements %s\n' "${TWINS[@]}"
+  exit 0
+fi
 BUILD=${1:-build}
 OUT=${2:-models/default.bin}
 SHARED=../shared/data
@@ -84,25 +107,12 @@ PY
 python3 scripts/dev_element_labels.py "$SHARED/dev/labeled_dev.jsonl" > "$BUILD/train/dev_elements.jsonl"
 cat data/splits/dev_fold_ids.txt data/splits/real_heldout_ids.txt > "$BUILD/train/held_out_ids.txt"
 DATA=(--data "$BUILD/train/dev_elements.jsonl")
-for file in data/train/oneliners.jsonl data/train/longform.jsonl data/train2/oneliners.jsonl \
-  data/train2/longform.jsonl data/train3/oneliners.jsonl data/train3/longform.jsonl \
-  data/train4/oneliners.jsonl data/train4/longform.jsonl \
-  data/tune/oneliners.jsonl data/tune/longform.jsonl; do
+for file in "${FOLDS[@]}"; do
   DATA+=(--data "$file")
 done
-for part in a b c d; do
-  for style in oneliners longform; do
-    DATA+=(--data "data/train5/$part/x7${part}_$style.jsonl")
-  done
-done
-for fold in tune3 tune4 tune5 tune6 blind3; do
-  for file in "data/$fold/oneliners.jsonl" "data/$fold/longform.jsonl"; do
-    DATA+=(--data "$file")
-  done
-done
-for file in data/tune{7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,27,28}/*/*.jsonl \
-  data/train{6,7,8,9}/*/*.jsonl; do
-  DATA+=(--data "$file")
+TWIN_DATA=()
+for file in "${TWINS[@]}"; do
+  TWIN_DATA+=(--data "$file")
 done
 # Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
 # order as much as with a change of the data (bench/RESULTS.md, issue #10's tenth session).
@@ -112,7 +122,6 @@ FITS=(--averaged-fits 10 --distinct-words)
 # scorer of 10 fits moved with the order of its data by 5 legal texts taken down over the blind
 # folds' one-liners (bench/RESULTS.md, issue #10's twenty-first session).
 ELEMENT_FITS=(--averaged-fits 20 --distinct-words)
-TWINS=(--data data/tune26/a/x48a_oneliners.jsonl --data data/tune26/b/x48b_longform.jsonl)
 "$BUILD/saring" train "${DATA[@]}" --data "$BUILD/train/real_labeled.jsonl" \
   --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 10 "${FITS[@]}" -o "$OUT"
 for element in offer used clothing abroad; do
@@ -121,7 +130,7 @@ for element in offer used clothing abroad; do
     used | abroad) EXTRA=(--data "$BUILD/train/real_plain_clothing.jsonl") ;;
     clothing) EXTRA=(--data "$BUILD/train/real_other_goods.jsonl") ;;
   esac
-  "$BUILD/saring" train "${DATA[@]}" "${TWINS[@]}" "${EXTRA[@]}" --element "$element" \
+  "$BUILD/saring" train "${DATA[@]}" "${TWIN_DATA[@]}" "${EXTRA[@]}" --element "$element" \
     --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 3 "${ELEMENT_FITS[@]}" \
     -o "${OUT%.bin}.$element.bin"
 done
