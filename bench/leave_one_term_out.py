@@ -17,15 +17,15 @@ legal records of the training data, with the pack without T: the rank of T
 (none: not among the first 20, or fewer than 2 texts in review).
 Usage: [SARING_MASK=N] bench/leave_one_term_out.py [BUILD_DIR] [TERM ...]
 """
-import glob
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
 import yaml
+
+from train_mixture import DEV_FOLD, dev_with_elements, load, mixture, run, train, write_jsonl
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = sys.argv[1] if len(sys.argv) > 1 else "build"
@@ -35,7 +35,6 @@ SARING = os.path.join(ROOT, BUILD, "saring")
 # SARING_MASK=N trains every model with `saring train --mask N` (the default models do not)
 MASK = os.environ.get("SARING_MASK", "0")
 PACK = os.path.join(ROOT, "policies", "id-used-clothing-import.yaml")
-SHARED = os.path.join(ROOT, "..", "shared", "data")
 
 
 def words(text):
@@ -44,11 +43,6 @@ def words(text):
 
 def uses(text, term):
     return any(w.startswith(term) for w in words(text))
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def pack_without(term, out_path):
@@ -62,16 +56,6 @@ def pack_without(term, out_path):
         group["terms"] = kept or group["terms"]
     with open(out_path, "w", encoding="utf-8") as f:
         yaml.safe_dump(pack, f, allow_unicode=True)
-
-
-def run(args, **kw):
-    return subprocess.run(args, check=True, capture_output=True, text=True, **kw).stdout
-
-
-def write_jsonl(path, records):
-    with open(path, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def verdicts_of(pack, model, records):
@@ -102,19 +86,9 @@ def discover_rank(term, reviewed, background, pack, path):
 
 
 def main():
-    # The mixture of scripts/train_default_model.sh: "every" file trains every model, an
-    # "elements" file the elements' scorers only.
-    mixture = [line.split(" ", 1) for line in
-               run(["bash", os.path.join(ROOT, "scripts", "train_default_model.sh"),
-                    "--list-data"]).splitlines()]
-    train_files = [os.path.join(ROOT, path) for role, path in mixture if role == "every"]
-    element_files = [os.path.join(ROOT, path) for role, path in mixture if role == "elements"]
-    dev = run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
-               os.path.join(SHARED, "dev", "labeled_dev.jsonl")])
+    train_files, element_files = mixture()
     tmp = tempfile.mkdtemp(prefix="loto-")
-    dev_path = os.path.join(tmp, "dev.jsonl")
-    with open(dev_path, "w", encoding="utf-8") as f:
-        f.write(dev)
+    dev_path = dev_with_elements(os.path.join(tmp, "dev.jsonl"))
     sources = train_files + [dev_path]
     everything = [r for path in sources + element_files for r in load(path)]
     background = os.path.join(tmp, "legal.jsonl")
@@ -137,17 +111,11 @@ def main():
                 for r in load(path):
                     if not uses(r["text"], term):
                         f.write(json.dumps(r, ensure_ascii=False) + "\n")
-            (element_data if path in element_files else data).extend(["--data", kept])
+            (element_data if path in element_files else data).append(kept)
         model = os.path.join(tmp, f"model-{term}.bin")
         # The words --mask replaces are those of the pack without the term.
         masking = ["--mask", MASK, "--policy", pack] if MASK != "0" else []
-        # as scripts/train_default_model.sh trains
-        run([SARING, "train", *data, "--augment", "10", *masking, "--averaged-fits", "10",
-             "--distinct-words", "-o", model])
-        for element in ("offer", "used", "clothing", "abroad"):
-            run([SARING, "train", *data, *element_data, "--element", element, "--augment", "3",
-                 *masking, "--averaged-fits", "20", "--distinct-words",
-                 "-o", model[:-4] + f".{element}.bin"])
+        train(SARING, data, element_data, model, ["--exclude-ids", DEV_FOLD, *masking], pack)
         full = recall(verdicts_of(PACK, os.path.join(ROOT, "models", "default.bin"), positives))
         held_verdicts = verdicts_of(pack, model, positives)
         held = recall(held_verdicts)

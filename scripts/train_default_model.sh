@@ -33,7 +33,13 @@
 #    issue #10's seventeenth session). For the clothing scorer, that half's titles of the
 #    categories whose goods are not clothing (toys, phones, tools, food ...) as clothing 0: taught
 #    by the trade's texts alone, it held clothing for "Alat las & gerinda ex Korea kondisi pakai".
-# Never data/blind/, data/blind2/, data/blind4/ to data/blind25/ (the blind evaluation folds)
+#  - for the clothing and used scorers, the one-line offers of the mixture rewritten by
+#    scripts/counterfactuals.py: the garment named as other goods (clothing 0) or the words of
+#    wear as new stock (used 0), and each with that word dropped (the element kept). Taught by
+#    the trade's texts alone, those scorers read "ex Korea", a bale or a port as clothing and
+#    wear, and held them for "dashcam ex Korea bekas" and "sepatu ex Korea baru box lengkap"
+#    (bench/RESULTS.md, issue #10's twenty-second session).
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind26/ (the blind evaluation folds)
 # or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
@@ -124,11 +130,18 @@ FITS=(--averaged-fits 10 --distinct-words)
 ELEMENT_FITS=(--averaged-fits 20 --distinct-words)
 "$BUILD/saring" train "${DATA[@]}" --data "$BUILD/train/real_labeled.jsonl" \
   --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 10 "${FITS[@]}" -o "$OUT"
+# The one-line offers rewritten with the word that decides clothing or used changed
+# (scripts/counterfactuals.py), for those two scorers.
+python3 scripts/counterfactuals.py "$BUILD/saring" policies/id-used-clothing-import.yaml \
+  "$BUILD/train" "$BUILD/train/held_out_ids.txt" "$BUILD/train/dev_elements.jsonl" "${FOLDS[@]}"
 for element in offer used clothing abroad; do
   EXTRA=()
   case $element in
-    used | abroad) EXTRA=(--data "$BUILD/train/real_plain_clothing.jsonl") ;;
-    clothing) EXTRA=(--data "$BUILD/train/real_other_goods.jsonl") ;;
+    used) EXTRA=(--data "$BUILD/train/real_plain_clothing.jsonl"
+      --data "$BUILD/train/counterfactual_used.jsonl") ;;
+    abroad) EXTRA=(--data "$BUILD/train/real_plain_clothing.jsonl") ;;
+    clothing) EXTRA=(--data "$BUILD/train/real_other_goods.jsonl"
+      --data "$BUILD/train/counterfactual_clothing.jsonl") ;;
   esac
   "$BUILD/saring" train "${DATA[@]}" "${TWIN_DATA[@]}" "${EXTRA[@]}" --element "$element" \
     --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 3 "${ELEMENT_FITS[@]}" \

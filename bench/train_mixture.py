@@ -1,0 +1,66 @@
+"""The training mixture of scripts/train_default_model.sh, and its training calls, for the
+bench scripts that retrain the models on part of it (leave_one_term_out.py,
+cross_validate.py). Not the real listings: the bench scripts leave them out for speed."""
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared", "data")
+DEV_FOLD = os.path.join(ROOT, "data", "splits", "dev_fold_ids.txt")
+
+
+def run(args, **kw):
+    return subprocess.run(args, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write_jsonl(path, records):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def mixture():
+    """(files for every model, files for the elements' scorers only), as the train script
+    reads them (`--list-data`)."""
+    lines = run(["bash", os.path.join(ROOT, "scripts", "train_default_model.sh"),
+                 "--list-data"]).splitlines()
+    roles = [line.split(" ", 1) for line in lines]
+    return ([os.path.join(ROOT, p) for role, p in roles if role == "every"],
+            [os.path.join(ROOT, p) for role, p in roles if role == "elements"])
+
+
+def dev_with_elements(path):
+    """The shared dev set's training fold with element labels, written to path."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(run([sys.executable, os.path.join(ROOT, "scripts", "dev_element_labels.py"),
+                     os.path.join(SHARED, "dev", "labeled_dev.jsonl")]))
+    return path
+
+
+def train(saring, every, elements_only, out, extra=(), policy=None):
+    """The classifier and the four elements' scorers, with the train script's fits,
+    augmentation and counterfactuals (read with policy, default the bundled pack): out
+    (default.bin) and its default.<element>.bin beside it. Every file's records are
+    trained on but those of the dev set's dev fold."""
+    data = [a for p in every for a in ("--data", p)]
+    element_data = [a for p in elements_only for a in ("--data", p)]
+    workdir = os.path.dirname(out)
+    run([sys.executable, os.path.join(ROOT, "scripts", "counterfactuals.py"), saring,
+         policy or os.path.join(ROOT, "policies", "id-used-clothing-import.yaml"), workdir,
+         DEV_FOLD, *every])
+    counterfactual = {e: ["--data", os.path.join(workdir, f"counterfactual_{e}.jsonl")]
+                      for e in ("used", "clothing")}
+    run([saring, "train", *data, "--augment", "10", *extra, "--averaged-fits", "10",
+         "--distinct-words", "-o", out])
+    for element in ("offer", "used", "clothing", "abroad"):
+        run([saring, "train", *data, *element_data, *counterfactual.get(element, []),
+             "--element", element, "--augment", "3",
+             *extra, "--averaged-fits", "20", "--distinct-words",
+             "-o", out[:-4] + f".{element}.bin"])

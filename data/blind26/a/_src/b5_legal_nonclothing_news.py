@@ -1,0 +1,51 @@
+# Batch 5: legal: non-clothing goods in bal/karung/second/import; news, opinion, rules about the ban.
+RECORDS = [
+# non-clothing used/imported goods (clothing 0)
+("listing", "hn_non_clothing", "Motor Bekas Jepang Honda Supra X 2008 Surat Lengkap Pajak Hidup", 1, 1, 0, 1),
+("listing", "hn_non_clothing", "iPhone 11 Second Ex Singapore Mulus BH 86% Fullset 4,3jt", 1, 1, 0, 1),
+("post", "hn_non_clothing", "Jual kardus bekas per bal, sudah dipres, 2.500/kg. Ambil sendiri di gudang Sidoarjo", 1, 1, 0, 0),
+("listing", "hn_non_clothing", "Majun Kain Perca Per Karung 25 Kg Untuk Lap Mesin Bengkel Pabrik", 1, 1, 0, 0),
+("message", "hn_non_clothing", "Pak, beras karungan 50 kg ready lagi, harga 640rb, antar sampai toko", 1, 0, 0, 0),
+("listing", "hn_non_clothing", "Karung Goni Bekas Ukuran Besar Untuk Kopi Dan Kakao 4rb Per Lembar", 1, 1, 0, 0),
+("post", "hn_non_clothing", "Kulkas 2 pintu second, masih dingin banget, pindahan rumah, Bekasi Timur. 1,2jt nego", 1, 1, 0, 0),
+("listing", "hn_non_clothing", "Mesin Jahit Bekas Impor Jepang Juki Industri Highspeed Normal Siap Pakai", 1, 1, 0, 1),
+("comment", "hn_non_clothing", "pupuk per karung 50 kg bos, ada urea sama NPK, kirim pakai pickup", 1, 0, 0, 0),
+("listing", "hn_non_clothing", "Kain Katun Jepang Per Roll 50 Meter Motif Bunga Baru Import", 1, 0, 0, 1),
+("post", "hn_non_clothing", "Bawang merah Brebes per karung 10 kg, panen minggu ini, harga petani", 1, 0, 0, 0),
+("listing", "hn_non_clothing", "Plastik Bekas Cacahan PP Per Bal Siap Giling Pabrik Daur Ulang", 1, 1, 0, 0),
+("message", "hn_non_clothing", "Ada laptop second ex-Korea 6 unit, i5 gen 8, harga 3,1jt, minat bos?", 1, 1, 0, 1),
+("listing", "hn_non_clothing", "Sofa Bekas 3 Dudukan Kondisi Bagus Ambil Sendiri Makassar", 1, 1, 0, 0),
+("post", "hn_non_clothing", "Kertas HVS bekas per bal, cocok buat pengepul, 1 bal sekitar 80 kg", 1, 1, 0, 0),
+("listing", "hn_non_clothing", "Mobil Bekas Toyota Rush 2015 Matic Tangan Pertama Plat B", 1, 1, 0, 0),
+# news / reports (offer 0)
+("article", "hn_news", "Bea Cukai Batam gagalkan penyelundupan ratusan koli pakaian bekas dari Malaysia", 0, 1, 1, 1),
+("article", "hn_news", "Kemendag musnahkan ribuan balpres pakaian bekas impor di Bogor, nilainya ratusan miliar", 0, 1, 1, 1),
+("post", "hn_news", "Breaking: gudang berisi bal baju bekas asal Korea digerebek polisi di Bandung pagi ini", 0, 1, 1, 1),
+("article", "hn_news", "Pedagang Pasar Senen mengeluh stok baju bekas impor seret setelah penggerebekan gudang", 0, 1, 1, 1),
+("article", "hn_news", "Satgas perbatasan Entikong amankan truk bermuatan karung pakaian bekas lewat jalur tikus", 0, 1, 1, 1),
+("post", "hn_news", "Kata menteri, pelaku impor balpres bakal di-blacklist dan didenda, bukan cuma dipenjara", 0, 1, 1, 1),
+("article", "hn_news", "Polda Sumut tahan dua truk berisi ballpress di Belawan, sopir mengaku hanya mengantar", 0, 1, 1, 1),
+("article", "hn_news", "Harga kapas dunia naik, produsen kaos lokal mulai naikkan harga jual", 0, 0, 1, 0),
+# opinion (offer 0)
+("post", "hn_opinion", "Menurutku larangan baju bekas impor itu tepat, UMKM konveksi lokal kalah saing sama monza", 0, 1, 1, 1),
+("comment", "hn_opinion", "Aneh aja, yang disalahin pedagang kecil di pasar, padahal kontainernya masuk lewat pelabuhan", 0, 0, 0, 1),
+("post", "hn_opinion", "Thrifting itu hemat dan ramah lingkungan, tapi kalau barangnya selundupan ya tetap salah", 0, 1, 1, 1),
+("comment", "hn_opinion", "gw sih tetep lebih milih beli baju lokal baru daripada beli cakar, lebih tenang", 0, 1, 1, 1),
+("post", "hn_opinion", "Dulu ke Gedebage buat cari jaket, sekarang mikir dua kali sejak tahu itu semua barang selundupan", 0, 1, 1, 1),
+("comment", "hn_opinion", "Yang bikin sedih itu tukang jahit di kampung pada tutup karena kalah sama karungan", 0, 1, 1, 1),
+# rules / guidelines (offer 0)
+("article", "hn_guideline", "Permendag 40/2022 memasukkan pakaian bekas ke daftar barang dilarang impor", 0, 1, 1, 1),
+("post", "hn_guideline", "Pengingat untuk penjual: listing pakaian bekas impor akan diturunkan sesuai kebijakan platform", 0, 1, 1, 1),
+("article", "hn_guideline", "Panduan komunitas: jual beli baju preloved milik sendiri diperbolehkan, sertakan foto asli", 0, 1, 1, 0),
+("post", "hn_guideline", "FAQ: Apakah boleh jual baju bekas? Boleh jika milik pribadi atau dari dalam negeri, bukan hasil impor", 0, 1, 1, 0),
+("article", "hn_guideline", "Tips aman mencuci pakaian bekas sebelum dipakai: rendam air panas dan deterjen", 0, 1, 1, 0),
+# tutorials (offer 0)
+("post", "hn_tutorial", "Cara bedain jaket bekas sama baru: cek bagian ketiak dan kerah, biasanya ada pudar", 0, 1, 1, 0),
+("post", "hn_tutorial", "Tutorial mix and match kemeja flanel biar gak keliatan kayak mau ke kebun 😂", 0, 0, 1, 0),
+("article", "hn_tutorial", "Cara merawat sepatu kulit supaya awet: lap lembap, semir tipis, simpan dengan shoe tree", 0, 0, 1, 0),
+# history / explainer
+("article", "hn_explainer", "Istilah cakar di Makassar konon berasal dari cara pembeli mengacak tumpukan baju bekas", 0, 1, 1, 1),
+("post", "hn_explainer", "Monza katanya singkatan dari Monginsidi Plaza, tempat pertama baju bekas dijual di Medan", 0, 1, 1, 1),
+("article", "hn_explainer", "Awul-awul di Yogyakarta dulu identik dengan lapak baju bekas di Sekaten", 0, 1, 1, 1),
+("post", "hn_explainer", "Ternyata bal baju itu isinya dipilah jadi kepala, badan, kaki. Kepala paling bagus, kaki paling murah", 0, 1, 1, 1),
+]
