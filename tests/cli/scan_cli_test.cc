@@ -435,6 +435,30 @@ TEST_F(CliTest, TrainThenScanWithTheModel) {
   EXPECT_NE(bad.err.find("bad magic"), std::string::npos) << bad.err;
 }
 
+// The bundled scorers of clothing and wear read the goods and what the text says of them, not
+// the trade around them (scripts/counterfactuals.py): a dashcam or new shoes "ex Korea" with a
+// price are no longer held as worn clothing on the scorers' word, while the same offer of a
+// jacket, of worn shoes, or of a bale that names no goods still is.
+TEST_F(CliTest, TheBundledScorersReadTheGoodsNotTheTrade) {
+  auto verdict_of = [&](const std::string& text) {
+    const std::string input =
+        Write("in.jsonl", "{\"id\":\"a\",\"kind\":\"listing\",\"text\":\"" + text + "\"}\n");
+    const std::string out = Saring("scan " + input).out;
+    const std::string key = "\"verdict\":\"";
+    const size_t at = out.find(key);
+    return at == std::string::npos ? out
+                                   : out.substr(at + key.size(),
+                                                out.find('"', at + key.size()) - at - key.size());
+  };
+  EXPECT_EQ(verdict_of("Bisa kak, yang dashcam ex Korea itu masih ada, bekas tapi mulus, 120rb"),
+            "review");
+  EXPECT_EQ(verdict_of("Bisa kak, yang jaket ex Korea itu masih ada, bekas tapi mulus, 120rb"),
+            "violation");
+  EXPECT_EQ(verdict_of("Sepatu Nike ex Korea baru box lengkap 41 & 42, 780rb, DM"), "review");
+  EXPECT_EQ(verdict_of("Sepatu Nike ex Korea second 41 & 42, 780rb, DM"), "violation");
+  EXPECT_EQ(verdict_of("Bal Korea grade A ready, 3jt/koli, kirim dari Batam"), "violation");
+}
+
 TEST_F(CliTest, TrainMasksTheTradesWordsOfThePacksGroups) {
   const std::string data = testing::SourceDir() + "/data/samples/written_examples.jsonl";
   std::string model = (dir_ / "m.bin").string();
