@@ -446,9 +446,9 @@ TEST_F(CliTest, TheBundledScorersReadTheGoodsNotTheTrade) {
     const std::string out = Saring("scan " + input).out;
     const std::string key = "\"verdict\":\"";
     const size_t at = out.find(key);
-    return at == std::string::npos ? out
-                                   : out.substr(at + key.size(),
-                                                out.find('"', at + key.size()) - at - key.size());
+    return at == std::string::npos
+               ? out
+               : out.substr(at + key.size(), out.find('"', at + key.size()) - at - key.size());
   };
   EXPECT_EQ(verdict_of("Bisa kak, yang dashcam ex Korea itu masih ada, bekas tapi mulus, 120rb"),
             "review");
