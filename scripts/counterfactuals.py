@@ -20,6 +20,7 @@ Usage: counterfactuals.py SARING POLICY OUT_DIR HELD_OUT_IDS TRAINING.jsonl...
 (HELD_OUT_IDS: ids never trained on, one a line, as `saring train --exclude-ids` reads them)
 Writes OUT_DIR/counterfactual_clothing.jsonl and OUT_DIR/counterfactual_used.jsonl.
 """
+import collections
 import hashlib
 import json
 import os
@@ -71,6 +72,15 @@ STILL_WORN = re.compile(
     r"sortir\w*|pakai|minus|pudar|bau|apek|wangi|reject|kw)\b|\d+ ?%", re.I)
 
 
+# An element, the pack's groups whose words decide it, the groups that say it anyway, the
+# words that would still say it after the rewrite, and the words that deny it.
+Rewrite = collections.namedtuple("Rewrite", "element groups besides still choices")
+REWRITES = [
+    Rewrite("clothing", {"clothing"}, CLOTHING_BESIDES, STILL_CLOTHING, OTHER_GOODS),
+    Rewrite("used", {"used"}, USED_BESIDES, STILL_WORN, NEW_WORDS),
+]
+
+
 def pick(choices, key):
     return choices[int(hashlib.sha1(key.encode()).hexdigest(), 16) % len(choices)]
 
@@ -83,10 +93,21 @@ def cased_like(word, original):
     return word
 
 
-def merged_spans(evidence, group):
-    """The byte spans of a group's matches, with neighbours joined ("kemeja flanel")."""
-    spans = sorted((e["start"], e["end"]) for e in evidence
-                   if e["group"] == group and e.get("field", "text") == "text")
+def whole_words(raw, start, end):
+    """A span widened to the words it cuts: a prefix term matches "1mp0r" of "1mp0rt"."""
+    while start > 0 and raw[start - 1:start].isalnum():
+        start -= 1
+    while end < len(raw) and raw[end:end + 1].isalnum():
+        end += 1
+    return start, end
+
+
+def merged_spans(text, evidence, groups):
+    """The byte spans of the groups' matches, widened to whole words, with neighbours and
+    overlaps joined ("kemeja flanel", "ex Korea" and its "Korea")."""
+    raw = text.encode("utf-8")
+    spans = sorted(whole_words(raw, e["start"], e["end"]) for e in evidence
+                   if e["group"] in groups and e.get("field", "text") == "text")
     merged = []
     for start, end in spans:
         if merged and start <= merged[-1][1] + 1:
@@ -129,40 +150,32 @@ def main():
     scanned = subprocess.run([saring, "scan", "-", "--no-model", "--policy", policy],
                              input=scan_input, capture_output=True, text=True, check=True).stdout
     evidence = {d["id"]: d.get("evidence", []) for d in map(json.loads, scanned.splitlines())}
-    written = {"clothing": [], "used": []}
+    written = {rewrite.element: [] for rewrite in REWRITES}
     for rid, r in offers.items():
         groups = {e["group"] for e in evidence.get(rid, [])}
-        for element, besides, still, choices in (
-                ("clothing", CLOTHING_BESIDES, STILL_CLOTHING, OTHER_GOODS),
-                ("used", USED_BESIDES, STILL_WORN, NEW_WORDS)):
-            spans = merged_spans(evidence.get(rid, []), element)
-            if not spans or groups & besides:
+        for rw in REWRITES:
+            spans = merged_spans(r["text"], evidence.get(rid, []), rw.groups)
+            if not spans or groups & rw.besides:
                 continue
-            text = rewritten(r["text"], spans, choices, rid)
-            if still.search(text):
+            text = rewritten(r["text"], spans, rw.choices, rid)
+            if rw.still.search(text):
                 continue
-            written[element].append({
-                "id": f"cf-{element}-{rid}", "kind": r.get("kind", "post"),
-                "text": text,
-                "label": "legal", "category": f"counterfactual_not_{element}",
-                "elements": {element: 0}})
+            kind = r.get("kind", "post")
+            written[rw.element].append({
+                "id": f"cf-{rw.element}-{rid}", "kind": kind, "text": text, "label": "legal",
+                "category": f"counterfactual_not_{rw.element}", "elements": {rw.element: 0}})
             # ... and the same offer with the word dropped, the element kept: the trade's
-            # context alone still says it ("bal Korea grade A, 3jt"); only another word
-            # denies it.
-            written[element].append({
-                "id": f"cf-{element}-unsaid-{rid}", "kind": r.get("kind", "post"),
-                "text": rewritten(r["text"], spans, [], rid),
-                "label": r["label"], "category": f"counterfactual_unsaid_{element}",
-                "elements": {element: 1}})
+            # context alone still says it ("bal Korea grade A, 3jt"); only another word denies it.
+            written[rw.element].append({
+                "id": f"cf-{rw.element}-unsaid-{rid}", "kind": kind,
+                "text": rewritten(r["text"], spans, [], rid), "label": r["label"],
+                "category": f"counterfactual_unsaid_{rw.element}", "elements": {rw.element: 1}})
     for element, records in written.items():
         with open(os.path.join(out_dir, f"counterfactual_{element}.jsonl"), "w",
                   encoding="utf-8") as f:
             for record in records:
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        print(f"counterfactuals: {len(records) // 2} offers rewritten with {element} 0, and "
-              f"with its word dropped",
-              file=sys.stderr)
-
+        print(f"counterfactuals: {len(records)} rewrites for {element}", file=sys.stderr)
 
 if __name__ == "__main__":
     main()
