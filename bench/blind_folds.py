@@ -24,10 +24,15 @@ OLDER = {"blind", "blind2"} | {f"blind{n}" for n in range(4, 13)}
 READ = {"blind3"}
 
 
+def split_scan_args(argv):
+    """(the script's own arguments, those after "--" for `saring scan`)."""
+    if "--" not in argv:
+        return argv, []
+    return argv[:argv.index("--")], argv[argv.index("--") + 1:]
+
+
 def arguments():
-    argv = sys.argv[1:]
-    scan_args = argv[argv.index("--") + 1:] if "--" in argv else []
-    argv = argv[:argv.index("--")] if "--" in argv else argv
+    argv, scan_args = split_scan_args(sys.argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("build", nargs="?", default="build")
     parser.add_argument("--older", action="store_true")

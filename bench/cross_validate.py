@@ -20,16 +20,14 @@ import collections
 import os
 import sys
 
-from blind_folds import line, tally, verdicts
+from blind_folds import line, split_scan_args, tally, verdicts
 from train_mixture import DEV_FOLD, ROOT, dev_with_elements, load, mixture, train
 
 GROUPS = "tune27+tune28,tune24+tune25,train6+train7,train8+train9,tune20+tune21,tune22+tune23"
 
 
 def arguments():
-    argv = sys.argv[1:]
-    scan_args = argv[argv.index("--") + 1:] if "--" in argv else []
-    argv = argv[:argv.index("--")] if "--" in argv else argv
+    argv, scan_args = split_scan_args(sys.argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("build", nargs="?", default="build")
     parser.add_argument("--models", default=os.path.join("build", "cross_validation"))
