@@ -21,7 +21,7 @@ import os
 import sys
 
 from blind_folds import line, split_scan_args, tally, verdicts
-from train_mixture import DEV_FOLD, ROOT, dev_with_elements, load, mixture, train
+from train_mixture import ROOT, dev_with_elements, load, mixture, train
 
 GROUPS = "tune27+tune28,tune24+tune25,train6+train7,train8+train9,tune20+tune21,tune22+tune23"
 
@@ -48,7 +48,6 @@ def main():
     every, elements_only = mixture()
     os.makedirs(args.models, exist_ok=True)
     dev = dev_with_elements(os.path.join(args.models, "dev.jsonl"))
-    dev_fold = ["--exclude-ids", DEV_FOLD]
     pooled = collections.defaultdict(collections.Counter)
     for group in args.groups.split(","):
         held = set(group.split("+"))
@@ -59,7 +58,7 @@ def main():
         if not os.path.exists(model[:-4] + ".abroad.bin"):
             os.makedirs(os.path.dirname(model), exist_ok=True)
             train(saring, [dev] + [p for p in every if fold_of(p) not in held],
-                  [p for p in elements_only if fold_of(p) not in held], model, dev_fold)
+                  [p for p in elements_only if fold_of(p) not in held], model)
         for path in judged:
             records = load(path)
             counts = tally(records, verdicts(saring, path, [*args.scan_args, "--model", model]))

@@ -25,7 +25,7 @@ import tempfile
 
 import yaml
 
-from train_mixture import DEV_FOLD, dev_with_elements, load, mixture, run, train, write_jsonl
+from train_mixture import dev_with_elements, load, mixture, run, train, write_jsonl
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = sys.argv[1] if len(sys.argv) > 1 else "build"
@@ -115,7 +115,7 @@ def main():
         model = os.path.join(tmp, f"model-{term}.bin")
         # The words --mask replaces are those of the pack without the term.
         masking = ["--mask", MASK, "--policy", pack] if MASK != "0" else []
-        train(SARING, data, element_data, model, ["--exclude-ids", DEV_FOLD, *masking], pack)
+        train(SARING, data, element_data, model, masking, pack)
         full = recall(verdicts_of(PACK, os.path.join(ROOT, "models", "default.bin"), positives))
         held_verdicts = verdicts_of(pack, model, positives)
         held = recall(held_verdicts)

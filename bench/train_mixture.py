@@ -49,7 +49,7 @@ def train(saring, every, elements_only, out, extra=(), policy=None):
     augmentation and counterfactuals (read with policy, default the bundled pack): out
     (default.bin) and its default.<element>.bin beside it. Every file's records are
     trained on but those of the dev set's dev fold."""
-    data = [a for p in every for a in ("--data", p)]
+    data = [a for p in every for a in ("--data", p)] + ["--exclude-ids", DEV_FOLD]
     element_data = [a for p in elements_only for a in ("--data", p)]
     workdir = os.path.dirname(out)
     run([sys.executable, os.path.join(ROOT, "scripts", "counterfactuals.py"), saring,
