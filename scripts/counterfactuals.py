@@ -5,14 +5,17 @@ Nearly every training text with "ex Korea", a bale or a port also names garments
 "bekas": a scorer of the goods learns that the trade's context means clothing, and a scorer of
 wear that an origin means used. Then "dashcam ex Korea, bekas, 120rb" holds clothing at 1.0 and
 "sepatu ex Korea baru box lengkap" holds used (bench/RESULTS.md, issue #10's twenty-second
-session). Each one-line offer here is rewritten once, with the one word that decides an element changed
-and every other word kept, so that only that word can tell the scorer the answer:
+session). Each one-line offer here is rewritten with the one word that decides an element
+changed and every other word kept, so that only that word can tell the scorer the answer:
   clothing 0: the garments the pack finds (group `clothing`) become other goods, in offers
               whose clothing rests on those words alone (no code word, brand, thrift or bale
               of clothes: "bal sepatu" stays what it is);
   used 0:     the words of wear (group `used`) become words of new stock, in offers whose wear
               rests on those words and an origin alone (no bale, sack, code word, grade or
-              market of the trade, which say used by themselves).
+              market of the trade, which say used by themselves);
+and once more with that word dropped, the element kept (clothing 1, used 1): the trade's
+context alone still says it. Without those, the scorers learned the context to be neutral and
+sent offers that name no garment to review.
 The spans come from `saring scan --no-model` (the pack alone, so the rewrite does not depend on
 the models being trained). The replacement is chosen by a hash of the record's id: the same
 data gives the same files.
@@ -166,9 +169,12 @@ def main():
                 "category": f"counterfactual_not_{rw.element}", "elements": {rw.element: 0}})
             # ... and the same offer with the word dropped, the element kept: the trade's
             # context alone still says it ("bal Korea grade A, 3jt"); only another word denies it.
+            dropped = rewritten(r["text"], spans, [], rid)
+            if len(dropped.split()) < 2:
+                continue
             written[rw.element].append({
                 "id": f"cf-{rw.element}-unsaid-{rid}", "kind": kind,
-                "text": rewritten(r["text"], spans, [], rid), "label": r["label"],
+                "text": dropped, "label": r["label"],
                 "category": f"counterfactual_unsaid_{rw.element}", "elements": {rw.element: 1}})
     for element, records in written.items():
         with open(os.path.join(out_dir, f"counterfactual_{element}.jsonl"), "w",
@@ -176,6 +182,7 @@ def main():
             for record in records:
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
         print(f"counterfactuals: {len(records)} rewrites for {element}", file=sys.stderr)
+
 
 if __name__ == "__main__":
     main()
