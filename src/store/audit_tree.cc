@@ -141,11 +141,13 @@ std::string ScopedLeaf(const AuditEntry& e, const std::string& scope) {
     crypto_hash_sha256_update(&state, n, sizeof n);
     crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(v.data()), v.size());
   };
+  // The numbers' text lives here: a temporary in the list would die before the loop reads it.
+  const std::string scope_seq = std::to_string(e.scope_seq);
+  const std::string at_ms = std::to_string(e.at_ms);
   for (std::string_view v :
-       {std::string_view("saring-audit-leaf/v1"), std::string_view(std::to_string(e.scope_seq)),
-        std::string_view(std::to_string(e.at_ms)), std::string_view(e.platform_id),
-        std::string_view(e.actor), std::string_view(e.action), std::string_view(e.subject),
-        std::string_view(e.detail_json)}) {
+       {std::string_view("saring-audit-leaf/v1"), std::string_view(scope_seq),
+        std::string_view(at_ms), std::string_view(e.platform_id), std::string_view(e.actor),
+        std::string_view(e.action), std::string_view(e.subject), std::string_view(e.detail_json)}) {
     field(v);
   }
   std::string out(crypto_hash_sha256_BYTES, '\0');

@@ -219,6 +219,24 @@ TEST_F(AuditTreeTest, ProofsVerifyAndAlteredProofsDoNot) {
   }
 }
 
+// A platform's leaf is the hash its header documents, recomputed here by hand (Python's
+// hashlib): numbers too long for a short string's inline buffer, so that a field read after its
+// text is gone shows (as a wrong hash, or under ASan as a use after free).
+TEST(ScopedLeafTest, HashesTheDocumentedFields) {
+  AuditEntry e;
+  e.scope_seq = 1234567890123456789;
+  e.at_ms = 1733472000123456789;
+  e.platform_id = "platform-a";
+  e.actor = "key-7";
+  e.action = "listing.checked";
+  e.subject = "listing:abc";
+  e.detail_json = R"({"verdict":"violation"})";
+  e.hash = "chain-hash";
+  EXPECT_EQ(ScopedLeaf(e, "platform-a"),
+            "1847244c3a9c567d544d65e4f2fc5abff40fa7121bc1d85c412c7b8fc1cb1cd6");
+  EXPECT_EQ(ScopedLeaf(e, ""), "chain-hash");
+}
+
 TEST(MerkleTreeHashTest, FollowsRfc6962) {
   // Two leaves "a", "b": SHA-256(0x01 || SHA-256(0x00 || a) || SHA-256(0x00 || b)).
   const std::string root = MerkleTreeHash({"a", "b"});
