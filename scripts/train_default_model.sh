@@ -44,7 +44,7 @@
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
-#        scripts/train_default_model.sh --list-data   (the mixture, for bench/leave_one_term_out.py)
+#        scripts/train_default_model.sh --list-data   (the mixture, for bench/train_mixture.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FOLDS=(data/train/oneliners.jsonl data/train/longform.jsonl data/train2/oneliners.jsonl
@@ -63,7 +63,7 @@ FOLDS+=(data/tune{7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,27,28}/*
   data/train{6,7,8,9}/*/*.jsonl)
 TWINS=(data/tune26/a/x48a_oneliners.jsonl data/tune26/b/x48b_longform.jsonl)
 # The mixture, one file a line, "every" (every model) or "elements" (the elements' scorers only):
-# bench/leave_one_term_out.py trains on it as this script does.
+# bench/train_mixture.py (leave-one-term-out, cross-validation) trains on it as this script does.
 if [[ ${1:-} == --list-data ]]; then
   printf 'every %s\n' "${FOLDS[@]}"
   printf 'elements %s\n' "${TWINS[@]}"

@@ -56,6 +56,15 @@ class CliTest : public ::testing::Test {
     return {WEXITSTATUS(status), out, ss.str()};
   }
 
+  // The first string value of `name` in scan's JSON output, or "" when it has none.
+  static std::string StringField(const std::string& out, const std::string& name) {
+    const std::string key = "\"" + name + "\":\"";
+    const size_t at = out.find(key);
+    if (at == std::string::npos) return "";
+    const size_t begin = at + key.size();
+    return out.substr(begin, out.find('"', begin) - begin);
+  }
+
   static std::vector<std::string> Lines(const std::string& s) {
     std::vector<std::string> out;
     std::istringstream in(s);
@@ -417,13 +426,7 @@ TEST_F(CliTest, TrainThenScanWithTheModel) {
   CliRun without = Saring("scan --no-model " + input);
   EXPECT_EQ(without.out.find("model_score"), std::string::npos) << without.out;
   // Each decision names the models that scored it: this one, not the bundled ones.
-  auto model_of = [](const std::string& out) {
-    const std::string key = "\"model\":\"";
-    const size_t at = out.find(key);
-    return at == std::string::npos
-               ? std::string()
-               : out.substr(at + key.size(), out.find('"', at + key.size()) - at - key.size());
-  };
+  auto model_of = [](const std::string& out) { return StringField(out, "model"); };
   const std::string trained = model_of(with.out);
   EXPECT_EQ(trained.rfind("hashed-ngram-logreg@", 0), 0u) << with.out;
   const std::string bundled = model_of(Saring("scan " + input).out);
@@ -444,11 +447,8 @@ TEST_F(CliTest, TheBundledScorersReadTheGoodsNotTheTrade) {
     const std::string input =
         Write("in.jsonl", "{\"id\":\"a\",\"kind\":\"listing\",\"text\":\"" + text + "\"}\n");
     const std::string out = Saring("scan " + input).out;
-    const std::string key = "\"verdict\":\"";
-    const size_t at = out.find(key);
-    return at == std::string::npos
-               ? out
-               : out.substr(at + key.size(), out.find('"', at + key.size()) - at - key.size());
+    const std::string verdict = StringField(out, "verdict");
+    return verdict.empty() ? out : verdict;  // the whole output, to show what went wrong
   };
   EXPECT_EQ(verdict_of("Bisa kak, yang dashcam ex Korea itu masih ada, bekas tapi mulus, 120rb"),
             "review");
