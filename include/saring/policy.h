@@ -135,6 +135,11 @@ struct Element {
   // Read only in the writer's own voice: a sentence of reported speech
   // never counts, and a text that only reports gives the element nothing.
   bool own_voice = false;
+  // A hold that nothing names outright while the text names what speaks
+  // against it ("helm ... dari lelong Tawau": other goods, no garment) needs
+  // the element's own scorer to agree, whatever the classifier says: the
+  // classifier reads the trade's context, not the goods.
+  bool confirm_contested = false;
   int line = 0;
 };
 

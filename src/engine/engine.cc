@@ -813,6 +813,22 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
       all_hold &= !f.unconfirmed;
     }
   }
+  if (all_hold) {
+    // Held with nothing that names it, against words that deny it ("helm ...
+    // dari lelong Tawau" names other goods and no garment): the trade's
+    // context holds it, which the classifier reads too, so only the
+    // element's own scorer, which reads the goods, can confirm it.
+    for (size_t e = 0; e < d->elements.size(); ++e) {
+      ElementFinding& f = d->elements[e];
+      if (!policy_.elements.elements[e].confirm_contested || !element_scorers_[e] || f.named ||
+          f.against.empty()) {
+        continue;
+      }
+      AskScorerOnce(e, s, &f);
+      f.unconfirmed = f.model_score < policy_.model.min_score;
+      all_hold &= !f.unconfirmed;
+    }
+  }
   if (all_hold && s.model_score >= 0 && s.model_score < policy_.elements.doubt_classifier) {
     // The classifier all but rules the record out: an element its own
     // scorer rejects too is not confirmed, however firm the pack's words,

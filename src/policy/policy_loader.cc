@@ -568,8 +568,9 @@ class PolicyParser {
         Fail(e, "each element must be a mapping");
         continue;
       }
-      CheckKeys(e, {"id", "description", "prior", "evidence", "against", "kind_against",
-                    "model_weight", "classifier_weight", "own_voice", "direct", "hints"});
+      CheckKeys(
+          e, {"id", "description", "prior", "evidence", "against", "kind_against", "model_weight",
+              "classifier_weight", "own_voice", "confirm_contested", "direct", "hints"});
       Element el;
       el.line = e.Mark().line + 1;
       el.id = RequiredString(e, "id");
@@ -598,6 +599,7 @@ class PolicyParser {
       el.model_weight = Number(e, "model_weight", 0, 0.0, 1.0);
       el.classifier_weight = Number(e, "classifier_weight", 0, 0.0, 1.0);
       el.own_voice = Bool(e, "own_voice", false);
+      el.confirm_contested = Bool(e, "confirm_contested", false);
       if (el.evidence.empty() && el.prior == 0 && el.kind_prior.empty())
         Fail(e, "element '" + el.id + "' needs 'evidence' or a 'prior'");
       if (!el.id.empty() && p->FindElement(el.id) >= 0)

@@ -439,9 +439,10 @@ TEST_F(CliTest, TrainThenScanWithTheModel) {
 }
 
 // The bundled scorers of clothing and wear read the goods and what the text says of them, not
-// the trade around them (scripts/counterfactuals.py): a dashcam or new shoes "ex Korea" with a
+// the trade around them (scripts/counterfactuals.py): pipes or new shoes "ex Korea" with a
 // price are no longer held as worn clothing on the scorers' word, while the same offer of a
-// jacket, of worn shoes, or of a bale that names no goods still is.
+// jacket, of worn shoes, or of a bale that names no goods still is. (Pipes, not a dashcam:
+// the pack names dashcams among other goods since 2026.12.27, and its words would decide.)
 TEST_F(CliTest, TheBundledScorersReadTheGoodsNotTheTrade) {
   auto verdict_of = [&](const std::string& text) {
     const std::string input =
@@ -450,7 +451,7 @@ TEST_F(CliTest, TheBundledScorersReadTheGoodsNotTheTrade) {
     const std::string verdict = StringField(out, "verdict");
     return verdict.empty() ? out : verdict;  // the whole output, to show what went wrong
   };
-  EXPECT_EQ(verdict_of("Bisa kak, yang dashcam ex Korea itu masih ada, bekas tapi mulus, 120rb"),
+  EXPECT_EQ(verdict_of("Bisa kak, yang pipa ex Korea itu masih ada, bekas tapi mulus, 120rb"),
             "review");
   EXPECT_EQ(verdict_of("Bisa kak, yang jaket ex Korea itu masih ada, bekas tapi mulus, 120rb"),
             "violation");

@@ -1273,6 +1273,41 @@ TEST(EngineScorersTest, TheDoubtSparesAnElementTheTextNames) {
             "review: used ");
 }
 
+// Clothing held with no garment named while other goods are (the bundled
+// pack's `confirm_contested`): the trade's context holds it, and a sure
+// classifier reads that context too, so only the clothing scorer confirms it.
+TEST(EngineScorersTest, AContestedHoldNeedsItsOwnScorer) {
+  auto decide = [](bool clothing_scorer_agrees, bool confirm_contested, const std::string& text) {
+    std::shared_ptr<const TextScorer> clothing = std::make_shared<DoubtfulScorer>();
+    if (clothing_scorer_agrees) clothing = std::make_shared<SureScorer>();
+    const auto sure = std::make_shared<SureScorer>();
+    const std::unique_ptr<Engine> engine = BundledEngine(
+        sure, {{"offer", sure}, {"used", sure}, {"clothing", clothing}, {"abroad", sure}},
+        [&](ElementSettings* es) {
+          for (Element& el : es->elements) {
+            if (el.id == "clothing") el.confirm_contested = confirm_contested;
+          }
+        });
+    const Decision d = DecideListing(*engine, text);
+    std::string unconfirmed;
+    for (const ElementFinding& f : d.elements) {
+      if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
+    }
+    return std::string(VerdictName(d.verdict)) + ": " + unconfirmed;
+  };
+  // A bale opened live holds clothing, against the phones it holds.
+  const std::string phones = "Live malem ini buka bal Jepang isinya HP bekas & charger, 150rb";
+  EXPECT_EQ(decide(false, true, phones), "review: clothing ");
+  EXPECT_EQ(decide(true, true, phones), "violation: ");
+  EXPECT_EQ(decide(false, false, phones), "violation: ");  // off
+  // A garment named stands: nothing to confirm.
+  EXPECT_EQ(decide(false, true, "Live malem ini buka bal Jepang isinya kaos bekas & HP, 150rb"),
+            "violation: ");
+  // No other goods named: the bale's clothing is not contested.
+  EXPECT_EQ(decide(false, true, "Ready bal Korea grade A, 100kg, 3jt, kirim dari Batam"),
+            "violation: ");
+}
+
 // An element the text says nothing for is held by the record's kind and the
 // learned opinions alone: where the classifier all but rules the record out,
 // neither the kind nor the element's own scorer confirms it.
