@@ -164,6 +164,9 @@ class Engine {
   // Whether the one uncertain element of `d` is one the learned opinions
   // are sure of (ElementSettings::sure); asks its scorer if not yet asked.
   bool SureOfTheUncertain(const engine_internal::Scanned& s, int kind, Decision* d) const;
+  // Whether the classifier and the own scorer of every unsaid element of
+  // `d` are sure of it (ElementSettings::unsaid_sure), none unconfirmed.
+  bool SureOfTheUnsaid(const engine_internal::Scanned& s, int kind, Decision* d) const;
   // Sets `f`'s model_score from element `e`'s scorer unless it was asked.
   void AskScorerOnce(size_t e, const engine_internal::Scanned& s, ElementFinding* f) const;
   void ReadElementsOf(const Record& record, const engine_internal::Scanned& scanned, bool backed,

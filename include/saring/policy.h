@@ -201,6 +201,14 @@ struct ElementSettings {
   double sure = 0;
   std::vector<std::pair<std::string, double>> kind_sure;  // (record kind, score)
   double Sure(int kind) const { return ForKind(kind_sure, kind, sure); }
+  // A record that would go to review as `unexplained` is a violation when
+  // the classifier and the own scorer of every element the text does not
+  // say score it at least this: a word of the trade the pack does not know
+  // ("barang laut masuk lagi, coat wol & sweater rajut"), read alike by
+  // every learned opinion. 0: off. By kind like `unexplained`.
+  double unsaid_sure = 0;
+  std::vector<std::pair<std::string, double>> kind_unsaid_sure;  // (record kind, score)
+  double UnsaidSure(int kind) const { return ForKind(kind_unsaid_sure, kind, unsaid_sure); }
   int LearnedAlone(int kind) const { return ForKind(kind_learned_alone, kind, learned_alone); }
   // Groups that make a sentence reported speech (news, a complaint, a report,
   // a quotation): its terms describe the trade, they do not offer it.

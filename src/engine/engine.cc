@@ -862,6 +862,13 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
                           "Only the learned scorers hold what the text does not say: perhaps a "
                           "word of the trade the pack does not know",
                           s.model_score, false});
+    if (backed && SureOfTheUnsaid(s, in.kind, d)) {
+      all_hold = true;
+      d->reasons.push_back({"SURE_OF_THE_UNSAID",
+                            "The text says too little of some elements for the pack's words; the "
+                            "classifier and each of their own scorers are sure of them",
+                            s.model_score, false});
+    }
   }
   if (!fails && !all_hold && backed && unsaid_within_bounds && SureOfTheUncertain(s, in.kind, d)) {
     all_hold = true;
@@ -891,6 +898,20 @@ bool Engine::SureOfTheUncertain(const Scanned& s, int kind, Decision* d) const {
   if (!uncertain || !element_scorers_[uncertain_index]) return false;
   AskScorerOnce(uncertain_index, s, uncertain);
   return uncertain->model_score >= policy_.model.min_score;
+}
+
+bool Engine::SureOfTheUnsaid(const Scanned& s, int kind, Decision* d) const {
+  const double sure = policy_.elements.UnsaidSure(kind);
+  if (sure <= 0 || s.model_score < sure) return false;
+  for (size_t e = 0; e < d->elements.size(); ++e) {
+    ElementFinding& f = d->elements[e];
+    if (f.unconfirmed || f.state != ElementState::kHolds) return false;
+    if (!f.unsaid) continue;
+    if (!element_scorers_[e]) return false;
+    AskScorerOnce(e, s, &f);
+    if (f.model_score < sure) return false;
+  }
+  return true;
 }
 
 void Engine::AskScorerOnce(size_t e, const Scanned& s, ElementFinding* f) const {

@@ -514,8 +514,8 @@ class PolicyParser {
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
     CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unsaid_classifier",
-                  "unexplained", "sure", "reported", "topical", "asked", "bought", "claims",
-                  "pointing", "triggers", "list"});
+                  "unexplained", "unsaid_sure", "sure", "reported", "topical", "asked", "bought",
+                  "claims", "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
@@ -537,6 +537,7 @@ class PolicyParser {
     es.unsaid_classifier = Number(n, "unsaid_classifier", 0.0, 0.0, 1.0);
     NumberByKind(n, "unexplained", &es.unexplained, &es.kind_unexplained);
     NumberByKind(n, "sure", &es.sure, &es.kind_sure);
+    NumberByKind(n, "unsaid_sure", &es.unsaid_sure, &es.kind_unsaid_sure);
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);
     es.asked = GroupList(n, "asked", *p);

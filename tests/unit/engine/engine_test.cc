@@ -1099,6 +1099,49 @@ TEST(EngineScorersTest, WhatOnlyTheScorersSeeGoesToReviewWhenTheyAreSure) {
   EXPECT_EQ(DecideListing(*sure, "Vicks Candy 60 pieces").verdict, Verdict::kAllow);
 }
 
+// ... and a violation when the classifier and the own scorer of every element
+// the text does not say are sure of it (`unsaid_sure`): every learned opinion
+// reads the unknown word alike. Off for a listing's title in the bundled pack.
+TEST(EngineScorersTest, WhatEveryLearnedOpinionIsSureOfIsAViolation) {
+  const std::string code_word = "xyzo murah di sini wak, 10k dapet 2, dm lah kita";
+  auto decide = [&](double classifier, double used_score, double unsaid_sure,
+                    const std::string& kind) {
+    const auto sure = std::make_shared<SureScorer>();
+    const std::unique_ptr<Engine> engine =
+        BundledEngine(std::make_shared<FixedScorer>(classifier),
+                      {{"offer", sure},
+                       {"used", std::make_shared<FixedScorer>(used_score)},
+                       {"clothing", sure},
+                       {"abroad", sure}},
+                      [&](ElementSettings* es) {
+                        es->unexplained = 0.99;
+                        es->kind_unexplained.clear();
+                        es->unsaid_sure = unsaid_sure;
+                        es->kind_unsaid_sure.clear();
+                      });
+    Record r;
+    r.id = "t";
+    r.kind = kind;
+    r.text = code_word;
+    Result<Decision> d = engine->Decide(r);
+    EXPECT_TRUE(d.ok());
+    std::string rules;
+    for (const Reason& reason : d->reasons) rules += std::string(reason.rule) + " ";
+    return std::string(VerdictName(d->verdict)) + ": " + rules;
+  };
+  EXPECT_EQ(decide(0.995, 1.0, 0.99, "comment"),
+            "violation: MODEL UNEXPLAINED SURE_OF_THE_UNSAID ");
+  EXPECT_EQ(decide(0.995, 0.98, 0.99, "comment"), "review: MODEL UNEXPLAINED ");  // used unsure
+  EXPECT_EQ(decide(0.98, 1.0, 0.97, "comment"), "allow: MODEL ");  // not even unexplained
+  EXPECT_EQ(decide(0.995, 1.0, 0, "comment"), "review: MODEL UNEXPLAINED ");  // off
+  // The bundled pack leaves a listing's title to a person: real titles read as new goods
+  // ("Worldwide Shipping - Nike Air Trainer") have scorers as sure as any offer.
+  Result<Policy> p = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(p->elements.UnsaidSure(RecordKindIndex("listing")), 0.0);
+  EXPECT_GT(p->elements.UnsaidSure(RecordKindIndex("comment")), 0.9);
+}
+
 // One element the pack's words leave uncertain ("baru" reads as new goods
 // beside a sack of clothes from a border town) while every other holds: a
 // violation when the classifier and that element's own scorer are both sure
