@@ -15,7 +15,10 @@ moderators would do: the held-out texts the engine sends to review are taken
 as confirmed, and `saring discover` ranks the words of those against the
 legal records of the training data, with the pack without T: the rank of T
 (none: not among the first 20, or fewer than 2 texts in review).
-Usage: [SARING_MASK=N] bench/leave_one_term_out.py [BUILD_DIR] [TERM ...]
+Models are kept in $SARING_LOTO_MODELS (default: a new temporary directory) as
+model-<term>.bin and reused when present there: a second run with another pack or program
+judges again without training.
+Usage: [SARING_MASK=N] [SARING_LOTO_MODELS=DIR] bench/leave_one_term_out.py [BUILD_DIR] [TERM ...]
 """
 import json
 import os
@@ -88,6 +91,8 @@ def discover_rank(term, reviewed, background, pack, path):
 def main():
     train_files, element_files = mixture()
     tmp = tempfile.mkdtemp(prefix="loto-")
+    models = os.environ.get("SARING_LOTO_MODELS") or tmp
+    os.makedirs(models, exist_ok=True)
     dev_path = dev_with_elements(os.path.join(tmp, "dev.jsonl"))
     sources = train_files + [dev_path]
     everything = [r for path in sources + element_files for r in load(path)]
@@ -112,10 +117,12 @@ def main():
                     if not uses(r["text"], term):
                         f.write(json.dumps(r, ensure_ascii=False) + "\n")
             (element_data if path in element_files else data).append(kept)
-        model = os.path.join(tmp, f"model-{term}.bin")
-        # The words --mask replaces are those of the pack without the term.
-        masking = ["--mask", MASK, "--policy", pack] if MASK != "0" else []
-        train(SARING, data, element_data, model, masking, pack)
+        model = os.path.join(models, f"model-{term}.bin")
+        # The last file train() writes: its presence means the set is whole.
+        if not os.path.exists(model[:-4] + ".abroad.bin"):
+            # The words --mask replaces are those of the pack without the term.
+            masking = ["--mask", MASK, "--policy", pack] if MASK != "0" else []
+            train(SARING, data, element_data, model, masking, pack)
         full = recall(verdicts_of(PACK, os.path.join(ROOT, "models", "default.bin"), positives))
         held_verdicts = verdicts_of(pack, model, positives)
         held = recall(held_verdicts)
