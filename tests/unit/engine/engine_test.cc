@@ -1262,6 +1262,15 @@ TEST(EngineScorersTest, AReviewLeavesTheScorersOneElement) {
   EXPECT_EQ(verdict("review"), Verdict::kAllow);
 }
 
+// A decision's verdict, then the elements it left unconfirmed ("review: offer ").
+std::string VerdictAndUnconfirmed(const Decision& d) {
+  std::string unconfirmed;
+  for (const ElementFinding& f : d.elements) {
+    if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
+  }
+  return std::string(VerdictName(d.verdict)) + ": " + unconfirmed;
+}
+
 // The verdict on a listing by the bundled pack with `doubt.classifier` set
 // (`doubt.element` 0.02), a classifier that rejects every record and these
 // element scorers; then the elements left unconfirmed ("review: offer ").
@@ -1274,12 +1283,7 @@ std::string DecideWithDoubt(double doubt_classifier, Engine::ElementScorers by_e
   auto engine = Engine::Create(std::move(p).value(), std::make_shared<DoubtfulScorer>(),
                                std::move(by_element));
   EXPECT_TRUE(engine.ok());
-  const Decision d = DecideListing(**engine, text);
-  std::string unconfirmed;
-  for (const ElementFinding& f : d.elements) {
-    if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
-  }
-  return std::string(VerdictName(d.verdict)) + ": " + unconfirmed;
+  return VerdictAndUnconfirmed(DecideListing(**engine, text));
 }
 
 // Where the classifier all but rules a record out and an element's own
@@ -1331,12 +1335,7 @@ TEST(EngineScorersTest, AContestedHoldNeedsItsOwnScorer) {
             if (el.id == "clothing") el.confirm_contested = confirm_contested;
           }
         });
-    const Decision d = DecideListing(*engine, text);
-    std::string unconfirmed;
-    for (const ElementFinding& f : d.elements) {
-      if (f.unconfirmed) unconfirmed += std::string(f.id) + " ";
-    }
-    return std::string(VerdictName(d.verdict)) + ": " + unconfirmed;
+    return VerdictAndUnconfirmed(DecideListing(*engine, text));
   };
   // A bale opened live holds clothing, against the phones it holds.
   const std::string phones = "Live malem ini buka bal Jepang isinya HP bekas & charger, 150rb";
