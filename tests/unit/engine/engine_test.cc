@@ -964,11 +964,12 @@ std::unique_ptr<Engine> BundledEngine(
   return std::move(engine).value();
 }
 
-// One listing decided by `engine`.
-Decision DecideListing(const Engine& engine, const std::string& text) {
+// One listing (or a record of another kind) decided by `engine`.
+Decision DecideListing(const Engine& engine, const std::string& text,
+                       const std::string& kind = "listing") {
   Record r;
   r.id = "t";
-  r.kind = "listing";
+  r.kind = kind;
   r.text = text;
   Result<Decision> d = engine.Decide(r);
   EXPECT_TRUE(d.ok());
@@ -1119,15 +1120,10 @@ TEST(EngineScorersTest, WhatEveryLearnedOpinionIsSureOfIsAViolation) {
                         es->unsaid_sure = unsaid_sure;
                         es->kind_unsaid_sure.clear();
                       });
-    Record r;
-    r.id = "t";
-    r.kind = kind;
-    r.text = code_word;
-    Result<Decision> d = engine->Decide(r);
-    EXPECT_TRUE(d.ok());
+    const Decision d = DecideListing(*engine, code_word, kind);
     std::string rules;
-    for (const Reason& reason : d->reasons) rules += std::string(reason.rule) + " ";
-    return std::string(VerdictName(d->verdict)) + ": " + rules;
+    for (const Reason& reason : d.reasons) rules += std::string(reason.rule) + " ";
+    return std::string(VerdictName(d.verdict)) + ": " + rules;
   };
   EXPECT_EQ(decide(0.995, 1.0, 0.99, "comment"),
             "violation: MODEL UNEXPLAINED SURE_OF_THE_UNSAID ");
