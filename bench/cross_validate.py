@@ -21,7 +21,7 @@ import os
 import sys
 
 from blind_folds import line, split_scan_args, tally, verdicts
-from train_mixture import ROOT, dev_with_elements, load, mixture, train
+from train_mixture import ROOT, dev_with_elements, load, mixture, train, trained
 
 GROUPS = "tune27+tune28,tune24+tune25,train6+train7,train8+train9,tune20+tune21,tune22+tune23"
 
@@ -55,7 +55,7 @@ def main():
         if not judged:
             sys.exit(f"cross_validate: no file of the mixture is in {group}")
         model = os.path.join(args.models, group, "default.bin")
-        if not os.path.exists(model[:-4] + ".abroad.bin"):
+        if not trained(model):
             os.makedirs(os.path.dirname(model), exist_ok=True)
             train(saring, [dev] + [p for p in every if fold_of(p) not in held],
                   [p for p in elements_only if fold_of(p) not in held], model)

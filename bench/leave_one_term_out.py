@@ -28,7 +28,7 @@ import tempfile
 
 import yaml
 
-from train_mixture import dev_with_elements, load, mixture, run, train, write_jsonl
+from train_mixture import dev_with_elements, load, mixture, run, train, trained, write_jsonl
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = sys.argv[1] if len(sys.argv) > 1 else "build"
@@ -118,8 +118,7 @@ def main():
                         f.write(json.dumps(r, ensure_ascii=False) + "\n")
             (element_data if path in element_files else data).append(kept)
         model = os.path.join(models, f"model-{term}.bin")
-        # The last file train() writes: its presence means the set is whole.
-        if not os.path.exists(model[:-4] + ".abroad.bin"):
+        if not trained(model):
             # The words --mask replaces are those of the pack without the term.
             masking = ["--mask", MASK, "--policy", pack] if MASK != "0" else []
             train(SARING, data, element_data, model, masking, pack)

@@ -44,6 +44,14 @@ def dev_with_elements(path):
     return path
 
 
+ELEMENTS = ("offer", "used", "clothing", "abroad")
+
+
+def trained(out):
+    """Whether train() wrote out's whole set: the last file it writes is there."""
+    return os.path.exists(out[:-4] + f".{ELEMENTS[-1]}.bin")
+
+
 def train(saring, every, elements_only, out, extra=(), policy=None):
     """The classifier and the four elements' scorers, with the train script's fits,
     augmentation and counterfactuals (read with policy, default the bundled pack): out
@@ -59,7 +67,7 @@ def train(saring, every, elements_only, out, extra=(), policy=None):
                       for e in ("used", "clothing")}
     run([saring, "train", *data, "--augment", "10", *extra, "--averaged-fits", "10",
          "--distinct-words", "-o", out])
-    for element in ("offer", "used", "clothing", "abroad"):
+    for element in ELEMENTS:
         run([saring, "train", *data, *element_data, *counterfactual.get(element, []),
              "--element", element, "--augment", "3",
              *extra, "--averaged-fits", "20", "--distinct-words",
