@@ -39,7 +39,7 @@
 #    the trade's texts alone, those scorers read "ex Korea", a bale or a port as clothing and
 #    wear, and held them for "dashcam ex Korea bekas" and "sepatu ex Korea baru box lengkap"
 #    (bench/RESULTS.md, issue #10's twenty-second session).
-# Never data/blind/, data/blind2/, data/blind4/ to data/blind26/ (the blind evaluation folds)
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind28/ (the blind evaluation folds)
 # or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
@@ -60,7 +60,7 @@ for fold in tune3 tune4 tune5 tune6 blind3; do
   FOLDS+=("data/$fold/oneliners.jsonl" "data/$fold/longform.jsonl")
 done
 FOLDS+=(data/tune{7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,27,28}/*/*.jsonl
-  data/train{6,7,8,9}/*/*.jsonl)
+  data/train{6,7,8,9,11}/*/*.jsonl)
 TWINS=(data/tune26/a/x48a_oneliners.jsonl data/tune26/b/x48b_longform.jsonl)
 # The mixture, one file a line, "every" (every model) or "elements" (the elements' scorers only):
 # bench/train_mixture.py (leave-one-term-out, cross-validation) trains on it as this script does.
