@@ -7,9 +7,10 @@
 # second collection from other pages, SOCIAL2, default
 # /work/research/real_social2/social2.jsonl, and a third, SOCIAL3, default
 # /work/research/real_social3/real_social3.jsonl, a fourth, SOCIAL4,
-# default /work/research/real_social4/real_social4.jsonl, and a fifth, SOCIAL5,
-# default /work/research/real_social5/real_social5.jsonl, which are only
-# measured, never read). The last five are not in the repository
+# default /work/research/real_social4/real_social4.jsonl, a fifth, SOCIAL5,
+# default /work/research/real_social5/real_social5.jsonl, and a sixth, SOCIAL6,
+# default /work/research/real_social6/real_social6.jsonl, which are only
+# measured, never read). The last six are not in the repository
 # (data/real_legal/README.md) and are measured when present.
 # Reviews and news are all legal: every violation is a false positive; the
 # social passages are labelled, a few of them offers.
@@ -23,6 +24,7 @@ SOCIAL2=${SOCIAL2:-/work/research/real_social2/social2.jsonl}
 SOCIAL3=${SOCIAL3:-/work/research/real_social3/real_social3.jsonl}
 SOCIAL4=${SOCIAL4:-/work/research/real_social4/real_social4.jsonl}
 SOCIAL5=${SOCIAL5:-/work/research/real_social5/real_social5.jsonl}
+SOCIAL6=${SOCIAL6:-/work/research/real_social6/real_social6.jsonl}
 [ -d ../shared/data ] || { echo "no ../shared/data here: nothing to evaluate" >&2; exit 0; }
 mkdir -p "$BUILD/eval"
 scripts/real_legal_reviews.py > "$BUILD/eval/real_reviews.jsonl"
@@ -65,3 +67,4 @@ measure_whole() {
 measure_whole "$SOCIAL3" social3 "a third collection of real people's words"
 measure_whole "$SOCIAL4" social4 "a fourth collection of real people's words"
 measure_whole "$SOCIAL5" social5 "a fifth collection of real people's words"
+measure_whole "$SOCIAL6" social6 "a sixth collection of real people's words"
