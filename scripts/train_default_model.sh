@@ -16,7 +16,11 @@
 #    seventeenth, and trains since, after a held-out check on tune18); data/tune18/ to tune25/
 #    and data/train9/ (read in sessions seventeen to twenty; they train since the twentieth,
 #    after a held-out check of tune23, English, on tune24); data/tune27/ and tune28/ (the press
-#    and the trade spoken, measured unread and trained on in the twenty-first);
+#    and the trade spoken, measured unread and trained on in the twenty-first); data/train11/
+#    to train13/ (offers past the keyword filter, people's own words, ordinary clothing
+#    commerce: measured unread, then trained on in the twenty-fourth; by cross-validation the
+#    first alone caught more offers and took more legal texts down, the three together neither,
+#    and fewer of people's own words: bench/RESULTS.md, issue #10's twenty-fourth session);
 #  - for the elements' scorers only, the near twins of data/tune26/ (texts that share their
 #    words and differ in one element): they teach each scorer the word that flips its element
 #    ("baru segel", "alat las"); the classifier, which reads the whole text, learns from them to
@@ -60,7 +64,7 @@ for fold in tune3 tune4 tune5 tune6 blind3; do
   FOLDS+=("data/$fold/oneliners.jsonl" "data/$fold/longform.jsonl")
 done
 FOLDS+=(data/tune{7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,27,28}/*/*.jsonl
-  data/train{6,7,8,9,11}/*/*.jsonl)
+  data/train{6,7,8,9,11,12,13}/*/*.jsonl)
 TWINS=(data/tune26/a/x48a_oneliners.jsonl data/tune26/b/x48b_longform.jsonl)
 # The mixture, one file a line, "every" (every model) or "elements" (the elements' scorers only):
 # bench/train_mixture.py (leave-one-term-out, cross-validation) trains on it as this script does.
