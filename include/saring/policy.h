@@ -220,6 +220,10 @@ struct ElementSettings {
   // Groups read only in a sentence that asks (ends with '?'): "bisa COD di
   // Gedebage gak?" is a buyer's question, "bisa COD" a seller's offer.
   std::vector<int> asked;
+  // Groups read only where their words close a question: no comma or other
+  // sentence mark between them and the '?' ("jaket denim 75rb masih ada?"
+  // asks; "masih ada, mau dikirim hari ini?" answers, then asks another thing).
+  std::vector<int> asked_closing;
   // Groups that tell of a purchase made ("nemu", "pulang bawa"): in their
   // sentence they mask what `masks.only` lists for them (a price is what was
   // paid, not asked); elsewhere they count as any group.

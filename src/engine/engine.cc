@@ -178,6 +178,28 @@ void HideInSentence(const std::vector<TermMatch>& matches, size_t i,
 // Whether `at` is inside an @handle ("@dinda_hp"): a run of handle
 // characters back to an '@'. Handles are short (30 characters on the
 // largest platforms), so the look back is bounded.
+// Whether the words ending at original byte `end` close a question: the next
+// sentence mark is its '?', with no comma, colon or other mark between (an
+// address such as "kak" may follow them).
+bool ClosesQuestion(std::string_view text, uint32_t end) {
+  for (size_t k = end; k < text.size(); ++k) {
+    switch (text[k]) {
+      case '?':
+        return true;
+      case ',':
+      case ';':
+      case ':':
+      case '.':
+      case '!':
+      case '\n':
+        return false;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 bool InsideHandle(std::string_view text, uint32_t at) {
   constexpr uint32_t kLongestHandle = 32;
   const uint32_t stop = at > kLongestHandle ? at - kLongestHandle : 0;
@@ -262,6 +284,7 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   for (int g : policy_.contrast_when) contrast_when_[g] = 1;
   asked_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.asked) asked_[g] = 1;
+  for (int g : policy_.elements.asked_closing) asked_[g] = 2;
   masks_sentence_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.bought) masks_sentence_[g] = 1;
   for (int g : policy_.elements.claims) masks_sentence_[g] = 1;
@@ -726,7 +749,11 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     const int g = matches[i].group;
     if (ws->negated[i] || !(asked_[g] || masks_sentence_[g])) continue;
     const uint32_t sentence = ws->sentence_of[i];
-    const bool asks = asked_[g] && ws->sentences.Asks(sentence);
+    const bool asks =
+        asked_[g] && ws->sentences.Asks(sentence) &&
+        (asked_[g] != 2 ||
+         ClosesQuestion(s.buffer,
+                        s.normalized.ToOriginal(matches[i].begin, matches[i].end).second));
     if ((masks_sentence_[g] || (asks && masking_[g])) && hidden_sentence[g] != sentence) {
       HideInSentence(matches, i, masking_, hidden_by_[g], ws);
       hidden_sentence[g] = sentence;

@@ -514,8 +514,8 @@ class PolicyParser {
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
     CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unsaid_classifier",
-                  "unexplained", "unsaid_sure", "sure", "reported", "topical", "asked", "bought",
-                  "claims", "pointing", "triggers", "list"});
+                  "unexplained", "unsaid_sure", "sure", "reported", "topical", "asked",
+                  "asked_closing", "bought", "claims", "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
@@ -541,6 +541,7 @@ class PolicyParser {
     es.reported = GroupList(n, "reported", *p);
     es.topical = GroupList(n, "topical", *p);
     es.asked = GroupList(n, "asked", *p);
+    es.asked_closing = GroupList(n, "asked_closing", *p);
     es.bought = GroupList(n, "bought", *p);
     es.claims = GroupList(n, "claims", *p);
     const std::pair<const char*, const std::vector<int>*> sentence_maskers[] = {

@@ -812,6 +812,13 @@ TEST_F(EngineTest, RepliesReportsAndPurchasesAreNotOffersOfTheTrade) {
       V("ngethrift di gedebage pas ujan, bau karung, tapi dapet kemeja 20rb. bahagia", "post"),
       Verdict::kViolation);
   EXPECT_EQ(V("Karungan Jepang isi kemeja, dapat 5 pcs 100rb, COD", "post"), Verdict::kViolation);
+  // "Still there?" closing a question asks; said and followed by another question, it answers.
+  EXPECT_NE(V("@thriftbdg kak yg jaket denim bekas korea 75rb masih ada?", "comment"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("Kak, celana Levi's 501 seken USA yg kakak tanya masih ada, 175rb, mau dikirim "
+              "hari ini?",
+              "comment"),
+            Verdict::kViolation);
   // A grievance about the neighbours says nothing of the sack offered three lines on.
   EXPECT_EQ(V("Tetangga karaoke sampai jam 1, kesel.\nUdah ditegur RT.\nAnyway karungan "
               "Jepang isi jaket masih 2 karung, 5jt, DM",
