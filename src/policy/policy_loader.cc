@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "policy/policy_internal.h"
+#include "policy/regex_lint.h"
 #include "saring/normalizer.h"
 #include "saring/policy.h"
 #include "saring/record_kind.h"
@@ -281,37 +282,6 @@ class PolicyParser {
     }
   }
 
-  // The first literal run of one ASCII letter twice in `regex` ("gg" of
-  // "tinggi"), or "": the normalizer writes every run of a letter once, so a
-  // regex that needs two never matches. A letter escaped ("\\bb"), inside a
-  // class ("[aa]") or made optional or repeatable ("aa?", "aa*", "aa{0,1}")
-  // is no such run.
-  static std::string RepeatedLetters(const std::string& regex) {
-    bool in_class = false;
-    for (size_t i = 0; i + 1 < regex.size(); ++i) {
-      const char c = regex[i];
-      if (c == '\\') {
-        ++i;
-        continue;
-      }
-      if (in_class) {
-        in_class = c != ']';
-        continue;
-      }
-      if (c == '[') {
-        in_class = true;
-        continue;
-      }
-      const char next_mark = i + 2 < regex.size() ? regex[i + 2] : '\0';
-      const bool optional = next_mark == '?' || next_mark == '*' || next_mark == '{';
-      const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
-      if (letter && LowerAscii(c) == LowerAscii(regex[i + 1]) && !optional) {
-        return regex.substr(i, 2);
-      }
-    }
-    return "";
-  }
-
   void ParseTerm(const YAML::Node& t, const Normalizer& normalizer, bool approximate,
                  TermGroup* g) {
     Term term;
@@ -320,13 +290,12 @@ class PolicyParser {
       CheckKeys(t, {"regex"});
       term.source = RequiredString(t, "regex");
       term.mode = TermMode::kRegex;
-      if (normalizer.options().collapse_repeats) {
-        if (const std::string doubled = RepeatedLetters(term.source); !doubled.empty()) {
-          Fail(t, "regex '" + term.source + "' repeats the letter in '" + doubled +
-                      "', which the normalizer collapses in the text it reads: it cannot match "
-                      "there (write it once)");
-          return;
-        }
+      const std::string unmatchable =
+          policy_internal::UnmatchableLiteral(term.source, normalizer.options().collapse_repeats);
+      if (!unmatchable.empty()) {
+        Fail(t, "regex '" + term.source + "' " + unmatchable +
+                    ": it can never match the normalized text it reads");
+        return;
       }
       if (!term.source.empty()) AddTerm(std::move(term), t, g);
       return;
