@@ -447,6 +447,26 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     if (at >= s.buffer.size() || s.buffer[at] != '@') ws.negated[i] = 2;
   }
 
+  // A mask's regex reads the normalized text, which has no punctuation: where
+  // its match runs over a sentence's end ("nemu jaket kulit di bal kemarin.
+  // Harga 50rb, DM"), it is two sentences and says neither.
+  for (size_t i = 0; i < n; ++i) {
+    const TermMatch& m = matches[i];
+    if (!masking_[m.group] || ws.negated[i] == 2 ||
+        policy_.groups[m.group].terms[m.term].mode != TermMode::kRegex) {
+      continue;
+    }
+    const auto [begin, end] = s.normalized.ToOriginal(m.begin, m.end);
+    for (uint32_t k = begin; k + 1 < end; ++k) {
+      const char c = s.buffer[k];
+      if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+          engine_internal::EndsSentenceAt(s.buffer, k)) {
+        ws.negated[i] = 2;
+        break;
+      }
+    }
+  }
+
   // Terms inside an innocent phrase ("second" in "four second") do not count,
   // nor negate ("anti air"), so the phrases are hidden before negation reads.
   // A group read only in questions masks only there (ReadElementsOf).

@@ -812,6 +812,14 @@ TEST_F(EngineTest, RepliesReportsAndPurchasesAreNotOffersOfTheTrade) {
       V("ngethrift di gedebage pas ujan, bau karung, tapi dapet kemeja 20rb. bahagia", "post"),
       Verdict::kViolation);
   EXPECT_EQ(V("Karungan Jepang isi kemeja, dapat 5 pcs 100rb, COD", "post"), Verdict::kViolation);
+  // A find told in one sentence hides no price of the next: the seller asks it.
+  const std::string find_then_price =
+      "Nemu jaket kulit bagus di bal Korea kemarin. Harga 150rb, langsung WA aja";
+  EXPECT_EQ(Groups(find_then_price, "post").find(" paid_price "), std::string::npos);
+  EXPECT_NE(Groups(find_then_price, "post").find(" cta_strong "), std::string::npos);
+  EXPECT_NE(Groups("Nemu jaket kulit bagus di bal Korea kemarin harga 150rb", "post")
+                .find(" paid_price "),
+            std::string::npos);
   // "Still there?" closing a question asks; said and followed by another question, it answers.
   EXPECT_NE(V("@thriftbdg kak yg jaket denim bekas korea 75rb masih ada?", "comment"),
             Verdict::kViolation);
