@@ -59,6 +59,7 @@ struct TrainArgs {
   double l2 = 1e-6;
   int max_char_ngram = 5;
   bool distinct_words = false;
+  bool marks_questions = false;
 };
 void AddTrainCommand(CLI::App& app, TrainArgs& args);
 int RunTrain(const TrainArgs& args);

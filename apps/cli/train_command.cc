@@ -114,6 +114,9 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
       ->check(CLI::Range(3, 8));
   cmd->add_flag("--distinct-words", a.distinct_words,
                 "Count each distinct word and word pair of a text once, however often it repeats");
+  cmd->add_flag("--marks-questions", a.marks_questions,
+                "One more feature for a text that holds a question mark (the normalized text has "
+                "none): buyers ask where sellers tell");
 }
 
 int RunTrain(const TrainArgs& a) {
@@ -196,6 +199,7 @@ int RunTrain(const TrainArgs& a) {
   options.l2 = a.l2;
   options.max_char_ngram = a.max_char_ngram;
   options.distinct_words = a.distinct_words;
+  options.marks_questions = a.marks_questions;
   auto model = HashedLogisticModel::Train(examples, options);
   Status st = model->Save(a.output);
   if (!st.ok()) {

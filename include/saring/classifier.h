@@ -31,6 +31,9 @@ struct ClassifierOptions {
   double l2 = 1e-6;
   uint64_t seed = 1;
   int averaged_fits = 1;  // fits in different orders whose mean is the model
+  // One more feature for a text that asks (holds a '?', which the normalized
+  // text drops): buyers ask where sellers tell.
+  bool marks_questions = false;
 };
 
 struct TrainingExample {
@@ -62,9 +65,10 @@ class HashedLogisticModel : public TextScorer {
   // per-word cache Score uses (the reference it is tested against).
   double ScoreReference(const NormalizedText& text) const;
 
-  // The hashed feature ids of a normalized text (exposed for tests).
+  // The hashed feature ids of a normalized text (exposed for tests); `asks`:
+  // the original held a question mark (read with options.marks_questions).
   static void Features(const std::string& normalized, const ClassifierOptions& options,
-                       std::vector<uint32_t>* out);
+                       std::vector<uint32_t>* out, bool asks = false);
 
  private:
   explicit HashedLogisticModel(ClassifierOptions options);

@@ -56,6 +56,9 @@ struct NormalizedText {
   // Count of bytes in the input that were not valid UTF-8 (each run was
   // replaced by U+FFFD before normalizing). Nonzero means "repaired".
   uint32_t invalid_utf8_bytes = 0;
+  // Whether the input holds a question mark: the text has none, and a
+  // question ("yg 120rb masih ada?") is a buyer's more often than a seller's.
+  bool asks = false;
 
   // Maps the normalized half-open span [begin, end) to the original half-open
   // byte span. REQUIRES: begin < end <= text.size().

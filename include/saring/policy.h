@@ -224,6 +224,10 @@ struct ElementSettings {
   // sentence mark between them and the '?' ("jaket denim 75rb masih ada?"
   // asks; "masih ada, mau dikirim hari ini?" answers, then asks another thing).
   std::vector<int> asked_closing;
+  // Groups that do not count where their words close a question: the price
+  // a buyer asks about ("jas bekas ex jepang yg 120rb ada?") offers nothing,
+  // while "jaket korea 50rb, mau?" names it before the question.
+  std::vector<int> question_hides;
   // Groups that tell of a purchase made ("nemu", "pulang bawa"): in their
   // sentence they mask what `masks.only` lists for them (a price is what was
   // paid, not asked); elsewhere they count as any group.

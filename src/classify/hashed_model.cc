@@ -21,10 +21,12 @@ namespace {
 // File layout (little endian): magic, version, options, bias, weights, then
 // a checksum of everything before it: FNV-1a 64 in version 1, which took
 // longer than reading the file, util/checksum.h from version 2. Version 3
-// adds the flags word (kDistinctWords); a version-2 reader ignored it.
+// adds the flags word (kDistinctWords, kMarksQuestions); a version-2 reader
+// ignored it, and a reader refuses a flag it does not know.
 constexpr char kMagic[8] = {'S', 'A', 'R', 'I', 'N', 'G', 'L', 'R'};
 constexpr uint32_t kVersion = 3;
 constexpr uint32_t kDistinctWords = 1;
+constexpr uint32_t kMarksQuestions = 2;
 
 constexpr uint64_t kOffset = 1469598103934665603ULL;  // FNV-1a 64
 constexpr uint64_t kPrime = 1099511628211ULL;
@@ -59,6 +61,14 @@ constexpr uint64_t kPairSeed = (kOffset ^ 'p') * kPrime;
 constexpr uint64_t kCharSeed = (kOffset ^ 'c') * kPrime;
 
 uint32_t Bucket(uint64_t h, uint32_t mask) { return static_cast<uint32_t>(h >> 16) & mask; }
+
+uint32_t Flags(const ClassifierOptions& o) {
+  return (o.distinct_words ? kDistinctWords : 0u) | (o.marks_questions ? kMarksQuestions : 0u);
+}
+
+// The feature of a text that asks: "?" hashed as a word, which no normalized
+// word can be.
+uint32_t QuestionBucket(uint32_t mask) { return Bucket(((kWordSeed ^ '?') * kPrime), mask); }
 
 // A pair of words (by their word hashes) as one hash, the same for the same
 // two words in the same order.
@@ -138,9 +148,10 @@ void ForEachCharNgram(const unsigned char* word, size_t n_bytes, const Classifie
 }  // namespace
 
 void HashedLogisticModel::Features(const std::string& text, const ClassifierOptions& o,
-                                   std::vector<uint32_t>* out) {
+                                   std::vector<uint32_t>* out, bool asks) {
   out->clear();
   const uint32_t mask = (1u << o.bucket_bits) - 1;
+  if (o.marks_questions && asks) out->push_back(QuestionBucket(mask));
   const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
   uint64_t prev = 0;
   bool have_prev = false;
@@ -295,12 +306,13 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
   }
   if (distinct && unresolved) return ScoreReference(text);
   for (uint32_t pair : pairs) z += weights_[pair];
+  if (options_.marks_questions && text.asks) z += weights_[QuestionBucket(mask)];
   return Sigmoid(z);
 }
 
 double HashedLogisticModel::ScoreReference(const NormalizedText& text) const {
   std::vector<uint32_t> features;
-  Features(text.text, options_, &features);
+  Features(text.text, options_, &features, text.asks);
   return Sigmoid(Logit(features));
 }
 
@@ -314,7 +326,8 @@ std::unique_ptr<HashedLogisticModel> HashedLogisticModel::Train(
   std::vector<std::vector<uint32_t>> features(examples.size());
   double pos_weight = 0, neg_weight = 0;
   for (size_t i = 0; i < examples.size(); ++i) {
-    Features(m->normalizer_.Normalize(examples[i].text).text, options, &features[i]);
+    const NormalizedText normalized = m->normalizer_.Normalize(examples[i].text);
+    Features(normalized.text, options, &features[i], normalized.asks);
     (examples[i].positive ? pos_weight : neg_weight) += examples[i].weight;
   }
   // Balance the classes so that a few thousand negatives do not drown the positives.
@@ -375,7 +388,7 @@ std::string HashedLogisticModel::Version() const {
       {options_.bucket_bits, static_cast<uint32_t>(options_.min_char_ngram),
        static_cast<uint32_t>(options_.max_char_ngram), options_.word_bigrams ? 1u : 0u},
       bias_,
-      options_.distinct_words ? kDistinctWords : 0u,
+      Flags(options_),
       Checksum(weights_.data(), weights_.size() * sizeof(float))};
   return ChecksumHex(&params, sizeof params);
 }
@@ -388,7 +401,7 @@ Status HashedLogisticModel::Save(const std::string& path) const {
                         static_cast<uint32_t>(options_.min_char_ngram),
                         static_cast<uint32_t>(options_.max_char_ngram),
                         options_.word_bigrams ? 1u : 0u,
-                        options_.distinct_words ? kDistinctWords : 0u};
+                        Flags(options_)};
   put(header, sizeof header);
   put(&bias_, sizeof bias_);
   put(weights_.data(), weights_.size() * sizeof(float));
@@ -436,10 +449,11 @@ Result<std::unique_ptr<HashedLogisticModel>> HashedLogisticModel::Load(const std
   o.min_char_ngram = static_cast<int>(header[2]);
   o.max_char_ngram = static_cast<int>(header[3]);
   o.word_bigrams = header[4] != 0;
-  if (header[0] >= 3 && (header[5] & ~kDistinctWords) != 0) {
+  if (header[0] >= 3 && (header[5] & ~(kDistinctWords | kMarksQuestions)) != 0) {
     return Error{ErrorCode::kCorruption, "model header has unknown flags", path};
   }
   o.distinct_words = header[0] >= 3 && (header[5] & kDistinctWords) != 0;
+  o.marks_questions = header[0] >= 3 && (header[5] & kMarksQuestions) != 0;
   size_t n = size_t{1} << o.bucket_bits;
   if (buf.size() != kHeader + n * sizeof(float) + sizeof(uint64_t)) {
     return Error{ErrorCode::kCorruption, "model file has the wrong size (truncated?)", path};

@@ -285,6 +285,8 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   asked_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.asked) asked_[g] = 1;
   for (int g : policy_.elements.asked_closing) asked_[g] = 2;
+  question_hides_.assign(policy_.groups.size(), 0);
+  for (int g : policy_.elements.question_hides) question_hides_[g] = 1;
   masks_sentence_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.bought) masks_sentence_[g] = 1;
   for (int g : policy_.elements.claims) masks_sentence_[g] = 1;
@@ -779,6 +781,14 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
       hidden_sentence[g] = sentence;
     }
     if (asked_[g] && !asks) ws->negated[i] = 2;
+  }
+  for (size_t i = 0; i < matches.size(); ++i) {
+    if (ws->negated[i] || !question_hides_[matches[i].group] ||
+        !ws->sentences.Asks(ws->sentence_of[i])) {
+      continue;
+    }
+    const uint32_t end = s.normalized.ToOriginal(matches[i].begin, matches[i].end).second;
+    if (ClosesQuestion(s.buffer, end)) ws->negated[i] = 2;
   }
   engine_internal::ElementInputs in;
   in.kind = std::max(0, RecordKindIndex(record.kind));

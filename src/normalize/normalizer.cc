@@ -760,6 +760,7 @@ void Normalizer::Normalize(std::string_view input, NormalizedText* out) const {
   out->orig_begin.clear();
   out->orig_end.clear();
   out->invalid_utf8_bytes = 0;
+  out->asks = input.find('?') != std::string_view::npos;
   if (options_.plain_word_fast_path) {
     NormalizeWithPlainWordFastPath(input, options_, out);
   } else {

@@ -523,7 +523,7 @@ class PolicyParser {
     if (!n) return;
     CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unsaid_classifier",
                   "unexplained", "unsaid_sure", "sure", "reported", "topical", "asked",
-                  "asked_closing", "bought", "claims", "pointing", "triggers", "list"});
+                  "asked_closing", "question_hides", "bought", "claims", "pointing", "triggers", "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
@@ -550,6 +550,7 @@ class PolicyParser {
     es.topical = GroupList(n, "topical", *p);
     es.asked = GroupList(n, "asked", *p);
     es.asked_closing = GroupList(n, "asked_closing", *p);
+    es.question_hides = GroupList(n, "question_hides", *p);
     es.bought = GroupList(n, "bought", *p);
     es.claims = GroupList(n, "claims", *p);
     const std::pair<const char*, const std::vector<int>*> sentence_maskers[] = {

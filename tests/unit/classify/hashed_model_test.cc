@@ -97,6 +97,48 @@ TEST(HashedModelTest, DistinctWordsCountARepeatedWordOnce) {
 // bytes, words that share their first eight or sixteen bytes, and words at
 // the very end of the text (where fewer than eight bytes can be read) must
 // each get their own entry.
+// With marks_questions, a text that holds a '?' (which the normalized text
+// drops) has one feature more, learned like any other: here questions are
+// buyers', and the same words asked score lower than told.
+TEST(HashedModelTest, MarksQuestionsLearnsWhatAQuestionMarkSays) {
+  ClassifierOptions options = Small();
+  options.marks_questions = true;
+  std::vector<TrainingExample> ex = Toy();
+  for (const char* t : {"jaket korea bekas 75rb masih ada?", "kemeja jepang 50rb ready?",
+                        "bal korea isi jaket brp?"}) {
+    ex.push_back({t, false, 1.0});
+  }
+  for (const char* t :
+       {"jaket korea bekas 75rb masih ada", "kemeja jepang 50rb ready", "bal korea isi jaket"}) {
+    ex.push_back({t, true, 1.0});
+  }
+  auto m = HashedLogisticModel::Train(ex, options);
+  Normalizer n;
+  const NormalizedText told = n.Normalize("celana korea bekas 60rb masih ada");
+  const NormalizedText asked = n.Normalize("celana korea bekas 60rb masih ada?");
+  EXPECT_EQ(told.text, asked.text);
+  EXPECT_TRUE(asked.asks);
+  EXPECT_FALSE(told.asks);
+  EXPECT_LT(m->Score(asked), m->Score(told) - 0.1);
+  EXPECT_NEAR(m->Score(asked), m->ScoreReference(asked), 1e-5);
+  std::vector<uint32_t> plain, marked;
+  HashedLogisticModel::Features(asked.text, options, &plain, false);
+  HashedLogisticModel::Features(asked.text, options, &marked, true);
+  EXPECT_EQ(marked.size(), plain.size() + 1);
+  // Without the option a question mark changes nothing, and the option travels with the file.
+  auto plain_model = HashedLogisticModel::Train(ex, Small());
+  EXPECT_EQ(plain_model->Score(asked), plain_model->Score(told));
+  const std::string path = ::testing::TempDir() + "/questions.bin";
+  ASSERT_TRUE(m->Save(path).ok());
+  auto loaded = HashedLogisticModel::Load(path);
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_TRUE((*loaded)->options().marks_questions);
+  EXPECT_EQ((*loaded)->Version(), m->Version());
+  EXPECT_NE(plain_model->Version(), m->Version());
+  EXPECT_NEAR((*loaded)->Score(asked), m->Score(asked), 1e-6);
+  std::remove(path.c_str());
+}
+
 TEST(HashedModelTest, CacheKeysTellApartWordsThatShareTheirFirstBytes) {
   auto m = HashedLogisticModel::Train(Toy(), Small());
   Normalizer n;
@@ -324,7 +366,7 @@ TEST_F(ModelFileTest, RejectsCorruptTruncatedAndForeignFiles) {
 
   // A flag this build does not know (the checksum right, so only the flags are wrong).
   std::string unknown_flag = bytes;
-  unknown_flag[8 + 5 * 4] |= 0x02;
+  unknown_flag[8 + 5 * 4] |= 0x04;
   write(Resummed(unknown_flag));
   r = HashedLogisticModel::Load(path_);
   ASSERT_FALSE(r.ok());
