@@ -820,6 +820,12 @@ TEST_F(EngineTest, RepliesReportsAndPurchasesAreNotOffersOfTheTrade) {
   EXPECT_NE(Groups("Nemu jaket kulit bagus di bal Korea kemarin harga 150rb", "post")
                 .find(" paid_price "),
             std::string::npos);
+  // A price in the clause that closes a question is asked about, not offered.
+  EXPECT_EQ(Groups("Bang, jas bekas ex jepang sz 50 yg 120rb ada? buat wisuda adek", "comment")
+                .find(" cta_strong "),
+            std::string::npos);
+  EXPECT_NE(Groups("jas bekas ex jepang sz 50, 120rb, mau?", "comment").find(" cta_strong "),
+            std::string::npos);
   // "Still there?" closing a question asks; said and followed by another question, it answers.
   EXPECT_NE(V("@thriftbdg kak yg jaket denim bekas korea 75rb masih ada?", "comment"),
             Verdict::kViolation);

@@ -358,17 +358,20 @@ TEST(PolicyLoaderTest, ReadsWhenBothLearnedOpinionsDoubtAnElement) {
 TEST(PolicyLoaderTest, ReadsWhichGroupsAreReadOnTopicInQuestionsOrBeforeHandles) {
   const std::string elements = WithElementSettings(
       "  topical: [origin]\n  asked: [used]\n  asked_closing: [origin]\n"
-      "  pointing: [origin]\n");
+      "  question_hides: [used]\n  pointing: [origin]\n");
   const Policy p = Parsed(elements);
   EXPECT_EQ(p.elements.topical, std::vector<int>{p.FindGroup("origin")});
   EXPECT_EQ(p.elements.asked, std::vector<int>{p.FindGroup("used")});
   EXPECT_EQ(p.elements.asked_closing, std::vector<int>{p.FindGroup("origin")});
+  EXPECT_EQ(p.elements.question_hides, std::vector<int>{p.FindGroup("used")});
   EXPECT_EQ(p.elements.pointing, std::vector<int>{p.FindGroup("origin")});
   const std::string all =
       ErrorsWith(elements, "topical: [origin]", {"topical: [nothing]"}) +
       ErrorsWith(elements, "asked: [used]", {"asked: [nowhere]"}) +
       ErrorsWith(elements, "asked_closing: [origin]", {"asked_closing: [nobody]"}) +
+      ErrorsWith(elements, "question_hides: [used]", {"question_hides: [nil]"}) +
       ErrorsWith(elements, "pointing: [origin]", {"pointing: [noone]"});
+  EXPECT_NE(all.find("'nil'"), std::string::npos) << all;
   EXPECT_NE(all.find("'nobody'"), std::string::npos) << all;
   EXPECT_NE(all.find("'nothing'"), std::string::npos) << all;
   EXPECT_NE(all.find("'nowhere'"), std::string::npos) << all;
