@@ -26,7 +26,10 @@
 #    ("baru segel", "alat las"); the classifier, which reads the whole text, learns from them to
 #    doubt offers that use none of the trade's famous words (bench/RESULTS.md, issue #10's
 #    twenty-first session). Not data/train10/ (more twins from the same brief): trained on as
-#    tune26 is, it lowered every blind fold pooled;
+#    tune26 is, it lowered every blind fold pooled; nor data/train14/ (twins on the offer alone):
+#    by cross-validation, for every model or for the elements' scorers only, it caught fewer
+#    offers of people's own words and took as many or more legal texts down (bench/RESULTS.md,
+#    issue #10's twenty-fifth session);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
