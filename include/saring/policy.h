@@ -140,6 +140,10 @@ struct Element {
   // the element's own scorer to agree, whatever the classifier says: the
   // classifier reads the trade's context, not the goods.
   bool confirm_contested = false;
+  // A bare hold that nothing in the text says is not confirmed by the
+  // element's own scorer where the text asks (holds a '?'): a buyer's
+  // question names priced goods, in which the offer's scorer reads an offer.
+  bool asked_needs_words = false;
   int line = 0;
 };
 

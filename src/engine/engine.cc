@@ -863,7 +863,9 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
         AskScorerOnce(e, s, &f);
         const bool vetoed =
             !f.unsaid && s.model_score >= 0 && s.model_score < policy_.elements.veto;
-        f.unconfirmed = vetoed || f.model_score < policy_.model.min_score;
+        const bool asked =
+            f.unsaid && s.normalized.asks && policy_.elements.elements[e].asked_needs_words;
+        f.unconfirmed = vetoed || asked || f.model_score < policy_.model.min_score;
       } else {
         f.unconfirmed = scorer_ != nullptr;
       }

@@ -521,9 +521,26 @@ class PolicyParser {
 
   void ParseElements(const YAML::Node& n, Policy* p) {
     if (!n) return;
-    CheckKeys(n, {"hold", "fail", "firm", "veto", "doubt", "learned_alone", "unsaid_classifier",
-                  "unexplained", "unsaid_sure", "sure", "reported", "topical", "asked",
-                  "asked_closing", "question_hides", "bought", "claims", "pointing", "triggers", "list"});
+    CheckKeys(n, {"hold",
+                  "fail",
+                  "firm",
+                  "veto",
+                  "doubt",
+                  "learned_alone",
+                  "unsaid_classifier",
+                  "unexplained",
+                  "unsaid_sure",
+                  "sure",
+                  "reported",
+                  "topical",
+                  "asked",
+                  "asked_closing",
+                  "question_hides",
+                  "bought",
+                  "claims",
+                  "pointing",
+                  "triggers",
+                  "list"});
     ElementSettings& es = p->elements;
     es.hold = Number(n, "hold", 0.7, 0.0, 1.0);
     es.fail = Number(n, "fail", 0.3, 0.0, 1.0);
@@ -579,9 +596,9 @@ class PolicyParser {
         Fail(e, "each element must be a mapping");
         continue;
       }
-      CheckKeys(
-          e, {"id", "description", "prior", "evidence", "against", "kind_against", "model_weight",
-              "classifier_weight", "own_voice", "confirm_contested", "direct", "hints"});
+      CheckKeys(e, {"id", "description", "prior", "evidence", "against", "kind_against",
+                    "model_weight", "classifier_weight", "own_voice", "confirm_contested",
+                    "asked_needs_words", "direct", "hints"});
       Element el;
       el.line = e.Mark().line + 1;
       el.id = RequiredString(e, "id");
@@ -611,6 +628,7 @@ class PolicyParser {
       el.classifier_weight = Number(e, "classifier_weight", 0, 0.0, 1.0);
       el.own_voice = Bool(e, "own_voice", false);
       el.confirm_contested = Bool(e, "confirm_contested", false);
+      el.asked_needs_words = Bool(e, "asked_needs_words", false);
       if (el.evidence.empty() && el.prior == 0 && el.kind_prior.empty())
         Fail(e, "element '" + el.id + "' needs 'evidence' or a 'prior'");
       if (!el.id.empty() && p->FindElement(el.id) >= 0)

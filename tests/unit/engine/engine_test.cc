@@ -826,6 +826,13 @@ TEST_F(EngineTest, RepliesReportsAndPurchasesAreNotOffersOfTheTrade) {
             std::string::npos);
   EXPECT_NE(Groups("jas bekas ex jepang sz 50, 120rb, mau?", "comment").find(" cta_strong "),
             std::string::npos);
+  // A buyer's question offers nothing the text does not say, however sure the offer's scorer;
+  // a seller's closing "Mau?" says it.
+  EXPECT_NE(V("Bang, jas bekas ex jepang sz 50 yg 120rb ada? buat wisuda adek", "comment"),
+            Verdict::kViolation);
+  const std::string closing = "Kemeja flanel bekas Jepang ukuran L, ada noda kecil di saku. Mau?";
+  EXPECT_EQ(V(closing, "comment"), Verdict::kViolation);
+  EXPECT_NE(Groups(closing, "comment").find(" offer_question "), std::string::npos);
   // "Still there?" closing a question asks; said and followed by another question, it answers.
   EXPECT_NE(V("@thriftbdg kak yg jaket denim bekas korea 75rb masih ada?", "comment"),
             Verdict::kViolation);

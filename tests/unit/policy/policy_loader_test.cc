@@ -220,6 +220,17 @@ TEST(PolicyLoaderTest, ReadsWhatAKindSaysAgainstAnElement) {
   EXPECT_NE(all.find("article"), std::string::npos) << all;
 }
 
+TEST(PolicyLoaderTest, ReadsWhetherAQuestionNeedsWordsForAnElement) {
+  const std::string elements = std::string(kMinimal) +
+                               "elements:\n  list:\n    - id: offer\n      description: offers\n"
+                               "      prior: 0.5\n      asked_needs_words: true\n";
+  EXPECT_TRUE(Parsed(elements).elements.elements[0].asked_needs_words);
+  EXPECT_FALSE(Parsed(WithElementSettings("")).elements.elements[0].asked_needs_words);
+  EXPECT_NE(ErrorsWith(elements, "asked_needs_words: true", {"asked_needs_words: maybe"})
+                .find("asked_needs_words"),
+            std::string::npos);
+}
+
 TEST(PolicyLoaderTest, ReadsWhichEvidenceOnlyHintsAtAnElement) {
   const std::string elements =
       std::string(kMinimal) +
