@@ -179,7 +179,7 @@ class Engine {
   std::vector<char> forbidden_;   // per group: does a sentence calling the trade forbidden hide it?
   std::vector<char> contrasted_;  // per group: does a comparing sentence hide it?
   std::vector<char> contrast_when_;   // per group: does it say the writer's goods are new?
-  std::vector<char> asked_;           // per group: read only in a sentence that asks? (2: closing it)
+  std::vector<char> asked_;           // per group: read only in a question? (2: closing it)
   std::vector<char> question_hides_;  // per group: not read where it closes a question?
   std::vector<char> masks_sentence_;  // per group: masks its sentence (elements.bought, claims)?
   std::vector<char> pointing_;        // per group: read only right before an @handle?

@@ -31,6 +31,20 @@ std::vector<TrainingExample> Toy() {
   return ex;
 }
 
+// `m` saved to a temporary file and loaded back (null, with a failure, if either fails); the
+// loaded model must carry the same version.
+std::unique_ptr<HashedLogisticModel> SavedAndLoaded(const HashedLogisticModel& m,
+                                                    const std::string& name) {
+  const std::string path = ::testing::TempDir() + "/" + name;
+  EXPECT_TRUE(m.Save(path).ok());
+  Result<std::unique_ptr<HashedLogisticModel>> loaded = HashedLogisticModel::Load(path);
+  std::remove(path.c_str());
+  EXPECT_TRUE(loaded.ok());
+  if (!loaded.ok()) return nullptr;
+  EXPECT_EQ((*loaded)->Version(), m.Version());
+  return std::move(loaded).value();
+}
+
 ClassifierOptions Small() {
   ClassifierOptions o;
   o.bucket_bits = 14;
@@ -82,15 +96,11 @@ TEST(HashedModelTest, DistinctWordsCountARepeatedWordOnce) {
   auto counting = HashedLogisticModel::Train(Toy(), Small());
   EXPECT_GT(std::abs(counting->Score(stuffed) - counting->Score(once)), 1e-3);
 
-  const std::string path = ::testing::TempDir() + "/distinct.bin";
-  ASSERT_TRUE(m->Save(path).ok());
-  auto loaded = HashedLogisticModel::Load(path);
-  ASSERT_TRUE(loaded.ok());
-  EXPECT_TRUE((*loaded)->options().distinct_words);
-  EXPECT_EQ((*loaded)->Version(), m->Version());
+  const std::unique_ptr<HashedLogisticModel> loaded = SavedAndLoaded(*m, "distinct.bin");
+  ASSERT_TRUE(loaded);
+  EXPECT_TRUE(loaded->options().distinct_words);
   EXPECT_NE(counting->Version(), m->Version());
-  EXPECT_NEAR((*loaded)->Score(stuffed), m->Score(once), 1e-6);
-  std::remove(path.c_str());
+  EXPECT_NEAR(loaded->Score(stuffed), m->Score(once), 1e-6);
 }
 
 // The cache key reads words eight bytes at a time: words of 8, 9, 16 and 17
@@ -128,15 +138,11 @@ TEST(HashedModelTest, MarksQuestionsLearnsWhatAQuestionMarkSays) {
   // Without the option a question mark changes nothing, and the option travels with the file.
   auto plain_model = HashedLogisticModel::Train(ex, Small());
   EXPECT_EQ(plain_model->Score(asked), plain_model->Score(told));
-  const std::string path = ::testing::TempDir() + "/questions.bin";
-  ASSERT_TRUE(m->Save(path).ok());
-  auto loaded = HashedLogisticModel::Load(path);
-  ASSERT_TRUE(loaded.ok());
-  EXPECT_TRUE((*loaded)->options().marks_questions);
-  EXPECT_EQ((*loaded)->Version(), m->Version());
+  const std::unique_ptr<HashedLogisticModel> loaded = SavedAndLoaded(*m, "questions.bin");
+  ASSERT_TRUE(loaded);
+  EXPECT_TRUE(loaded->options().marks_questions);
   EXPECT_NE(plain_model->Version(), m->Version());
-  EXPECT_NEAR((*loaded)->Score(asked), m->Score(asked), 1e-6);
-  std::remove(path.c_str());
+  EXPECT_NEAR(loaded->Score(asked), m->Score(asked), 1e-6);
 }
 
 TEST(HashedModelTest, CacheKeysTellApartWordsThatShareTheirFirstBytes) {
