@@ -175,14 +175,14 @@ void HideInSentence(const std::vector<TermMatch>& matches, size_t i,
   }
 }
 
-// Whether `at` is inside an @handle ("@dinda_hp"): a run of handle
-// characters back to an '@'. Handles are short (30 characters on the
-// largest platforms), so the look back is bounded.
 // Whether the words ending at original byte `end` close a question: the next
 // sentence mark is its '?', with no comma, colon or other mark between (an
-// address such as "kak" may follow them).
+// address such as "kak" may follow them). A clause is short: the look ahead
+// is bounded, so that a wall of such words without a mark costs linear time.
 bool ClosesQuestion(std::string_view text, uint32_t end) {
-  for (size_t k = end; k < text.size(); ++k) {
+  constexpr size_t kLongestClause = 256;
+  const size_t stop = std::min(text.size(), size_t{end} + kLongestClause);
+  for (size_t k = end; k < stop; ++k) {
     switch (text[k]) {
       case '?':
         return true;
@@ -200,6 +200,9 @@ bool ClosesQuestion(std::string_view text, uint32_t end) {
   return false;
 }
 
+// Whether `at` is inside an @handle ("@dinda_hp"): a run of handle
+// characters back to an '@'. Handles are short (30 characters on the
+// largest platforms), so the look back is bounded.
 bool InsideHandle(std::string_view text, uint32_t at) {
   constexpr uint32_t kLongestHandle = 32;
   const uint32_t stop = at > kLongestHandle ? at - kLongestHandle : 0;
