@@ -71,6 +71,27 @@ bool IsListItem(const std::string& text, size_t at) {
 
 }  // namespace
 
+bool ClosesQuestion(std::string_view text, uint32_t end) {
+  constexpr size_t kLongestClause = 256;
+  const size_t stop = std::min(text.size(), size_t{end} + kLongestClause);
+  for (size_t k = end; k < stop; ++k) {
+    switch (text[k]) {
+      case '?':
+        return true;
+      case ',':
+      case ';':
+      case ':':
+      case '.':
+      case '!':
+      case '\n':
+        return false;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 bool EndsSentenceAt(std::string_view text, size_t i) {
   const char c = text[i];
   if (c == '.') {

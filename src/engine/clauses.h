@@ -23,6 +23,12 @@ namespace saring::engine_internal {
 // "dilarang" in one sentence and offers in the next.
 bool EndsSentenceAt(std::string_view text, size_t i);
 
+// Whether the words ending at original byte `end` close a question: the next
+// sentence mark is its '?', with no comma, colon or other mark between (an
+// address such as "kak" may follow them). A clause is short: the look ahead
+// is bounded, so that a wall of such words without a mark costs linear time.
+bool ClosesQuestion(std::string_view text, uint32_t end);
+
 // Whether a sentence may end at `c`: a cheap first test for scans of every
 // byte, which call EndsSentenceAt only where it answers true.
 inline bool MayEndSentence(char c) {

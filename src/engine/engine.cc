@@ -175,31 +175,6 @@ void HideInSentence(const std::vector<TermMatch>& matches, size_t i,
   }
 }
 
-// Whether the words ending at original byte `end` close a question: the next
-// sentence mark is its '?', with no comma, colon or other mark between (an
-// address such as "kak" may follow them). A clause is short: the look ahead
-// is bounded, so that a wall of such words without a mark costs linear time.
-bool ClosesQuestion(std::string_view text, uint32_t end) {
-  constexpr size_t kLongestClause = 256;
-  const size_t stop = std::min(text.size(), size_t{end} + kLongestClause);
-  for (size_t k = end; k < stop; ++k) {
-    switch (text[k]) {
-      case '?':
-        return true;
-      case ',':
-      case ';':
-      case ':':
-      case '.':
-      case '!':
-      case '\n':
-        return false;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
 // Whether `at` is inside an @handle ("@dinda_hp"): a run of handle
 // characters back to an '@'. Handles are short (30 characters on the
 // largest platforms), so the look back is bounded.
@@ -777,8 +752,8 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     const bool asks =
         asked_[g] && ws->sentences.Asks(sentence) &&
         (asked_[g] != 2 ||
-         ClosesQuestion(s.buffer,
-                        s.normalized.ToOriginal(matches[i].begin, matches[i].end).second));
+         engine_internal::ClosesQuestion(
+             s.buffer, s.normalized.ToOriginal(matches[i].begin, matches[i].end).second));
     if ((masks_sentence_[g] || (asks && masking_[g])) && hidden_sentence[g] != sentence) {
       HideInSentence(matches, i, masking_, hidden_by_[g], ws);
       hidden_sentence[g] = sentence;
@@ -791,7 +766,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
       continue;
     }
     const uint32_t end = s.normalized.ToOriginal(matches[i].begin, matches[i].end).second;
-    if (ClosesQuestion(s.buffer, end)) ws->negated[i] = 2;
+    if (engine_internal::ClosesQuestion(s.buffer, end)) ws->negated[i] = 2;
   }
   engine_internal::ElementInputs in;
   in.kind = std::max(0, RecordKindIndex(record.kind));
