@@ -78,10 +78,17 @@ bool ClosesQuestion(std::string_view text, uint32_t end) {
     switch (text[k]) {
       case '?':
         return true;
-      case ',':
+      case ',':  // "2,5jt" is one price, not two clauses
+        if (k > 0 && k + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[k - 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[k + 1]))) {
+          break;
+        }
+        return false;
+      case '.':  // "1.500.000", "@karung.jpn" end nothing
+        if (!EndsSentenceAt(text, k)) break;
+        return false;
       case ';':
       case ':':
-      case '.':
       case '!':
       case '\n':
         return false;

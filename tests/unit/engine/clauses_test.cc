@@ -48,6 +48,24 @@ TEST(ClausesTest, ADotInsideAHandleOrAnAddressEndsNoSentence) {
   EXPECT_TRUE(EndsSentenceAt("Bal ready.", 9));
 }
 
+// Whether the words that end right before `words`'s end close a question.
+bool Closes(const std::string& text, const std::string& words) {
+  return ClosesQuestion(text, static_cast<uint32_t>(text.find(words) + words.size()));
+}
+
+TEST(ClausesTest, TheWordsBeforeTheQuestionMarkCloseIt) {
+  EXPECT_TRUE(Closes("kak yg jaket denim 75rb masih ada?", "75rb"));
+  // A seller's answer goes on past a comma to the question that offers.
+  EXPECT_FALSE(Closes("masih ada, 175rb, mau dikirim hari ini?", "175rb"));
+  EXPECT_FALSE(Closes("jaket 75rb. Mau?", "75rb"));
+  // The dots and commas of a number or a handle end no clause.
+  EXPECT_TRUE(Closes("jas bekas yg Rp 1.200.000 ada?", "Rp 1"));
+  EXPECT_TRUE(Closes("yg 2,5jt itu masih?", "yg 2"));
+  EXPECT_TRUE(Closes("yg dari @karung.jpn masih?", "@karung"));
+  // A look ahead that finds no mark within a clause's length answers no.
+  EXPECT_FALSE(Closes("75rb " + std::string(300, 'a') + "?", "75rb"));
+}
+
 TEST(ClausesTest, AnEmojiEndsASentence) {
   const std::string post = "Gapapa dilarang, yg penting jalan \xF0\x9F\x92\xAA Celana chino 30rb";
   const size_t emoji = post.find('\xF0');
