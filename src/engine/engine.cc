@@ -427,20 +427,24 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     if (at >= s.buffer.size() || s.buffer[at] != '@') ws.negated[i] = 2;
   }
 
-  // A mask's regex reads the normalized text, which has no punctuation: where
-  // its match runs over a sentence's end ("nemu jaket kulit di bal kemarin.
-  // Harga 50rb, DM"), it is two sentences and says neither.
+  // A mask reads the normalized text, which has no punctuation: where its
+  // match runs over a sentence's end ("nemu jaket kulit di bal kemarin.
+  // Harga 50rb, DM"), it is two sentences and says neither. A phrase is
+  // broken by a comma or a colon too ("sisa stok toko, baru, 25rb" is no new
+  // shop; "tas impor Jepang baru, mulai 250rb" no trader starting out); a
+  // regex may reach across a clause ("dapet jaket, 20rb").
   for (size_t i = 0; i < n; ++i) {
     const TermMatch& m = matches[i];
-    if (!masking_[m.group] || ws.negated[i] == 2 ||
-        policy_.groups[m.group].terms[m.term].mode != TermMode::kRegex) {
-      continue;
-    }
+    if (!masking_[m.group] || ws.negated[i] == 2) continue;
+    const bool phrase = policy_.groups[m.group].terms[m.term].mode != TermMode::kRegex;
     const auto [begin, end] = s.normalized.ToOriginal(m.begin, m.end);
     for (uint32_t k = begin; k + 1 < end; ++k) {
       const char c = s.buffer[k];
-      if ((c == '.' || c == '!' || c == '?' || c == ';') &&
-          engine_internal::EndsSentenceAt(s.buffer, k)) {
+      const bool clause_mark = phrase && (c == ',' || c == ':') &&
+                               !(k > begin && std::isdigit(static_cast<unsigned char>(s.buffer[k - 1])) &&
+                                 std::isdigit(static_cast<unsigned char>(s.buffer[k + 1])));
+      if (clause_mark ||
+          (engine_internal::MayEndSentence(c) && engine_internal::EndsSentenceAt(s.buffer, k))) {
         ws.negated[i] = 2;
         break;
       }

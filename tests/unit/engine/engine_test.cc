@@ -833,6 +833,11 @@ TEST_F(EngineTest, RepliesReportsAndPurchasesAreNotOffersOfTheTrade) {
   const std::string closing = "Kemeja flanel bekas Jepang ukuran L, ada noda kecil di saku. Mau?";
   EXPECT_EQ(V(closing, "comment"), Verdict::kViolation);
   EXPECT_NE(Groups(closing, "comment").find(" offer_question "), std::string::npos);
+  // A comma breaks a masking phrase: "toko, baru" is no new shop, and the goods are new.
+  EXPECT_NE(Groups("Syal wol ex Jepang, sisa stok toko, baru, 25rb", "listing").find(" new "),
+            std::string::npos);
+  EXPECT_EQ(Groups("Syal wol ex Jepang dari toko baru kami, 25rb", "listing").find(" new "),
+            std::string::npos);
   // "Still there?" closing a question asks; said and followed by another question, it answers.
   EXPECT_NE(V("@thriftbdg kak yg jaket denim bekas korea 75rb masih ada?", "comment"),
             Verdict::kViolation);
