@@ -121,6 +121,16 @@ bool EndsSentenceAt(std::string_view text, size_t i) {
   }
   // U+1F000 and on: the pictographs, smileys and flags.
   if (c == '\xF0') return i + 1 < text.size() && text[i + 1] == '\x9F';
+  if (c == '\xE2') {
+    // A bullet parts a bio's or a title's items ("Importir balpres Korea •
+    // pengiriman seluruh Indonesia"); the older symbols (U+2600 to U+27BF:
+    // ✅ ❌ ✨ ❤; U+2B00 on: ⭐) end a thought as the pictographs do.
+    if (i + 2 >= text.size()) return false;
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    const auto third = static_cast<unsigned char>(text[i + 2]);
+    return (second == 0x80 && third == 0xA2) || (second >= 0x98 && second <= 0x9E) ||
+           second == 0xAD;
+  }
   return MayEndSentence(c);
 }
 

@@ -32,7 +32,7 @@ bool ClosesQuestion(std::string_view text, uint32_t end);
 // Whether a sentence may end at `c`: a cheap first test for scans of every
 // byte, which call EndsSentenceAt only where it answers true.
 inline bool MayEndSentence(char c) {
-  return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\xF0';
+  return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\xF0' || c == '\xE2';
 }
 
 // Whether the original text goes on, after the match ending at normalized
