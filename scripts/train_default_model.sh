@@ -29,7 +29,8 @@
 #    tune26 is, it lowered every blind fold pooled; nor data/train14/ (twins on the offer alone):
 #    by cross-validation, for every model or for the elements' scorers only, it caught fewer
 #    offers of people's own words and took as many or more legal texts down (bench/RESULTS.md,
-#    issue #10's twenty-fifth session);
+#    issue #10's twenty-fifth session); nor data/train15/ (more twins from train10's brief, a
+#    tuning fold read in the twenty-sixth session);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
