@@ -440,9 +440,10 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     const auto [begin, end] = s.normalized.ToOriginal(m.begin, m.end);
     for (uint32_t k = begin; k + 1 < end; ++k) {
       const char c = s.buffer[k];
-      const bool clause_mark = phrase && (c == ',' || c == ':') &&
-                               !(k > begin && std::isdigit(static_cast<unsigned char>(s.buffer[k - 1])) &&
-                                 std::isdigit(static_cast<unsigned char>(s.buffer[k + 1])));
+      const bool clause_mark =
+          phrase && (c == ',' || c == ':') &&
+          !(k > begin && std::isdigit(static_cast<unsigned char>(s.buffer[k - 1])) &&
+            std::isdigit(static_cast<unsigned char>(s.buffer[k + 1])));
       if (clause_mark ||
           (engine_internal::MayEndSentence(c) && engine_internal::EndsSentenceAt(s.buffer, k))) {
         ws.negated[i] = 2;

@@ -81,11 +81,13 @@ TEST(ClausesTest, ABulletOrAnOlderSymbolEndsASentence) {
   const std::string bio = "Importir balpres Korea \xE2\x80\xA2 pengiriman seluruh Indonesia";
   EXPECT_TRUE(EndsSentenceAt(bio, bio.find('\xE2')));
   EXPECT_EQ(Range(bio, SentenceWithItsList(bio, 0)), "Importir balpres Korea ");
-  EXPECT_TRUE(EndsSentenceAt("ready \xE2\x9C\x85 bal", 6));       // U+2705, a check mark
-  EXPECT_TRUE(EndsSentenceAt("mantap \xE2\xAD\x90 beli", 7));     // U+2B50, a star
+  EXPECT_TRUE(EndsSentenceAt("ready \xE2\x9C\x85 bal", 6));    // U+2705, a check mark
+  EXPECT_TRUE(EndsSentenceAt("mantap \xE2\xAD\x90 beli", 7));  // U+2B50, a star
   // Curly quotes, dashes and the ellipsis sign are no sentence's end.
-  EXPECT_FALSE(EndsSentenceAt("\xE2\x80\x9C" "bal\xE2\x80\x9D", 0));
+  const std::string quoted = std::string("\xE2\x80\x9C") + "bal" + "\xE2\x80\x9D";
+  EXPECT_FALSE(EndsSentenceAt(quoted, 0));
   EXPECT_FALSE(EndsSentenceAt("bal \xE2\x80\x93 Korea", 4));
+  EXPECT_FALSE(EndsSentenceAt("bal \xE2\x80\xA6 Korea", 4));
 }
 
 TEST(ClausesTest, AHeadingCarriesItsList) {
