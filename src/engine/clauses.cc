@@ -79,10 +79,7 @@ bool ClosesQuestion(std::string_view text, uint32_t end) {
       case '?':
         return true;
       case ',':  // "2,5jt" is one price, not two clauses
-        if (k > 0 && k + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[k - 1])) &&
-            std::isdigit(static_cast<unsigned char>(text[k + 1]))) {
-          break;
-        }
+        if (BetweenDigits(text, k)) break;
         return false;
       case '.':  // "1.500.000", "@karung.jpn" end nothing
         if (!EndsSentenceAt(text, k)) break;
@@ -105,7 +102,7 @@ bool EndsSentenceAt(std::string_view text, size_t i) {
     if (i == 0 || i + 1 >= text.size()) return true;
     const auto before = static_cast<unsigned char>(text[i - 1]);
     const auto next = static_cast<unsigned char>(text[i + 1]);
-    if (std::isdigit(before) && std::isdigit(next)) return false;  // "1.500"
+    if (BetweenDigits(text, i)) return false;  // "1.500"
     // A dot inside a handle ("@karung.jpn.bdg") or a web address ends nothing.
     // Only the last kTokenReach bytes of the token are read: every dot of a
     // long unbroken run ("a.a.a....") must not read back to its start.

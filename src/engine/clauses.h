@@ -6,6 +6,7 @@
 // a function says normalized.
 #pragma once
 
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,9 +26,17 @@ bool EndsSentenceAt(std::string_view text, size_t i);
 
 // Whether the words ending at original byte `end` close a question: the next
 // sentence mark is its '?', with no comma, colon or other mark between (an
-// address such as "kak" may follow them). A clause is short: the look ahead
+// address such as "kak" may follow them; the dots and commas of a number or
+// a handle, "Rp 1.200.000", "@karung.jpn", are no marks). A clause is short: the look ahead
 // is bounded, so that a wall of such words without a mark costs linear time.
 bool ClosesQuestion(std::string_view text, uint32_t end);
+
+// Whether byte `i` of `text` (a '.' or ',') stands between two digits, as in
+// "1.500.000" or "2,5jt": part of a number, it ends no clause.
+inline bool BetweenDigits(std::string_view text, size_t i) {
+  return i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+         std::isdigit(static_cast<unsigned char>(text[i + 1]));
+}
 
 // Whether a sentence may end at `c`: a cheap first test for scans of every
 // byte, which call EndsSentenceAt only where it answers true.

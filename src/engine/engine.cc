@@ -441,9 +441,7 @@ void Engine::Judge(const Record& record, const Scanned& s, Decision* out) const 
     for (uint32_t k = begin; k + 1 < end; ++k) {
       const char c = s.buffer[k];
       const bool clause_mark =
-          phrase && (c == ',' || c == ':') &&
-          !(k > begin && std::isdigit(static_cast<unsigned char>(s.buffer[k - 1])) &&
-            std::isdigit(static_cast<unsigned char>(s.buffer[k + 1])));
+          phrase && (c == ',' || c == ':') && !engine_internal::BetweenDigits(s.buffer, k);
       if (clause_mark ||
           (engine_internal::MayEndSentence(c) && engine_internal::EndsSentenceAt(s.buffer, k))) {
         ws.negated[i] = 2;
