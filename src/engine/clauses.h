@@ -27,8 +27,9 @@ bool EndsSentenceAt(std::string_view text, size_t i);
 // Whether the words ending at original byte `end` close a question: the next
 // sentence mark is its '?', with no comma, colon or other mark between (an
 // address such as "kak" may follow them; the dots and commas of a number or
-// a handle, "Rp 1.200.000", "@karung.jpn", are no marks). A clause is short: the look ahead
-// is bounded, so that a wall of such words without a mark costs linear time.
+// a handle, "Rp 1.200.000", "@karung.jpn", are no marks). A clause is short:
+// the look ahead is bounded, so that a wall of such words without a mark
+// costs linear time.
 bool ClosesQuestion(std::string_view text, uint32_t end);
 
 // Whether byte `i` of `text` (a '.' or ',') stands between two digits, as in
