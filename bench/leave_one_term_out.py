@@ -120,7 +120,7 @@ def main():
         model = os.path.join(models, f"model-{term}.bin")
         if not trained(model):
             # The words --mask replaces are those of the pack without the term.
-            masking = ["--mask", MASK, "--policy", pack] if MASK != "0" else []
+            masking = ["--mask", MASK] if MASK != "0" else []
             train(SARING, data, element_data, model, masking, pack)
         full = recall(verdicts_of(PACK, os.path.join(ROOT, "models", "default.bin"), positives))
         held_verdicts = verdicts_of(pack, model, positives)

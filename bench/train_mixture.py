@@ -54,13 +54,15 @@ def trained(out):
 
 def train(saring, every, elements_only, out, extra=(), policy=None):
     """The classifier and the four elements' scorers, with the train script's fits,
-    augmentation and counterfactuals (read with policy, default the bundled pack): out
+    augmentation and counterfactuals (read with policy, default the bundled pack, as are the
+    pack's groups the models read with --pack-groups and the words --mask replaces): out
     (default.bin) and its default.<element>.bin beside it. Every file's records are
     trained on but those of the dev set's dev fold. SARING_TRAIN_FLAGS adds `saring train`
     flags to every model's (a setting tried by cross-validation before the train script takes
     it), SARING_TRAIN_POLICY reads the counterfactuals with another pack."""
-    extra = (*extra, *os.environ.get("SARING_TRAIN_FLAGS", "").split())
     policy = policy or os.environ.get("SARING_TRAIN_POLICY")
+    extra = (*extra, *os.environ.get("SARING_TRAIN_FLAGS", "").split(),
+             *(["--policy", policy] if policy else []))
     data = [a for p in every for a in ("--data", p)] + ["--exclude-ids", DEV_FOLD]
     element_data = [a for p in elements_only for a in ("--data", p)]
     workdir = os.path.dirname(out)

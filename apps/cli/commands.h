@@ -50,7 +50,7 @@ struct TrainArgs {
   int augment = 0;
   int hard_negatives = 0;
   int mask = 0;        // variants per example with the trade's words replaced by invented ones
-  std::string policy;  // whose groups name those words (default: the bundled pack)
+  std::string policy;  // whose groups name those words, or are read (default: the bundled pack)
   std::vector<std::string> mask_groups = {"codeword", "codeword_strong", "bale", "bale_strong",
                                           "port",     "trade_market"};
   int epochs = 12;
@@ -60,6 +60,7 @@ struct TrainArgs {
   int max_char_ngram = 5;
   bool distinct_words = false;
   bool marks_questions = false;
+  bool pack_groups = false;  // the pack's groups matched in a text are features too
 };
 void AddTrainCommand(CLI::App& app, TrainArgs& args);
 int RunTrain(const TrainArgs& args);

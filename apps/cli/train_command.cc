@@ -98,7 +98,8 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
                   "With --mask: the pack's groups whose words are replaced (comma-separated)")
       ->delimiter(',')
       ->capture_default_str();
-  cmd->add_option("--policy", a.policy, "With --mask: the pack (default: the bundled pack)");
+  cmd->add_option("--policy", a.policy,
+                  "With --mask or --pack-groups: the pack (default: the bundled pack)");
   cmd->add_option("--element", a.element,
                   "Train an element's scorer: the label is the record's elements.<NAME> (a "
                   "violation without it: 1; other records without it are skipped)");
@@ -117,6 +118,10 @@ void AddTrainCommand(CLI::App& app, TrainArgs& a) {
   cmd->add_flag("--marks-questions", a.marks_questions,
                 "One more feature for a text that holds a question mark (the normalized text has "
                 "none): buyers ask where sellers tell");
+  cmd->add_flag("--pack-groups", a.pack_groups,
+                "One more feature per pack group matched in a text: a port, a garment or a "
+                "seller's call the pack knows weighs as its group does, however seldom the "
+                "training data says that word (scan then reads them with the same pack's groups)");
 }
 
 int RunTrain(const TrainArgs& a) {
@@ -188,6 +193,17 @@ int RunTrain(const TrainArgs& a) {
     }
   }
   for (int k = 0; k < a.hard_negatives; ++k) examples.push_back({HardNegative(rng), false, 1.0});
+  if (a.pack_groups) {
+    // Read from the text as the example has it (an evasive variant, a masked
+    // word), as scan reads the text it judges.
+    std::unique_ptr<Engine> engine = LoadEngineOrReport(a.policy);
+    if (!engine) return 2;
+    for (TrainingExample& ex : examples) {
+      Record record;
+      record.text = ex.text;
+      engine->PackGroupsOf(record, &ex.pack_groups);
+    }
+  }
   if (positives == 0 || positives == examples.size()) {
     std::cerr << "saring: training needs both positive and negative examples\n";
     return 2;
@@ -200,6 +216,7 @@ int RunTrain(const TrainArgs& a) {
   options.max_char_ngram = a.max_char_ngram;
   options.distinct_words = a.distinct_words;
   options.marks_questions = a.marks_questions;
+  options.pack_groups = a.pack_groups;
   auto model = HashedLogisticModel::Train(examples, options);
   Status st = model->Save(a.output);
   if (!st.ok()) {

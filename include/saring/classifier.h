@@ -34,12 +34,17 @@ struct ClassifierOptions {
   // One more feature for a text that asks (holds a '?', which the normalized
   // text drops): buyers ask where sellers tell.
   bool marks_questions = false;
+  // One more feature per pack group matched in the text (Engine::PackGroupsOf): a
+  // port, a garment or a seller's call the pack knows weighs as its group does,
+  // however seldom the training data says that word.
+  bool pack_groups = false;
 };
 
 struct TrainingExample {
   std::string text;  // raw text; normalized inside
   bool positive = false;
   double weight = 1.0;
+  std::vector<uint64_t> pack_groups;  // with ClassifierOptions::pack_groups
 };
 
 class HashedLogisticModel : public TextScorer {
@@ -53,6 +58,11 @@ class HashedLogisticModel : public TextScorer {
 
   // P(violation) for already-normalized text. Thread-safe.
   double Score(const NormalizedText& text) const override;
+  // The same with the pack's groups matched in the text, which a model
+  // trained with options.pack_groups reads (others ignore them).
+  double ScoreWithGroups(const NormalizedText& text,
+                         const std::vector<uint64_t>& pack_groups) const override;
+  bool ReadsPackGroups() const override { return options_.pack_groups; }
   double ScoreRaw(const std::string& raw) const;
   std::string Name() const override { return "hashed-ngram-logreg"; }
   // A digest of the options, bias and weights (16 hex digits): the same for
@@ -63,16 +73,21 @@ class HashedLogisticModel : public TextScorer {
 
   // The same probability computed from the full feature list, without the
   // per-word cache Score uses (the reference it is tested against).
-  double ScoreReference(const NormalizedText& text) const;
+  double ScoreReference(const NormalizedText& text,
+                        const std::vector<uint64_t>& pack_groups = {}) const;
 
   // The hashed feature ids of a normalized text (exposed for tests); `asks`:
-  // the original held a question mark (read with options.marks_questions).
+  // the original held a question mark (read with options.marks_questions);
+  // `pack_groups`: the pack's groups it matches (read with options.pack_groups).
   static void Features(const std::string& normalized, const ClassifierOptions& options,
-                       std::vector<uint32_t>* out, bool asks = false);
+                       std::vector<uint32_t>* out, bool asks = false,
+                       const std::vector<uint64_t>& pack_groups = {});
 
  private:
   explicit HashedLogisticModel(ClassifierOptions options);
   double Logit(const std::vector<uint32_t>& features) const;
+  // The logit of the text's words, through the per-word cache.
+  double WordsLogit(const NormalizedText& text) const;
 
   static uint64_t NextSerial();
 

@@ -100,6 +100,15 @@ class TextScorer {
  public:
   virtual ~TextScorer() = default;
   virtual double Score(const NormalizedText& text) const = 0;
+  // The same, for a scorer that also reads the pack's groups matched in the
+  // text (keys from Engine::PackGroupsOf); by default the words alone.
+  virtual double ScoreWithGroups(const NormalizedText& text,
+                                 const std::vector<uint64_t>& pack_groups) const {
+    (void)pack_groups;
+    return Score(text);
+  }
+  // Whether ScoreWithGroups reads the groups (else the engine need not find them).
+  virtual bool ReadsPackGroups() const { return false; }
   virtual std::string Name() const = 0;
   // What tells these parameters from any other's (a digest of a model's
   // weights), so that a decision names the model that scored it; empty when
@@ -144,6 +153,13 @@ class Engine {
   void DecideBatch(const Record* const* records, size_t n, Decision* decisions,
                    Status* statuses) const;
 
+  // The pack's groups that match the record's text, each as a key of its
+  // name (the same in every pack that keeps the name), sorted and distinct:
+  // what a scorer trained with them reads besides the words. A text's
+  // groups are those of its raw matches, before masks and negation decide
+  // what they say.
+  void PackGroupsOf(const Record& record, std::vector<uint64_t>* keys) const;
+
   const Policy& policy() const { return policy_; }
   const Normalizer& normalizer() const { return normalizer_; }
   const TextScorer* scorer() const { return scorer_.get(); }
@@ -157,6 +173,9 @@ class Engine {
   Engine(Policy policy, std::unique_ptr<Matcher> matcher, std::shared_ptr<const TextScorer> scorer,
          std::vector<std::shared_ptr<const TextScorer>> element_scorers);
   void Normalize(const Record& record, engine_internal::Scanned* scanned) const;
+  // Finds the pack's terms in the normalized text, and the keys of their
+  // groups when `with_group_keys`.
+  void Match(engine_internal::Scanned* scanned, bool with_group_keys) const;
   void Judge(const Record& record, const engine_internal::Scanned& scanned,
              Decision* decision) const;
   void HideInside(const std::vector<TermMatch>& matches, size_t i,
@@ -191,8 +210,10 @@ class Engine {
   std::unique_ptr<Matcher> matcher_;
   std::shared_ptr<const TextScorer> scorer_;
   std::vector<std::shared_ptr<const TextScorer>>
-      element_scorers_;        // parallel to the pack's elements
-  std::vector<char> trigger_;  // per group
+      element_scorers_;               // parallel to the pack's elements
+  std::vector<char> trigger_;         // per group
+  std::vector<uint64_t> group_keys_;  // per group: the key of its name (PackGroupsOf)
+  bool scorers_read_groups_ = false;  // does a learned scorer read them?
   std::unique_ptr<engine_internal::GluedWordSplitter> glued_words_;
   std::unique_ptr<const engine_internal::ElementTables> element_tables_;
   std::string model_tag_;

@@ -21,12 +21,13 @@ namespace {
 // File layout (little endian): magic, version, options, bias, weights, then
 // a checksum of everything before it: FNV-1a 64 in version 1, which took
 // longer than reading the file, util/checksum.h from version 2. Version 3
-// adds the flags word (kDistinctWords, kMarksQuestions); a version-2 reader
-// ignored it, and a reader refuses a flag it does not know.
+// adds the flags word (kDistinctWords, kMarksQuestions, kPackGroups); a
+// version-2 reader ignored it, and a reader refuses a flag it does not know.
 constexpr char kMagic[8] = {'S', 'A', 'R', 'I', 'N', 'G', 'L', 'R'};
 constexpr uint32_t kVersion = 3;
 constexpr uint32_t kDistinctWords = 1;
 constexpr uint32_t kMarksQuestions = 2;
+constexpr uint32_t kPackGroups = 4;
 
 constexpr uint64_t kOffset = 1469598103934665603ULL;  // FNV-1a 64
 constexpr uint64_t kPrime = 1099511628211ULL;
@@ -63,7 +64,8 @@ constexpr uint64_t kCharSeed = (kOffset ^ 'c') * kPrime;
 uint32_t Bucket(uint64_t h, uint32_t mask) { return static_cast<uint32_t>(h >> 16) & mask; }
 
 uint32_t Flags(const ClassifierOptions& o) {
-  return (o.distinct_words ? kDistinctWords : 0u) | (o.marks_questions ? kMarksQuestions : 0u);
+  return (o.distinct_words ? kDistinctWords : 0u) | (o.marks_questions ? kMarksQuestions : 0u) |
+         (o.pack_groups ? kPackGroups : 0u);
 }
 
 // The feature of a text that asks: "?" hashed as a word, which no normalized
@@ -102,6 +104,12 @@ uint64_t Mix(uint64_t x) {
   x ^= x >> 32;
   x *= 0xd6e8feb86659fd93ULL;
   return x ^ (x >> 32);
+}
+
+// The feature of a pack group, from the key of its name (Engine::PackGroupsOf),
+// mixed apart from the words' hashes.
+uint32_t GroupBucket(uint64_t key, uint32_t mask) {
+  return Bucket(Mix(key ^ ((kOffset ^ 'g') * kPrime)), mask);
 }
 
 // A key for the word cache, eight bytes at a time (FNV-1a, which the model's
@@ -148,10 +156,14 @@ void ForEachCharNgram(const unsigned char* word, size_t n_bytes, const Classifie
 }  // namespace
 
 void HashedLogisticModel::Features(const std::string& text, const ClassifierOptions& o,
-                                   std::vector<uint32_t>* out, bool asks) {
+                                   std::vector<uint32_t>* out, bool asks,
+                                   const std::vector<uint64_t>& pack_groups) {
   out->clear();
   const uint32_t mask = (1u << o.bucket_bits) - 1;
   if (o.marks_questions && asks) out->push_back(QuestionBucket(mask));
+  if (o.pack_groups) {
+    for (uint64_t key : pack_groups) out->push_back(GroupBucket(key, mask));
+  }
   const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
   uint64_t prev = 0;
   bool have_prev = false;
@@ -179,6 +191,20 @@ double HashedLogisticModel::Logit(const std::vector<uint32_t>& features) const {
 }
 
 double HashedLogisticModel::Score(const NormalizedText& text) const {
+  return Sigmoid(WordsLogit(text));
+}
+
+double HashedLogisticModel::ScoreWithGroups(const NormalizedText& text,
+                                            const std::vector<uint64_t>& pack_groups) const {
+  double z = WordsLogit(text);
+  if (options_.pack_groups) {
+    const uint32_t mask = (1u << options_.bucket_bits) - 1;
+    for (uint64_t key : pack_groups) z += weights_[GroupBucket(key, mask)];
+  }
+  return Sigmoid(z);
+}
+
+double HashedLogisticModel::WordsLogit(const NormalizedText& text) const {
   // A word's own features (the word and its character n-grams) add the same
   // weight wherever it occurs, and listings reuse a small vocabulary: keep
   // that sum, and the word's hash for the pairs, in a cache per thread, found
@@ -304,15 +330,20 @@ double HashedLogisticModel::Score(const NormalizedText& text) const {
     }
     prev = slot.word;
   }
-  if (distinct && unresolved) return ScoreReference(text);
+  if (distinct && unresolved) {
+    std::vector<uint32_t> features;
+    Features(text.text, options_, &features, text.asks);
+    return Logit(features);
+  }
   for (uint32_t pair : pairs) z += weights_[pair];
   if (options_.marks_questions && text.asks) z += weights_[QuestionBucket(mask)];
-  return Sigmoid(z);
+  return z;
 }
 
-double HashedLogisticModel::ScoreReference(const NormalizedText& text) const {
+double HashedLogisticModel::ScoreReference(const NormalizedText& text,
+                                           const std::vector<uint64_t>& pack_groups) const {
   std::vector<uint32_t> features;
-  Features(text.text, options_, &features, text.asks);
+  Features(text.text, options_, &features, text.asks, pack_groups);
   return Sigmoid(Logit(features));
 }
 
@@ -327,7 +358,7 @@ std::unique_ptr<HashedLogisticModel> HashedLogisticModel::Train(
   double pos_weight = 0, neg_weight = 0;
   for (size_t i = 0; i < examples.size(); ++i) {
     const NormalizedText normalized = m->normalizer_.Normalize(examples[i].text);
-    Features(normalized.text, options, &features[i], normalized.asks);
+    Features(normalized.text, options, &features[i], normalized.asks, examples[i].pack_groups);
     (examples[i].positive ? pos_weight : neg_weight) += examples[i].weight;
   }
   // Balance the classes so that a few thousand negatives do not drown the positives.
@@ -449,11 +480,12 @@ Result<std::unique_ptr<HashedLogisticModel>> HashedLogisticModel::Load(const std
   o.min_char_ngram = static_cast<int>(header[2]);
   o.max_char_ngram = static_cast<int>(header[3]);
   o.word_bigrams = header[4] != 0;
-  if (header[0] >= 3 && (header[5] & ~(kDistinctWords | kMarksQuestions)) != 0) {
+  if (header[0] >= 3 && (header[5] & ~(kDistinctWords | kMarksQuestions | kPackGroups)) != 0) {
     return Error{ErrorCode::kCorruption, "model header has unknown flags", path};
   }
   o.distinct_words = header[0] >= 3 && (header[5] & kDistinctWords) != 0;
   o.marks_questions = header[0] >= 3 && (header[5] & kMarksQuestions) != 0;
+  o.pack_groups = header[0] >= 3 && (header[5] & kPackGroups) != 0;
   size_t n = size_t{1} << o.bucket_bits;
   if (buf.size() != kHeader + n * sizeof(float) + sizeof(uint64_t)) {
     return Error{ErrorCode::kCorruption, "model file has the wrong size (truncated?)", path};

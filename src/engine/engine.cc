@@ -77,6 +77,7 @@ struct Scanned {
   bool truncated = false;
   NormalizedText normalized;
   std::vector<TermMatch> matches;
+  std::vector<uint64_t> group_keys;  // of the matches' groups (Engine::PackGroupsOf)
   Status status;
   double model_score = -1;
 };
@@ -286,6 +287,13 @@ Engine::Engine(Policy policy, std::unique_ptr<Matcher> matcher,
   trigger_.assign(policy_.groups.size(), 0);
   for (int g : policy_.elements.triggers) trigger_[g] = 1;
   for (const Rule& rule : policy_.rules) checked_rules_.emplace_back(rule, policy_.groups.size());
+  for (const TermGroup& group : policy_.groups) {
+    group_keys_.push_back(Checksum(group.name.data(), group.name.size()));
+  }
+  scorers_read_groups_ = scorer_ && scorer_->ReadsPackGroups();
+  for (const auto& element_scorer : element_scorers_) {
+    scorers_read_groups_ |= element_scorer && element_scorer->ReadsPackGroups();
+  }
   if (scorer_) {
     std::string versions = scorer_->Version();
     for (size_t e = 0; e < element_scorers_.size(); ++e) {
@@ -336,14 +344,12 @@ void Engine::DecideBatch(const Record* const* records, size_t n, Decision* decis
   for (size_t first = 0; first < n; first += kStageRecords) {
     const size_t m = std::min(kStageRecords, n - first);
     for (size_t i = 0; i < m; ++i) Normalize(*records[first + i], &scanned[i]);
-    for (size_t i = 0; i < m; ++i) {
-      scanned[i].matches.clear();
-      scanned[i].status = matcher_->Scan(scanned[i].normalized, &scanned[i].matches);
-      glued_words_->AddMatches(scanned[i].buffer, scanned[i].normalized, &scanned[i].matches);
-    }
+    for (size_t i = 0; i < m; ++i) Match(&scanned[i], scorers_read_groups_);
     if (scorer_) {
       for (size_t i = 0; i < m; ++i) {
-        if (scanned[i].status.ok()) scanned[i].model_score = scorer_->Score(scanned[i].normalized);
+        if (!scanned[i].status.ok()) continue;
+        scanned[i].model_score =
+            scorer_->ScoreWithGroups(scanned[i].normalized, scanned[i].group_keys);
       }
     }
     for (size_t i = 0; i < m; ++i) {
@@ -373,6 +379,24 @@ void Engine::Normalize(const Record& record, Scanned* s) const {
   add_field("title", record.title);
   add_field("description", record.description);
   normalizer_.Normalize(s->buffer, &s->normalized);
+}
+
+void Engine::Match(Scanned* s, bool with_group_keys) const {
+  s->matches.clear();
+  s->status = matcher_->Scan(s->normalized, &s->matches);
+  glued_words_->AddMatches(s->buffer, s->normalized, &s->matches);
+  s->group_keys.clear();
+  if (!with_group_keys) return;
+  for (const TermMatch& m : s->matches) s->group_keys.push_back(group_keys_[m.group]);
+  std::sort(s->group_keys.begin(), s->group_keys.end());
+  s->group_keys.erase(std::unique(s->group_keys.begin(), s->group_keys.end()), s->group_keys.end());
+}
+
+void Engine::PackGroupsOf(const Record& record, std::vector<uint64_t>* keys) const {
+  thread_local Scanned scanned;
+  Normalize(record, &scanned);
+  Match(&scanned, true);
+  keys->swap(scanned.group_keys);
 }
 
 // The rules, the model and the evidence, once the record is scanned.
@@ -802,7 +826,8 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     });
     if (!fails_anyway) {
       for (size_t e = 0; e < scores.size(); ++e) {
-        if (scores[e] >= 0) scores[e] = element_scorers_[e]->Score(s.normalized);
+        if (scores[e] >= 0)
+          scores[e] = element_scorers_[e]->ScoreWithGroups(s.normalized, s.group_keys);
       }
       engine_internal::ReadElements(policy_, *element_tables_, in, &d->elements);
     }
@@ -955,7 +980,9 @@ bool Engine::SureOfTheUnsaid(const Scanned& s, int kind, Decision* d) const {
 }
 
 void Engine::AskScorerOnce(size_t e, const Scanned& s, ElementFinding* f) const {
-  if (f->model_score < 0) f->model_score = element_scorers_[e]->Score(s.normalized);
+  if (f->model_score < 0) {
+    f->model_score = element_scorers_[e]->ScoreWithGroups(s.normalized, s.group_keys);
+  }
 }
 
 }  // namespace saring

@@ -145,6 +145,41 @@ TEST(HashedModelTest, MarksQuestionsLearnsWhatAQuestionMarkSays) {
   EXPECT_NEAR(loaded->Score(asked), m->Score(asked), 1e-6);
 }
 
+TEST(HashedModelTest, PackGroupsAreFeaturesOfTheirOwn) {
+  // The same texts with and without the port group, as their labels say: only the group tells
+  // them apart, and it carries the verdict to "Tawau", which no example says, while other goods
+  // the pack finds beside a port take it back.
+  constexpr uint64_t kPort = 0x5eed0001, kOtherGoods = 0x5eed0002;
+  ClassifierOptions options = Small();
+  options.pack_groups = true;
+  std::vector<TrainingExample> ex;
+  for (const char* place : {"belawan", "dumai", "entikong", "batam", "nunukan", "bandung"}) {
+    ex.push_back({std::string("kemeja dari ") + place, true, 1.0, {kPort}});
+    ex.push_back({std::string("kemeja dari ") + place, false, 1.0, {}});
+    ex.push_back({std::string("kemeja dari ") + place, false, 1.0, {kPort, kOtherGoods}});
+  }
+  auto m = HashedLogisticModel::Train(ex, options);
+  Normalizer n;
+  const NormalizedText unseen = n.Normalize("kemeja dari tawau");
+  const double with_port = m->ScoreWithGroups(unseen, {kPort});
+  const double words_alone = m->Score(unseen);
+  EXPECT_GT(with_port, words_alone + 0.15);
+  EXPECT_LT(m->ScoreWithGroups(unseen, {kPort, kOtherGoods}), words_alone - 0.15);
+  EXPECT_NEAR(with_port, m->ScoreReference(unseen, {kPort}), 1e-5);
+  std::vector<uint32_t> words, with_groups;
+  HashedLogisticModel::Features(unseen.text, options, &words);
+  HashedLogisticModel::Features(unseen.text, options, &with_groups, false, {kPort, kOtherGoods});
+  EXPECT_EQ(with_groups.size(), words.size() + 2);
+  // Without the option the groups change nothing, and the option travels with the file.
+  auto words_only = HashedLogisticModel::Train(ex, Small());
+  EXPECT_EQ(words_only->ScoreWithGroups(unseen, {kPort}), words_only->Score(unseen));
+  const std::unique_ptr<HashedLogisticModel> loaded = SavedAndLoaded(*m, "groups.bin");
+  ASSERT_TRUE(loaded);
+  EXPECT_TRUE(loaded->options().pack_groups);
+  EXPECT_NE(words_only->Version(), m->Version());
+  EXPECT_NEAR(loaded->ScoreWithGroups(unseen, {kPort}), with_port, 1e-6);
+}
+
 TEST(HashedModelTest, CacheKeysTellApartWordsThatShareTheirFirstBytes) {
   auto m = HashedLogisticModel::Train(Toy(), Small());
   Normalizer n;
@@ -372,7 +407,7 @@ TEST_F(ModelFileTest, RejectsCorruptTruncatedAndForeignFiles) {
 
   // A flag this build does not know (the checksum right, so only the flags are wrong).
   std::string unknown_flag = bytes;
-  unknown_flag[8 + 5 * 4] |= 0x04;
+  unknown_flag[8 + 5 * 4] |= 0x08;
   write(Resummed(unknown_flag));
   r = HashedLogisticModel::Load(path_);
   ASSERT_FALSE(r.ok());

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 #include "saring/record_io.h"
@@ -1043,6 +1044,72 @@ Engine::ElementScorers EveryElement(std::shared_ptr<const TextScorer> element_sc
     by_element.push_back({e, element_scorer});
   }
   return by_element;
+}
+
+// A scorer that keeps the pack groups it was handed with each text.
+class GroupRecorder : public SureScorer {
+ public:
+  explicit GroupRecorder(bool reads_groups) : reads_groups_(reads_groups) {}
+  double ScoreWithGroups(const NormalizedText& text,
+                         const std::vector<uint64_t>& pack_groups) const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    seen_.push_back({text.text, pack_groups});
+    return Score(text);
+  }
+  bool ReadsPackGroups() const override { return reads_groups_; }
+  std::vector<std::pair<std::string, std::vector<uint64_t>>> seen() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return seen_;
+  }
+
+ private:
+  const bool reads_groups_;
+  mutable std::mutex mu_;
+  mutable std::vector<std::pair<std::string, std::vector<uint64_t>>> seen_;
+};
+
+// The classifier and the elements' scorers read the groups the pack matched, as
+// PackGroupsOf gives them to `saring train`: sorted, distinct, named by the group (the same
+// key from another pack that keeps the name), and nothing for a text the pack does not match;
+// scorers that do not read them are spared the work.
+TEST(EngineScorersTest, ScorersAreHandedThePackGroupsOfTheText) {
+  auto recorder = std::make_shared<GroupRecorder>(true);
+  const std::unique_ptr<Engine> engine = BundledEngine(recorder, EveryElement(recorder));
+  Record r;
+  r.id = "t";
+  r.text = "Bal Korea bal Korea isi jaket, ready di Batam";
+  std::vector<uint64_t> keys;
+  engine->PackGroupsOf(r, &keys);
+  ASSERT_GE(keys.size(), 3u);
+  EXPECT_TRUE(std::is_sorted(keys.begin(), keys.end()));
+  EXPECT_EQ(std::adjacent_find(keys.begin(), keys.end()), keys.end());
+  DecideListing(*engine, r.text);
+  const auto seen = recorder->seen();
+  ASSERT_FALSE(seen.empty());
+  for (const auto& [text, groups] : seen) EXPECT_EQ(groups, keys) << text;
+  auto words_only = std::make_shared<GroupRecorder>(false);
+  DecideListing(*BundledEngine(words_only, EveryElement(words_only)), r.text);
+  ASSERT_FALSE(words_only->seen().empty());
+  for (const auto& [text, groups] : words_only->seen()) EXPECT_TRUE(groups.empty()) << text;
+
+  Result<Policy> renamed = LoadPolicyFile(testing::DefaultPolicyPath());
+  ASSERT_TRUE(renamed.ok());
+  const int port = renamed->FindGroup("port");
+  ASSERT_GE(port, 0);
+  Record batam;
+  batam.text = "Batam";
+  std::vector<uint64_t> before, after;
+  engine->PackGroupsOf(batam, &before);
+  ASSERT_FALSE(before.empty());
+  renamed->groups[static_cast<size_t>(port)].name = "port_of_entry";
+  Result<std::unique_ptr<Engine>> other = Engine::Create(std::move(renamed).value());
+  ASSERT_TRUE(other.ok());
+  (*other)->PackGroupsOf(batam, &after);
+  EXPECT_NE(before, after);
+  Record plain;
+  plain.text = "zzz qqq";
+  engine->PackGroupsOf(plain, &keys);
+  EXPECT_TRUE(keys.empty());
 }
 
 TEST(EngineScorersTest, TheScorersAloneCarryAtMostTwoElements) {
