@@ -40,7 +40,7 @@ class PostgresServer {
     static PostgresServer* server = [] {
       auto* s = new PostgresServer();
       s->Start();
-      std::atexit([] { Shared(nullptr)->Stop(); });
+      std::atexit([] { server->Stop(); });
       return s;
     }();
     if (!server->error_.empty()) {
@@ -95,7 +95,6 @@ class PostgresServer {
     }
     dir_ = tmpl;
     if (::geteuid() == 0) Run("chown postgres:postgres " + dir_);
-    port_ = FreeLoopbackPort();
     pg_ctl_ = bin + "/pg_ctl";
     std::string quiet = " >" + dir_ + "/setup.log 2>&1";
     if (Run(AsPostgres(bin + "/initdb -D " + dir_ + "/data -U postgres --auth=trust -E UTF8 " +
@@ -104,16 +103,18 @@ class PostgresServer {
       error_ = "initdb failed (see " + dir_ + "/setup.log)";
       return;
     }
-    std::string options = "-k " + dir_ + " -p " + std::to_string(port_) +
-                          " -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
-                          "-c synchronous_commit=off -c max_connections=200";
-    if (Run(AsPostgres(pg_ctl_ + " -D " + dir_ + "/data -l " + dir_ + "/log -w -o \"" + options +
-                       "\" start") +
-            quiet) != 0) {
-      error_ = "pg_ctl start failed (see " + dir_ + "/log)";
-      return;
+    // A port free when asked may be taken before the server binds it (by
+    // another test program starting beside this one): then another port.
+    for (int attempt = 0; attempt < 5 && !started_; ++attempt) {
+      port_ = FreeLoopbackPort();
+      std::string options = "-k " + dir_ + " -p " + std::to_string(port_) +
+                            " -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
+                            "-c synchronous_commit=off -c max_connections=200";
+      started_ = Run(AsPostgres(pg_ctl_ + " -D " + dir_ + "/data -l " + dir_ + "/log -w -o \"" +
+                                options + "\" start") +
+                     quiet) == 0;
     }
-    started_ = true;
+    if (!started_) error_ = "pg_ctl start failed (see " + dir_ + "/log)";
   }
 
   void Stop() {
