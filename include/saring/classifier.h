@@ -88,6 +88,8 @@ class HashedLogisticModel : public TextScorer {
   double Logit(const std::vector<uint32_t>& features) const;
   // The logit of the text's words, through the per-word cache.
   double WordsLogit(const NormalizedText& text) const;
+  // The logit from the full feature list (ScoreReference's).
+  double ReferenceLogit(const NormalizedText& text, const std::vector<uint64_t>& pack_groups) const;
 
   static uint64_t NextSerial();
 

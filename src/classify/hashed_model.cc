@@ -330,11 +330,7 @@ double HashedLogisticModel::WordsLogit(const NormalizedText& text) const {
     }
     prev = slot.word;
   }
-  if (distinct && unresolved) {
-    std::vector<uint32_t> features;
-    Features(text.text, options_, &features, text.asks);
-    return Logit(features);
-  }
+  if (distinct && unresolved) return ReferenceLogit(text, {});
   for (uint32_t pair : pairs) z += weights_[pair];
   if (options_.marks_questions && text.asks) z += weights_[QuestionBucket(mask)];
   return z;
@@ -342,9 +338,14 @@ double HashedLogisticModel::WordsLogit(const NormalizedText& text) const {
 
 double HashedLogisticModel::ScoreReference(const NormalizedText& text,
                                            const std::vector<uint64_t>& pack_groups) const {
+  return Sigmoid(ReferenceLogit(text, pack_groups));
+}
+
+double HashedLogisticModel::ReferenceLogit(const NormalizedText& text,
+                                           const std::vector<uint64_t>& pack_groups) const {
   std::vector<uint32_t> features;
   Features(text.text, options_, &features, text.asks, pack_groups);
-  return Sigmoid(Logit(features));
+  return Logit(features);
 }
 
 double HashedLogisticModel::ScoreRaw(const std::string& raw) const {
