@@ -45,20 +45,21 @@ def fold_of(path):
 def main():
     args = arguments()
     saring = os.path.abspath(os.path.join(args.build, "saring"))
-    every, elements_only = mixture()
+    every, twins, classifier_only = mixture()
     os.makedirs(args.models, exist_ok=True)
     dev = dev_with_elements(os.path.join(args.models, "dev.jsonl"))
     pooled = collections.defaultdict(collections.Counter)
     for group in args.groups.split(","):
         held = set(group.split("+"))
-        judged = [p for p in every + elements_only if fold_of(p) in held]
+        judged = [p for p in every + twins + classifier_only if fold_of(p) in held]
         if not judged:
             sys.exit(f"cross_validate: no file of the mixture is in {group}")
         model = os.path.join(args.models, group, "default.bin")
         if not trained(model):
             os.makedirs(os.path.dirname(model), exist_ok=True)
             train(saring, [dev] + [p for p in every if fold_of(p) not in held],
-                  [p for p in elements_only if fold_of(p) not in held], model)
+                  *([p for p in files if fold_of(p) not in held]
+                    for files in (twins, classifier_only)), model)
         for path in judged:
             records = load(path)
             counts = tally(records, verdicts(saring, path, [*args.scan_args, "--model", model]))

@@ -57,12 +57,21 @@ PY
 measure_in_halves "$NEWS" news "real news, opinion and guidelines"
 measure_in_halves "$SOCIAL" social "real people's words quoted on public pages"
 measure_in_halves "$SOCIAL2" social2 "more real people's words, from other pages"
+# Each quote of these collections carries its page's headline in `title`, which is not the
+# person's words (a tweet or a comment has none): measured as collected and without it.
 measure_whole() {
   local file=$1 name=$2 title=$3
   [ -f "$file" ] || return 0
   cp "$file" "$BUILD/eval/${name}_measured.jsonl"
   echo "== $title, measured whole ($file)"
   evaluate "$BUILD/eval/${name}_measured.jsonl"
+  python3 -c 'import json, sys
+for line in sys.stdin:
+    record = json.loads(line)
+    record.pop("title", None)
+    print(json.dumps(record, ensure_ascii=False))' <"$file" >"$BUILD/eval/${name}_own_words.jsonl"
+  echo "== $title, the people's own words (without the page's headline)"
+  evaluate "$BUILD/eval/${name}_own_words.jsonl"
 }
 measure_whole "$SOCIAL3" social3 "a third collection of real people's words"
 measure_whole "$SOCIAL4" social4 "a fourth collection of real people's words"

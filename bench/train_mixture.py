@@ -27,13 +27,13 @@ def write_jsonl(path, records):
 
 
 def mixture():
-    """(files for every model, files for the elements' scorers only), as the train script
-    reads them (`--list-data`)."""
+    """(files for every model, the near twins every model reads but the counterfactuals do not,
+    files for the classifier only), as the train script reads them (`--list-data`)."""
     lines = run(["bash", os.path.join(ROOT, "scripts", "train_default_model.sh"),
                  "--list-data"]).splitlines()
     roles = [line.split(" ", 1) for line in lines]
-    return ([os.path.join(ROOT, p) for role, p in roles if role == "every"],
-            [os.path.join(ROOT, p) for role, p in roles if role == "elements"])
+    return tuple([os.path.join(ROOT, p) for role, p in roles if role == wanted]
+                 for wanted in ("every", "twins", "classifier"))
 
 
 def dev_with_elements(path):
@@ -52,7 +52,7 @@ def trained(out):
     return os.path.exists(out[:-4] + f".{ELEMENTS[-1]}.bin")
 
 
-def train(saring, every, elements_only, out, extra=(), policy=None):
+def train(saring, every, twins, classifier_only, out, extra=(), policy=None):
     """The classifier and the four elements' scorers, with the train script's fits,
     augmentation and counterfactuals (read with policy, default the bundled pack, as are the
     pack's groups the models read with --pack-groups and the words --mask replaces): out
@@ -64,17 +64,18 @@ def train(saring, every, elements_only, out, extra=(), policy=None):
     extra = (*extra, *os.environ.get("SARING_TRAIN_FLAGS", "").split(),
              *(["--policy", policy] if policy else []))
     data = [a for p in every for a in ("--data", p)] + ["--exclude-ids", DEV_FOLD]
-    element_data = [a for p in elements_only for a in ("--data", p)]
+    twin_data = [a for p in twins for a in ("--data", p)]
+    classifier_data = [a for p in classifier_only for a in ("--data", p)]
     workdir = os.path.dirname(out)
     run([sys.executable, os.path.join(ROOT, "scripts", "counterfactuals.py"), saring,
          policy or os.path.join(ROOT, "policies", "id-used-clothing-import.yaml"), workdir,
          DEV_FOLD, *every])
     counterfactual = {e: ["--data", os.path.join(workdir, f"counterfactual_{e}.jsonl")]
                       for e in ("used", "clothing")}
-    run([saring, "train", *data, "--augment", "10", *extra, "--averaged-fits", "10",
-         "--distinct-words", "-o", out])
+    run([saring, "train", *data, *classifier_data, *twin_data, "--augment", "3", *extra,
+         "--averaged-fits", "10", "--distinct-words", "-o", out])
     for element in ELEMENTS:
-        run([saring, "train", *data, *element_data, *counterfactual.get(element, []),
+        run([saring, "train", *data, *twin_data, *counterfactual.get(element, []),
              "--element", element, "--augment", "3",
              *extra, "--averaged-fits", "20", "--distinct-words",
              "-o", out[:-4] + f".{element}.bin"])

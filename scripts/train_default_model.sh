@@ -2,8 +2,11 @@
 # Rebuilds models/default.bin and the elements' scorers models/default.<element>.bin
 # from the training data, deterministically:
 #  - the train fold of ../shared/data/dev/labeled_dev.jsonl (everything not in
-#    data/splits/dev_fold_ids.txt), with 10 evasive variants of each positive
-#    (saring train --augment);
+#    data/splits/dev_fold_ids.txt), with 3 evasive variants of each positive for the
+#    classifier (saring train --augment; 10 until issue #10's twenty-eighth session: by
+#    cross-validation ten copies of each offer's words kept it from 25 one-line offers of the
+#    held-out groups that three caught, for 3 legal texts, bench/RESULTS.md) and 3 for the
+#    elements' scorers;
 #  - data/train/*.jsonl, data/train2/*.jsonl, data/train3/*.jsonl, data/train4/*.jsonl,
 #    data/train5/*/*.jsonl, data/train6/ to data/train8/ (written for
 #    Saring, with element labels; see their READMEs), and the burned tuning folds
@@ -21,16 +24,18 @@
 #    commerce: measured unread, then trained on in the twenty-fourth; by cross-validation the
 #    first alone caught more offers and took more legal texts down, the three together neither,
 #    and fewer of people's own words: bench/RESULTS.md, issue #10's twenty-fourth session);
-#  - for the elements' scorers only, the near twins of data/tune26/ (texts that share their
-#    words and differ in one element): they teach each scorer the word that flips its element
-#    ("baru segel", "alat las"); the classifier, which reads the whole text, learns from them to
-#    doubt offers that use none of the trade's famous words (bench/RESULTS.md, issue #10's
-#    twenty-first session). Not data/train10/ (more twins from the same brief): trained on as
-#    tune26 is, it lowered every blind fold pooled; nor data/train14/ (twins on the offer alone):
-#    by cross-validation, for every model or for the elements' scorers only, it caught fewer
-#    offers of people's own words and took as many or more legal texts down (bench/RESULTS.md,
-#    issue #10's twenty-fifth session); nor data/train15/ (more twins from train10's brief, a
-#    tuning fold read in the twenty-sixth session);
+#  - the near twins of data/tune26/ (texts that share their words and differ in one element):
+#    they teach each element's scorer the word that flips its element ("baru segel", "alat
+#    las"); and for the classifier since issue #10's twenty-eighth session, with those of
+#    data/train10/ and data/train14/ (twins on the offer alone): trained on ten evasive copies
+#    of each offer, the classifier learned from them to doubt offers that use none of the
+#    trade's famous words (twenty-first session); on three, it keeps them and learns the frame
+#    that makes a buyer's question or a haul no offer (train15, near twins never trained on:
+#    26 → 22 legal texts taken down; bench/RESULTS.md, issue #10's twenty-eighth session). Not
+#    train10 for the elements' scorers: trained on as tune26 is, it lowered every blind fold
+#    pooled; nor train14: by cross-validation it caught fewer offers of people's own words
+#    (twenty-fifth session); nor data/train15/ (more twins from train10's brief, a tuning fold
+#    read in the twenty-sixth session);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
@@ -47,7 +52,7 @@
 #    the trade's texts alone, those scorers read "ex Korea", a bale or a port as clothing and
 #    wear, and held them for "dashcam ex Korea bekas" and "sepatu ex Korea baru box lengkap"
 #    (bench/RESULTS.md, issue #10's twenty-second session).
-# Never data/blind/, data/blind2/, data/blind4/ to data/blind32/ (the blind evaluation folds)
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind33/ (the blind evaluation folds)
 # or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).
@@ -70,11 +75,14 @@ done
 FOLDS+=(data/tune{7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,27,28}/*/*.jsonl
   data/train{6,7,8,9,11,12,13}/*/*.jsonl)
 TWINS=(data/tune26/a/x48a_oneliners.jsonl data/tune26/b/x48b_longform.jsonl)
-# The mixture, one file a line, "every" (every model) or "elements" (the elements' scorers only):
+CLASSIFIER_TWINS=(data/train10/{a,b,c,d}/*.jsonl data/train14/{a,b}/*.jsonl)
+# The mixture, one file a line, "every" (every model), "twins" (every model but the counterfactuals,
+# which rewrite the offers of "every") or "classifier" (the classifier only):
 # bench/train_mixture.py (leave-one-term-out, cross-validation) trains on it as this script does.
 if [[ ${1:-} == --list-data ]]; then
   printf 'every %s\n' "${FOLDS[@]}"
-  printf 'elements %s\n' "${TWINS[@]}"
+  printf 'twins %s\n' "${TWINS[@]}"
+  printf 'classifier %s\n' "${CLASSIFIER_TWINS[@]}"
   exit 0
 fi
 BUILD=${1:-build}
@@ -128,6 +136,10 @@ TWIN_DATA=()
 for file in "${TWINS[@]}"; do
   TWIN_DATA+=(--data "$file")
 done
+CLASSIFIER_DATA=()
+for file in "${CLASSIFIER_TWINS[@]}"; do
+  CLASSIFIER_DATA+=(--data "$file")
+done
 # Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
 # order as much as with a change of the data (bench/RESULTS.md, issue #10's tenth session).
 # A word or pair repeated in a text counts once (issue #10's seventeenth session).
@@ -136,8 +148,9 @@ FITS=(--averaged-fits 10 --distinct-words)
 # scorer of 10 fits moved with the order of its data by 5 legal texts taken down over the blind
 # folds' one-liners (bench/RESULTS.md, issue #10's twenty-first session).
 ELEMENT_FITS=(--averaged-fits 20 --distinct-words)
-"$BUILD/saring" train "${DATA[@]}" --data "$BUILD/train/real_labeled.jsonl" \
-  --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 10 "${FITS[@]}" -o "$OUT"
+"$BUILD/saring" train "${DATA[@]}" "${CLASSIFIER_DATA[@]}" "${TWIN_DATA[@]}" \
+  --data "$BUILD/train/real_labeled.jsonl" --exclude-ids "$BUILD/train/held_out_ids.txt" \
+  --augment 3 "${FITS[@]}" -o "$OUT"
 # The one-line offers rewritten with the word that decides clothing or used changed
 # (scripts/counterfactuals.py), for those two scorers.
 python3 scripts/counterfactuals.py "$BUILD/saring" policies/id-used-clothing-import.yaml \
