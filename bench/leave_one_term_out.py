@@ -110,17 +110,18 @@ def main():
             continue
         pack = os.path.join(tmp, f"pack-{term}.yaml")
         pack_without(term, pack)
-        kept_files = {role: [] for role in ("every", "twins", "classifier")}
-        for path in sources + twin_files + classifier_files:
-            kept = os.path.join(tmp, f"{term}-{os.path.basename(os.path.dirname(path))}-"
-                                     f"{os.path.basename(path)}")
-            with open(kept, "w", encoding="utf-8") as f:
-                for r in load(path):
-                    if not uses(r["text"], term):
-                        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-            role = ("twins" if path in twin_files else
-                    "classifier" if path in classifier_files else "every")
-            kept_files[role].append(kept)
+        kept_files = {}
+        for role, paths in (("every", sources), ("twins", twin_files),
+                            ("classifier", classifier_files)):
+            kept_files[role] = []
+            for path in paths:
+                kept = os.path.join(tmp, f"{term}-{os.path.basename(os.path.dirname(path))}-"
+                                         f"{os.path.basename(path)}")
+                with open(kept, "w", encoding="utf-8") as f:
+                    for r in load(path):
+                        if not uses(r["text"], term):
+                            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+                kept_files[role].append(kept)
         model = os.path.join(models, f"model-{term}.bin")
         if not trained(model):
             # The words --mask replaces are those of the pack without the term.
