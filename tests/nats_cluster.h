@@ -22,6 +22,27 @@ class NatsCluster {
   explicit NatsCluster(int nodes = 3) {
     char tmpl[] = "/tmp/saring-nats-XXXXXX";
     dir_ = ::mkdtemp(tmpl) ? tmpl : "";
+    // A port free when asked may be taken before a node binds it (by another
+    // test program starting beside this one); the node then exits, and the
+    // cluster starts again on other ports.
+    for (int attempt = 0; attempt < 5 && !Start(nodes); ++attempt) nodes_.clear();
+  }
+  ~NatsCluster() {
+    nodes_.clear();
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+
+  static bool Available() { return std::filesystem::exists(kServer); }
+  // Whether every node listens for clients.
+  bool ready() const { return !nodes_.empty(); }
+  // Every node's client URL, comma-joined.
+  const std::string& urls() const { return urls_; }
+  const std::string& dir() const { return dir_; }
+  void KillNode(size_t i) { nodes_[i]->Kill(SIGKILL); }
+
+ private:
+  bool Start(int nodes) {
     std::vector<int> client, route;
     for (int i = 0; i < nodes; ++i) {
       client.push_back(FreeLoopbackPort());
@@ -29,6 +50,7 @@ class NatsCluster {
     }
     std::string routes;
     for (int r : route) routes += (routes.empty() ? "" : ", ") + Url("nats-route", r);
+    urls_.clear();
     for (int i = 0; i < nodes; ++i) {
       std::string conf = dir_ + "/n" + std::to_string(i) + ".conf";
       std::ofstream(conf) << "server_name: n" << i << "\nlisten: 127.0.0.1:" << client[i]
@@ -43,20 +65,33 @@ class NatsCluster {
                                                       dir_ + "/n" + std::to_string(i) + ".log"));
       urls_ += (urls_.empty() ? "" : ",") + Url("nats", client[i]);
     }
-  }
-  ~NatsCluster() {
-    nodes_.clear();
-    std::error_code ignored;
-    std::filesystem::remove_all(dir_, ignored);
+    for (int i = 0; i < nodes; ++i) {
+      if (!Listens(*nodes_[i], client[i])) return false;
+    }
+    // A node that lost its route port exits after it began listening for clients.
+    ::usleep(200 * 1000);
+    for (auto& node : nodes_) {
+      if (!node->Running()) return false;
+    }
+    return true;
   }
 
-  static bool Available() { return std::filesystem::exists(kServer); }
-  // Every node's client URL, comma-joined.
-  const std::string& urls() const { return urls_; }
-  const std::string& dir() const { return dir_; }
-  void KillNode(size_t i) { nodes_[i]->Kill(SIGKILL); }
+  // Waits (up to 10 s) for the node to accept on `port`; false if it ended.
+  static bool Listens(ChildProcess& node, int port) {
+    for (int tries = 0; tries < 200 && node.Running(); ++tries) {
+      int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+      sockaddr_in addr{};
+      addr.sin_family = AF_INET;
+      addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+      addr.sin_port = htons(port);
+      const bool connected = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+      ::close(fd);
+      if (connected) return true;
+      ::usleep(50 * 1000);
+    }
+    return false;
+  }
 
- private:
   static std::string Url(const char* scheme, int port) {
     return std::string(scheme) + "://127.0.0.1:" + std::to_string(port);
   }

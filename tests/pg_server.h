@@ -60,6 +60,9 @@ class PostgresServer {
     return Url(name);
   }
 
+  // The server's own log, for a failing test to show.
+  std::string log_path() const { return dir_ + "/log"; }
+
   std::string Url(const std::string& db) const {
     return "postgresql://postgres@127.0.0.1:" + std::to_string(port_) + "/" + db;
   }
@@ -109,7 +112,10 @@ class PostgresServer {
       port_ = FreeLoopbackPort();
       std::string options = "-k " + dir_ + " -p " + std::to_string(port_) +
                             " -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
-                            "-c synchronous_commit=off -c max_connections=200";
+                            "-c synchronous_commit=off -c max_connections=200 "
+                            // Little disk: a cluster test writes ~10 KB of WAL an event.
+                            "-c wal_level=minimal -c max_wal_senders=0 -c max_wal_size=64MB "
+                            "-c min_wal_size=32MB";
       started_ = Run(AsPostgres(pg_ctl_ + " -D " + dir_ + "/data -l " + dir_ + "/log -w -o \"" +
                                 options + "\" start") +
                      quiet) == 0;

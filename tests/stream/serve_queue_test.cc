@@ -49,6 +49,7 @@ TEST(ServeQueueTest, PostedListingsAreQueuedAndDecidedByAWorker) {
   PostgresServer* pg = PostgresServer::Shared(&why);
   if (pg == nullptr) GTEST_SKIP() << why;
   NatsCluster nats(1);
+  ASSERT_TRUE(nats.ready()) << "nats-server did not start (see " << nats.dir() << ")";
   const std::string dir = nats.dir();
   const std::string db_url = pg->NewDatabase();
   ASSERT_FALSE(db_url.empty());

@@ -9,8 +9,10 @@
 // flood guard), and every seller's strikes, account actions and standing
 // are what one worker deciding the events in turn would have produced.
 #include <gtest/gtest.h>
+#include <sys/statvfs.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -47,12 +49,42 @@ int64_t QueryInt(SqlConnection& db, const std::string& sql) {
   return rows.ok() && !rows->empty() ? (*rows)[0].Int(0) : -1;
 }
 
+// The end of a log file.
+std::string Tail(const std::string& path, size_t bytes = 1500) {
+  std::ifstream in(path);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  return text.size() > bytes ? "..." + text.substr(text.size() - bytes) : text;
+}
+
+// What a failure in CI needs to be understood once the temp dir is gone:
+// the disk left, and the end of every server's and worker's log.
+std::string Diagnosis(const std::string& dir, const PostgresServer& pg) {
+  std::string out;
+  if (struct statvfs fs; ::statvfs(dir.c_str(), &fs) == 0) {
+    out += "\ndisk free under " + dir + ": " +
+           std::to_string(fs.f_bavail * fs.f_frsize / (1 << 20)) + " MiB";
+  }
+  uintmax_t bytes = 0;
+  std::error_code error;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, error);
+       !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+    if (it->is_regular_file(error)) bytes += it->file_size(error);
+  }
+  out += "; the cluster's files " + std::to_string(bytes >> 20) + " MiB\n";
+  out += "--- postgres log\n" + Tail(pg.log_path());
+  for (const char* name : {"n0", "n1", "n2", "worker0", "worker1", "worker2"}) {
+    out += "\n--- " + std::string(name) + ".log\n" + Tail(dir + "/" + name + ".log");
+  }
+  return out;
+}
+
 TEST(StreamClusterTest, EveryEventIsDecidedOnceThroughAWorkerAndANodeKilled) {
   if (!NatsCluster::Available()) GTEST_SKIP() << "no nats-server (scripts/setup installs it)";
   std::string why;
   PostgresServer* pg = PostgresServer::Shared(&why);
   if (pg == nullptr) GTEST_SKIP() << why;
   NatsCluster nats;
+  ASSERT_TRUE(nats.ready()) << "nats-server did not start (see " << nats.dir() << ")";
   const std::string dir = nats.dir();
   const std::string db_url = pg->NewDatabase();
   ASSERT_FALSE(db_url.empty());
@@ -138,7 +170,8 @@ TEST(StreamClusterTest, EveryEventIsDecidedOnceThroughAWorkerAndANodeKilled) {
   ASSERT_TRUE(db.ok());
   const auto started = Clock::now();
   while (QueryInt(**db, "SELECT COUNT(*) FROM listings") < events / 3) {
-    ASSERT_LT(Clock::now() - started, std::chrono::minutes(3)) << "no progress";
+    ASSERT_LT(Clock::now() - started, std::chrono::minutes(3))
+        << "no progress" << Diagnosis(dir, *pg);
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   workers[0]->Kill(SIGKILL);
@@ -162,9 +195,11 @@ TEST(StreamClusterTest, EveryEventIsDecidedOnceThroughAWorkerAndANodeKilled) {
     int64_t stored = QueryInt(**db, "SELECT COUNT(*) FROM listings");
     Result<uint64_t> backlog = js->ConsumerBacklog();
     if (stored == events && backlog.ok() && *backlog == 0) break;
+    ASSERT_GE(stored, 0) << "the test's database connection failed" << Diagnosis(dir, *pg);
     ASSERT_LT(Clock::now() - started, std::chrono::minutes(12))
         << stored << " of " << events << " stored; backlog "
-        << (backlog.ok() ? std::to_string(*backlog) : backlog.error().ToString());
+        << (backlog.ok() ? std::to_string(*backlog) : backlog.error().ToString())
+        << Diagnosis(dir, *pg);
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
   }
   const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
