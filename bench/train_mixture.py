@@ -45,6 +45,8 @@ def dev_with_elements(path):
 
 
 ELEMENTS = ("offer", "used", "clothing", "abroad")
+# Each scorer's own flags, as scripts/train_default_model.sh gives them
+ELEMENT_FLAGS = {"clothing": ["--pack-groups"]}
 
 
 def trained(out):
@@ -76,6 +78,6 @@ def train(saring, every, twins, classifier_only, out, extra=(), policy=None):
          "--averaged-fits", "10", "--distinct-words", "-o", out])
     for element in ELEMENTS:
         run([saring, "train", *data, *twin_data, *counterfactual.get(element, []),
-             "--element", element, "--augment", "3",
+             *ELEMENT_FLAGS.get(element, []), "--element", element, "--augment", "3",
              *extra, "--averaged-fits", "20", "--distinct-words",
              "-o", out[:-4] + f".{element}.bin"])

@@ -8,8 +8,8 @@ wear that an origin means used. Then "dashcam ex Korea, bekas, 120rb" holds clot
 session). Each one-line offer here is rewritten with the one word that decides an element
 changed and every other word kept, so that only that word can tell the scorer the answer:
   clothing 0: the garments the pack finds (group `clothing`) become other goods, in offers
-              whose clothing rests on those words alone (no code word, brand, thrift or bale
-              of clothes: "bal sepatu" stays what it is);
+              whose clothing rests on those words and the bale alone (no code word, brand or
+              thrift: "thrift sepatu" stays what it is);
   used 0:     the words of wear (group `used`) become words of new stock, in offers whose wear
               rests on those words and an origin alone (no bale, sack, code word, grade or
               market of the trade, which say used by themselves);
@@ -57,8 +57,11 @@ NEW_WORDS = [
     "anyar", "belum pernah dipakai", "baru box lengkap",
 ]
 MAX_CHARS = 200
-# A garment's clothing rests on more than its noun when the text has these.
-CLOTHING_BESIDES = {"codeword", "codeword_strong", "bale_strong", "thrift", "apparel_brand"}
+# A garment's clothing rests on more than its noun when the text has these. Not a bale or
+# a sack of the trade ("karungan", "bal Korea"): when the goods in it are named, they decide
+# ("Karungan aki bekas impor Korea, isi 30 buah" holds no clothing), and the rewrite with the
+# garment dropped keeps clothing on the bale alone (issue #10's twenty-ninth session).
+CLOTHING_BESIDES = {"codeword", "codeword_strong", "thrift", "apparel_brand"}
 # Wear rests on more than its words when the text has these.
 USED_BESIDES = {"worn", "thrift", "bale", "bale_strong", "codeword", "codeword_strong",
                 "by_weight", "sack", "bale_grade", "trade_market", "port", "wholesale", "market"}
