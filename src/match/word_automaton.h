@@ -108,7 +108,7 @@ class WordAutomaton {
         if (r >= accepting) Report(spaces, i + 1, r, limit, on_match);
       }
       if (i == n) {
-        r = next[r + byte_class[' ']];
+        r = next[r + byte_class[static_cast<unsigned char>(' ')]];
         if (r >= accepting) Report(spaces, n + 1, r, limit, on_match);
       }
     }
