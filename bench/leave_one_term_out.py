@@ -61,6 +61,14 @@ def pack_without(term, out_path):
         yaml.safe_dump(pack, f, allow_unicode=True)
 
 
+def without_term(path, term, tmp):
+    """A copy of the file in tmp without the records whose text uses the term; its path."""
+    kept = os.path.join(tmp, f"{term}-{os.path.basename(os.path.dirname(path))}-"
+                             f"{os.path.basename(path)}")
+    write_jsonl(kept, [r for r in load(path) if not uses(r["text"], term)])
+    return kept
+
+
 def verdicts_of(pack, model, records):
     inp = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     args = [SARING, "scan", "-", "--policy", pack]
@@ -110,18 +118,9 @@ def main():
             continue
         pack = os.path.join(tmp, f"pack-{term}.yaml")
         pack_without(term, pack)
-        kept_files = {}
-        for role, paths in (("every", sources), ("twins", twin_files),
-                            ("classifier", classifier_files)):
-            kept_files[role] = []
-            for path in paths:
-                kept = os.path.join(tmp, f"{term}-{os.path.basename(os.path.dirname(path))}-"
-                                         f"{os.path.basename(path)}")
-                with open(kept, "w", encoding="utf-8") as f:
-                    for r in load(path):
-                        if not uses(r["text"], term):
-                            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-                kept_files[role].append(kept)
+        kept_files = {role: [without_term(path, term, tmp) for path in paths]
+                      for role, paths in (("every", sources), ("twins", twin_files),
+                                          ("classifier", classifier_files))}
         model = os.path.join(models, f"model-{term}.bin")
         if not trained(model):
             # The words --mask replaces are those of the pack without the term.

@@ -9,12 +9,20 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
 extern char** environ;
 
 namespace saring::testing {
+
+// The whole of a log a child writes ("" while it is not there yet).
+inline std::string LogText(const std::string& path) {
+  std::ifstream in(path);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
 
 class ChildProcess {
  public:

@@ -80,11 +80,9 @@ class NatsCluster {
   static bool Listens(ChildProcess& node, int port) {
     for (int tries = 0; tries < 200 && node.Running(); ++tries) {
       int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-      sockaddr_in addr{};
-      addr.sin_family = AF_INET;
-      addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-      addr.sin_port = htons(port);
-      const bool connected = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+      const sockaddr_in addr = LoopbackAddress(port);
+      const bool connected =
+          ::connect(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof addr) == 0;
       ::close(fd);
       if (connected) return true;
       ::usleep(50 * 1000);

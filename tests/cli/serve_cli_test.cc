@@ -71,8 +71,7 @@ class ServeCliTest : public ::testing::Test {
     // Up to a minute: under the sanitizers on a busy machine, compiling the
     // pack alone takes seconds. A server that exits is not waited for.
     for (int i = 0; i < 2400 && server_->Running(); ++i) {
-      std::ifstream in(log);
-      std::string text((std::istreambuf_iterator<char>(in)), {});
+      const std::string text = testing::LogText(log);
       std::smatch m;
       if (std::regex_search(text, m, listening)) return std::stoi(m[1]);
       std::this_thread::sleep_for(std::chrono::milliseconds(25));

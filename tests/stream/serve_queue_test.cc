@@ -34,8 +34,7 @@ std::string WaitForLog(const std::string& log, const std::string& pattern, Child
   const std::regex re(pattern);
   for (auto deadline = Clock::now() + std::chrono::seconds(90);
        Clock::now() < deadline && proc.Running();) {
-    std::ifstream in(log);
-    std::string text((std::istreambuf_iterator<char>(in)), {});
+    const std::string text = testing::LogText(log);
     std::smatch m;
     if (std::regex_search(text, m, re)) return m.size() > 1 ? m[1].str() : m[0].str();
     std::this_thread::sleep_for(std::chrono::milliseconds(50));

@@ -31,6 +31,7 @@ namespace saring {
 namespace {
 
 using testing::ChildProcess;
+using testing::LogText;
 using testing::NatsCluster;
 using testing::PostgresServer;
 using Clock = std::chrono::steady_clock;
@@ -51,8 +52,7 @@ int64_t QueryInt(SqlConnection& db, const std::string& sql) {
 
 // The end of a log file.
 std::string Tail(const std::string& path, size_t bytes = 1500) {
-  std::ifstream in(path);
-  std::string text((std::istreambuf_iterator<char>(in)), {});
+  const std::string text = LogText(path);
   return text.size() > bytes ? "..." + text.substr(text.size() - bytes) : text;
 }
 
@@ -143,8 +143,7 @@ TEST(StreamClusterTest, EveryEventIsDecidedOnceThroughAWorkerAndANodeKilled) {
   for (int w = 0; w < 3; ++w) {
     const std::string log = dir + "/worker" + std::to_string(w) + ".log";
     for (auto deadline = Clock::now() + std::chrono::seconds(60);;) {
-      std::ifstream in(log);
-      std::string text((std::istreambuf_iterator<char>(in)), {});
+      const std::string text = LogText(log);
       if (text.find("deciding with") != std::string::npos) break;
       ASSERT_LT(Clock::now(), deadline) << "worker " << w << " did not start: " << text;
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
