@@ -54,7 +54,7 @@ FUZZ_INPUT_SECONDS ?= 10
 fuzz: setup
 	@CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSARING_FUZZ=ON -DSARING_BUILD_TESTS=OFF -DSARING_BUILD_BENCHMARKS=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
-	@for t in normalizer_fuzz record_fuzz decision_fuzz policy_fuzz api_request_fuzz search_fields_fuzz automaton_bytes_fuzz; do \
+	@for t in normalizer_fuzz record_fuzz decision_fuzz policy_fuzz api_request_fuzz search_fields_fuzz automaton_bytes_fuzz policy_bytes_fuzz; do \
 	  mkdir -p build-fuzz/corpus/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 	  build-fuzz/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_INPUT_SECONDS) -max_len=4096 -artifact_prefix=build-fuzz/$$t- \

@@ -37,7 +37,7 @@ std::string ResolveBundledPath(const std::string& flag, const char* relative) {
 std::optional<Policy> LoadPolicyOrReport(const std::string& policy_flag) {
   const char* kPack = "policies/id-used-clothing-import.yaml";
   std::string path = ResolveBundledPath(policy_flag, kPack);
-  Result<Policy> policy = LoadPolicyFile(path.empty() ? kPack : path);
+  Result<Policy> policy = LoadPolicyFile(path.empty() ? kPack : path, DefaultCacheDirectory());
   if (!policy.ok()) {
     std::cerr << "saring: " << policy.error().ToString() << "\n";
     return std::nullopt;

@@ -42,7 +42,7 @@ struct MatcherOptions {
   // automaton found the opening of one of them (see RegexGate). Off scans
   // every text (kept switchable for differential tests).
   bool gate_regexes = true;
-  // Where compiled packs are kept (see match/compiled_cache.h); empty
+  // Where compiled packs are kept (see util/compiled_cache.h); empty
   // compiles every time.
   std::string cache_dir;
 };

@@ -313,6 +313,13 @@ struct Policy {
 bool IsStatementCategory(std::string_view category);
 
 Result<Policy> LoadPolicyFile(const std::string& path);
+// The same, keeping the parsed pack in `cache_dir` (see DefaultCacheDirectory
+// in saring/matcher.h; empty: no cache) under a digest of the file's bytes,
+// its path and this program's build, so that the next load of the same file
+// by the same program reads no YAML. `from_cache`, when given, tells which
+// it was.
+Result<Policy> LoadPolicyFile(const std::string& path, const std::string& cache_dir,
+                              bool* from_cache = nullptr);
 Result<Policy> LoadPolicyString(std::string_view yaml, const std::string& path_for_errors);
 
 // Every problem in a pack, not only the first (for `saring policy check`).

@@ -26,9 +26,12 @@
 #include <string>
 #include <tuple>
 
-#include "match/compiled_cache.h"
 #include "match/regex_chains.h"
 #include "match/word_automaton.h"
+#include "policy/policy_bytes.h"
+#include "util/build_id.h"
+#include "util/compiled_cache.h"
+#include "util/field_bytes.h"
 
 namespace saring {
 namespace {
@@ -49,6 +52,12 @@ struct PatternInfo {
   // used by two groups) is compiled once and reported for each of them.
   std::vector<std::pair<int, int>> also;  // (group, term)
 };
+
+template <typename V>
+decltype(auto) Fields(V& v, PatternInfo& x) {
+  return v(x.group, x.term, x.variant, x.whole_word, x.literal, x.masked, x.start_window, x.also);
+}
+static_assert(kEveryFieldListed<PatternInfo>, "a field of PatternInfo is missing from its Fields");
 
 void Report(const PatternInfo& p, uint32_t begin, uint32_t end, std::vector<TermMatch>* out) {
   out->push_back({p.group, p.term, begin, end, p.variant});
@@ -232,11 +241,17 @@ struct Matcher::Impl {
     }
   }
 
-  // The compiled parts as bytes: the automaton, the regexes' database, and
-  // the start database of each regex (in `regex_ids` order).
+  // Compiles the pack's terms into the tables above; `regex_ids` are the
+  // patterns Hyperscan reads.
+  Status Build(const Policy& policy, const MatcherOptions& options,
+               std::vector<unsigned>* regex_ids);
+  // Everything Build made as bytes: the pattern tables, the automaton, the
+  // regexes' database, and the start database of each regex (in `regex_ids`
+  // order).
   bool AppendCompiled(const std::vector<unsigned>& regex_ids, std::string* out) const;
-  // What AppendCompiled wrote; false, and nothing changed, when anything in it is wrong.
-  bool ReadCompiled(std::string_view bytes, const std::vector<unsigned>& regex_ids);
+  // What AppendCompiled wrote; false, and nothing changed, when anything in
+  // it is wrong or names a term `policy` lacks.
+  bool ReadCompiled(std::string_view bytes, const Policy& policy);
 
   hs_scratch_t* Acquire() const {
     {
@@ -259,30 +274,23 @@ struct Matcher::Impl {
 
 namespace {
 
-// Everything a compilation reads, for the name of its result in the cache.
-std::string CompilationInputs(const std::vector<std::vector<LiteralElement>>& literals,
-                              const CompileInput& regexes) {
-  std::string out = "saring compiled pack 1\n";  // the layout of AppendCompiled
-  out += hs_version();
+// The name of a compilation in the cache: everything it reads (the terms,
+// the options, this program, the Hyperscan it compiles with and the processor
+// it compiles for); empty when there is no cache or no build ID to tell this
+// program's compilation from another's.
+std::string CacheKey(const Policy& policy, const MatcherOptions& options) {
+  if (options.cache_dir.empty() || BuildId().empty()) return "";
+  std::string inputs = "saring compiled pack 2\n";  // the layout of AppendCompiled
+  inputs += hs_version();
   hs_platform_info_t platform{};
   if (hs_populate_platform(&platform) == HS_SUCCESS) {
-    out.append(reinterpret_cast<const char*>(&platform), sizeof platform);
+    inputs.append(reinterpret_cast<const char*>(&platform), sizeof platform);
   }
-  auto append_u32 = [&](uint32_t x) { out.append(reinterpret_cast<const char*>(&x), sizeof x); };
-  append_u32(static_cast<uint32_t>(literals.size()));
-  for (const auto& chain : literals) {
-    append_u32(static_cast<uint32_t>(chain.size()));
-    for (const LiteralElement& e : chain) {
-      append_u32(static_cast<uint32_t>(e.bytes.size()));
-      out += e.bytes;
-      out += static_cast<char>(e.optional + 2 * e.repeat);
-    }
-  }
-  for (size_t r = 0; r < regexes.ids.size(); ++r) {
-    append_u32(regexes.ids[r]);
-    out.append(regexes.expressions[r]).push_back('\0');
-  }
-  return out;
+  inputs += BuildId();
+  inputs.push_back(options.regexes_in_automaton ? 'a' : '-');
+  inputs.push_back(options.gate_regexes ? 'g' : '-');
+  inputs += TermsToBytes(policy);
+  return compiled_cache::Key("matcher", inputs);
 }
 
 void AppendBlob(std::string_view blob, std::string* out) {
@@ -321,6 +329,8 @@ bool ReadDatabase(std::string_view* in, hs_database_t** db) {
 }  // namespace
 
 bool Matcher::Impl::AppendCompiled(const std::vector<unsigned>& regex_ids, std::string* out) const {
+  FieldWriter write(out);
+  write(literal_pattern, regexes_gated, patterns, regex_ids);
   std::string automaton;
   literals.AppendTo(&automaton);
   AppendBlob(automaton, out);
@@ -332,13 +342,51 @@ bool Matcher::Impl::AppendCompiled(const std::vector<unsigned>& regex_ids, std::
   return true;
 }
 
-bool Matcher::Impl::ReadCompiled(std::string_view bytes, const std::vector<unsigned>& regex_ids) {
+namespace {
+
+// Whether the tables read name only terms of `policy`, patterns they hold
+// and gates.
+bool TablesFit(const Policy& policy, const std::vector<uint32_t>& literal_pattern,
+               const std::vector<PatternInfo>& patterns, const std::vector<unsigned>& regex_ids) {
+  auto is_term = [&](int group, int term) {
+    return group >= 0 && static_cast<size_t>(group) < policy.groups.size() && term >= 0 &&
+           static_cast<size_t>(term) < policy.groups[group].terms.size();
+  };
+  for (const PatternInfo& p : patterns) {
+    if (!is_term(p.group, p.term)) return false;
+    for (auto [group, term] : p.also) {
+      if (!is_term(group, term)) return false;
+    }
+  }
+  for (uint32_t i : literal_pattern) {
+    if (i >= patterns.size() && i != kRegexGate && i != kRegexGateAtTextStart) return false;
+  }
+  for (unsigned i : regex_ids) {
+    if (i >= patterns.size()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool Matcher::Impl::ReadCompiled(std::string_view bytes, const Policy& policy) {
+  FieldReader read(bytes);
+  std::vector<uint32_t> read_literal_pattern;
+  bool read_regexes_gated = false;
+  std::vector<PatternInfo> read_patterns;
+  std::vector<unsigned> regex_ids;
+  read(read_literal_pattern, read_regexes_gated, read_patterns, regex_ids);
+  if (!read.ok() || !TablesFit(policy, read_literal_pattern, read_patterns, regex_ids)) {
+    return false;
+  }
+  bytes = read.rest();
   std::optional<std::string_view> automaton_bytes = NextBlob(&bytes);
   if (!automaton_bytes) return false;
-  Result<WordAutomaton> automaton = WordAutomaton::Parse(*automaton_bytes, literal_pattern.size());
+  Result<WordAutomaton> automaton =
+      WordAutomaton::Parse(*automaton_bytes, read_literal_pattern.size());
   if (!automaton.ok()) return false;
   hs_database_t* read_regex_db = nullptr;
-  std::vector<hs_database_t*> read_start_dbs(start_dbs.size(), nullptr);
+  std::vector<hs_database_t*> read_start_dbs(read_patterns.size(), nullptr);
   bool ok = regex_ids.empty() || ReadDatabase(&bytes, &read_regex_db);
   for (size_t r = 0; ok && r < regex_ids.size(); ++r) {
     ok = ReadDatabase(&bytes, &read_start_dbs[regex_ids[r]]);
@@ -351,6 +399,9 @@ bool Matcher::Impl::ReadCompiled(std::string_view bytes, const std::vector<unsig
     return false;
   }
   literals = std::move(automaton).value();
+  literal_pattern = std::move(read_literal_pattern);
+  regexes_gated = read_regexes_gated;
+  patterns = std::move(read_patterns);
   regex_db = read_regex_db;
   start_dbs = std::move(read_start_dbs);
   return true;
@@ -363,9 +414,9 @@ bool Matcher::regexes_gated() const { return impl_->regexes_gated; }
 bool Matcher::from_cache() const { return impl_->from_cache; }
 uint64_t Matcher::regex_scans() const { return impl_->regex_scans.load(std::memory_order_relaxed); }
 
-Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherOptions options) {
-  auto impl = std::make_unique<Impl>();
-  std::vector<Pattern> patterns = BuildPatterns(policy, options);
+Status Matcher::Impl::Build(const Policy& policy, const MatcherOptions& options,
+                            std::vector<unsigned>* regex_ids) {
+  std::vector<Pattern> built = BuildPatterns(policy, options);
 
   auto compile = [&](const CompileInput& in, hs_database_t** db) -> Status {
     hs_compile_error_t* err = nullptr;
@@ -376,7 +427,7 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
     std::string msg = err ? err->message : "unknown Hyperscan error";
     std::string where = policy.source_path;
     if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < in.ids.size()) {
-      const Pattern& p = patterns[in.ids[err->expression]];
+      const Pattern& p = built[in.ids[err->expression]];
       // Two appends: GCC 12 at -O3 wrongly warns of overlap in ":" + std::string&&.
       where.append(":").append(std::to_string(p.line));
       msg = "term '" + p.expression + "' does not compile: " + msg;
@@ -386,22 +437,22 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
   };
 
   CompileInput regexes;
-  std::vector<std::vector<LiteralElement>> literals;
+  std::vector<std::vector<LiteralElement>> chains;
   std::vector<std::vector<LiteralElement>> gates;
   std::vector<uint32_t> gate_kinds;
   bool every_regex_gated = options.gate_regexes;
-  impl->start_dbs.assign(patterns.size(), nullptr);
-  for (size_t i = 0; i < patterns.size(); ++i) {
-    const Pattern& p = patterns[i];
+  start_dbs.assign(built.size(), nullptr);
+  for (size_t i = 0; i < built.size(); ++i) {
+    const Pattern& p = built[i];
     if (!p.info.literal.empty()) {
-      literals.push_back(LiteralElements(p.info));
-      impl->literal_pattern.push_back(static_cast<uint32_t>(i));
+      chains.push_back(LiteralElements(p.info));
+      literal_pattern.push_back(static_cast<uint32_t>(i));
       continue;
     }
     if (p.chains) {
       for (const auto& chain : p.chains->chains) {
-        literals.push_back(chain);
-        impl->literal_pattern.push_back(static_cast<uint32_t>(i));
+        chains.push_back(chain);
+        literal_pattern.push_back(static_cast<uint32_t>(i));
       }
       continue;
     }
@@ -417,56 +468,65 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherO
     regexes.flags.push_back(0);
     regexes.ids.push_back(static_cast<unsigned>(i));
     regexes.exts.push_back(nullptr);
-    patterns[i].info.start_window = kSomWindow;
+    built[i].info.start_window = kSomWindow;
     hs_expr_info_t* info = nullptr;
     hs_compile_error_t* err = nullptr;
     if (hs_expression_info(p.expression.c_str(), 0, &info, &err) == HS_SUCCESS) {
-      if (info->max_width < kSomWindow) patterns[i].info.start_window = info->max_width;
+      if (info->max_width < kSomWindow) built[i].info.start_window = info->max_width;
       free(info);
     } else if (err) {
       hs_free_compile_error(err);
     }
   }
   if (every_regex_gated) {
-    impl->regexes_gated = true;
-    literals.insert(literals.end(), gates.begin(), gates.end());
-    impl->literal_pattern.insert(impl->literal_pattern.end(), gate_kinds.begin(), gate_kinds.end());
+    regexes_gated = true;
+    chains.insert(chains.end(), gates.begin(), gates.end());
+    literal_pattern.insert(literal_pattern.end(), gate_kinds.begin(), gate_kinds.end());
   }
 
-  const std::string cache_key =
-      options.cache_dir.empty() ? "" : compiled_cache::Key(CompilationInputs(literals, regexes));
+  for (unsigned i : regexes.ids) {
+    CompileInput one;
+    one.expressions = {built[i].expression.c_str()};
+    one.flags = {HS_FLAG_SOM_LEFTMOST};
+    one.ids = {i};
+    one.exts = {nullptr};
+    Status st = compile(one, &start_dbs[i]);
+    if (!st.ok()) return st;
+  }
+  if (!regexes.ids.empty()) {
+    Status st = compile(regexes, &regex_db);
+    if (!st.ok()) return st;
+  }
+  Result<WordAutomaton> automaton = WordAutomaton::Build(chains);
+  if (!automaton.ok()) {
+    return Error{automaton.error().code, automaton.error().message, policy.source_path};
+  }
+  literals = std::move(automaton).value();
+  for (const Pattern& p : built) {
+    patterns.push_back(p.info);
+    patterns.back().literal.clear();  // the automaton holds it; a scan needs it no more
+  }
+  *regex_ids = std::move(regexes.ids);
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Matcher>> Matcher::Compile(const Policy& policy, MatcherOptions options) {
+  auto impl = std::make_unique<Impl>();
+  const std::string cache_key = CacheKey(policy, options);
   if (!cache_key.empty()) {
     impl->from_cache = compiled_cache::Load(
         options.cache_dir, cache_key,
-        [&](std::string_view bytes) { return impl->ReadCompiled(bytes, regexes.ids); });
+        [&](std::string_view bytes) { return impl->ReadCompiled(bytes, policy); });
   }
   if (!impl->from_cache) {
-    for (unsigned i : regexes.ids) {
-      CompileInput one;
-      one.expressions = {patterns[i].expression.c_str()};
-      one.flags = {HS_FLAG_SOM_LEFTMOST};
-      one.ids = {i};
-      one.exts = {nullptr};
-      Status st = compile(one, &impl->start_dbs[i]);
-      if (!st.ok()) return st.error();
-    }
-    if (!regexes.ids.empty()) {
-      Status st = compile(regexes, &impl->regex_db);
-      if (!st.ok()) return st.error();
-    }
-    Result<WordAutomaton> automaton = WordAutomaton::Build(literals);
-    if (!automaton.ok()) {
-      return Error{automaton.error().code, automaton.error().message, policy.source_path};
-    }
-    impl->literals = std::move(automaton).value();
-    if (!cache_key.empty()) {
-      std::string bytes;
-      if (impl->AppendCompiled(regexes.ids, &bytes)) {
-        compiled_cache::Store(options.cache_dir, cache_key, bytes);
-      }
+    std::vector<unsigned> regex_ids;
+    Status st = impl->Build(policy, options, &regex_ids);
+    if (!st.ok()) return st.error();
+    std::string bytes;
+    if (!cache_key.empty() && impl->AppendCompiled(regex_ids, &bytes)) {
+      compiled_cache::Store(options.cache_dir, cache_key, bytes);
     }
   }
-  for (const Pattern& p : patterns) impl->patterns.push_back(p.info);
 
   std::vector<hs_database_t*> dbs = impl->start_dbs;
   dbs.push_back(impl->regex_db);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "match/compiled_cache.h"
+#include "util/compiled_cache.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -202,9 +202,10 @@ rules:
 }
 
 TEST(CompiledCacheKeyTest, NamesItsInputs) {
-  EXPECT_EQ(compiled_cache::Key("a"), compiled_cache::Key("a"));
-  EXPECT_NE(compiled_cache::Key("a"), compiled_cache::Key("b"));
-  EXPECT_EQ(compiled_cache::Key("a").size(), 64u);
+  EXPECT_EQ(compiled_cache::Key("pack", "a"), compiled_cache::Key("pack", "a"));
+  EXPECT_NE(compiled_cache::Key("pack", "a"), compiled_cache::Key("pack", "b"));
+  EXPECT_NE(compiled_cache::Key("pack", "a"), compiled_cache::Key("matcher", "a"));
+  EXPECT_EQ(compiled_cache::Key("pack", "a").size(), 5u + 64u);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Compiled packs kept on disk.
+// Compiled and parsed packs kept on disk.
 //
 // Compiling a pack (the word automaton of its thousands of spellings, the
 // Hyperscan databases of its regexes) takes ten times as long as loading the
@@ -11,7 +11,8 @@
 // only when it and its directory belong to this user and no one else may
 // write them, and when its checksum is right (and its reader finds every
 // table in bounds); anything wrong with it costs a compilation, never a
-// wrong answer.
+// wrong answer. The parsed pack (its YAML read into a Policy) is kept the
+// same way, in a file of its own kind.
 #pragma once
 
 #include <functional>
@@ -20,8 +21,9 @@
 
 namespace saring::compiled_cache {
 
-// The hex BLAKE2b-256 digest of `inputs`: the name of their compilation.
-std::string Key(std::string_view inputs);
+// "<kind>-<the hex BLAKE2b-256 digest of `inputs`>": the name of their
+// compilation. Each kind ("matcher", "pack") keeps its own few files.
+std::string Key(std::string_view kind, std::string_view inputs);
 
 // Calls read(bytes) with the bytes stored under `key` in `dir` (valid only
 // during the call) and returns what it returns; false, without a call, when
@@ -30,8 +32,9 @@ bool Load(const std::string& dir, const std::string& key,
           const std::function<bool(std::string_view)>& read);
 
 // Stores `bytes` under `key` in `dir` (created, readable by this user
-// only), atomically; keeps the few files most recently written or used
-// (Load marks a file it used) and removes older ones. False when it could not.
+// only), atomically; keeps the few files of its kind most recently written or
+// used (Load marks a file it used) and removes older ones. False when it
+// could not.
 bool Store(const std::string& dir, const std::string& key, std::string_view bytes);
 
 }  // namespace saring::compiled_cache

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "match/compiled_cache.h"
+#include "util/compiled_cache.h"
 
 #include <fcntl.h>
 #include <sodium.h>
@@ -42,8 +42,11 @@ std::string Digest(std::string_view a) {
 }
 
 std::string PathOf(const std::string& dir, const std::string& key) {
-  return (fs::path(dir) / ("matcher-" + key + ".bin")).string();
+  return (fs::path(dir) / (key + ".bin")).string();
 }
+
+// "matcher" of "matcher-<digest>".
+std::string_view KindOf(std::string_view key) { return key.substr(0, key.rfind('-')); }
 
 // Only this user may have written it.
 bool OwnAndPrivate(const struct stat& st) {
@@ -64,12 +67,13 @@ bool WriteAll(int fd, std::string_view bytes) {
   return true;
 }
 
-void RemoveOlderFiles(const std::string& dir) {
+// Keeps the few files of `kind` most recently written or used.
+void RemoveOlderFiles(const std::string& dir, std::string_view kind) {
   std::error_code ec;
   std::vector<std::pair<fs::file_time_type, fs::path>> files;  // last written or used
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
-    if (name.starts_with("matcher-") && name.ends_with(".bin")) {
+    if (name.ends_with(".bin") && KindOf(name) == kind) {
       files.emplace_back(entry.last_write_time(ec), entry.path());
     }
   }
@@ -80,7 +84,9 @@ void RemoveOlderFiles(const std::string& dir) {
 
 }  // namespace
 
-std::string Key(std::string_view inputs) { return Hex(Digest(inputs)); }
+std::string Key(std::string_view kind, std::string_view inputs) {
+  return std::string(kind) + "-" + Hex(Digest(inputs));
+}
 
 bool Load(const std::string& dir, const std::string& key,
           const std::function<bool(std::string_view)>& read) {
@@ -132,7 +138,7 @@ bool Store(const std::string& dir, const std::string& key, std::string_view byte
   const std::string tail(reinterpret_cast<const char*>(&sum), sizeof sum);
   std::random_device random;
   const std::string temp =
-      (fs::path(dir) / (".matcher-" + key + "." + std::to_string(random()) + ".tmp")).string();
+      (fs::path(dir) / ("." + key + "." + std::to_string(random()) + ".tmp")).string();
   const int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) return false;
   const bool written = WriteAll(fd, whole) && WriteAll(fd, tail);
@@ -140,7 +146,7 @@ bool Store(const std::string& dir, const std::string& key, std::string_view byte
     unlink(temp.c_str());
     return false;
   }
-  RemoveOlderFiles(dir);
+  RemoveOlderFiles(dir, KindOf(key));
   return true;
 }
 
