@@ -45,8 +45,14 @@ def dev_with_elements(path):
 
 
 ELEMENTS = ("offer", "used", "clothing", "abroad")
-# Each scorer's own flags, as scripts/train_default_model.sh gives them
-ELEMENT_FLAGS = {"clothing": ["--pack-groups"]}
+
+
+def model_flags():
+    """Each model's `saring train` flags ("classifier" and the elements), as the train script
+    gives them (`--list-flags`)."""
+    lines = run(["bash", os.path.join(ROOT, "scripts", "train_default_model.sh"),
+                 "--list-flags"]).splitlines()
+    return {model: flags.split() for model, flags in (line.split(" ", 1) for line in lines)}
 
 
 def trained(out):
@@ -74,10 +80,9 @@ def train(saring, every, twins, classifier_only, out, extra=(), policy=None):
          DEV_FOLD, *every])
     counterfactual = {e: ["--data", os.path.join(workdir, f"counterfactual_{e}.jsonl")]
                       for e in ("used", "clothing")}
-    run([saring, "train", *data, *classifier_data, *twin_data, "--augment", "3", *extra,
-         "--averaged-fits", "10", "--distinct-words", "-o", out])
+    flags = model_flags()
+    run([saring, "train", *data, *classifier_data, *twin_data, *flags["classifier"], *extra,
+         "-o", out])
     for element in ELEMENTS:
         run([saring, "train", *data, *twin_data, *counterfactual.get(element, []),
-             *ELEMENT_FLAGS.get(element, []), "--element", element, "--augment", "3",
-             *extra, "--averaged-fits", "20", "--distinct-words",
-             "-o", out[:-4] + f".{element}.bin"])
+             "--element", element, *flags[element], *extra, "-o", out[:-4] + f".{element}.bin"])

@@ -61,6 +61,7 @@
 # are plain (scripts/dev_element_labels.py).
 # Usage: scripts/train_default_model.sh [BUILD_DIR] [OUTPUT]
 #        scripts/train_default_model.sh --list-data   (the mixture, for bench/train_mixture.py)
+#        scripts/train_default_model.sh --list-flags  (each model's flags, for the same)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FOLDS=(data/train/oneliners.jsonl data/train/longform.jsonl data/train2/oneliners.jsonl
@@ -79,13 +80,43 @@ FOLDS+=(data/tune{7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,27,28}/*
   data/train{6,7,8,9,11,12,13}/*/*.jsonl)
 TWINS=(data/tune26/a/x48a_oneliners.jsonl data/tune26/b/x48b_longform.jsonl)
 CLASSIFIER_TWINS=(data/train10/{a,b,c,d}/*.jsonl data/train14/{a,b}/*.jsonl)
+# Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
+# order as much as with a change of the data (bench/RESULTS.md, issue #10's tenth session).
+# A word or pair repeated in a text counts once (issue #10's seventeenth session).
+FITS=(--augment 3 --averaged-fits 10 --distinct-words)
+# The elements' scorers average 20: taught by near twins, where one word flips the label, a
+# scorer of 10 fits moved with the order of its data by 5 legal texts taken down over the blind
+# folds' one-liners (bench/RESULTS.md, issue #10's twenty-first session).
+ELEMENT_FITS=(--augment 3 --averaged-fits 20 --distinct-words)
+# The clothing scorer reads the pack's groups too: each of the many other goods a text may name
+# is seldom in the data, but all are the group other_goods, which the counterfactuals teach to
+# deny clothing ("Karungan aki bekas impor Korea"); the blind folds' one-liners: 7 more offers
+# taken down, 1 legal text fewer. Not the other scorers: with the groups the offer scorer took
+# 5 more legal texts down, the used and abroad scorers 0 and 1 (issue #10's twenty-ninth
+# session; every model with them, the twenty-fifth's: 16 more)
+CLOTHING_FLAGS=(--pack-groups)
+# The flags of each model's `saring train` (after its data).
+flags_of() {
+  case $1 in
+    classifier) echo "${FITS[@]}" ;;
+    clothing) echo "${ELEMENT_FITS[@]}" "${CLOTHING_FLAGS[@]}" ;;
+    *) echo "${ELEMENT_FITS[@]}" ;;
+  esac
+}
 # The mixture, one file a line, "every" (every model), "twins" (every model but the counterfactuals,
-# which rewrite the offers of "every") or "classifier" (the classifier only):
-# bench/train_mixture.py (leave-one-term-out, cross-validation) trains on it as this script does.
+# which rewrite the offers of "every") or "classifier" (the classifier only); and each model's
+# flags, a model a line: bench/train_mixture.py (leave-one-term-out, cross-validation) trains on
+# them as this script does.
 if [[ ${1:-} == --list-data ]]; then
   printf 'every %s\n' "${FOLDS[@]}"
   printf 'twins %s\n' "${TWINS[@]}"
   printf 'classifier %s\n' "${CLASSIFIER_TWINS[@]}"
+  exit 0
+fi
+if [[ ${1:-} == --list-flags ]]; then
+  for model in classifier offer used clothing abroad; do
+    echo "$model $(flags_of $model)"
+  done
   exit 0
 fi
 BUILD=${1:-build}
@@ -143,24 +174,9 @@ CLASSIFIER_DATA=()
 for file in "${CLASSIFIER_TWINS[@]}"; do
   CLASSIFIER_DATA+=(--data "$file")
 done
-# Each model is the mean of 10 fits in different orders of the examples: one fit moves with the
-# order as much as with a change of the data (bench/RESULTS.md, issue #10's tenth session).
-# A word or pair repeated in a text counts once (issue #10's seventeenth session).
-FITS=(--averaged-fits 10 --distinct-words)
-# The elements' scorers average 20: taught by near twins, where one word flips the label, a
-# scorer of 10 fits moved with the order of its data by 5 legal texts taken down over the blind
-# folds' one-liners (bench/RESULTS.md, issue #10's twenty-first session).
-ELEMENT_FITS=(--averaged-fits 20 --distinct-words)
-# The clothing scorer reads the pack's groups too: each of the many other goods a text may name
-# is seldom in the data, but all are the group other_goods, which the counterfactuals teach to
-# deny clothing ("Karungan aki bekas impor Korea"); the blind folds' one-liners: 7 more offers
-# taken down, 1 legal text fewer. Not the other scorers: with the groups the offer scorer took
-# 5 more legal texts down, the used and abroad scorers 0 and 1 (issue #10's twenty-ninth
-# session; every model with them, the twenty-fifth's: 16 more)
-CLOTHING_FLAGS=(--pack-groups)
 "$BUILD/saring" train "${DATA[@]}" "${CLASSIFIER_DATA[@]}" "${TWIN_DATA[@]}" \
   --data "$BUILD/train/real_labeled.jsonl" --exclude-ids "$BUILD/train/held_out_ids.txt" \
-  --augment 3 "${FITS[@]}" -o "$OUT"
+  $(flags_of classifier) -o "$OUT"
 # The one-line offers rewritten with the word that decides clothing or used changed
 # (scripts/counterfactuals.py), for those two scorers.
 python3 scripts/counterfactuals.py "$BUILD/saring" policies/id-used-clothing-import.yaml \
@@ -172,9 +188,9 @@ for element in offer used clothing abroad; do
       --data "$BUILD/train/counterfactual_used.jsonl") ;;
     abroad) EXTRA=(--data "$BUILD/train/real_plain_clothing.jsonl") ;;
     clothing) EXTRA=(--data "$BUILD/train/real_other_goods.jsonl"
-      --data "$BUILD/train/counterfactual_clothing.jsonl" "${CLOTHING_FLAGS[@]}") ;;
+      --data "$BUILD/train/counterfactual_clothing.jsonl") ;;
   esac
   "$BUILD/saring" train "${DATA[@]}" "${TWIN_DATA[@]}" "${EXTRA[@]}" --element "$element" \
-    --exclude-ids "$BUILD/train/held_out_ids.txt" --augment 3 "${ELEMENT_FITS[@]}" \
+    --exclude-ids "$BUILD/train/held_out_ids.txt" $(flags_of "$element") \
     -o "${OUT%.bin}.$element.bin"
 done
