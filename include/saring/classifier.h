@@ -71,6 +71,12 @@ class HashedLogisticModel : public TextScorer {
 
   const ClassifierOptions& options() const { return options_; }
 
+  // What Score gives, bit for bit, summed in Score's order without its
+  // per-thread cache: Score's own path where its cache cannot tell which
+  // words and pairs the text repeats, so that a text's score never depends
+  // on what else its thread read.
+  double ScoreUncached(const NormalizedText& text) const;
+
   // The same probability computed from the full feature list, without the
   // per-word cache Score uses (the reference it is tested against).
   double ScoreReference(const NormalizedText& text,
@@ -88,6 +94,8 @@ class HashedLogisticModel : public TextScorer {
   double Logit(const std::vector<uint32_t>& features) const;
   // The logit of the text's words, through the per-word cache.
   double WordsLogit(const NormalizedText& text) const;
+  // WordsLogit's sums without its cache (ScoreUncached's).
+  double UncachedWordsLogit(const NormalizedText& text) const;
   // The logit from the full feature list (ScoreReference's).
   double ReferenceLogit(const NormalizedText& text, const std::vector<uint64_t>& pack_groups) const;
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <numeric>
 #include <random>
+#include <set>
 #include <unordered_set>
 #include <utility>
 
@@ -330,7 +331,56 @@ double HashedLogisticModel::WordsLogit(const NormalizedText& text) const {
     }
     prev = slot.word;
   }
-  if (distinct && unresolved) return ReferenceLogit(text, {});
+  if (distinct && unresolved) return UncachedWordsLogit(text);
+  for (uint32_t pair : pairs) z += weights_[pair];
+  if (options_.marks_questions && text.asks) z += weights_[QuestionBucket(mask)];
+  return z;
+}
+
+double HashedLogisticModel::ScoreUncached(const NormalizedText& text) const {
+  return Sigmoid(UncachedWordsLogit(text));
+}
+
+double HashedLogisticModel::UncachedWordsLogit(const NormalizedText& text) const {
+  // WordsLogit's sums in WordsLogit's order, a word's own features summed
+  // first and rounded as its cache keeps them: a fallback that summed the
+  // feature list instead moved a record's score across a threshold by the
+  // rounding alone, with what else its thread had read (issue #10's
+  // thirtieth session). Sets stand in for the cache's slots.
+  const uint32_t mask = (1u << options_.bucket_bits) - 1;
+  const size_t n = text.text.size();
+  const unsigned char* t = reinterpret_cast<const unsigned char*>(text.text.data());
+  const bool distinct = options_.distinct_words;
+  std::unordered_set<uint64_t> words_seen;
+  std::set<std::pair<uint64_t, uint64_t>> pairs_seen;  // word keys, the smaller first
+  std::vector<uint32_t> pairs;
+  bool self_pair_seen = false, first = true;
+  uint64_t prev_key = 0, prev = 0;
+  double z = bias_;
+  ForEachWord(text.text, [&](size_t begin, size_t end) {
+    const uint64_t key = WordKey(t + begin, end - begin, n - begin);
+    const uint64_t w = Fnv1a(t + begin, end - begin, kWordSeed);
+    const bool repeated = distinct && !words_seen.insert(key).second;
+    if (!repeated) {
+      double sum = weights_[Bucket(w, mask)];
+      ForEachCharNgram(t + begin, end - begin, options_,
+                       [&](uint64_t h) { sum += weights_[Bucket(h, mask)]; });
+      z += static_cast<float>(sum);
+    }
+    if (options_.word_bigrams && !first) {
+      bool seen = false;
+      if (prev_key == key) {
+        seen = distinct && self_pair_seen;
+        self_pair_seen = true;
+      } else {
+        seen = distinct && !pairs_seen.insert(std::minmax(prev_key, key)).second;
+      }
+      if (!seen) pairs.push_back(Bucket(PairHash(prev, w), mask));
+    }
+    prev_key = key;
+    prev = w;
+    first = false;
+  });
   for (uint32_t pair : pairs) z += weights_[pair];
   if (options_.marks_questions && text.asks) z += weights_[QuestionBucket(mask)];
   return z;

@@ -77,6 +77,38 @@ TEST(HashedModelTest, CachedScoringMatchesTheReference) {
   }
 }
 
+// A text scores the same, bit for bit, whichever path reads it: the per-word
+// cache, or the sums without it that Score falls back on when the cache
+// cannot tell what the text repeats (a pair said again beyond the words it
+// looks back over). The fallback once summed the feature list in another
+// order, and a record's score moved across a threshold with what else its
+// thread had read.
+TEST(HashedModelTest, TheCacheAndItsFallbackGiveTheSameScoreToTheBit) {
+  ClassifierOptions options = Small();
+  options.distinct_words = true;
+  options.marks_questions = true;
+  auto m = HashedLogisticModel::Train(Toy(), options);
+  Normalizer n;
+  std::string long_text = "jaket thrift";  // the pair again after 300 words: the fallback
+  for (int i = 0; i < 300; ++i) long_text += " kata" + std::to_string(i);
+  long_text += " jaket thrift bal bal kaos?";
+  std::vector<std::string> texts = {long_text,          "jaket thrift impor korea",
+                                    "bal bal bal kaos", "kaos kaos jaket kaos jaket",
+                                    "ada jaket korea?", ""};
+  std::ifstream examples(testing::SourceDir() + "/data/samples/written_examples.jsonl");
+  for (std::string line; std::getline(examples, line);) {
+    uint32_t repaired = 0;
+    Result<Record> r = ParseJsonRecord(line, &repaired);
+    if (r.ok()) texts.push_back(RecordText(r.value()));
+  }
+  ASSERT_GT(texts.size(), 50u);
+  for (const std::string& t : texts) {
+    const NormalizedText text = n.Normalize(t);
+    EXPECT_EQ(m->Score(text), m->ScoreUncached(text)) << t.substr(0, 80);
+    EXPECT_NEAR(m->Score(text), m->ScoreReference(text), 1e-5) << t.substr(0, 80);
+  }
+}
+
 // With distinct_words, a word or pair said again adds nothing: a keyword-stuffed
 // title scores as its words said once, in Score as in the reference, and the
 // option travels with the saved model.

@@ -143,6 +143,40 @@ TEST_F(MatcherTest, ReportsSpansSortedAndDeduplicated) {
 
 TEST_F(MatcherTest, EmptyTextHasNoMatches) { EXPECT_EQ(Scan(""), S()); }
 
+// Vectorscan's start-of-match scan misses a match at some alignments of its
+// input; the matcher must find it wherever the text puts it (a record's
+// evidence once changed with the thread that read it). Each text moves the
+// match's end by three bytes, through every place in a cache line.
+TEST(MatcherRegexStartTest, ARegexMatchIsFoundWhereverItEnds) {
+  const char* pack = R"(id: m
+version: "1"
+legal_basis: [{id: l, citation: c}]
+thresholds: {violation: 0.8, review: 0.5}
+groups:
+  stall:
+    terms: [{regex: '\b(beli|langanan) (di|ke) (bu|pak|mas) [a-z]+\b'}]
+rules:
+  - {id: R, description: d, any: [stall], score: 0.5}
+)";
+  Result<Policy> p = LoadPolicyString(pack, "m.yaml");
+  ASSERT_TRUE(p.ok()) << p.error().ToString();
+  MatcherOptions hyperscan_only;
+  hyperscan_only.regexes_in_automaton = false;
+  hyperscan_only.gate_regexes = false;
+  Result<std::unique_ptr<Matcher>> m = Matcher::Compile(*p, hyperscan_only);
+  ASSERT_TRUE(m.ok()) << m.error().ToString();
+  std::string prefix;
+  for (int k = 0; k < 64; ++k, prefix += "ok ") {
+    const NormalizedText text =
+        Normalizer().Normalize(prefix + "aku langganan di Bu Yuni, dia buka karung Korea");
+    std::vector<TermMatch> out;
+    ASSERT_TRUE(m.value()->Scan(text, &out).ok());
+    ASSERT_EQ(out.size(), 1u) << k;
+    EXPECT_EQ(text.text.substr(out[0].begin, out[0].end - out[0].begin), "langanan di bu yuni")
+        << k;
+  }
+}
+
 TEST(MatcherCompileTest, BadRegexNamesTheLine) {
   std::string pack = kPack;
   pack.replace(pack.find("\\b\\d+ ?kg\\b"), 11, "(unclosed");

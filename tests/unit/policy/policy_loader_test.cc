@@ -399,7 +399,8 @@ TEST(PolicyLoaderTest, ABoughtGroupMustSayWhatItHidesInItsSentence) {
       << all;
   Result<Policy> bundled = LoadPolicyFile(testing::DefaultPolicyPath());
   ASSERT_TRUE(bundled.ok()) << bundled.error().ToString();
-  EXPECT_EQ(bundled->elements.bought, std::vector<int>{bundled->FindGroup("bought_it")});
+  EXPECT_EQ(bundled->elements.bought,
+            (std::vector<int>{bundled->FindGroup("bought_it"), bundled->FindGroup("told_past")}));
   EXPECT_EQ(bundled->elements.claims, std::vector<int>{bundled->FindGroup("own_stock")});
 }
 
