@@ -110,7 +110,13 @@ class FieldReader {
   template <typename T>
   void Get(T& x) {
     if (!ok_) return;
-    if constexpr (field_bytes::kIsPlain<T>) {
+    if constexpr (std::is_same_v<T, bool>) {
+      // A byte other than 0 or 1 is no bool: refused, not loaded as one.
+      uint8_t byte = 0;
+      Take(&byte, 1);
+      ok_ = ok_ && byte <= 1;
+      x = byte == 1;
+    } else if constexpr (field_bytes::kIsPlain<T>) {
       Take(&x, sizeof x);
     } else if constexpr (std::is_same_v<T, std::string>) {
       const uint64_t n = Size(1);

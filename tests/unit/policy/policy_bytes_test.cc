@@ -57,6 +57,24 @@ TEST(PolicyBytesTest, DamagedBytesAreRefused) {
   std::string huge_size = bytes;
   for (size_t i = 0; i < 8; ++i) huge_size[i] = '\xff';  // the id's length
   EXPECT_FALSE(PolicyFromBytes(huge_size, &read));
+  // A bool that is neither 0 nor 1: the first group's `reversed`, right after its name, its
+  // description and (here) no terms, each string and list led by its 8-byte length.
+  Policy no_terms = BundledPack();
+  const TermGroup& first = no_terms.groups[0];
+  no_terms.groups[0].terms.clear();
+  std::string odd_bool = PolicyToBytes(no_terms);
+  auto length = [](uint64_t n) { return std::string(reinterpret_cast<const char*>(&n), 8); };
+  const std::string before =
+      first.name + length(first.description.size()) + first.description + length(0);
+  const size_t reversed_at = odd_bool.find(before) + before.size();
+  ASSERT_LT(reversed_at, odd_bool.size());
+  ASSERT_TRUE(PolicyFromBytes(odd_bool, &read));
+  EXPECT_EQ(read.groups[0].reversed, first.reversed);
+  odd_bool[reversed_at] = 2;
+  EXPECT_FALSE(PolicyFromBytes(odd_bool, &read));
+  odd_bool[reversed_at] = static_cast<char>(!first.reversed);
+  ASSERT_TRUE(PolicyFromBytes(odd_bool, &read));
+  EXPECT_NE(read.groups[0].reversed, first.reversed);
   // A term of no known mode.
   Policy odd = BundledPack();
   odd.groups[0].terms[0].mode = static_cast<TermMode>(7);
