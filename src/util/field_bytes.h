@@ -38,10 +38,14 @@ constexpr size_t FieldCount() {
   }
 }
 
-// How many fields a Fields list names, in its type.
+// How many fields a Fields list names, in its type. Defined, though only its
+// type is read: a build without optimization emits the Fields instantiation
+// that names it, and the linker then needs it.
 struct FieldCounter {
   template <typename... T>
-  std::integral_constant<size_t, sizeof...(T)> operator()(T&...) const;  // never called
+  constexpr std::integral_constant<size_t, sizeof...(T)> operator()(T&...) const {
+    return {};
+  }
 };
 template <typename T>
 constexpr bool kEveryFieldListed = FieldCount<T>() == decltype(Fields(std::declval<FieldCounter&>(),
