@@ -96,6 +96,13 @@ class HashedLogisticModel : public TextScorer {
   double WordsLogit(const NormalizedText& text) const;
   // WordsLogit's sums without its cache (ScoreUncached's).
   double UncachedWordsLogit(const NormalizedText& text) const;
+  // A word's own features (the word, hashed as `word_hash`, and its
+  // character n-grams) summed and rounded as the word cache keeps them:
+  // both paths add exactly this.
+  float WordSum(const unsigned char* word, size_t len, uint64_t word_hash) const;
+  // `z` with the pairs' weights and the question mark's added: how both
+  // paths end.
+  double WithPairsAndQuestion(double z, const std::vector<uint32_t>& pairs, bool asks) const;
   // The logit from the full feature list (ScoreReference's).
   double ReferenceLogit(const NormalizedText& text, const std::vector<uint64_t>& pack_groups) const;
 

@@ -305,12 +305,9 @@ double HashedLogisticModel::WordsLogit(const NormalizedText& text) const {
       std::swap(ways[0], ways[1]);
     } else if (slot.key != word.key) {  // a miss (0 is never a key in practice)
       const uint64_t w = Fnv1a(t + word.begin, word.size, kWordSeed);
-      double sum = weights_[Bucket(w, mask)];
-      ForEachCharNgram(t + word.begin, word.size, options_,
-                       [&](uint64_t h) { sum += weights_[Bucket(h, mask)]; });
       unresolved |= ways[1].last_text == this_text;
       ways[1] = ways[0];
-      slot = {word.key, w, static_cast<float>(sum), 0};
+      slot = {word.key, w, WordSum(t + word.begin, word.size, w), 0};
     }
     const bool repeated = distinct && slot.last_text == this_text;
     if (distinct) slot.last_text = this_text;  // a write the counting models need not pay
@@ -332,8 +329,23 @@ double HashedLogisticModel::WordsLogit(const NormalizedText& text) const {
     prev = slot.word;
   }
   if (distinct && unresolved) return UncachedWordsLogit(text);
+  return WithPairsAndQuestion(z, pairs, text.asks);
+}
+
+float HashedLogisticModel::WordSum(const unsigned char* word, size_t len,
+                                   uint64_t word_hash) const {
+  const uint32_t mask = (1u << options_.bucket_bits) - 1;
+  double sum = weights_[Bucket(word_hash, mask)];
+  ForEachCharNgram(word, len, options_, [&](uint64_t h) { sum += weights_[Bucket(h, mask)]; });
+  return static_cast<float>(sum);
+}
+
+double HashedLogisticModel::WithPairsAndQuestion(double z, const std::vector<uint32_t>& pairs,
+                                                 bool asks) const {
   for (uint32_t pair : pairs) z += weights_[pair];
-  if (options_.marks_questions && text.asks) z += weights_[QuestionBucket(mask)];
+  if (options_.marks_questions && asks) {
+    z += weights_[QuestionBucket((1u << options_.bucket_bits) - 1)];
+  }
   return z;
 }
 
@@ -361,12 +373,7 @@ double HashedLogisticModel::UncachedWordsLogit(const NormalizedText& text) const
     const uint64_t key = WordKey(t + begin, end - begin, n - begin);
     const uint64_t w = Fnv1a(t + begin, end - begin, kWordSeed);
     const bool repeated = distinct && !words_seen.insert(key).second;
-    if (!repeated) {
-      double sum = weights_[Bucket(w, mask)];
-      ForEachCharNgram(t + begin, end - begin, options_,
-                       [&](uint64_t h) { sum += weights_[Bucket(h, mask)]; });
-      z += static_cast<float>(sum);
-    }
+    if (!repeated) z += WordSum(t + begin, end - begin, w);
     if (options_.word_bigrams && !first) {
       bool seen = false;
       if (prev_key == key) {
@@ -381,9 +388,7 @@ double HashedLogisticModel::UncachedWordsLogit(const NormalizedText& text) const
     prev = w;
     first = false;
   });
-  for (uint32_t pair : pairs) z += weights_[pair];
-  if (options_.marks_questions && text.asks) z += weights_[QuestionBucket(mask)];
-  return z;
+  return WithPairsAndQuestion(z, pairs, text.asks);
 }
 
 double HashedLogisticModel::ScoreReference(const NormalizedText& text,

@@ -29,7 +29,6 @@
 #include "match/regex_chains.h"
 #include "match/word_automaton.h"
 #include "policy/policy_bytes.h"
-#include "util/build_id.h"
 #include "util/compiled_cache.h"
 #include "util/field_bytes.h"
 
@@ -274,19 +273,16 @@ struct Matcher::Impl {
 
 namespace {
 
-// The name of a compilation in the cache: everything it reads (the terms,
-// the options, this program, the Hyperscan it compiles with and the processor
-// it compiles for); empty when there is no cache or no build ID to tell this
-// program's compilation from another's.
+// The name of a compilation in the cache: everything it reads besides this
+// program (the terms, the options, the Hyperscan it compiles with and the
+// processor it compiles for); empty when there is no cache.
 std::string CacheKey(const Policy& policy, const MatcherOptions& options) {
-  if (options.cache_dir.empty() || BuildId().empty()) return "";
-  std::string inputs = "saring compiled pack 2\n";  // the layout of AppendCompiled
-  inputs += hs_version();
+  if (options.cache_dir.empty()) return "";
+  std::string inputs = hs_version();
   hs_platform_info_t platform{};
   if (hs_populate_platform(&platform) == HS_SUCCESS) {
     inputs.append(reinterpret_cast<const char*>(&platform), sizeof platform);
   }
-  inputs += BuildId();
   inputs.push_back(options.regexes_in_automaton ? 'a' : '-');
   inputs.push_back(options.gate_regexes ? 'g' : '-');
   inputs += TermsToBytes(policy);

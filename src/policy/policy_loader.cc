@@ -20,7 +20,6 @@
 #include "saring/policy.h"
 #include "saring/record_kind.h"
 #include "util/ascii.h"
-#include "util/build_id.h"
 #include "util/compiled_cache.h"
 
 namespace saring {
@@ -720,32 +719,23 @@ Result<Policy> LoadPolicyString(std::string_view yaml, const std::string& path_f
   return p;
 }
 
-Result<Policy> LoadPolicyFile(const std::string& path) {
-  Result<std::string> text = ReadFile(path);
-  if (!text.ok()) return text.error();
-  return LoadPolicyString(*text, path);
-}
+Result<Policy> LoadPolicyFile(const std::string& path) { return LoadPolicyFile(path, ""); }
 
 Result<Policy> LoadPolicyFile(const std::string& path, const std::string& cache_dir,
                               bool* from_cache) {
   if (from_cache) *from_cache = false;
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) return text.error();
-  // A program with no build ID cannot tell its parser from another's.
-  if (cache_dir.empty() || BuildId().empty()) return LoadPolicyString(*text, path);
-  std::string inputs = "saring parsed pack\n";
-  inputs.append(BuildId()).append(path).push_back('\0');
-  inputs += *text;
-  const std::string key = compiled_cache::Key("pack", inputs);
+  const std::string key = cache_dir.empty() ? "" : compiled_cache::Key("pack", path + '\0' + *text);
   Policy cached;
-  if (compiled_cache::Load(cache_dir, key, [&](std::string_view bytes) {
+  if (!key.empty() && compiled_cache::Load(cache_dir, key, [&](std::string_view bytes) {
         return PolicyFromBytes(bytes, &cached);
       })) {
     if (from_cache) *from_cache = true;
     return cached;
   }
   Result<Policy> parsed = LoadPolicyString(*text, path);
-  if (parsed.ok()) compiled_cache::Store(cache_dir, key, PolicyToBytes(*parsed));
+  if (parsed.ok() && !key.empty()) compiled_cache::Store(cache_dir, key, PolicyToBytes(*parsed));
   return parsed;
 }
 

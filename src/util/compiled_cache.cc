@@ -11,10 +11,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <initializer_list>
 #include <random>
 #include <vector>
 
 #include "saring/matcher.h"
+#include "util/build_id.h"
 #include "util/checksum.h"
 #include "util/hex.h"
 
@@ -29,13 +31,16 @@ constexpr size_t kFraming = sizeof kMagic + kDigestBytes + sizeof(uint64_t);
 constexpr size_t kMaxFileBytes = size_t{1} << 30;
 constexpr size_t kFilesKept = 4;
 
-std::string Digest(std::string_view a) {
+// The digest of `parts`, one after the other.
+std::string Digest(std::initializer_list<std::string_view> parts) {
   // Picks the fastest implementation; BLAKE2b gives the same digest without it.
   static const int initialized = sodium_init();
   (void)initialized;
   crypto_generichash_state state;
   crypto_generichash_init(&state, nullptr, 0, kDigestBytes);
-  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(a.data()), a.size());
+  for (std::string_view a : parts) {
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(a.data()), a.size());
+  }
   std::string out(kDigestBytes, '\0');
   crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(out.data()), out.size());
   return out;
@@ -85,7 +90,14 @@ void RemoveOlderFiles(const std::string& dir, std::string_view kind) {
 }  // namespace
 
 std::string Key(std::string_view kind, std::string_view inputs) {
-  return std::string(kind) + "-" + Hex(Digest(inputs));
+  // What is kept derives from this program's code as much as from the
+  // inputs: without a build ID to tell its build from another's, nothing is.
+  const std::string& build = BuildId();
+  if (build.empty()) return "";
+  const uint64_t build_size = build.size();
+  return std::string(kind) + "-" +
+         Hex(Digest({kind, std::string_view(reinterpret_cast<const char*>(&build_size), 8), build,
+                     inputs}));
 }
 
 bool Load(const std::string& dir, const std::string& key,
@@ -108,7 +120,7 @@ bool Load(const std::string& dir, const std::string& key,
   const std::string_view file(static_cast<const char*>(mapped), static_cast<size_t>(st.st_size));
   bool used = false;
   if (file.substr(0, sizeof kMagic) == std::string_view(kMagic, sizeof kMagic) &&
-      file.substr(sizeof kMagic, kDigestBytes) == Digest(key)) {
+      file.substr(sizeof kMagic, kDigestBytes) == Digest({key})) {
     const std::string_view signed_part = file.substr(0, file.size() - sizeof(uint64_t));
     uint64_t stored;
     std::memcpy(&stored, file.data() + signed_part.size(), sizeof stored);
@@ -131,7 +143,7 @@ bool Store(const std::string& dir, const std::string& key, std::string_view byte
   }
   if (!TrustedDirectory(dir)) return false;
   std::string head(kMagic, sizeof kMagic);
-  head += Digest(key);
+  head += Digest({key});
   std::string whole = head;
   whole += bytes;
   const uint64_t sum = Checksum(whole.data(), whole.size());

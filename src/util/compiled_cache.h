@@ -21,8 +21,10 @@
 
 namespace saring::compiled_cache {
 
-// "<kind>-<the hex BLAKE2b-256 digest of `inputs`>": the name of their
-// compilation. Each kind ("matcher", "pack") keeps its own few files.
+// "<kind>-<the hex BLAKE2b-256 digest of the kind, this program's build ID
+// and `inputs`>": the name of their compilation by this program. Each kind
+// ("matcher", "pack") keeps its own few files. Empty when the program has no
+// build ID (util/build_id.h): then nothing may be cached.
 std::string Key(std::string_view kind, std::string_view inputs);
 
 // Calls read(bytes) with the bytes stored under `key` in `dir` (valid only
