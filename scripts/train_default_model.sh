@@ -39,6 +39,7 @@
 #    and near twins, read in the twenty-eighth and twenty-ninth): with train15, for the
 #    classifier, they moved no blind fold for the better, and train16 for every model made the
 #    elements' scorers send 15 more tuning offers to review for 5 legal texts fewer taken down;
+#    nor data/tune30/ (near twins and people's own words, read in the thirty-first);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer

@@ -58,6 +58,27 @@ std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t at) {
   return {begin, end};
 }
 
+// Whether the dot at `i` closes an abbreviation that a number follows ("uk.
+// 28-29" is "ukuran 28-29", "no. 14", "hrg. 50rb"): a size, a number or a
+// price goes on with the clause. Only the short words that name what a
+// number measures, so that "Ready. 3 pcs lagi" still ends a sentence.
+bool AbbreviatesBeforeNumber(std::string_view text, size_t i) {
+  static constexpr std::string_view kAbbreviations[] = {"uk", "ukr", "no", "hrg", "rp", "sz",
+                                                        "ld", "pj",  "lp", "tb",  "bb", "tgl"};
+  size_t next = i + 1;
+  while (next < text.size() && next < i + 3 && text[next] == ' ') ++next;
+  if (next >= text.size() || !std::isdigit(static_cast<unsigned char>(text[next]))) return false;
+  size_t word = i;
+  while (word > 0 && i - word < 4 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) {
+    --word;
+  }
+  if (word > 0 && !std::strchr(" \n\t(,/", text[word - 1])) return false;
+  std::string lower(text.substr(word, i - word));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), lower) !=
+         std::end(kAbbreviations);
+}
+
 // Whether the line starting at `at` is an item of a list ("- ...", "• ...",
 // "1. ...", "2) ...").
 bool IsListItem(const std::string& text, size_t at) {
@@ -102,7 +123,8 @@ bool EndsSentenceAt(std::string_view text, size_t i) {
     if (i == 0 || i + 1 >= text.size()) return true;
     const auto before = static_cast<unsigned char>(text[i - 1]);
     const auto next = static_cast<unsigned char>(text[i + 1]);
-    if (BetweenDigits(text, i)) return false;  // "1.500"
+    if (BetweenDigits(text, i)) return false;            // "1.500"
+    if (AbbreviatesBeforeNumber(text, i)) return false;  // "uk. 28-29", "no. 14"
     // A dot inside a handle ("@karung.jpn.bdg") or a web address ends nothing.
     // Only the last kTokenReach bytes of the token are read: every dot of a
     // long unbroken run ("a.a.a....") must not read back to its start.

@@ -48,6 +48,18 @@ TEST(ClausesTest, ADotInsideAHandleOrAnAddressEndsNoSentence) {
   EXPECT_TRUE(EndsSentenceAt("Bal ready.", 9));
 }
 
+TEST(ClausesTest, AnAbbreviationBeforeANumberEndsNoSentence) {
+  const std::string review = "pakai celana uk. 28-29, lapak no.14, Hrg. 50rb. 3 pcs";
+  EXPECT_FALSE(EndsSentenceAt(review, review.find(". 28")));
+  EXPECT_FALSE(EndsSentenceAt(review, review.find(".14")));
+  EXPECT_FALSE(EndsSentenceAt(review, review.find(". 50")));
+  EXPECT_TRUE(EndsSentenceAt(review, review.find(". 3")));  // "50rb" abbreviates nothing
+  EXPECT_TRUE(EndsSentenceAt("Ready. 3 pcs lagi", 5));      // not a measure's word
+  EXPECT_TRUE(EndsSentenceAt("Sudah no. Besok", 8));        // no number follows
+  EXPECT_TRUE(EndsSentenceAt("Sepatu uk.", 9));             // nothing follows
+  EXPECT_TRUE(EndsSentenceAt("bajuuk. 3 pcs", 6));          // the end of a longer word
+}
+
 // Whether the words that end right before `words`'s end close a question.
 bool Closes(const std::string& text, const std::string& words) {
   return ClosesQuestion(text, static_cast<uint32_t>(text.find(words) + words.size()));
