@@ -35,9 +35,9 @@ evaluate() {
 }
 echo "== real buyer reviews (data/real_legal/review_ids.txt)"
 evaluate "$BUILD/eval/real_reviews.jsonl"
-# Every real review of the shared data (scripts/real_reviews_all.py): 10,627, counted by verdict
-# alone, as the per-category lines would be one per product category.
-scripts/real_reviews_all.py > "$BUILD/eval/real_reviews_all.jsonl"
+# Every real review of the shared data (scripts/real_legal_reviews.py --all): 10,627, counted
+# by verdict alone, as the per-category lines would be one per product category.
+scripts/real_legal_reviews.py --all > "$BUILD/eval/real_reviews_all.jsonl"
 echo "== every real buyer review of ../shared/data (PRDECT-ID, Tokopedia fashion)"
 "$BUILD/saring" eval "$BUILD/eval/real_reviews_all.jsonl" | sed -n '2,3p;8,11p'
 
