@@ -73,8 +73,7 @@ bool AbbreviatesBeforeNumber(std::string_view text, size_t i) {
     --word;
   }
   if (word > 0 && !std::strchr(" \n\t(,/", text[word - 1])) return false;
-  std::string lower(text.substr(word, i - word));
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = LowerAscii(text.substr(word, i - word));
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), lower) !=
          std::end(kAbbreviations);
 }
