@@ -63,6 +63,8 @@ constexpr uint64_t kPairSeed = (kOffset ^ 'p') * kPrime;
 constexpr uint64_t kCharSeed = (kOffset ^ 'c') * kPrime;
 
 uint32_t Bucket(uint64_t h, uint32_t mask) { return static_cast<uint32_t>(h >> 16) & mask; }
+// The mask that keeps a hash within a model's 2^bucket_bits weights.
+uint32_t BucketMask(const ClassifierOptions& o) { return (1u << o.bucket_bits) - 1; }
 
 uint32_t Flags(const ClassifierOptions& o) {
   return (o.distinct_words ? kDistinctWords : 0u) | (o.marks_questions ? kMarksQuestions : 0u) |
@@ -160,7 +162,7 @@ void HashedLogisticModel::Features(const std::string& text, const ClassifierOpti
                                    std::vector<uint32_t>* out, bool asks,
                                    const std::vector<uint64_t>& pack_groups) {
   out->clear();
-  const uint32_t mask = (1u << o.bucket_bits) - 1;
+  const uint32_t mask = BucketMask(o);
   if (o.marks_questions && asks) out->push_back(QuestionBucket(mask));
   if (o.pack_groups) {
     for (uint64_t key : pack_groups) out->push_back(GroupBucket(key, mask));
@@ -199,7 +201,7 @@ double HashedLogisticModel::ScoreWithGroups(const NormalizedText& text,
                                             const std::vector<uint64_t>& pack_groups) const {
   double z = WordsLogit(text);
   if (options_.pack_groups) {
-    const uint32_t mask = (1u << options_.bucket_bits) - 1;
+    const uint32_t mask = BucketMask(options_);
     for (uint64_t key : pack_groups) z += weights_[GroupBucket(key, mask)];
   }
   return Sigmoid(z);
@@ -250,7 +252,7 @@ double HashedLogisticModel::WordsLogit(const NormalizedText& text) const {
     cache.sets.assign(kSets, Set{});
   }
   cache.last_used = ++uses;
-  const uint32_t mask = (1u << options_.bucket_bits) - 1;
+  const uint32_t mask = BucketMask(options_);
   const size_t n = text.text.size();
   const unsigned char* t = reinterpret_cast<const unsigned char*>(text.text.data());
   // Cache slots and the pairs' weights are scattered over tables bigger than
@@ -334,7 +336,7 @@ double HashedLogisticModel::WordsLogit(const NormalizedText& text) const {
 
 float HashedLogisticModel::WordSum(const unsigned char* word, size_t len,
                                    uint64_t word_hash) const {
-  const uint32_t mask = (1u << options_.bucket_bits) - 1;
+  const uint32_t mask = BucketMask(options_);
   double sum = weights_[Bucket(word_hash, mask)];
   ForEachCharNgram(word, len, options_, [&](uint64_t h) { sum += weights_[Bucket(h, mask)]; });
   return static_cast<float>(sum);
@@ -343,9 +345,7 @@ float HashedLogisticModel::WordSum(const unsigned char* word, size_t len,
 double HashedLogisticModel::WithPairsAndQuestion(double z, const std::vector<uint32_t>& pairs,
                                                  bool asks) const {
   for (uint32_t pair : pairs) z += weights_[pair];
-  if (options_.marks_questions && asks) {
-    z += weights_[QuestionBucket((1u << options_.bucket_bits) - 1)];
-  }
+  if (options_.marks_questions && asks) z += weights_[QuestionBucket(BucketMask(options_))];
   return z;
 }
 
@@ -359,7 +359,7 @@ double HashedLogisticModel::UncachedWordsLogit(const NormalizedText& text) const
   // feature list instead moved a record's score across a threshold by the
   // rounding alone, with what else its thread had read (issue #10's
   // thirtieth session). Sets stand in for the cache's slots.
-  const uint32_t mask = (1u << options_.bucket_bits) - 1;
+  const uint32_t mask = BucketMask(options_);
   const size_t n = text.text.size();
   const unsigned char* t = reinterpret_cast<const unsigned char*>(text.text.data());
   const bool distinct = options_.distinct_words;
