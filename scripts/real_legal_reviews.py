@@ -20,8 +20,8 @@ import json
 import os
 import sys
 
+every_review = "--all" in sys.argv[1:]
 args = [a for a in sys.argv[1:] if a != "--all"]
-every_review = len(args) < len(sys.argv) - 1
 shared = args[0] if args else "../shared/data"
 raw = os.path.join(shared, "raw")
 here = os.path.dirname(os.path.abspath(__file__))
