@@ -1,0 +1,50 @@
+# Legal hard negatives, batch B: news, opinion, rules, reports, questions. (kind, category, text, offer, used, clothing, abroad)
+ROWS = [
+# news
+("article", "hn_news", "Bea Cukai Batam gagalkan penyelundupan 120 bal pakaian bekas asal Malaysia di perairan Pulau Galang", 0, 1, 1, 1),
+("article", "hn_news", "Kemendag musnahkan ratusan balpres pakaian bekas impor sitaan dari gudang di Bandung", 0, 1, 1, 1),
+("article", "hn_news", "Polisi amankan truk bermuatan karung pakaian bekas dari Entikong, sopir mengaku hanya disuruh", 0, 1, 1, 1),
+("post", "hn_news", "BREAKING: kapal kayu berisi ratusan koli baju bekas diamankan di Tanjungbalai Asahan dini hari tadi", 0, 1, 1, 1),
+("article", "hn_news", "Pedagang Pasar Senen mengeluh stok baju bekas impor menipis sejak razia digencarkan", 0, 1, 1, 1),
+("article", "hn_news", "Harga jual cakar di Makassar naik setelah pasokan dari Parepare tersendat, kata pedagang", 0, 1, 1, 1),
+("article", "hn_news", "Menteri sebut impor baju bekas tetap dilarang walau pedagang siap bayar pajak", 0, 1, 1, 1),
+("post", "hn_news", "Kabar dari Nunukan: petugas sita belasan karung rombengan di pelabuhan Tunon Taka pagi ini", 0, 1, 1, 1),
+# opinion
+("post", "hn_opinion", "Menurutku larangan thrifting impor itu wajar, konveksi lokal banyak yang gulung tikar", 0, 1, 1, 1),
+("post", "hn_opinion", "Yang dilarang itu impornya, bukan orang yang pakai baju monza. Jangan salah paham dulu", 0, 1, 1, 1),
+("comment", "hn_opinion", "ngawul itu budaya, tapi jujur aku setuju balpres impor distop, kasian UMKM garmen", 0, 1, 1, 1),
+("post", "hn_opinion", "thread: kenapa baju bekas dari luar negeri itu sebenernya limbah negara maju yang dibuang ke kita 🧵", 0, 1, 1, 1),
+("comment", "hn_opinion", "Saya dulu kuliah pakai jaket cakar semua, sekarang dilarang ya sudah, ikut aturan saja", 0, 1, 1, 1),
+# rules / guidelines
+("article", "hn_guideline", "Kebijakan toko: penjual dilarang menayangkan pakaian bekas asal impor sesuai Permendag 40/2022", 0, 1, 1, 1),
+("post", "hn_guideline", "Admin grup: dilarang promosi bal atau karungan baju bekas luar di grup ini, langsung kick", 0, 1, 1, 1),
+("article", "hn_guideline", "Permendag 18/2021 mencantumkan kantong bekas, karung bekas dan pakaian bekas sebagai barang dilarang impor", 0, 1, 1, 1),
+("post", "hn_guideline", "Tips: cara mengenali baju baru yang dijual seolah bekas impor, cek jahitan dan label", 0, 0, 1, 0),
+("article", "hn_guideline", "Panduan komunitas: konten yang menawarkan pakaian bekas impor akan diturunkan tanpa peringatan", 0, 1, 1, 1),
+# reports / complaints quoting ads
+("comment", "hn_report", "Lapor min, akun @bal.murah99 nulis 'bal jaket korea 4jt' di story, tolong ditindak", 0, 1, 1, 1),
+("post", "hn_report", "Hati2 penipu! ngaku jual 'karungan bekas Jepang isi 200', udah transfer 3jt barang gak dikirim", 0, 1, 1, 1),
+("review", "hn_report", "Bintang 1. Judulnya 'kemeja second import Korea' tapi yang dateng bolong dan bau apek", 0, 1, 1, 1),
+("message", "hn_report", "Kak, saya mau laporkan listing 'Ballpress Grade A Ex Japan' di toko sebelah, kayaknya melanggar", 0, 1, 1, 1),
+("comment", "hn_report", "ini akun yg kemarin live 'bongkar bal thrift import' udah aku report, ikutan report yuk", 0, 1, 1, 1),
+("post", "hn_report", "Kesel bgt, seller yg iklan 'cakar Tawau grade A' ngirim baju robek semua, jangan beli di sana", 0, 1, 1, 1),
+("review", "hn_report", "Deskripsinya 'hoodie bekas USA like new', nyatanya ada noda cat. Gak sesuai foto", 0, 1, 1, 1),
+("message", "hn_report", "Pak RT, ada tetangga jualan 'monza per koli' pakai gudang di gang kita, mohon dicek", 0, 1, 1, 1),
+# buyer questions
+("comment", "hn_buyer_question", "kak ini bekas impor bukan? aku alergi takut ada jamurnya", 0, 1, 1, 1),
+("post", "hn_buyer_question", "Ada yang tau tempat ngawul yang masih buka di Jogja? pengen cari jaket kulit", 0, 1, 1, 1),
+("comment", "hn_buyer_question", "Min, satu bal baju Korea isinya berapa potong sih? mau coba jualan tapi masih bingung", 0, 1, 1, 1),
+("post", "hn_buyer_question", "Teman2 Medan, monza di Pajak Melati sekarang masih ramai gak? mau ke sana weekend", 0, 1, 1, 1),
+("message", "hn_buyer_question", "Halo kak, mau nanya, jaket yang di foto itu bekas Jepang atau baru? makasih", 0, 1, 1, 1),
+("comment", "hn_buyer_question", "gimana cara nyuci baju cakar biar baunya ilang? udh 3x rendem masih apek", 0, 1, 1, 1),
+("post", "hn_buyer_question", "Rekomendasi lapak awul-awul di Solo dong, yang jual celana kargo", 0, 1, 1, 1),
+("comment", "hn_buyer_question", "Bang, sepatu second import yg size 42 masih ada? atau udh laku", 0, 1, 1, 1),
+("post", "hn_buyer_question", "Ini ngebal jaket di Gedebage masih boleh gak sih sekarang? takut kena razia pas belanja", 0, 1, 1, 1),
+("message", "hn_buyer_question", "Kak, beli per karung bekas korea ongkir ke Kendari kira2 berapa? tanya dulu ya", 0, 1, 1, 1),
+# jokes / memes
+("post", "hn_joke_meme", "Dompet: kosong. Lemari: 90% hasil ngawul. Gaya: kayak anak Seoul 😂", 0, 1, 1, 1),
+("comment", "hn_joke_meme", "baju cakar ku lebih tua dari adikku wkwkwk", 0, 1, 1, 1),
+("post", "hn_joke_meme", "pov: lu bangga pake jaket 'import', padahal tag-nya masih ada nama orang Jepang 💀", 0, 1, 1, 1),
+("post", "hn_joke_meme", "Pacarku marah karena aku ngado sweater hasil bongkar bal. Padahal itu merek Polo loh", 0, 1, 1, 1),
+("comment", "hn_joke_meme", "mending thrifting di Senen daripada diPHP doi, sama2 harus sabar nyari yg cocok", 0, 1, 1, 1),
+]
