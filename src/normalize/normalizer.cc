@@ -215,6 +215,17 @@ size_t RunLength(const Buffer<Cell>& v, size_t i, int dir) {
   return n;
 }
 
+// Whether the run of leet symbols around `i` has a letter or digit on both
+// sides: "th!rft" and "th!!rft" hide letters, while "murah!!" ends in two
+// exclamation marks, not in "murahi".
+bool LeetRunInsideWord(const Buffer<Cell>& v, size_t i) {
+  size_t left = i, right = i;
+  while (left > 0 && v[left - 1].kind == CharKind::kLeet) --left;
+  while (right + 1 < v.size() && v[right + 1].kind == CharKind::kLeet) ++right;
+  return left > 0 && IsWordKind(v[left - 1].kind) && right + 1 < v.size() &&
+         IsWordKind(v[right + 1].kind);
+}
+
 // Resolves the characters that depend on their neighbours and cuts the text
 // into words: leet symbols and stars inside a word become letters, emoji and
 // intra-word punctuation inside a short run vanish so that "th🔥rift" and
@@ -272,7 +283,7 @@ void ResolveIntoWords(const Buffer<Cell>& in, const NormalizerOptions& opt, Buff
     if (c.kind == CharKind::kLeet && c.c == '@' && !inside) in_handle = true;
     switch (c.kind) {
       case CharKind::kLeet:
-        if (inside && opt.undo_leetspeak) {
+        if (opt.undo_leetspeak && LeetRunInsideWord(in, i)) {
           push_word_cell({normalize::LeetLetter(c.c), CharKind::kLetter, c.ob, c.oe});
         } else {
           separator();

@@ -56,6 +56,14 @@ TEST(NormalizerTest, UndoesLeetspeakInsideWords) {
   EXPECT_EQ(N("s3k0nd"), "sekond");
 }
 
+// A run of symbols is a letter only with a letter after it: "drop!!" ends in
+// two exclamation marks (it was "dropi", and "new drop" went unread).
+TEST(NormalizerTest, SymbolsThatEndAWordAreNoLetters) {
+  EXPECT_EQ(N("new drop!! murah!!!"), "new drop murah");
+  EXPECT_EQ(N("ready$$ bal@@"), "ready bal");
+  EXPECT_EQ(N("thr!!ft b@@l"), "thrift bal");
+}
+
 TEST(NormalizerTest, AWordsLastDigitsAreLettersOnlyWhenItIsLeetInside) {
   EXPECT_EQ(N("k0l1 thr1f7"), "koli thrift");
   EXPECT_EQ(N("iphone11 top1 kol1"), "iphone11 top1 kol1");
