@@ -243,6 +243,13 @@ struct ElementSettings {
   // Groups read only right before an @handle: "belanja di @toko.x" points
   // the reader at a shop, "belanja di pasar" does not.
   std::vector<int> pointing;
+  // Groups that tell a find ("hasil hunting di Pasar Kodim", "aku dapet
+  // parka"): their weight against an element counts only where the text
+  // points at no seller, with no term of `pointers` and no @handle. A
+  // buyer's haul that names no stall, account or contact offers nothing; one
+  // that names "@lemari.seberang" or "kios no 221" promotes that seller.
+  std::vector<int> unpointed;
+  std::vector<int> pointers;
   // Records with no rule score at or above this, no model score at or above
   // the model's min_score and no trigger group are allowed without reading
   // the elements (the fast path for the vast majority of listings).

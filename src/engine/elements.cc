@@ -131,6 +131,8 @@ ElementTables::ElementTables(const Policy& policy) {
   }
   reported = mark(policy.elements.reported);
   topical = mark(policy.elements.topical);
+  unpointed = mark(policy.elements.unpointed);
+  pointers = mark(policy.elements.pointers);
 }
 
 void ReadElements(const Policy& policy, const ElementTables& tables, const ElementInputs& in,
@@ -178,6 +180,7 @@ void ReadElements(const Policy& policy, const ElementTables& tables, const Eleme
       if (negated[i] == 2) continue;
       double a = table.against[g];
       if (!topical[(*in.sentence_of)[i]] && tables.topical[g]) a = 0;
+      if (in.points_at_seller && tables.unpointed[g]) a = 0;
       // A negated piece of evidence ("bukan impor", "dudu barang bekas")
       // speaks against the element.
       if (negated[i] == 1) a = table.evidence[g];

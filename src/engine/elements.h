@@ -51,6 +51,8 @@ struct ElementTables {
   std::vector<PerElement> elements;  // parallel to the pack's elements
   std::vector<char> reported;        // per group: marks reported speech
   std::vector<char> topical;         // per group: read only in a sentence on the topic
+  std::vector<char> unpointed;       // per group: against only where no seller is pointed at
+  std::vector<char> pointers;        // per group: points at a seller
   std::vector<char> evidence;        // per group: evidence for some element
   std::vector<char> counter_only;    // per group: counter-evidence, and evidence for none
 };
@@ -64,6 +66,8 @@ struct ElementInputs {
   const std::vector<uint32_t>* sentence_of = nullptr;  // per match
   const std::vector<char>* quoted = nullptr;           // per match: inside a quotation
   const std::vector<char>* in_handle = nullptr;        // per match: inside an @handle
+  // The text points at a seller: a term of elements.pointers, or an @handle.
+  bool points_at_seller = false;
   uint32_t sentences = 1;
   const std::vector<int>* fired = nullptr;            // positive rules that fired
   const std::vector<double>* model_scores = nullptr;  // per element; -1: no scorer

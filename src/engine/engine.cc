@@ -190,6 +190,29 @@ bool InsideHandle(std::string_view text, uint32_t at) {
   return false;
 }
 
+// Whether the text names an @handle ("cek @lemari.seberang"): an '@' that
+// starts a word and a handle character after it (not an e-mail's).
+bool NamesHandle(std::string_view text) {
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    const bool starts_word = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    if (starts_word && at + 1 < text.size() &&
+        (std::isalnum(static_cast<unsigned char>(text[at + 1])) || text[at + 1] == '_')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a record points its reader at a seller: a counted term of a
+// pointer group (a named stall, a contact) or an @handle.
+bool PointsAtSeller(const Scanned& s, const engine_internal::ElementTables& tables,
+                    const std::vector<char>& negated) {
+  for (size_t i = 0; i < s.matches.size(); ++i) {
+    if (negated[i] == 0 && tables.pointers[s.matches[i].group]) return true;
+  }
+  return NamesHandle(s.buffer);
+}
+
 // Whether match `m` was written as one of `spellings` (lowercase): the word
 // as typed, before the normalizer folded it into a term.
 bool WrittenAs(const Scanned& s, const TermMatch& m, const std::vector<std::string>& spellings) {
@@ -802,6 +825,8 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   in.sentence_of = &ws->sentence_of;
   in.quoted = &ws->quoted;
   in.in_handle = &ws->in_handle;
+  in.points_at_seller =
+      !policy_.elements.unpointed.empty() && PointsAtSeller(s, *element_tables_, ws->negated);
   in.sentences = ws->sentences.count();
   in.fired = &ws->fired;
   in.model_scores = &ws->element_model_scores;

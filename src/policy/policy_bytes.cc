@@ -51,7 +51,7 @@ decltype(auto) Fields(V& v, ElementSettings& x) {
            x.learned_alone, x.kind_learned_alone, x.unexplained, x.kind_unexplained,
            x.unsaid_classifier, x.sure, x.kind_sure, x.unsaid_sure, x.kind_unsaid_sure, x.reported,
            x.topical, x.asked, x.asked_closing, x.question_hides, x.bought, x.claims, x.pointing,
-           x.triggers);
+           x.unpointed, x.pointers, x.triggers);
 }
 template <typename V>
 decltype(auto) Fields(V& v, Policy& x) {

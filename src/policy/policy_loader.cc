@@ -541,6 +541,8 @@ class PolicyParser {
                   "bought",
                   "claims",
                   "pointing",
+                  "unpointed",
+                  "pointers",
                   "triggers",
                   "list"});
     ElementSettings& es = p->elements;
@@ -587,6 +589,11 @@ class PolicyParser {
       }
     }
     es.pointing = GroupList(n, "pointing", *p);
+    es.unpointed = GroupList(n, "unpointed", *p);
+    es.pointers = GroupList(n, "pointers", *p);
+    if (!es.unpointed.empty() && es.pointers.empty()) {
+      Fail(n["unpointed"], "'unpointed' needs 'pointers': the groups that point at a seller");
+    }
     es.triggers = GroupList(n, "triggers", *p);
     const YAML::Node list = n["list"];
     if (!list || !list.IsSequence() || list.size() == 0) {

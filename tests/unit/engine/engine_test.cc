@@ -261,6 +261,21 @@ TEST_F(EngineTest, ACreatorSendingViewersToAShopHandleOffers) {
             Verdict::kAllow);
 }
 
+// A find told ("nemu", "hasil hunting") is a buyer's tale unless it points the
+// reader at a seller: an @handle, a stall by its number or a phone number
+// (elements.unpointed). An e-mail address is no handle.
+TEST_F(EngineTest, AFindToldOffersOnlyWhereItPointsAtASeller) {
+  const std::string find = "nemu kemeja linen bekas Jepang di Pasar Tungging, 30rb, jaket 45rb";
+  EXPECT_EQ(V(find, "post"), Verdict::kAllow);
+  EXPECT_EQ(V(find + ", email aku di rina@mail.com", "post"), Verdict::kAllow);
+  EXPECT_NE(V(find + ", nomernya 0812xxxx", "post"), Verdict::kAllow);
+  EXPECT_NE(
+      V("nemu kemeja linen bekas Jepang di Pasar Tungging kios no 12, 30rb, jaket 45rb", "post"),
+      Verdict::kAllow);
+  EXPECT_EQ(V("nemu kemeja linen bekas Jepang di @lapak.tungging, 30rb, jaket 45rb", "post"),
+            Verdict::kViolation);
+}
+
 // A seller who says their goods are new and compares them with the bales
 // speaks of the trade in the comparing sentence; a bale seller's "mirip baru"
 // compares the goods with new ones, and a comparison says nothing new.

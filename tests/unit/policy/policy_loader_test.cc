@@ -404,6 +404,19 @@ TEST(PolicyLoaderTest, ABoughtGroupMustSayWhatItHidesInItsSentence) {
   EXPECT_EQ(bundled->elements.claims, std::vector<int>{bundled->FindGroup("own_stock")});
 }
 
+// A find counts against an element only where no seller is pointed at: the
+// pack must say which groups point at one.
+TEST(PolicyLoaderTest, UnpointedGroupsNeedTheGroupsThatPoint) {
+  const std::string elements = WithElementSettings("  unpointed: [used]\n  pointers: [origin]\n");
+  const Policy p = Parsed(elements);
+  EXPECT_EQ(p.elements.unpointed, std::vector<int>{p.FindGroup("used")});
+  EXPECT_EQ(p.elements.pointers, std::vector<int>{p.FindGroup("origin")});
+  const std::string all = ErrorsWith(elements, "  pointers: [origin]\n", {""}) +
+                          ErrorsWith(elements, "pointers: [origin]", {"pointers: [nobody]"});
+  EXPECT_NE(all.find("'unpointed' needs 'pointers'"), std::string::npos) << all;
+  EXPECT_NE(all.find("'nobody'"), std::string::npos) << all;
+}
+
 TEST(PolicyLoaderTest, ReadsBelowWhatScoreAnElementHoldsBarely) {
   const std::string elements = WithElementSettings("  hold: 0.7\n  firm: 0.8\n  veto: 0.01\n");
   EXPECT_DOUBLE_EQ(Parsed(elements).elements.firm, 0.8);
