@@ -244,10 +244,12 @@ struct ElementSettings {
   // the reader at a shop, "belanja di pasar" does not.
   std::vector<int> pointing;
   // Groups that tell a find ("hasil hunting di Pasar Kodim", "aku dapet
-  // parka"): their weight against an element counts only where the text
-  // points at no seller, with no term of `pointers` and no @handle. A
-  // buyer's haul that names no stall, account or contact offers nothing; one
-  // that names "@lemari.seberang" or "kios no 221" promotes that seller.
+  // parka") or hearsay ("katanya"): their weight against an element, and
+  // their making a sentence `reported`, count only where the text points at
+  // no seller, with no term of `pointers` and no @handle. A buyer's haul that
+  // names no stall, account or contact offers nothing; one that names
+  // "@lemari.seberang" or "kios no 221" promotes that seller, whatever the
+  // seller is said to have said ("masih ada sisa katanya").
   std::vector<int> unpointed;
   std::vector<int> pointers;
   // Records with no rule score at or above this, no model score at or above

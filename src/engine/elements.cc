@@ -148,7 +148,8 @@ void ReadElements(const Policy& policy, const ElementTables& tables, const Eleme
   // sellers ask "mau ambil berapa?")
   std::vector<char> reported(in.sentences, 0);
   for (size_t i = 0; i < matches.size(); ++i) {
-    if (negated[i] == 0 && tables.reported[matches[i].group]) {
+    const int g = matches[i].group;
+    if (negated[i] == 0 && tables.reported[g] && !(in.points_at_seller && tables.unpointed[g])) {
       reported[(*in.sentence_of)[i]] = 1;
     }
   }

@@ -51,7 +51,7 @@ struct ElementTables {
   std::vector<PerElement> elements;  // parallel to the pack's elements
   std::vector<char> reported;        // per group: marks reported speech
   std::vector<char> topical;         // per group: read only in a sentence on the topic
-  std::vector<char> unpointed;       // per group: against only where no seller is pointed at
+  std::vector<char> unpointed;       // per group: read only where no seller is pointed at
   std::vector<char> pointers;        // per group: points at a seller
   std::vector<char> evidence;        // per group: evidence for some element
   std::vector<char> counter_only;    // per group: counter-evidence, and evidence for none

@@ -276,6 +276,19 @@ TEST_F(EngineTest, AFindToldOffersOnlyWhereItPointsAtASeller) {
             Verdict::kViolation);
 }
 
+// Hearsay ("katanya") reports someone else's words, unless the text names the
+// seller who said them: then it is the creator sending viewers there.
+TEST_F(EngineTest, HearsayFromANamedSellerStillOffers) {
+  EXPECT_EQ(V("dapet 4 kaos band bekas import dari lapaknya @rongsok.vintage, masih ada sisa "
+              "katanya, gas kesana",
+              "post"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("dapet 4 kaos band bekas import dari lapaknya rongsok vintage, masih ada sisa "
+              "katanya, gas kesana",
+              "post"),
+            Verdict::kAllow);
+}
+
 // A seller who says their goods are new and compares them with the bales
 // speaks of the trade in the comparing sentence; a bale seller's "mirip baru"
 // compares the goods with new ones, and a comparison says nothing new.
