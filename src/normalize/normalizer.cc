@@ -215,15 +215,15 @@ size_t RunLength(const Buffer<Cell>& v, size_t i, int dir) {
   return n;
 }
 
-// Whether the run of leet symbols around `i` has a letter or digit on both
-// sides: "th!rft" and "th!!rft" hide letters, while "murah!!" ends in two
-// exclamation marks, not in "murahi".
-bool LeetRunInsideWord(const Buffer<Cell>& v, size_t i) {
-  size_t left = i, right = i;
-  while (left > 0 && v[left - 1].kind == CharKind::kLeet) --left;
-  while (right + 1 < v.size() && v[right + 1].kind == CharKind::kLeet) ++right;
-  return left > 0 && IsWordKind(v[left - 1].kind) && right + 1 < v.size() &&
-         IsWordKind(v[right + 1].kind);
+// The end of the run of leet symbols that starts at `begin`, and whether it
+// has a letter or digit on both sides: "th!rft" and "th!!rft" hide letters,
+// while "murah!!" ends in two exclamation marks, not in "murahi".
+size_t LeetRunEnd(const Buffer<Cell>& v, size_t begin, bool* inside_word) {
+  size_t end = begin;
+  while (end < v.size() && v[end].kind == CharKind::kLeet) ++end;
+  *inside_word =
+      begin > 0 && IsWordKind(v[begin - 1].kind) && end < v.size() && IsWordKind(v[end].kind);
+  return end;
 }
 
 // Resolves the characters that depend on their neighbours and cuts the text
@@ -272,6 +272,9 @@ void ResolveIntoWords(const Buffer<Cell>& in, const NormalizerOptions& opt, Buff
   // Inside an @handle, dots and underscores separate the words of a name
   // ("@bal.korea.official") rather than hide one.
   bool in_handle = false;
+  // The run of leet symbols being read, found once for the whole run.
+  size_t leet_run_end = 0;
+  bool leet_run_inside = false;
   for (size_t i = 0; i < in.size(); ++i) {
     const Cell& c = in[i];
     if (IsWordKind(c.kind) || c.kind == CharKind::kFlag) {
@@ -283,7 +286,8 @@ void ResolveIntoWords(const Buffer<Cell>& in, const NormalizerOptions& opt, Buff
     if (c.kind == CharKind::kLeet && c.c == '@' && !inside) in_handle = true;
     switch (c.kind) {
       case CharKind::kLeet:
-        if (opt.undo_leetspeak && LeetRunInsideWord(in, i)) {
+        if (i >= leet_run_end) leet_run_end = LeetRunEnd(in, i, &leet_run_inside);
+        if (opt.undo_leetspeak && leet_run_inside) {
           push_word_cell({normalize::LeetLetter(c.c), CharKind::kLetter, c.ob, c.oe});
         } else {
           separator();

@@ -62,6 +62,10 @@ TEST(NormalizerTest, SymbolsThatEndAWordAreNoLetters) {
   EXPECT_EQ(N("new drop!! murah!!!"), "new drop murah");
   EXPECT_EQ(N("ready$$ bal@@"), "ready bal");
   EXPECT_EQ(N("thr!!ft b@@l"), "thrift bal");
+  // A long run is read once, not once for each of its symbols.
+  const std::string run(200000, '!');
+  EXPECT_EQ(N("murah" + run), "murah");
+  EXPECT_EQ(N("a" + run + "b"), "aib");
 }
 
 TEST(NormalizerTest, AWordsLastDigitsAreLettersOnlyWhenItIsLeetInside) {
