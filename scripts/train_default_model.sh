@@ -40,7 +40,8 @@
 #    classifier, they moved no blind fold for the better, and train16 for every model made the
 #    elements' scorers send 15 more tuning offers to review for 5 legal texts fewer taken down;
 #    nor data/tune30/ (near twins and people's own words, read in the thirty-first), nor
-#    data/tune31/ (the same, read in the thirty-second);
+#    data/tune31/ (the same, read in the thirty-second), nor data/tune32/ (the same, read in the
+#    thirty-third);
 #  - more negatives: the half of ../shared/data/raw/listings_real.jsonl not in
 #    data/splits/real_heldout_ids.txt (all legal), for the classifier only. Not for the
 #    elements' scorers: taught that 11k product titles are all offers, the offer scorer
@@ -57,7 +58,7 @@
 #    the trade's texts alone, those scorers read "ex Korea", a bale or a port as clothing and
 #    wear, and held them for "dashcam ex Korea bekas" and "sepatu ex Korea baru box lengkap"
 #    (bench/RESULTS.md, issue #10's twenty-second session).
-# Never data/blind/, data/blind2/, data/blind4/ to data/blind37/ (the blind evaluation folds)
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind38/ (the blind evaluation folds)
 # or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).

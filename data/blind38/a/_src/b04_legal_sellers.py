@@ -1,0 +1,51 @@
+# Legal hard negatives: sellers of new, own-preloved, donated, local or reject clothing.
+ROWS = [
+# new goods in thrift / vintage style
+("listing", "hn_new_thrift_style", 1, 0, 1, 0, "Kemeja Flanel Thrift Look Baru Produksi Sendiri Bandung Bahan Katun Tebal"),
+("post", "hn_new_thrift_style", 1, 0, 1, 0, "Koleksi vintage style kami semua BARU ya kak, dijahit di konveksi sendiri, bukan barang bekas"),
+("profile", "hn_new_thrift_style", 1, 0, 1, 0, "Brand lokal Solo • washed denim ala thrift tapi 100% baru • made in Indonesia"),
+("listing", "hn_new_thrift_style", 1, 0, 1, 0, "Kaos Oversize Vintage Wash Efek Pudar New Baru Tag Lengkap Unisex"),
+("live", "hn_new_thrift_style", 1, 0, 1, 0, "Ini bukan thrift ya guys, ini baru dari pabrik kita di Majalaya, cuma gayanya aja retro, 79 ribu"),
+("comment", "hn_new_thrift_style", 1, 0, 1, 0, "Baru kak, masih segel plastik. Modelnya aja yang kayak barang thrift, harga 89rb"),
+("post", "hn_new_thrift_style", 1, 0, 1, 0, "Jaket corduroy motif 90an, feel-nya kayak hasil berburu, padahal baru gres. PO 7 hari kerja"),
+("listing", "hn_new_thrift_style", 1, 0, 1, 0, "Celana Jeans Ripped Distressed Look Baru BNWT Lokal Size 28-34"),
+# new imported clothing
+("listing", "hn_new_import", 1, 0, 1, 1, "Dress Korea Import Baru BNWT Bahan Premium Ready Size S M L"),
+("post", "hn_new_import", 1, 0, 1, 1, "PO jaket baru langsung dari Guangzhou, close order tanggal 20, estimasi tiba 3 minggu"),
+("message", "hn_new_import", 1, 0, 1, 1, "Jastip Uniqlo Jepang batch Oktober, semua barang baru dari toko, fee 10% ya kak"),
+("profile", "hn_new_import", 1, 0, 1, 1, "Importir resmi sepatu olahraga baru • ber-NPWP & API • melayani grosir"),
+("comment", "hn_new_import", 1, 0, 1, 1, "Ini baru kak, impor dari Bangkok, masih ada tag harganya. Bukan second"),
+("listing", "hn_new_import", 1, 0, 1, 1, "Hijab Voal Turki Original Impor Baru Segel Banyak Warna"),
+("live", "hn_new_import", 1, 0, 1, 1, "Barang impor Korea baru datang, semuanya new with tag ya bunda, bukan preloved"),
+# own preloved
+("post", "hn_own_preloved", 1, 1, 1, 0, "Jual preloved pribadi, dress kondangan cuma dipake sekali, beli di Matahari. 150rb nego"),
+("listing", "hn_own_preloved", 1, 1, 1, 0, "Preloved Kemeja Kerja Pribadi Size M Masih Bagus Lemari Udah Penuh"),
+("comment", "hn_own_preloved", 1, 1, 1, 0, "Punya aku sendiri kok kak, bukan barang bal. Dipake 3x doang, 60 ribu"),
+("message", "hn_own_preloved", 1, 1, 1, 0, "Mbak, aku lagi beres2 lemari, ada sepatu bekasku ukuran 38, mau ga 50rb aja?"),
+("post", "hn_own_preloved", 1, 1, 1, 0, "Declutter lemari! Baju bekas anak umur 2-3 thn, bekas anakku sendiri, 10rb/pcs, Depok"),
+("listing", "hn_own_preloved", 1, 1, 1, 0, "Tas Kerja Wanita Bekas Pemakaian Pribadi Beli di Mall Kondisi 85%"),
+("profile", "hn_own_preloved", 1, 1, 1, 0, "Lemari kakak beradik 👭 jual preloved kami sendiri, bukan reseller"),
+("live", "hn_own_preloved", 1, 1, 1, 0, "Malam ini aku jual baju2 lamaku sendiri ya, sebelum pindahan, semua dari lemariku"),
+("comment", "hn_own_preloved", 1, 1, 1, 0, "Ini seragam SMA bekas adekku kak, udah lulus, masih layak, 25 ribu sepasang"),
+# charity, school and church sales
+("post", "hn_charity_bazaar", 1, 1, 1, 0, "Bazar amal SD Tunas Harapan Sabtu ini, baju bekas sumbangan wali murid mulai 5 ribu, hasil untuk perpustakaan"),
+("post", "hn_charity_bazaar", 1, 1, 1, 0, "Garage sale gereja minggu depan: pakaian layak pakai sumbangan jemaat, hasil untuk korban banjir"),
+("listing", "hn_charity_bazaar", 1, 1, 1, 0, "Bazar Pakaian Bekas Donasi Alumni Semua 10rb Dana Untuk Beasiswa"),
+("message", "hn_charity_bazaar", 1, 1, 1, 0, "Ibu2, pasar murah masjid hari Minggu jual baju bekas sumbangan warga, mampir ya"),
+("live", "hn_charity_bazaar", 1, 1, 1, 0, "Lelang amal baju bekas artis lokal buat panti asuhan, bid dimulai 100 ribu"),
+("comment", "hn_charity_bazaar", 1, 1, 1, 0, "Semua barang di bazar ini sumbangan warga RW 05 kak, bukan dari karung impor"),
+# local second-hand, import explicitly denied
+("post", "hn_local_thrift", 1, 1, 1, 0, "Thrift lokal aja, baju bekas dari warga sekitar yang kami cuci & perbaiki. NO impor"),
+("profile", "hn_local_thrift", 1, 1, 1, 0, "Toko loak keluarga sejak 1998 • pakaian bekas titipan warga Klaten • bukan barang impor"),
+("listing", "hn_local_thrift", 1, 1, 1, 0, "Jaket Bekas Lokal Hasil Titip Jual Tetangga Bukan Impor Layak Pakai"),
+("comment", "hn_local_thrift", 1, 1, 1, 0, "Kami gak jual barang luar kak, semua pakaian seken dari konsinyasi pemilik pertama di Jakarta"),
+("post", "hn_local_thrift", 1, 1, 1, 0, "Upcycle! Kemeja bekas dari tukang loak dekat rumah aku jahit jadi tote bag, 45rb aja"),
+("message", "hn_local_thrift", 1, 1, 1, 0, "Kak, kami terima titip jual baju bekas milik pribadi, dijual lagi di toko konsinyasi kami"),
+# factory rejects, export surplus (new, domestic)
+("listing", "hn_factory_reject", 1, 0, 1, 0, "Kaos Polos Sisa Ekspor Baru Reject Jahitan Dikit Harga Grosir"),
+("post", "hn_factory_reject", 1, 0, 1, 0, "Cuci gudang celana chino reject pabrik Tangerang, baru semua, 3 potong 100rb"),
+("message", "hn_factory_reject", 1, 0, 1, 0, "Ada stok kemeja sisa ekspor pabrik Semarang, baru ya bukan seken, per kodi 600rb"),
+("profile", "hn_factory_reject", 1, 0, 1, 0, "Outlet factory outlet Bandung • overstock & reject garmen lokal • semua baru"),
+("comment", "hn_factory_reject", 1, 0, 1, 0, "Bukan ballpress kak, ini sisa produksi ekspor, masih baru tapi ada cacat sablon"),
+("live", "hn_factory_reject", 1, 0, 1, 0, "Guys ini hoodie BS dari garmen, baru, cuma ada noda kecil, 35 ribu aja, bukan bekas lho"),
+]

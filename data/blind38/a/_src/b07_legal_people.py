@@ -1,0 +1,48 @@
+# Legal: buyers' questions, jokes and memes, reviews naming no seller, trips, word collisions.
+ROWS = [
+# buyer questions
+("comment", "hn_buyer_question", 0, 1, 1, 1, "Kak ini barang bal atau preloved pribadi? Takut gatal soalnya kulitku sensitif"),
+("post", "hn_buyer_question", 0, 1, 1, 1, "Ada yang tau thrift shop di Surabaya yang masih buka setelah razia? Lagi cari jaket jeans"),
+("comment", "hn_buyer_question", 0, 1, 1, 1, "Gan, monza di Medan sekarang masih rame gak? Mau ke sana bulan depan"),
+("message", "hn_buyer_question", 0, 0, 1, 0, "Kak, kemeja ini bahannya panas gak? Aku kerja di lapangan soalnya"),
+("post", "hn_buyer_question", 0, 1, 1, 1, "Nanya dong, beli baju dari karungan gitu harus dicuci pake apa biar kumannya mati?"),
+("comment", "hn_buyer_question", 0, 1, 1, 0, "Ini preloved punya kakak sendiri ya? Boleh minta foto bagian ketiak?"),
+("message", "hn_buyer_question", 0, 1, 1, 1, "Permisi, jaket yang di foto itu seken luar ya kak? Kalau iya saya gak jadi, takut masalah"),
+("post", "hn_buyer_question", 0, 1, 1, 1, "Beli awul-awul di Sekaten tahun ini masih boleh gak sih? Katanya udah dilarang"),
+("comment", "hn_buyer_question", 0, 0, 1, 1, "Ini beneran impor Korea baru kak? Kok harganya murah banget, masih ada tag gak?"),
+("comment", "hn_buyer_question", 0, 1, 1, 1, "Bang, grade A sama grade B itu bedanya apa sih? Newbie nih"),
+("message", "hn_buyer_question", 0, 0, 1, 0, "Mbak, ukuran XL lingkar dadanya berapa ya? Anakku badannya besar"),
+("post", "hn_buyer_question", 0, 1, 1, 1, "Yang pernah ngethrift di Gedebage, biasanya bawa uang berapa? Pengen coba minggu ini"),
+# jokes and memes
+("post", "hn_joke_meme", 0, 1, 1, 1, "Outfit gue hari ini total 45 ribu, semuanya hasil ngobok karung. Gaya sultan, dompet mahasiswa"),
+("comment", "hn_joke_meme", 0, 0, 0, 0, "Cakar ayam kecap buatan emak masih juara, gak ada lawan 😂"),
+("post", "hn_joke_meme", 0, 1, 1, 1, "Emak2 nawar di monza: 'tiga lima puluh ya' — penjual: 'tiga itu harga satu kak' 🤣"),
+("post", "hn_joke_meme", 0, 1, 1, 1, "Pacarku nanya jaket ini beli di mana, aku jawab 'warisan orang Jepang yang gak kukenal'"),
+("comment", "hn_joke_meme", 0, 1, 1, 1, "Baju thrift: bekas orang Korea. Hati kamu: bekas dia. Sama-sama second 😭"),
+("post", "hn_joke_meme", 0, 0, 1, 0, "Niat beli satu kaos, pulang bawa lima. Ini bukan belanja, ini kecelakaan"),
+("comment", "hn_joke_meme", 0, 1, 1, 1, "Nemu struk laundry Osaka di saku jaket cakar, berasa jadi warga Jepang sehari"),
+("post", "hn_joke_meme", 0, 1, 1, 1, "Meme: 'Mama bilang jangan beli baju bal' vs aku yang baru pulang dari Senen bawa 4 kantong"),
+# reviews naming no seller
+("review", "hn_review", 0, 1, 1, 1, "Jaket seken Jepang yang kubeli tahun lalu awet banget, jahitannya rapi. Sayang sekarang dilarang"),
+("review", "hn_review", 0, 0, 1, 0, "Kaosnya adem, sablon gak pecah setelah 10x cuci. Ukuran pas sesuai chart"),
+("review", "hn_review", 0, 1, 1, 1, "Pengalaman pertama beli dari karungan: dapet kemeja bagus tapi gatal2 sehari. Lain kali cuci dulu"),
+("review", "hn_review", 0, 0, 1, 0, "Sepatu baru ini agak sempit di depan, saran ambil satu nomor lebih besar"),
+("review", "hn_review", 0, 1, 1, 0, "Beli gaun bekas dari teman kantor, masih bagus banget, cuma perlu dijahit sedikit"),
+("review", "hn_review", 0, 1, 1, 1, "Celana jeans dari pasar monza ternyata Levi's asli, bahan tebal. Sudah 3 tahun masih kuat"),
+("review", "hn_review", 0, 0, 1, 1, "Jaket impor baru ini hangat banget, cocok buat ke Dieng. Resleting halus"),
+("review", "hn_review", 0, 1, 1, 1, "Hoodie bal yang aku beli waktu itu warnanya luntur di cucian pertama. Kecewa"),
+# trips and personal stories, no goods travel
+("post", "hn_trip", 0, 0, 0, 0, "Liburan ke Osaka kemarin cuma jalan2 liat Dotonbori, gak belanja apa2 karena budget tipis"),
+("post", "hn_trip", 0, 0, 0, 0, "Minggu depan aku ke Batam buat kerja, ada rekomendasi kuliner gak?"),
+("comment", "hn_trip", 0, 0, 0, 0, "Nyebrang dari Entikong ke Kuching cuma buat makan laksa, balik lagi sore"),
+("post", "hn_personal_story", 0, 1, 1, 0, "Baju bekas almarhum kakek aku pakai terus, rasanya kayak dipeluk beliau"),
+("post", "hn_trip", 0, 0, 0, 0, "Kapal dari Tanjungpinang telat 2 jam, penumpang sampai tidur di ruang tunggu"),
+("comment", "hn_personal_story", 0, 1, 1, 0, "Seragam bekas kakak kelas aku pakai sampai lulus, hemat banget buat ortu"),
+# word collisions
+("post", "hn_word_collision", 0, 0, 0, 0, "Monza juara lagi! Sirkuit Italia itu memang selalu bikin balapan seru"),
+("comment", "hn_word_collision", 0, 0, 0, 0, "Paket bundle internet 30GB sekarang lebih murah di provider ini, lumayan buat kuliah"),
+("post", "hn_word_collision", 0, 0, 0, 0, "Roma kota impian, semoga tahun depan bisa lihat Colosseum langsung"),
+("comment", "hn_word_collision", 1, 0, 0, 0, "Jual bal sepak baru ukuran 5, bahan PU jahitan tangan, cocok buat latihan"),
+("post", "hn_word_collision", 0, 1, 0, 0, "Lelong kereta terpakai di Johor minggu depan, abang aku nak pergi tengok"),
+("listing", "hn_word_collision", 1, 0, 0, 0, "Bundle Game PS5 Original 3 Kaset Harga Hemat Segel"),
+]
