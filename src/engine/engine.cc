@@ -190,13 +190,15 @@ bool InsideHandle(std::string_view text, uint32_t at) {
   return false;
 }
 
-// Whether the text names an @handle ("cek @lemari.seberang"): an '@' that
-// starts a word and a handle character after it (not an e-mail's).
-bool NamesHandle(std::string_view text) {
+// Whether the text names an @handle ("cek @lemari.seberang") outside a
+// quotation: an '@' that starts a word and a handle character after it (not
+// an e-mail's).
+bool NamesHandle(std::string_view text, const engine_internal::Sentences& sentences) {
   for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
     const bool starts_word = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
     if (starts_word && at + 1 < text.size() &&
-        (std::isalnum(static_cast<unsigned char>(text[at + 1])) || text[at + 1] == '_')) {
+        (std::isalnum(static_cast<unsigned char>(text[at + 1])) || text[at + 1] == '_') &&
+        !sentences.Quoted(static_cast<uint32_t>(at))) {
       return true;
     }
   }
@@ -204,13 +206,15 @@ bool NamesHandle(std::string_view text) {
 }
 
 // Whether a record points its reader at a seller: a counted term of a
-// pointer group (a named stall, a contact) or an @handle.
+// pointer group (a named stall, a contact) or an @handle. Not one it quotes:
+// a report quoting a seller's caption ("pakai caption 'bal murah cek bio'")
+// sends no one there.
 bool PointsAtSeller(const Scanned& s, const engine_internal::ElementTables& tables,
-                    const std::vector<char>& negated) {
+                    const engine_internal::Workspace& ws) {
   for (size_t i = 0; i < s.matches.size(); ++i) {
-    if (negated[i] == 0 && tables.pointers[s.matches[i].group]) return true;
+    if (ws.negated[i] == 0 && !ws.quoted[i] && tables.pointers[s.matches[i].group]) return true;
   }
-  return NamesHandle(s.buffer);
+  return NamesHandle(s.buffer, ws.sentences);
 }
 
 // Whether match `m` was written as one of `spellings` (lowercase): the word
@@ -826,7 +830,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
   in.quoted = &ws->quoted;
   in.in_handle = &ws->in_handle;
   in.points_at_seller =
-      !policy_.elements.unpointed.empty() && PointsAtSeller(s, *element_tables_, ws->negated);
+      !policy_.elements.unpointed.empty() && PointsAtSeller(s, *element_tables_, *ws);
   in.sentences = ws->sentences.count();
   in.fired = &ws->fired;
   in.model_scores = &ws->element_model_scores;

@@ -276,6 +276,19 @@ TEST_F(EngineTest, AFindToldOffersOnlyWhereItPointsAtASeller) {
             Verdict::kViolation);
 }
 
+// A pointer quoted (a report quoting a seller's caption) sends no one to the
+// seller: the report stays one.
+TEST_F(EngineTest, APointerInAQuotationSendsNoOneToASeller) {
+  EXPECT_NE(V("udah kureport akunnya, dia jual karungan impor pakai caption 'bal murah cek bio'. "
+              "moga cepet di-takedown",
+              "comment"),
+            Verdict::kViolation);
+  EXPECT_EQ(V("dia jual karungan impor, bal murah cek bio", "comment"), Verdict::kViolation);
+  const std::string find = "nemu kemeja linen bekas Jepang di Pasar Tungging, 30rb, jaket 45rb";
+  EXPECT_EQ(V(find + ", captionnya \"cek @lapak.tungging\"", "post"), Verdict::kAllow);
+  EXPECT_EQ(V(find + ", cek @lapak.tungging", "post"), Verdict::kViolation);
+}
+
 // Hearsay ("katanya") reports someone else's words, unless the text names the
 // seller who said them: then it is the creator sending viewers there.
 TEST_F(EngineTest, HearsayFromANamedSellerStillOffers) {
