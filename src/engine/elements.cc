@@ -208,9 +208,11 @@ void ReadElements(const Policy& policy, const ElementTables& tables, const Eleme
       if (w <= 0) continue;
       if (el.own_voice && (reported[(*in.sentence_of)[i]] || (*in.quoted)[i])) continue;
       // A quoted word ("Kaos 'Ngawul Santai'") may be a name, not the goods,
-      // and a reported sentence ("ketipu beli 'import' ternyata bekas") names
+      // as a shop's @handle is ("kipas angin ... di toko @gudang_jaket"); and
+      // a reported sentence ("ketipu beli 'import' ternyata bekas") names
       // someone else's.
-      const bool names = !(*in.quoted)[i] && !reported[(*in.sentence_of)[i]] && table.direct[g];
+      const bool names = !(*in.quoted)[i] && !(*in.in_handle)[i] &&
+                         !reported[(*in.sentence_of)[i]] && table.direct[g];
       const bool hints = table.hints[g] != 0;
       (names ? named : hints ? hinted : ev).Add(g, w);
       f.evidence.push_back(static_cast<uint32_t>(i));

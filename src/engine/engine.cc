@@ -932,9 +932,17 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     // hold it, and they disagree ("Larang baju bekas impor, tapi baju baru
     // dari China masuk bebas": the offer scorer finds an offer in an opinion;
     // a news passage sent as a listing offers by its kind alone).
+    // Nor is the offer of a text that sends its reader to an account ("dapet
+    // 3 kemeja ... di @lemari.tokyo"): the learned opinions never see the
+    // same handle twice and read a creator's haul as a buyer's.
+    bool sends_to_handle = false;
+    for (size_t i = 0; i < s.matches.size(); ++i) {
+      sends_to_handle |= pointing_[s.matches[i].group] && ws->negated[i] == 0 && !ws->quoted[i];
+    }
     for (size_t e = 0; e < d->elements.size(); ++e) {
       ElementFinding& f = d->elements[e];
       if (!element_scorers_[e] || f.named) continue;
+      if (sends_to_handle && policy_.elements.elements[e].own_voice) continue;
       AskScorerOnce(e, s, &f);
       f.unconfirmed = f.unsaid || f.model_score < policy_.elements.doubt_element;
       all_hold &= !f.unconfirmed;

@@ -289,6 +289,25 @@ TEST_F(EngineTest, APointerInAQuotationSendsNoOneToASeller) {
   EXPECT_EQ(V(find + ", cek @lapak.tungging", "post"), Verdict::kViolation);
 }
 
+// A shop's @handle names the shop, not the goods: "@gudang_jaket" sells fans
+// here, and "@seken.tokyo" new shirts.
+TEST_F(EngineTest, AShopsHandleNamesNoGoods) {
+  auto clothing = [](const std::string& text) {
+    for (const ElementFinding& f : Decide(text, "review").elements) {
+      if (f.id == "clothing") return f;
+    }
+    return ElementFinding();
+  };
+  const ElementFinding fans = clothing(
+      "Kipas angin ex Jepang di toko @gudang_jaket.tgr mulus semua, ga ada penyok. Recommended, "
+      "order aja lagi di sana");
+  EXPECT_FALSE(fans.named);
+  EXPECT_NE(fans.state, ElementState::kHolds);
+  EXPECT_TRUE(clothing("Jaket ex Jepang di toko @gudang.tgr mulus semua, ga ada sobek. "
+                       "Recommended, order aja lagi di sana")
+                  .named);
+}
+
 // Hearsay ("katanya") reports someone else's words, unless the text names the
 // seller who said them: then it is the creator sending viewers there.
 TEST_F(EngineTest, HearsayFromANamedSellerStillOffers) {
@@ -1318,6 +1337,26 @@ TEST(EngineScorersTest, AnUncertainElementBothLearnedOpinionsAreSureOfMakesAViol
   EXPECT_NE(decide(0.995, std::make_shared<DoubtfulScorer>(), 0.99, uncertain_used).first,
             Verdict::kViolation);
   EXPECT_EQ(rules.find("SURE_OF_THE_UNCERTAIN"), std::string::npos) << rules;
+}
+
+// Where the classifier all but rules a record out, an element its own scorer
+// rejects is doubted (`doubt`), but not the offer of a text that sends its
+// reader to an account: the learned opinions read a creator's haul as a
+// buyer's, and never see the same handle twice.
+TEST(EngineScorersTest, AHaulSendingItsReaderToAnAccountIsNotDoubted) {
+  const auto doubtful = std::make_shared<DoubtfulScorer>();
+  const auto sure = std::make_shared<SureScorer>();
+  const std::unique_ptr<Engine> engine = BundledEngine(
+      doubtful, {{"offer", doubtful}, {"used", sure}, {"clothing", sure}, {"abroad", sure}},
+      [](ElementSettings*) {});
+  auto verdict = [&](const std::string& text) {
+    return DecideListing(*engine, text, "post").verdict;
+  };
+  const std::string haul = "Haul hari ini: 3 kemeja linen second Uniqlo ex Jepang total 100rb ";
+  EXPECT_EQ(verdict(haul + "di @lemari.tokyo.sby, bahannya adem"), Verdict::kViolation);
+  EXPECT_NE(verdict(haul + "di lemari tokyo sby, bahannya adem"), Verdict::kViolation);
+  // A handle addressed, not pointed at, sends no one anywhere.
+  EXPECT_NE(verdict("@lemari.tokyo.sby " + haul + "bahannya adem"), Verdict::kViolation);
 }
 
 // An element that holds barely (here used, at 0.75 on the market's name)
