@@ -205,16 +205,23 @@ bool NamesHandle(std::string_view text, const engine_internal::Sentences& senten
   return false;
 }
 
+// Whether a term of `groups` (per group: 1 to count it) counts in the text,
+// outside a quotation.
+bool CountsUnquoted(const Scanned& s, const engine_internal::Workspace& ws,
+                    const std::vector<char>& groups) {
+  for (size_t i = 0; i < s.matches.size(); ++i) {
+    if (ws.negated[i] == 0 && !ws.quoted[i] && groups[s.matches[i].group]) return true;
+  }
+  return false;
+}
+
 // Whether a record points its reader at a seller: a counted term of a
 // pointer group (a named stall, a contact) or an @handle. Not one it quotes:
 // a report quoting a seller's caption ("pakai caption 'bal murah cek bio'")
 // sends no one there.
 bool PointsAtSeller(const Scanned& s, const engine_internal::ElementTables& tables,
                     const engine_internal::Workspace& ws) {
-  for (size_t i = 0; i < s.matches.size(); ++i) {
-    if (ws.negated[i] == 0 && !ws.quoted[i] && tables.pointers[s.matches[i].group]) return true;
-  }
-  return NamesHandle(s.buffer, ws.sentences);
+  return CountsUnquoted(s, ws, tables.pointers) || NamesHandle(s.buffer, ws.sentences);
 }
 
 // Whether match `m` was written as one of `spellings` (lowercase): the word
@@ -935,10 +942,7 @@ void Engine::ReadElementsOf(const Record& record, const Scanned& s, bool backed,
     // Nor is the offer of a text that sends its reader to an account ("dapet
     // 3 kemeja ... di @lemari.tokyo"): the learned opinions never see the
     // same handle twice and read a creator's haul as a buyer's.
-    bool sends_to_handle = false;
-    for (size_t i = 0; i < s.matches.size(); ++i) {
-      sends_to_handle |= pointing_[s.matches[i].group] && ws->negated[i] == 0 && !ws->quoted[i];
-    }
+    const bool sends_to_handle = CountsUnquoted(s, *ws, pointing_);
     for (size_t e = 0; e < d->elements.size(); ++e) {
       ElementFinding& f = d->elements[e];
       if (!element_scorers_[e] || f.named) continue;
