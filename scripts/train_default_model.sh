@@ -58,7 +58,7 @@
 #    the trade's texts alone, those scorers read "ex Korea", a bale or a port as clothing and
 #    wear, and held them for "dashcam ex Korea bekas" and "sepatu ex Korea baru box lengkap"
 #    (bench/RESULTS.md, issue #10's twenty-second session).
-# Never data/blind/, data/blind2/, data/blind4/ to data/blind38/ (the blind evaluation folds)
+# Never data/blind/, data/blind2/, data/blind4/ to data/blind39/ (the blind evaluation folds)
 # or data/real_legal/.
 # The dev set carries no element labels; its categories give them where they
 # are plain (scripts/dev_element_labels.py).

@@ -1,0 +1,98 @@
+# Batch 6, written by hand. (family, kind, category, "OUCA", text). First member = family base.
+RECORDS = [
+    ("k01", "listing", "twin_offer_loud", "1111",
+     "Celana training & jersey bola thrift ex Inggris, bekas klub amatir, 35rb/pcs, 20 pcs ready, Cirebon"),
+    ("k01", "listing", "hn_twin_new_import", "1011",
+     "Celana training & jersey bola impor Inggris, baru dengan tag, 135rb/pcs, 20 pcs ready, Cirebon"),
+
+    ("k02", "message", "twin_route_quiet", "1111",
+     "Mas, kiriman lewat Dumai minggu ini isinya selimut & handuk bekas, per karung 600rb, mau pesan berapa?"),
+    ("k02", "message", "hn_twin_not_clothing", "1101",
+     "Mas, kiriman lewat Dumai minggu ini isinya karpet plastik & ember bekas, per karung 600rb, mau pesan berapa?"),
+
+    ("k03", "comment", "hn_twin_sibling_wardrobe", "1110",
+     "Aku jual cardigan rajut bekas kakakku, dia udah ga muat, 60rb nego, DM ya"),
+    ("k03", "comment", "twin_offer_quiet", "1111",
+     "Aku jual cardigan rajut bekas, dapet dari karungan Jepang, masih tebal, 60rb nego, DM ya"),
+
+    ("k04", "post", "hn_twin_new_import", "1011",
+     "Sneakers New Balance impor US, BNIB, size 42, 1,1jt, Bekasi COD 🚀 #sneakersbekasi"),
+    ("k04", "post", "twin_offer_quiet", "1111",
+     "Sneakers New Balance ex US, VNDS baru dipake 2x, size 42, 450rb, Bekasi COD 🚀 #sneakersbekasi"),
+
+    ("k05", "profile", "twin_bio_quiet", "1111",
+     "Toko Abah Ujang • Cimol Gedebage blok D • jaket kulit & parka ex Korea, kondisi second • buka 08.00-16.00"),
+    ("k05", "profile", "hn_twin_denial_import", "1110",
+     "Toko Abah Ujang • Cimol Gedebage blok D • jaket kulit & parka second titipan warga, bukan impor • buka 08.00-16.00"),
+
+    ("k06", "live", "twin_regional_code_word", "1111",
+     "Live lelong malam ini bos! Kemeja & seluar panjang 15rb je, ketik nombor untuk ambil"),
+    ("k06", "live", "hn_twin_not_clothing", "1101",
+     "Live lelong malam ni bos! Pinggan, periuk & cerek bekas 15rb je, ketik nombor nak ambil"),
+
+    ("k07", "listing", "hn_twin_not_clothing", "1101",
+     "Dijual 2 unit mesin cuci bekas ex Jepang, masuk via Tanjung Priok, normal semua, 1,2jt/unit, Jakut"),
+    ("k07", "listing", "twin_offer_quiet", "1111",
+     "Dijual 2 karung kemeja & celana bekas ex Jepang, masuk via Tanjung Priok, layak semua, 1,2jt/karung, Jakut"),
+
+    ("k08", "message", "twin_offer_quiet", "1111",
+     "Dek, cardigan & syal dari goni Korea yg kamu mau udah kupisahin, 3 biji 100rb, ambil besok di Pasar Tungging ya"),
+    ("k08", "message", "hn_twin_new_import", "1011",
+     "Dek, cardigan & syal baru impor Korea yg kamu mau udah kupisahin, 3 biji 250rb, ambil besok di toko ya"),
+
+    ("k09", "listing", "hn_twin_new_import", "1011",
+     "Koper & tas travel impor China, baru, ukuran 20-28 inch, 250rb-450rb, grosir Pontianak"),
+    ("k09", "listing", "twin_offer_quiet", "1111",
+     "Koper & tas travel ex China, bekas pakai mulus, ukuran 20-28 inch, 120rb-200rb, grosir Pontianak"),
+    ("k09", "listing", "twin_route_quiet", "1111",
+     "Koper & tas travel second dari koli Kuching, ukuran 20-28 inch, 120rb-200rb, grosir Pontianak"),
+
+    ("k10", "post", "hn_twin_garage_sale", "1110",
+     "Garage sale keluarga besar kami 🏡 baju, sepatu, tas bekas mulai 10rb, Minggu ini Jl. Cendrawasih Palu"),
+    ("k10", "post", "twin_offer_loud", "1111",
+     "Garage sale 🏡 baju, sepatu, tas bekas dari bal Malaysia mulai 10rb, Minggu ini Jl. Cendrawasih Palu"),
+    ("k10", "post", "twin_grade_quiet", "1111",
+     "Buka lapak 🏡 baju, sepatu, tas ex Korea grade A, pernah pakai, mulai 10rb, Minggu ini Jl. Cendrawasih Palu"),
+
+    ("k11", "message", "hn_twin_not_clothing", "1101",
+     "Pak Haji, sparepart motor bekas ex Jepang yg di Belawan udah ready 3 koli, mau langsung kirim ke Siantar?"),
+    ("k11", "message", "twin_wholesale_quiet", "1111",
+     "Pak Haji, jaket & celana bekas ex Jepang yg di Belawan udah ready 3 koli, mau langsung kirim ke Siantar?"),
+    ("k11", "message", "twin_regional_code_word", "1111",
+     "Pak Haji, barang monza yg di Belawan udah siap 3 koli, isinya jaket & celana, mau langsung dikirim ke Siantar?"),
+
+    ("k12", "live", "hn_twin_new_import", "1011",
+     "Restock! Hoodie & crewneck impor Korea, new tag, 120rb, klik keranjang kuning sekarang"),
+    ("k12", "live", "twin_live_quiet", "1111",
+     "Restock! Hoodie & crewneck ex Korea, second like new, 55rb, klik keranjang kuning sekarang"),
+    ("k12", "live", "twin_live_loud", "1111",
+     "Restock thrift! Hoodie & crewneck bekas impor Korea, 55rb, klik keranjang kuning sekarang"),
+
+    ("k13", "listing", "twin_offer_loud", "1111",
+     "Sepatu safety & boots kerja bekas impor Australia, 20 pasang 1jt, ambil di Samarinda"),
+    ("k13", "listing", "hn_twin_not_clothing", "1101",
+     "Pompa air & genset kecil ex Australia, kondisi bekas, 2 unit 1jt nego, ambil di Samarinda"),
+    ("k13", "listing", "hn_twin_local_source", "1110",
+     "Sepatu safety & boots kerja bekas karyawan tambang kami, 20 pasang 1jt, ambil di Samarinda"),
+
+    ("k14", "message", "twin_per_kilo_quiet", "1111",
+     "Cik, jeans bekas per kilo 55rb ya, sortiran terbaik, ambil minimal 10kg"),
+    ("k14", "message", "hn_twin_waste_bank", "1110",
+     "Cik, jeans bekas per kilo 55rb ya, hasil kumpulan bank sampah kelurahan, ambil minimal 10kg"),
+    ("k14", "message", "hn_twin_new_import", "1011",
+     "Cik, jeans baru impor Bangkok per lusin 550rb ya, ambil minimal 2 lusin"),
+
+    ("k15", "post", "twin_offer_quiet", "1111",
+     "Jaket varsity & letterman USA 🇺🇸 hasil hunting karungan, kondisi 85%, 110rb, DM untuk detail #varsityjacket"),
+    ("k15", "post", "hn_twin_new_import", "1011",
+     "Jaket varsity & letterman USA 🇺🇸 impor baru, kondisi 100%, 310rb, DM untuk detail #varsityjacket"),
+    ("k15", "post", "hn_twin_school_uniform", "1110",
+     "Jaket varsity & letterman bekas seragam angkatan SMA kami 2015, kondisi 85%, 110rb, DM untuk detail #varsityjacket"),
+
+    ("k16", "comment", "twin_seller_reply", "1111",
+     "Kak ini tas ransel Jansport-nya dari bal Amerika, bekas tapi resleting aman, 85rb, checkout aja"),
+    ("k16", "comment", "hn_twin_not_clothing", "1101",
+     "Kak ini kamera polaroid ex Amerika, bekas tapi masih jepret, 850rb, checkout aja"),
+    ("k16", "comment", "hn_twin_new_import", "1011",
+     "Kak ini tas ransel Jansport impor Amerika, baru & ada tag, 385rb, checkout aja"),
+]
