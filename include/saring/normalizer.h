@@ -72,6 +72,7 @@ struct NormalizerOptions {
   bool undo_leetspeak = true;       // "b3k4s" -> "bekas"
   bool join_spaced_letters = true;  // "t h r i f t", "b.a.l", "th-rift" -> one word
   bool collapse_repeats = true;     // "thriiiift" -> "thrift" (every run of a letter)
+  bool spell_out_repeats = true;    // "baju2" -> "baju baju" (a word reduplicated by a 2)
   // Emits plain ASCII words straight from the input. Only a speed-up: the
   // output is identical with it off (kept switchable for differential tests).
   bool plain_word_fast_path = true;

@@ -164,6 +164,35 @@ TEST(NormalizerTest, OffsetsCoverCollapsedAndJoinedText) {
   EXPECT_EQ(e, in.size());
 }
 
+// Indonesian writes "baju-baju" as "baju2" as often as not (1,193 of the
+// 34,272 labelled records of data/ outside the blind folds reduplicate so).
+TEST(NormalizerTest, SpellsOutAWordReduplicatedByATwo) {
+  EXPECT_EQ(N("dulu murah2, kemeja"), "dulu murah murah kemeja");
+  EXPECT_EQ(N("Baju2 bekas, kios2"), "baju baju bekas kios kios");
+  EXPECT_EQ(N("b4ju2"), "baju baju");
+  EXPECT_EQ(N("2 baju2"), "2 baju baju");
+  // A 2 that numbers, and words too short to repeat, stay
+  EXPECT_EQ(N("haul part2 di lantai2"), "haul part2 di lantai2");
+  EXPECT_EQ(N("ps2 ke2 abc2x"), "ps2 ke2 abc2x");
+  NormalizerOptions o;
+  o.spell_out_repeats = false;
+  EXPECT_EQ(Normalizer(o).Normalize("baju2").text, "baju2");
+}
+
+TEST(NormalizerTest, ARepeatSpelledOutMapsBackToItsTwo) {
+  const std::string in = "jual baju2 bekas";
+  NormalizedText n = Normalizer().Normalize(in);
+  ASSERT_EQ(n.text, "jual baju baju bekas");
+  ASSERT_EQ(n.orig_begin.size(), n.text.size());
+  ASSERT_EQ(n.orig_end.size(), n.text.size());
+  auto [b, e] = n.ToOriginal(5, 14);  // "baju baju"
+  EXPECT_EQ(in.substr(b, e - b), "baju2");
+  std::tie(b, e) = n.ToOriginal(10, 14);  // the repeat
+  EXPECT_EQ(in.substr(b, e - b), "2");
+  std::tie(b, e) = n.ToOriginal(15, 20);
+  EXPECT_EQ(in.substr(b, e - b), "bekas");
+}
+
 TEST(NormalizerTest, OffsetsAreMonotonic) {
   NormalizedText n = Normalizer().Normalize("ТHRIFT  b.e.k.a.s  🇰🇷 1mp0r thriiift");
   for (size_t i = 1; i < n.text.size(); ++i) {
