@@ -4,7 +4,9 @@
 // and case (NFKC + case folding), diacritics, homoglyphs from other scripts
 // (Unicode confusables via ICU, plus small-caps and enclosed letters), zero-width
 // and control characters, emoji and symbols inside words, leetspeak, letters
-// spread out with spaces or dots, and repeated letters.
+// spread out with spaces or dots, and repeated letters. A word reduplicated
+// with a trailing 2 ("baju2") is written out as its hyphenated spelling reads
+// ("baju baju").
 //
 // The normalized view is lowercase; words are separated by exactly one ASCII
 // space, with no leading or trailing space. A '*' inside a word (as in "b*kas")
