@@ -2,7 +2,9 @@
 #include "normalize/repeats.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
+#include <string>
 #include <string_view>
 
 namespace saring::normalize {
@@ -37,7 +39,6 @@ size_t RepeatedBefore(std::string_view text, size_t two) {
 }  // namespace
 
 // Done on the finished view, which both paths of the normalizer produce alike.
-
 void SpellOutRepeats(NormalizedText* out) {
   std::string& text = out->text;
   const size_t old_size = text.size();

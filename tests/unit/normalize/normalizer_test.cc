@@ -164,8 +164,8 @@ TEST(NormalizerTest, OffsetsCoverCollapsedAndJoinedText) {
   EXPECT_EQ(e, in.size());
 }
 
-// Indonesian writes "baju-baju" as "baju2" as often as not (1,193 of the
-// 34,272 labelled records of data/ outside the blind folds reduplicate so).
+// Indonesian writes "baju-baju" as "baju2" too (1,193 of the 34,272 labelled
+// records of data/ outside the blind folds reduplicate so).
 TEST(NormalizerTest, SpellsOutAWordReduplicatedByATwo) {
   EXPECT_EQ(N("dulu murah2, kemeja"), "dulu murah murah kemeja");
   EXPECT_EQ(N("Baju2 bekas, kios2"), "baju baju bekas kios kios");
